@@ -1,0 +1,56 @@
+import Foundation
+import GeneratorKit
+
+/// `swift run Generator [--spec openapi.yaml] [--templates Generator/Templates] [--output Sources/Generated] [--check]`
+///
+/// Rewrites the output directory so that it holds exactly the generated files. With `--check` nothing is
+/// written; the exit status says whether the directory is up to date.
+struct Options {
+    var spec = "openapi.yaml"
+    var templates = "Generator/Templates"
+    var output = "Sources/Generated"
+    var check = false
+
+    init(arguments: [String]) throws {
+        var iterator = arguments.makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--spec": spec = try Self.value(after: argument, &iterator)
+            case "--templates": templates = try Self.value(after: argument, &iterator)
+            case "--output": output = try Self.value(after: argument, &iterator)
+            case "--check": check = true
+            case "-h", "--help":
+                print("usage: swift run Generator [--spec FILE] [--templates DIR] [--output DIR] [--check]")
+                exit(0)
+            default: throw Pipeline.Failure(description: "unknown argument '\(argument)'")
+            }
+        }
+    }
+
+    private static func value(after flag: String, _ iterator: inout IndexingIterator<[String]>) throws -> String {
+        guard let value = iterator.next() else { throw Pipeline.Failure(description: "\(flag) needs a value") }
+        return value
+    }
+}
+
+let started = Date()
+do {
+    let options = try Options(arguments: Array(CommandLine.arguments.dropFirst()))
+    let files = try GeneratorRun.generate(specPath: options.spec, templatesPath: options.templates)
+    let changes = try GeneratorRun.differences(files, in: options.output)
+    if options.check {
+        if changes.isEmpty {
+            print("\(options.output) is up to date (\(files.count) files)")
+        } else {
+            FileHandle.standardError.write(Data(("out of date: " + changes.joined(separator: ", ") + "\nrun: swift run Generator\n").utf8))
+            exit(1)
+        }
+    } else {
+        try GeneratorRun.write(files, to: options.output)
+        let elapsed = String(format: "%.2f", Date().timeIntervalSince(started))
+        print("wrote \(files.count) files to \(options.output) (\(changes.count) changed) in \(elapsed) s")
+    }
+} catch {
+    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+    exit(1)
+}

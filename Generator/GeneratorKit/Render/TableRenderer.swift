@@ -1,0 +1,162 @@
+/// Renders the operation table (what agents and the server read about each operation) and the dispatcher.
+struct TableRenderer {
+    let spec: Spec
+
+    func renderTable() -> String {
+        var writer = SwiftWriter()
+        writer.line("/// Every operation of the contract, by its `operationId`.")
+        writer.block("public enum OperationID: String, Sendable, Hashable, CaseIterable, Codable") { w in
+            for operation in spec.operations { w.line("case \(operation.id)") }
+            w.line()
+            w.line("/// Method, path, auth surface, scopes and statuses of this operation.")
+            w.line("public var spec: OperationSpec { OperationTable.byID[self]! }")
+        }
+        writer.line()
+        writer.line("/// Namespaces of the operations' inputs and outputs, one enum per operation.")
+        writer.line("public enum Operations {}")
+        writer.line()
+        writer.line("/// The operations as data: the server mounts its routes from this table.")
+        writer.block("public enum OperationTable") { w in
+            w.line("/// Title and version of the contract the code was generated from.")
+            w.line("public static let contractTitle = \(swiftString(spec.title))")
+            w.line("public static let contractVersion = \(swiftString(spec.version))")
+            w.line()
+            w.line("public static let all: [OperationSpec] = [")
+            for operation in spec.operations { w.line("    " + specLiteral(operation) + ",") }
+            w.line("]")
+            w.line()
+            w.line("static let byID: [OperationID: OperationSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })")
+        }
+        writer.line()
+        writer.line(Self.operationSpecDeclaration)
+        return writer.file()
+    }
+
+    private func specLiteral(_ operation: Operation) -> String {
+        func list(_ values: [String]) -> String { "[" + values.joined(separator: ", ") + "]" }
+        let scopes = operation.requiredScopes.map { "." + Naming.unescaped(Naming.propertyName($0)) }
+        let codes = operation.errorCodes.map { "." + Naming.unescaped(Naming.propertyName($0)) }
+        let success = operation.successResponses.map { String($0.status) }
+        let errors = operation.errorStatuses.map(String.init)
+        let body = operation.requestBody.map { $0.isRequired ? ".required" : ".optional" } ?? ".none"
+        let signed = operation.successResponses.contains { if case .envelope(_, _, true) = $0.payload { true } else { false } }
+        let fields = [
+            "id: .\(operation.id)", "method: \(swiftString(operation.method))", "path: \(swiftString(operation.path))",
+            "auth: .\(operation.auth.rawValue)", "requiredScopes: \(list(scopes))", "successStatuses: \(list(success))",
+            "errorStatuses: \(list(errors))", "errorCodes: \(list(codes))",
+            "requiresIdempotencyKey: \(operation.requiresIdempotencyKey)", "signsResponse: \(signed)",
+            "requestBody: \(body)", "tag: \(swiftString(operation.tag))", "summary: \(swiftString(operation.summary ?? ""))",
+        ]
+        return "OperationSpec(" + fields.joined(separator: ", ") + ")"
+    }
+
+    private static let operationSpecDeclaration = """
+        /// Which credential an operation takes.
+        public enum AuthSurface: String, Sendable, Hashable {
+            /// `Authorization: Bearer lkm_…`, checked against the operation's scopes.
+            case management
+            /// `Authorization: License lsk_…`; responses are signed.
+            case runtime
+            /// No credential.
+            case none
+        }
+
+        /// Whether an operation takes a JSON body.
+        public enum BodyRequirement: String, Sendable, Hashable {
+            case none
+            case optional
+            case required
+        }
+
+        /// One operation of the contract, as data.
+        public struct OperationSpec: Sendable, Hashable {
+            public let id: OperationID
+            public let method: String
+            /// The path template, with `{name}` parameters.
+            public let path: String
+            public let auth: AuthSurface
+            /// Scopes a management token needs (all of them, or `admin`).
+            public let requiredScopes: [ManagementScope]
+            public let successStatuses: [Int]
+            public let errorStatuses: [Int]
+            /// Error codes this operation can return besides `ErrorCode.anyOperation`.
+            public let errorCodes: [ErrorCode]
+            public let requiresIdempotencyKey: Bool
+            /// Whether success responses are `{data, signature, meta}`.
+            public let signsResponse: Bool
+            public let requestBody: BodyRequirement
+            /// The API area, which is also the handler protocol that implements it.
+            public let tag: String
+            public let summary: String
+        }
+
+        /// The scopes a management token needs for `operation`; empty for runtime and system operations.
+        public func requiredScopes(for operation: OperationID) -> [ManagementScope] {
+            operation.spec.requiredScopes
+        }
+
+        /// Whether a token holding `granted` may call `operation`; `admin` satisfies every operation.
+        public func hasRequiredScopes(_ operation: OperationID, granted: some Sequence<ManagementScope>) -> Bool {
+            let held = Set(granted)
+            return held.contains(.admin) || operation.spec.requiredScopes.allSatisfy(held.contains)
+        }
+        """
+
+    func renderDispatcher() -> String {
+        var writer = SwiftWriter()
+        let tags = spec.tags
+        writer.line("/// The handlers a server provides, one per API area; an absent area answers NOT_IMPLEMENTED.")
+        writer.block("public struct Handlers<Context: Sendable>: Sendable") { w in
+            for tag in tags {
+                w.line("public var \(OperationRenderer.handlerProperty(tag.name)): (any \(OperationRenderer.protocolName(tag.name))<Context>)?")
+            }
+            w.line()
+            let arguments = tags.map { "\(OperationRenderer.handlerProperty($0.name)): (any \(OperationRenderer.protocolName($0.name))<Context>)? = nil" }
+            w.line("public init(")
+            for (index, argument) in arguments.enumerated() {
+                w.line("    " + argument + (index == arguments.count - 1 ? "" : ","))
+            }
+            w.block(")") { w in
+                for tag in tags {
+                    let name = OperationRenderer.handlerProperty(tag.name)
+                    w.line("self.\(name) = \(name)")
+                }
+            }
+        }
+        writer.line()
+        writer.line("/// Turns a raw request for a known operation into a typed call of its handler, and the result into bytes.")
+        writer.line("///")
+        writer.line("/// Input errors are thrown as `APIError` (INVALID_JSON, INVALID_QUERY, VALIDATION_FAILED,")
+        writer.line("/// IDEMPOTENCY_KEY_REQUIRED) naming the field, before any handler runs.")
+        writer.block("public struct Dispatcher<Context: Sendable>: Sendable") { w in
+            w.line("public var handlers: Handlers<Context>")
+            w.line()
+            w.block("public init(handlers: Handlers<Context>)") { w in
+                w.line("self.handlers = handlers")
+            }
+            w.line()
+            w.line("/// Whether a handler for the operation's area is installed.")
+            w.block("public func isImplemented(_ operation: OperationID) -> Bool") { w in
+                w.switchBlock("operation") { w in
+                    for tag in tags {
+                        let ids = spec.operations.filter { $0.tag == tag.name }.map { "." + $0.id }
+                        w.line("case \(ids.joined(separator: ", ")): handlers.\(OperationRenderer.handlerProperty(tag.name)) != nil")
+                    }
+                }
+            }
+            w.line()
+            w.block("public func dispatch(_ operation: OperationID, _ request: RawRequest, context: Context) async throws -> DispatchResult") { w in
+                w.switchBlock("operation") { w in
+                    for operation in spec.operations {
+                        let property = OperationRenderer.handlerProperty(operation.tag)
+                        let name = Naming.typeName(operation.id)
+                        w.line("case .\(operation.id):")
+                        w.line("    guard let handler = handlers.\(property) else { throw APIError.notImplemented(operation) }")
+                        w.line("    return try await handler.\(operation.id)(Operations.\(name).Input(request), context: context).result()")
+                    }
+                }
+            }
+        }
+        return writer.file()
+    }
+}

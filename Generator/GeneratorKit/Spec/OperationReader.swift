@@ -1,0 +1,167 @@
+/// Reads `paths` into operations, resolving parameter and response references.
+struct OperationReader {
+    static let methods = ["get", "put", "post", "delete", "patch"]
+    static let operationKeys: Set<String> = [
+        "operationId", "tags", "summary", "description", "x-required-scopes", "x-error-codes", "parameters",
+        "requestBody", "responses", "security", "deprecated",
+    ]
+    private static let parameterKeys: Set<String> = [
+        "name", "in", "required", "description", "schema", "style", "explode", "deprecated", "example",
+    ]
+
+    let parameters: [String: NodeReader]
+    let responses: [String: NodeReader]
+    let securitySchemes: [String: AuthSurface]
+    let defaultAuth: AuthSurface
+
+    func read(path: String, method: String, _ reader: NodeReader, schemas: inout SchemaReader) throws(SpecError) -> Operation {
+        _ = try reader.pairs(allowing: Self.operationKeys, construct: "an operation")
+        let id = try reader.requiredChild("operationId").string()
+        guard id.first?.isLetter == true, id.allSatisfy({ $0.isLetter || $0.isNumber }) else {
+            throw try reader.requiredChild("operationId").error("operationId '\(id)' must be alphanumeric, starting with a letter")
+        }
+        let tagsNode = try reader.requiredChild("tags")
+        let tags = try tagsNode.strings()
+        guard tags.count == 1 else { throw tagsNode.error("every operation needs exactly one tag (its handler protocol)") }
+
+        var operation = Operation(
+            id: id, method: method.uppercased(), path: path, tag: tags[0],
+            summary: try reader.child("summary")?.string(), description: try reader.child("description")?.string(),
+            auth: try readAuth(reader), requiredScopes: try reader.child("x-required-scopes")?.strings() ?? [],
+            errorCodes: try reader.child("x-error-codes")?.strings() ?? [], parameters: [], requestBody: nil,
+            responses: [], pointer: reader.pointer)
+
+        let typePrefix = Naming.typeName(id)
+        for item in try reader.child("parameters")?.items(construct: "parameters") ?? [] {
+            operation.parameters.append(try readParameter(item, typePrefix: typePrefix, schemas: &schemas))
+        }
+        if let body = reader.child("requestBody") {
+            operation.requestBody = try readRequestBody(body, schemas: schemas)
+        }
+        for (status, response) in try reader.requiredChild("responses").pairs(construct: "responses") {
+            guard status.count == 3, let code = Int(status), (100...599).contains(code) else {
+                throw response.error("response keys must be HTTP status codes; '\(status)' is not supported")
+            }
+            operation.responses.append(try readResponse(code, response, typePrefix: typePrefix, schemas: &schemas))
+        }
+        return operation
+    }
+
+    private func readAuth(_ reader: NodeReader) throws(SpecError) -> AuthSurface {
+        guard let security = reader.child("security") else { return defaultAuth }
+        return try Self.auth(security, schemes: securitySchemes)
+    }
+
+    /// `[]` means no auth; `[{name: []}]` names exactly one scheme.
+    static func auth(_ security: NodeReader, schemes: [String: AuthSurface]) throws(SpecError) -> AuthSurface {
+        let requirements = try security.items(construct: "security")
+        if requirements.isEmpty { return .none }
+        guard requirements.count == 1, let pairs = try? requirements[0].pairs(construct: "a security requirement"),
+              pairs.count == 1
+        else {
+            throw security.error("an operation must use exactly one security scheme, or none ([])")
+        }
+        guard let surface = schemes[pairs[0].key] else {
+            throw pairs[0].value.error("unknown security scheme '\(pairs[0].key)'")
+        }
+        return surface
+    }
+
+    private func readParameter(_ item: NodeReader, typePrefix: String, schemas: inout SchemaReader) throws(SpecError) -> Parameter {
+        let reader = try resolve(item, in: parameters, prefix: "#/components/parameters/")
+        _ = try reader.pairs(allowing: Self.parameterKeys, construct: "a parameter")
+        let name = try reader.requiredChild("name").string()
+        let locationNode = try reader.requiredChild("in")
+        guard let location = Parameter.Location(rawValue: try locationNode.string()) else {
+            throw locationNode.error("parameters in '\(try locationNode.string())' are not supported (path, query, header)")
+        }
+        let isRequired = try reader.child("required")?.bool() ?? false
+        if location == .path && !isRequired { throw reader.error("path parameters must be required") }
+        let info = try schemas.read(try reader.requiredChild("schema"), nameHint: typePrefix + Naming.typeName(name))
+        if info.isNullable { throw reader.error("nullable parameters are not supported") }
+        if case .array = info.type {
+            guard location == .query, try reader.child("style")?.string() == "form",
+                  try reader.child("explode")?.bool() == false
+            else {
+                throw reader.error("array parameters must be query parameters with style: form and explode: false")
+            }
+        } else if reader.child("explode") != nil || reader.child("style") != nil {
+            throw reader.error("style and explode are only supported on array query parameters")
+        }
+        return Parameter(
+            name: name, location: location, isRequired: isRequired, type: info.type,
+            description: try reader.child("description")?.string(), constraints: info.constraints)
+    }
+
+    private func readRequestBody(_ reader: NodeReader, schemas: SchemaReader) throws(SpecError) -> RequestBody {
+        _ = try reader.pairs(allowing: ["required", "description", "content"], construct: "a request body")
+        let content = try reader.requiredChild("content").pairs(allowing: ["application/json"], construct: "request content")
+        guard let json = content.first?.value else { throw reader.error("a request body needs application/json content") }
+        _ = try json.pairs(allowing: ["schema"], construct: "a media type")
+        let schema = try json.requiredChild("schema")
+        guard let ref = schema.child("$ref") else {
+            throw schema.error("request bodies must reference a component schema with $ref")
+        }
+        return RequestBody(typeName: try schemas.referencedName(ref), isRequired: try reader.child("required")?.bool() ?? false)
+    }
+
+    private func readResponse(_ status: Int, _ item: NodeReader, typePrefix: String, schemas: inout SchemaReader) throws(SpecError) -> Response {
+        let reader = try resolve(item, in: responses, prefix: "#/components/responses/")
+        _ = try reader.pairs(allowing: ["description", "content"], construct: "a response")
+        let description = try reader.requiredChild("description").string()
+        guard let content = reader.child("content") else {
+            return Response(status: status, description: description, payload: .empty)
+        }
+        let media = try content.pairs(construct: "response content")
+        var binaryTypes: [String] = []
+        for (type, value) in media {
+            _ = try value.pairs(allowing: ["schema"], construct: "a media type")
+            let schema = try value.requiredChild("schema")
+            if type == "application/json", schema.child("format") == nil {
+                guard media.count == 1 else { throw content.error("JSON responses must have a single content type") }
+                let payload = try readJSONPayload(schema, typePrefix: typePrefix, schemas: &schemas)
+                return Response(status: status, description: description, payload: payload)
+            }
+            let format = try schema.child("format")?.string()
+            guard try schema.child("type")?.string() == "string" else {
+                throw schema.error("non-JSON content must be a string schema")
+            }
+            if format == "binary" {
+                binaryTypes.append(type)
+            } else if type.hasPrefix("text/") && media.count == 1 && format == nil {
+                return Response(status: status, description: description, payload: .text(contentType: type))
+            } else {
+                throw schema.error("content '\(type)' must be text/* with a string schema or a binary string")
+            }
+        }
+        return Response(status: status, description: description, payload: .binary(contentTypes: binaryTypes))
+    }
+
+    /// Recognises the envelopes: `{error, meta}` is an error, `{data, meta[, page_info][, signature]}` a result.
+    private func readJSONPayload(_ schema: NodeReader, typePrefix: String, schemas: inout SchemaReader) throws(SpecError) -> ResponsePayload {
+        var object = schema
+        if let ref = schema.child("$ref") {
+            object = schemas.components[try schemas.referencedName(ref)]!
+        }
+        let properties = try object.requiredChild("properties")
+        let keys = Set(try properties.pairs(construct: "an envelope").map(\.key))
+        if keys == ["error", "meta"] { return .error }
+        guard keys.contains("data"), keys.contains("meta"), keys.isSubset(of: ["data", "meta", "page_info", "signature"]) else {
+            throw schema.error("a JSON response must be an envelope {data, meta[, page_info][, signature]} or {error, meta}; found \(keys.sorted())")
+        }
+        let data = try schemas.read(try properties.requiredChild("data"), nameHint: typePrefix + "Data")
+        let pageInfo = try properties.child("page_info").map { node throws(SpecError) in
+            try schemas.read(node, nameHint: typePrefix + "PageInfo").type
+        }
+        return .envelope(data: data.type, pageInfo: pageInfo, signed: keys.contains("signature"))
+    }
+
+    private func resolve(_ item: NodeReader, in table: [String: NodeReader], prefix: String) throws(SpecError) -> NodeReader {
+        guard let ref = item.child("$ref") else { return item }
+        let target = try ref.string()
+        guard target.hasPrefix(prefix), let resolved = table[String(target.dropFirst(prefix.count))] else {
+            throw ref.error("unresolved reference '\(target)'")
+        }
+        return resolved
+    }
+}

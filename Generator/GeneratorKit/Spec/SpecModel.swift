@@ -1,0 +1,160 @@
+/// The subset of OpenAPI 3.1 that Locksmith's contract uses, after `$ref`s, `allOf` and inline types are
+/// resolved. Every inline object or enum has been hoisted into a named type, so renderers only ever see
+/// references to named types, primitives, arrays and maps.
+public struct Spec: Sendable {
+    public var title: String
+    public var version: String
+    public var tags: [Tag]
+    public var types: [NamedType]
+    public var operations: [Operation]
+    public var errorCodes: [ErrorCodeEntry]
+
+    public func type(named name: String) -> NamedType? {
+        types.first { $0.name == name }
+    }
+}
+
+public struct Tag: Sendable, Equatable {
+    public var name: String
+    public var description: String?
+}
+
+/// One line of the error catalogue: a stable code and the HTTP status it travels with.
+public struct ErrorCodeEntry: Sendable, Equatable {
+    public var code: String
+    public var status: Int
+    /// Transport-level codes that any operation may return; they are not listed per operation.
+    public var anyOperation: Bool
+}
+
+/// A schema with a name, either from `components/schemas` or hoisted from an inline definition.
+public struct NamedType: Sendable {
+    public enum Kind: Sendable {
+        case object(ObjectType)
+        case enumeration([String])
+        case alias(TypeRef)
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var description: String?
+    /// JSON pointer of the definition, quoted in generated doc comments.
+    public var pointer: String
+}
+
+public struct ObjectType: Sendable {
+    public var properties: [Property]
+    /// `additionalProperties: false`: decoding rejects unknown keys.
+    public var isClosed: Bool
+}
+
+public struct Property: Sendable {
+    public var name: String
+    public var type: TypeRef
+    public var isRequired: Bool
+    public var isNullable: Bool
+    public var description: String?
+    public var defaultValue: String?
+    public var constraints: Constraints
+}
+
+/// Validation keywords that the generated request validation enforces.
+public struct Constraints: Sendable, Equatable {
+    public var minimum: Int64?
+    public var maximum: Int64?
+    public var minLength: Int?
+    public var maxLength: Int?
+    public var pattern: String?
+    public var minItems: Int?
+    public var maxItems: Int?
+
+    public init() {}
+
+    public var isEmpty: Bool { self == Constraints() }
+}
+
+/// The shape of a value, with every object and enum referred to by name.
+public indirect enum TypeRef: Sendable, Equatable {
+    case string
+    case dateTime
+    case uri
+    case binary
+    case integer
+    case int64
+    case number
+    case boolean
+    case freeForm
+    case named(String)
+    case array(TypeRef)
+    case map(TypeRef)
+}
+
+public enum AuthSurface: String, Sendable {
+    case management
+    case runtime
+    case none
+}
+
+public struct Parameter: Sendable {
+    public enum Location: String, Sendable {
+        case path
+        case query
+        case header
+    }
+
+    public var name: String
+    public var location: Location
+    public var isRequired: Bool
+    public var type: TypeRef
+    public var description: String?
+    public var constraints: Constraints
+}
+
+public struct RequestBody: Sendable {
+    public var typeName: String
+    public var isRequired: Bool
+}
+
+/// What a documented response carries, as far as the generated code is concerned.
+public enum ResponsePayload: Sendable {
+    /// `{data, meta}`, optionally with `page_info` and, on runtime routes, `signature`.
+    case envelope(data: TypeRef, pageInfo: TypeRef?, signed: Bool)
+    case empty
+    case text(contentType: String)
+    case binary(contentTypes: [String])
+    case error
+}
+
+public struct Response: Sendable {
+    public var status: Int
+    public var description: String
+    public var payload: ResponsePayload
+}
+
+public struct Operation: Sendable {
+    public var id: String
+    public var method: String
+    public var path: String
+    public var tag: String
+    public var summary: String?
+    public var description: String?
+    public var auth: AuthSurface
+    public var requiredScopes: [String]
+    public var errorCodes: [String]
+    public var parameters: [Parameter]
+    public var requestBody: RequestBody?
+    public var responses: [Response]
+    public var pointer: String
+
+    public var successResponses: [Response] {
+        responses.filter { if case .error = $0.payload { false } else { true } }
+    }
+
+    public var errorStatuses: [Int] {
+        responses.compactMap { if case .error = $0.payload { $0.status } else { nil } }
+    }
+
+    public var requiresIdempotencyKey: Bool {
+        parameters.contains { $0.location == .header && $0.name.lowercased() == "idempotency-key" && $0.isRequired }
+    }
+}

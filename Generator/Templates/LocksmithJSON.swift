@@ -1,0 +1,68 @@
+import Foundation
+
+/// The JSON encoding every Locksmith component agrees on.
+///
+/// Dates are RFC 3339 in UTC; keys are sorted and slashes are not escaped, so encoded bytes are stable
+/// across processes; `encodeData` also escapes non-ASCII so signed runtime payloads are pure ASCII and
+/// byte-identical to what Python's `json.dumps(..., separators=(",", ":"))` or `JSON.stringify` print.
+public enum LocksmithJSON {
+    public static func makeEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(RFC3339.string(from: date))
+        }
+        return encoder
+    }
+
+    public static func makeDecoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = RFC3339.date(from: text) else {
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "expected an RFC 3339 date-time such as 2026-01-31T12:00:00Z")
+            }
+            return date
+        }
+        return decoder
+    }
+
+    /// Compact, sorted, ASCII-only JSON bytes of `value`.
+    public static func encodeData<T: Encodable>(_ value: T) throws -> Data {
+        JSONBytes.asciiEscaped(try makeEncoder().encode(value))
+    }
+
+    public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
+        try makeDecoder().decode(type, from: data)
+    }
+}
+
+/// A coding key for any string, used to see keys a type does not declare.
+public struct AnyCodingKey: CodingKey, Sendable {
+    public var stringValue: String
+    public var intValue: Int?
+
+    public init(stringValue: String) {
+        self.stringValue = stringValue
+    }
+
+    public init(intValue: Int) {
+        self.stringValue = String(intValue)
+        self.intValue = intValue
+    }
+}
+
+extension Decoder {
+    /// Fails on any key of the current object that `Keys` does not declare (closed request schemas).
+    public func rejectUnknownKeys<Keys: CodingKey & CaseIterable>(_ keys: Keys.Type) throws {
+        let container = try container(keyedBy: AnyCodingKey.self)
+        let known = Set(Keys.allCases.map(\.stringValue))
+        for key in container.allKeys where !known.contains(key.stringValue) {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: codingPath + [key], debugDescription: "unknown field"))
+        }
+    }
+}

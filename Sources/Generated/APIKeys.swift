@@ -1,0 +1,136 @@
+// Generated from openapi.yaml — do not edit.
+
+import Foundation
+
+// MARK: - Operations
+
+extension Operations {
+    /// List management API keys
+    ///
+    /// Returns the management API keys, newest first. Tokens are never shown again; `key_prefix` identifies them.
+    ///
+    /// - Remark: `GET /api/v1/api-keys`, scopes: admin.
+    public enum ListAPIKeys {
+        public static let id: OperationID = .listAPIKeys
+
+        public struct Input: Sendable {
+            /// Maximum number of items to return (1–200); default 50.
+            public var limit: Int?
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            public var cursor: String?
+
+            public init(limit: Int? = nil, cursor: String? = nil) {
+                self.limit = limit
+                self.cursor = cursor
+            }
+        }
+
+        public enum Output: Sendable {
+            /// A page of API keys.
+            case ok(data: [APIKey], pageInfo: PageInfo)
+        }
+    }
+
+    /// Create a management API key
+    ///
+    /// Creates a scoped management token. The full `lkm_…` token is returned in this response only; the server stores a keyed hash. Grant the narrowest scopes the job needs.
+    ///
+    /// - Remark: `POST /api/v1/api-keys`, scopes: admin.
+    public enum CreateAPIKey {
+        public static let id: OperationID = .createAPIKey
+
+        public struct Input: Sendable {
+            public var body: APIKeyCreateRequest
+
+            public init(body: APIKeyCreateRequest) {
+                self.body = body
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The new key and its token.
+            case created(APIKeyCreateResponse)
+        }
+    }
+}
+
+extension Operations.ListAPIKeys.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.limit = try request.query("limit", as: Int.self)
+        try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
+        self.cursor = try request.query("cursor", as: String.self)
+    }
+}
+
+extension Operations.ListAPIKeys.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data, let pageInfo): try .json(200, data, pageInfo: pageInfo)
+        }
+    }
+}
+
+extension Operations.CreateAPIKey.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.body = try request.decodeBody(APIKeyCreateRequest.self)
+    }
+}
+
+extension Operations.CreateAPIKey.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .created(let data): try .json(201, data)
+        }
+    }
+}
+
+// MARK: - Handlers
+
+/// Management tokens and their scopes.
+///
+/// Implemented by the server's handlers for the APIKeys operations.
+public protocol APIKeysAPI<Context>: Sendable {
+    /// Whatever the server passes along with each request: identity, storage, logger.
+    associatedtype Context: Sendable
+
+    /// List management API keys
+    func listAPIKeys(_ input: Operations.ListAPIKeys.Input, context: Context) async throws -> Operations.ListAPIKeys.Output
+
+    /// Create a management API key
+    func createAPIKey(_ input: Operations.CreateAPIKey.Input, context: Context) async throws -> Operations.CreateAPIKey.Output
+}
+
+// MARK: - Client
+
+extension ManagementClient {
+    /// List management API keys
+    ///
+    /// Requires the scope admin (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func listAPIKeys(limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<APIKey, PageInfo> {
+        var query: [QueryItem] = []
+        if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
+        if let value = cursor { query.append(QueryItem(name: "cursor", value: value.queryValue)) }
+        let response = try await core.send(.listAPIKeys, path: "/api/v1/api-keys", query: query)
+        switch response.status {
+        case 200: return try core.list(APIKey.self, pageInfo: PageInfo.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Create a management API key
+    ///
+    /// Requires the scope admin (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func createAPIKey(_ body: APIKeyCreateRequest) async throws -> Response<APIKeyCreateResponse> {
+        let response = try await core.send(.createAPIKey, path: "/api/v1/api-keys", body: body)
+        switch response.status {
+        case 201: return try core.envelope(APIKeyCreateResponse.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+}

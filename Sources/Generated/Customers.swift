@@ -1,0 +1,432 @@
+// Generated from openapi.yaml — do not edit.
+
+import Foundation
+
+// MARK: - Operations
+
+extension Operations {
+    /// List customers
+    ///
+    /// Returns customers, newest first.
+    ///
+    /// - Remark: `GET /api/v1/customers`, scopes: admin.
+    public enum ListCustomers {
+        public static let id: OperationID = .listCustomers
+
+        public struct Input: Sendable {
+            /// Maximum number of items to return (1–200); default 50.
+            public var limit: Int?
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            public var cursor: String?
+
+            public init(limit: Int? = nil, cursor: String? = nil) {
+                self.limit = limit
+                self.cursor = cursor
+            }
+        }
+
+        public enum Output: Sendable {
+            /// A page of customers.
+            case ok(data: [Customer], pageInfo: PageInfo)
+        }
+    }
+
+    /// Create a customer
+    ///
+    /// Creates a customer. A `code` already used by another customer is rejected with 409.
+    ///
+    /// - Remark: `POST /api/v1/customers`, scopes: admin.
+    public enum CreateCustomer {
+        public static let id: OperationID = .createCustomer
+
+        public struct Input: Sendable {
+            public var body: CustomerCreateRequest
+
+            public init(body: CustomerCreateRequest) {
+                self.body = body
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The new customer.
+            case created(Customer)
+        }
+    }
+
+    /// Get a customer
+    ///
+    /// Returns one customer.
+    ///
+    /// - Remark: `GET /api/v1/customers/{id}`, scopes: admin.
+    public enum GetCustomer {
+        public static let id: OperationID = .getCustomer
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+
+            public init(id: String) {
+                self.id = id
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The customer.
+            case ok(Customer)
+        }
+    }
+
+    /// Update a customer
+    ///
+    /// Changes the fields present in the body; `null` clears `email`.
+    ///
+    /// - Remark: `PATCH /api/v1/customers/{id}`, scopes: admin.
+    public enum UpdateCustomer {
+        public static let id: OperationID = .updateCustomer
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+            public var body: CustomerUpdateRequest
+
+            public init(id: String, body: CustomerUpdateRequest) {
+                self.id = id
+                self.body = body
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The updated customer.
+            case ok(Customer)
+        }
+    }
+
+    /// Delete a customer
+    ///
+    /// Deletes a customer that no license, order or subscription refers to; otherwise the request fails with 409.
+    ///
+    /// - Remark: `DELETE /api/v1/customers/{id}`, scopes: admin.
+    public enum DeleteCustomer {
+        public static let id: OperationID = .deleteCustomer
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+
+            public init(id: String) {
+                self.id = id
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The customer was deleted.
+            case noContent
+        }
+    }
+
+    /// List a customer's custom field values
+    ///
+    /// Returns the custom field values stored on a customer.
+    ///
+    /// - Remark: `GET /api/v1/customers/{id}/custom-fields`, scopes: admin.
+    public enum ListCustomerCustomFieldValues {
+        public static let id: OperationID = .listCustomerCustomFieldValues
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+            /// Maximum number of items to return (1–200); default 50.
+            public var limit: Int?
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            public var cursor: String?
+
+            public init(id: String, limit: Int? = nil, cursor: String? = nil) {
+                self.id = id
+                self.limit = limit
+                self.cursor = cursor
+            }
+        }
+
+        public enum Output: Sendable {
+            /// A page of values.
+            case ok(data: [CustomFieldValue], pageInfo: PageInfo)
+        }
+    }
+
+    /// Set or clear a customer's custom field value
+    ///
+    /// Writes the customer's value for a customer custom field, replacing any previous value, and returns it with 200. With `clear: true` the value is removed and the answer is 204. Clearing a required field fails with 409; a value of the wrong type or outside `enum_options` fails with 422.
+    ///
+    /// - Remark: `PUT /api/v1/customers/{id}/custom-fields/{field_id}`, scopes: admin.
+    public enum UpsertCustomerCustomFieldValue {
+        public static let id: OperationID = .upsertCustomerCustomFieldValue
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+            /// Identifier of the custom field definition.
+            public var fieldID: String
+            public var body: CustomFieldValueUpsertRequest
+
+            public init(id: String, fieldID: String, body: CustomFieldValueUpsertRequest) {
+                self.id = id
+                self.fieldID = fieldID
+                self.body = body
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The stored value.
+            case ok(CustomFieldValue)
+            /// The value was cleared (`clear: true`); no body.
+            case noContent
+        }
+    }
+}
+
+extension Operations.ListCustomers.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.limit = try request.query("limit", as: Int.self)
+        try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
+        self.cursor = try request.query("cursor", as: String.self)
+    }
+}
+
+extension Operations.ListCustomers.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data, let pageInfo): try .json(200, data, pageInfo: pageInfo)
+        }
+    }
+}
+
+extension Operations.CreateCustomer.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.body = try request.decodeBody(CustomerCreateRequest.self)
+    }
+}
+
+extension Operations.CreateCustomer.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .created(let data): try .json(201, data)
+        }
+    }
+}
+
+extension Operations.GetCustomer.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+    }
+}
+
+extension Operations.GetCustomer.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
+extension Operations.UpdateCustomer.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+        self.body = try request.decodeBody(CustomerUpdateRequest.self)
+    }
+}
+
+extension Operations.UpdateCustomer.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
+extension Operations.DeleteCustomer.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+    }
+}
+
+extension Operations.DeleteCustomer.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .noContent: DispatchResult(status: 204, body: .empty)
+        }
+    }
+}
+
+extension Operations.ListCustomerCustomFieldValues.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+        self.limit = try request.query("limit", as: Int.self)
+        try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
+        self.cursor = try request.query("cursor", as: String.self)
+    }
+}
+
+extension Operations.ListCustomerCustomFieldValues.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data, let pageInfo): try .json(200, data, pageInfo: pageInfo)
+        }
+    }
+}
+
+extension Operations.UpsertCustomerCustomFieldValue.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+        self.fieldID = try request.pathParameter("field_id")
+        self.body = try request.decodeBody(CustomFieldValueUpsertRequest.self)
+    }
+}
+
+extension Operations.UpsertCustomerCustomFieldValue.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        case .noContent: DispatchResult(status: 204, body: .empty)
+        }
+    }
+}
+
+// MARK: - Handlers
+
+/// Customers and their custom field values.
+///
+/// Implemented by the server's handlers for the Customers operations.
+public protocol CustomersAPI<Context>: Sendable {
+    /// Whatever the server passes along with each request: identity, storage, logger.
+    associatedtype Context: Sendable
+
+    /// List customers
+    func listCustomers(_ input: Operations.ListCustomers.Input, context: Context) async throws -> Operations.ListCustomers.Output
+
+    /// Create a customer
+    func createCustomer(_ input: Operations.CreateCustomer.Input, context: Context) async throws -> Operations.CreateCustomer.Output
+
+    /// Get a customer
+    func getCustomer(_ input: Operations.GetCustomer.Input, context: Context) async throws -> Operations.GetCustomer.Output
+
+    /// Update a customer
+    func updateCustomer(_ input: Operations.UpdateCustomer.Input, context: Context) async throws -> Operations.UpdateCustomer.Output
+
+    /// Delete a customer
+    func deleteCustomer(_ input: Operations.DeleteCustomer.Input, context: Context) async throws -> Operations.DeleteCustomer.Output
+
+    /// List a customer's custom field values
+    func listCustomerCustomFieldValues(_ input: Operations.ListCustomerCustomFieldValues.Input, context: Context) async throws -> Operations.ListCustomerCustomFieldValues.Output
+
+    /// Set or clear a customer's custom field value
+    func upsertCustomerCustomFieldValue(_ input: Operations.UpsertCustomerCustomFieldValue.Input, context: Context) async throws -> Operations.UpsertCustomerCustomFieldValue.Output
+}
+
+// MARK: - Client
+
+extension ManagementClient {
+    /// List customers
+    ///
+    /// Requires the scope admin (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func listCustomers(limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<Customer, PageInfo> {
+        var query: [QueryItem] = []
+        if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
+        if let value = cursor { query.append(QueryItem(name: "cursor", value: value.queryValue)) }
+        let response = try await core.send(.listCustomers, path: "/api/v1/customers", query: query)
+        switch response.status {
+        case 200: return try core.list(Customer.self, pageInfo: PageInfo.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Create a customer
+    ///
+    /// Requires the scope admin (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func createCustomer(_ body: CustomerCreateRequest) async throws -> Response<Customer> {
+        let response = try await core.send(.createCustomer, path: "/api/v1/customers", body: body)
+        switch response.status {
+        case 201: return try core.envelope(Customer.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Get a customer
+    ///
+    /// Requires the scope admin (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func getCustomer(id: String) async throws -> Response<Customer> {
+        let response = try await core.send(.getCustomer, path: "/api/v1/customers/\(OperationTable.escapePathSegment(id))")
+        switch response.status {
+        case 200: return try core.envelope(Customer.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Update a customer
+    ///
+    /// Requires the scope admin (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func updateCustomer(id: String, _ body: CustomerUpdateRequest) async throws -> Response<Customer> {
+        let response = try await core.send(.updateCustomer, path: "/api/v1/customers/\(OperationTable.escapePathSegment(id))", body: body)
+        switch response.status {
+        case 200: return try core.envelope(Customer.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Delete a customer
+    ///
+    /// Requires the scope admin (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func deleteCustomer(id: String) async throws {
+        let response = try await core.send(.deleteCustomer, path: "/api/v1/customers/\(OperationTable.escapePathSegment(id))")
+        switch response.status {
+        case 204: return
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// List a customer's custom field values
+    ///
+    /// Requires the scope admin (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func listCustomerCustomFieldValues(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<CustomFieldValue, PageInfo> {
+        var query: [QueryItem] = []
+        if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
+        if let value = cursor { query.append(QueryItem(name: "cursor", value: value.queryValue)) }
+        let response = try await core.send(.listCustomerCustomFieldValues, path: "/api/v1/customers/\(OperationTable.escapePathSegment(id))/custom-fields", query: query)
+        switch response.status {
+        case 200: return try core.list(CustomFieldValue.self, pageInfo: PageInfo.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Set or clear a customer's custom field value
+    ///
+    /// Requires the scope admin (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func upsertCustomerCustomFieldValue(id: String, fieldID: String, _ body: CustomFieldValueUpsertRequest) async throws -> Response<CustomFieldValue>? {
+        let response = try await core.send(.upsertCustomerCustomFieldValue, path: "/api/v1/customers/\(OperationTable.escapePathSegment(id))/custom-fields/\(OperationTable.escapePathSegment(fieldID))", body: body)
+        switch response.status {
+        case 200: return try core.envelope(CustomFieldValue.self, from: response)
+        case 204: return nil
+        default: throw core.error(from: response)
+        }
+    }
+}

@@ -1,0 +1,261 @@
+// Generated from openapi.yaml — do not edit.
+
+import Foundation
+
+// MARK: - Operations
+
+extension Operations {
+    /// List a license's devices
+    ///
+    /// Returns every device bound to the license, in any status, most recently seen first.
+    ///
+    /// - Remark: `GET /api/v1/licenses/{id}/devices`, scopes: license:read.
+    public enum ListLicenseDevices {
+        public static let id: OperationID = .listLicenseDevices
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+            /// Maximum number of items to return (1–200); default 50.
+            public var limit: Int?
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            public var cursor: String?
+
+            public init(id: String, limit: Int? = nil, cursor: String? = nil) {
+                self.id = id
+                self.limit = limit
+                self.cursor = cursor
+            }
+        }
+
+        public enum Output: Sendable {
+            /// A page of devices.
+            case ok(data: [Device], pageInfo: PageInfo)
+        }
+    }
+
+    /// Get a device
+    ///
+    /// Returns one device of the license.
+    ///
+    /// - Remark: `GET /api/v1/licenses/{id}/devices/{device_id}`, scopes: license:read.
+    public enum GetLicenseDevice {
+        public static let id: OperationID = .getLicenseDevice
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+            /// Identifier of the device.
+            public var deviceID: String
+
+            public init(id: String, deviceID: String) {
+                self.id = id
+                self.deviceID = deviceID
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The device.
+            case ok(Device)
+        }
+    }
+
+    /// Blacklist a device
+    ///
+    /// Releases the device's slot and blocks its binding from this license for good: later runtime calls from it fail with DEVICE_BLACKLISTED. Blacklisting twice fails with 409.
+    ///
+    /// - Remark: `POST /api/v1/licenses/{id}/devices/{device_id}/blacklist`, scopes: device:write.
+    public enum BlacklistLicenseDevice {
+        public static let id: OperationID = .blacklistLicenseDevice
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+            /// Identifier of the device.
+            public var deviceID: String
+
+            public init(id: String, deviceID: String) {
+                self.id = id
+                self.deviceID = deviceID
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The blacklisted device.
+            case ok(Device)
+        }
+    }
+
+    /// Reset a device
+    ///
+    /// Releases the device's activation slot and any floating lease it holds; the machine can activate again later. A blacklisted device cannot be reset (409).
+    ///
+    /// - Remark: `POST /api/v1/licenses/{id}/devices/{device_id}/reset`, scopes: device:write.
+    public enum ResetLicenseDevice {
+        public static let id: OperationID = .resetLicenseDevice
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+            /// Identifier of the device.
+            public var deviceID: String
+
+            public init(id: String, deviceID: String) {
+                self.id = id
+                self.deviceID = deviceID
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The reset device.
+            case ok(Device)
+        }
+    }
+}
+
+extension Operations.ListLicenseDevices.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+        self.limit = try request.query("limit", as: Int.self)
+        try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
+        self.cursor = try request.query("cursor", as: String.self)
+    }
+}
+
+extension Operations.ListLicenseDevices.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data, let pageInfo): try .json(200, data, pageInfo: pageInfo)
+        }
+    }
+}
+
+extension Operations.GetLicenseDevice.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+        self.deviceID = try request.pathParameter("device_id")
+    }
+}
+
+extension Operations.GetLicenseDevice.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
+extension Operations.BlacklistLicenseDevice.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+        self.deviceID = try request.pathParameter("device_id")
+    }
+}
+
+extension Operations.BlacklistLicenseDevice.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
+extension Operations.ResetLicenseDevice.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+        self.deviceID = try request.pathParameter("device_id")
+    }
+}
+
+extension Operations.ResetLicenseDevice.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
+// MARK: - Handlers
+
+/// Devices bound to licenses.
+///
+/// Implemented by the server's handlers for the Devices operations.
+public protocol DevicesAPI<Context>: Sendable {
+    /// Whatever the server passes along with each request: identity, storage, logger.
+    associatedtype Context: Sendable
+
+    /// List a license's devices
+    func listLicenseDevices(_ input: Operations.ListLicenseDevices.Input, context: Context) async throws -> Operations.ListLicenseDevices.Output
+
+    /// Get a device
+    func getLicenseDevice(_ input: Operations.GetLicenseDevice.Input, context: Context) async throws -> Operations.GetLicenseDevice.Output
+
+    /// Blacklist a device
+    func blacklistLicenseDevice(_ input: Operations.BlacklistLicenseDevice.Input, context: Context) async throws -> Operations.BlacklistLicenseDevice.Output
+
+    /// Reset a device
+    func resetLicenseDevice(_ input: Operations.ResetLicenseDevice.Input, context: Context) async throws -> Operations.ResetLicenseDevice.Output
+}
+
+// MARK: - Client
+
+extension ManagementClient {
+    /// List a license's devices
+    ///
+    /// Requires the scope license:read (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func listLicenseDevices(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<Device, PageInfo> {
+        var query: [QueryItem] = []
+        if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
+        if let value = cursor { query.append(QueryItem(name: "cursor", value: value.queryValue)) }
+        let response = try await core.send(.listLicenseDevices, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/devices", query: query)
+        switch response.status {
+        case 200: return try core.list(Device.self, pageInfo: PageInfo.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Get a device
+    ///
+    /// Requires the scope license:read (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func getLicenseDevice(id: String, deviceID: String) async throws -> Response<Device> {
+        let response = try await core.send(.getLicenseDevice, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/devices/\(OperationTable.escapePathSegment(deviceID))")
+        switch response.status {
+        case 200: return try core.envelope(Device.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Blacklist a device
+    ///
+    /// Requires the scope device:write (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func blacklistLicenseDevice(id: String, deviceID: String) async throws -> Response<Device> {
+        let response = try await core.send(.blacklistLicenseDevice, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/devices/\(OperationTable.escapePathSegment(deviceID))/blacklist")
+        switch response.status {
+        case 200: return try core.envelope(Device.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Reset a device
+    ///
+    /// Requires the scope device:write (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func resetLicenseDevice(id: String, deviceID: String) async throws -> Response<Device> {
+        let response = try await core.send(.resetLicenseDevice, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/devices/\(OperationTable.escapePathSegment(deviceID))/reset")
+        switch response.status {
+        case 200: return try core.envelope(Device.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+}

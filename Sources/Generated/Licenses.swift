@@ -1,0 +1,885 @@
+// Generated from openapi.yaml — do not edit.
+
+import Foundation
+
+// MARK: - Operations
+
+extension Operations {
+    /// List licenses
+    ///
+    /// Returns licenses, newest first, optionally filtered. Filters combine with AND.
+    ///
+    /// - Remark: `GET /api/v1/licenses`, scopes: license:read.
+    public enum ListLicenses {
+        public static let id: OperationID = .listLicenses
+
+        public struct Input: Sendable {
+            /// Maximum number of items to return (1–200); default 50.
+            public var limit: Int?
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            public var cursor: String?
+            /// Only results for this product.
+            public var productID: String?
+            /// Only licenses under this policy.
+            public var policyID: String?
+            /// Only results for this customer.
+            public var customerID: String?
+            /// Only licenses in this status.
+            public var status: LicenseStatus?
+            /// Only results attributed to this order.
+            public var orderID: String?
+            /// Only results attributed to this subscription.
+            public var subscriptionID: String?
+            /// Only licenses expiring before this time.
+            public var expiresBefore: Date?
+            /// Only licenses expiring at or after this time.
+            public var expiresAfter: Date?
+
+            public init(limit: Int? = nil, cursor: String? = nil, productID: String? = nil, policyID: String? = nil, customerID: String? = nil, status: LicenseStatus? = nil, orderID: String? = nil, subscriptionID: String? = nil, expiresBefore: Date? = nil, expiresAfter: Date? = nil) {
+                self.limit = limit
+                self.cursor = cursor
+                self.productID = productID
+                self.policyID = policyID
+                self.customerID = customerID
+                self.status = status
+                self.orderID = orderID
+                self.subscriptionID = subscriptionID
+                self.expiresBefore = expiresBefore
+                self.expiresAfter = expiresAfter
+            }
+        }
+
+        public enum Output: Sendable {
+            /// A page of licenses.
+            case ok(data: [License], pageInfo: PageInfo)
+        }
+    }
+
+    /// Issue a license
+    ///
+    /// Issues a license under a policy of the product. The full `lsk_…` license key is returned in this response only. Referenced customer, order and subscription must exist (404) and belong to the same product (422).
+    ///
+    /// - Remark: `POST /api/v1/licenses`, scopes: license:write.
+    public enum CreateLicense {
+        public static let id: OperationID = .createLicense
+
+        public struct Input: Sendable {
+            public var body: LicenseCreateRequest
+
+            public init(body: LicenseCreateRequest) {
+                self.body = body
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The new license and its key.
+            case created(LicenseCreateResponse)
+        }
+    }
+
+    /// Get a license
+    ///
+    /// Returns one license.
+    ///
+    /// - Remark: `GET /api/v1/licenses/{id}`, scopes: license:read.
+    public enum GetLicense {
+        public static let id: OperationID = .getLicense
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+
+            public init(id: String) {
+                self.id = id
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The license.
+            case ok(License)
+        }
+    }
+
+    /// Suspend a license
+    ///
+    /// Suspends the license: runtime calls are refused with LICENSE_SUSPENDED until it is reinstated. Suspending a suspended license is a no-op; a revoked or expired license cannot be suspended (409).
+    ///
+    /// - Remark: `POST /api/v1/licenses/{id}/suspend`, scopes: license:write.
+    public enum SuspendLicense {
+        public static let id: OperationID = .suspendLicense
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+
+            public init(id: String) {
+                self.id = id
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The suspended license.
+            case ok(License)
+        }
+    }
+
+    /// Reinstate a license
+    ///
+    /// Lifts a suspension. Reinstating an active license is a no-op; a revoked or expired license cannot be reinstated (409).
+    ///
+    /// - Remark: `POST /api/v1/licenses/{id}/reinstate`, scopes: license:write.
+    public enum ReinstateLicense {
+        public static let id: OperationID = .reinstateLicense
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+
+            public init(id: String) {
+                self.id = id
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The reinstated license.
+            case ok(License)
+        }
+    }
+
+    /// Revoke a license
+    ///
+    /// Revokes the license permanently and releases its devices and floating leases. Revoking again is a no-op.
+    ///
+    /// - Remark: `POST /api/v1/licenses/{id}/revoke`, scopes: license:write.
+    public enum RevokeLicense {
+        public static let id: OperationID = .revokeLicense
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+
+            public init(id: String) {
+                self.id = id
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The revoked license.
+            case ok(License)
+        }
+    }
+
+    /// Renew a license
+    ///
+    /// Moves the expiry of a renewable license (`time_limited`, `subscription` or `trial`) forward; a perpetual or revoked license fails with 409. Requires an `Idempotency-Key`, so a retried renewal extends only once.
+    ///
+    /// - Remark: `POST /api/v1/licenses/{id}/renew`, scopes: license:write.
+    public enum RenewLicense {
+        public static let id: OperationID = .renewLicense
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+            /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation.
+            public var idempotencyKey: String
+            public var body: LicenseRenewRequest
+
+            public init(id: String, idempotencyKey: String, body: LicenseRenewRequest) {
+                self.id = id
+                self.idempotencyKey = idempotencyKey
+                self.body = body
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The renewed license.
+            case ok(License)
+        }
+    }
+
+    /// Transfer a license
+    ///
+    /// Reassigns the license to another customer or licensee, optionally releasing its devices. Counts against the policy's `max_transfers` (409 once reached). Requires an `Idempotency-Key`.
+    ///
+    /// - Remark: `POST /api/v1/licenses/{id}/transfer`, scopes: license:write.
+    public enum TransferLicense {
+        public static let id: OperationID = .transferLicense
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+            /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation.
+            public var idempotencyKey: String
+            public var body: LicenseTransferRequest
+
+            public init(id: String, idempotencyKey: String, body: LicenseTransferRequest) {
+                self.id = id
+                self.idempotencyKey = idempotencyKey
+                self.body = body
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The transferred license.
+            case ok(License)
+        }
+    }
+
+    /// List a license's features
+    ///
+    /// Returns the features assigned to a license with their usage counters.
+    ///
+    /// - Remark: `GET /api/v1/licenses/{id}/features`, scopes: license:read.
+    public enum ListLicenseFeatures {
+        public static let id: OperationID = .listLicenseFeatures
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+            /// Maximum number of items to return (1–200); default 50.
+            public var limit: Int?
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            public var cursor: String?
+
+            public init(id: String, limit: Int? = nil, cursor: String? = nil) {
+                self.id = id
+                self.limit = limit
+                self.cursor = cursor
+            }
+        }
+
+        public enum Output: Sendable {
+            /// A page of feature assignments.
+            case ok(data: [LicenseFeature], pageInfo: PageInfo)
+        }
+    }
+
+    /// Assign a feature
+    ///
+    /// Assigns a feature of the license's product to the license, or updates the existing assignment. Raises the license's `entitlement_version`.
+    ///
+    /// - Remark: `POST /api/v1/licenses/{id}/features`, scopes: license:write.
+    public enum AssignLicenseFeature {
+        public static let id: OperationID = .assignLicenseFeature
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+            public var body: LicenseFeatureAssignRequest
+
+            public init(id: String, body: LicenseFeatureAssignRequest) {
+                self.id = id
+                self.body = body
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The assignment.
+            case ok(LicenseFeature)
+        }
+    }
+
+    /// Remove a feature
+    ///
+    /// Removes a feature assignment from the license. Its usage history stays in the activity ledger.
+    ///
+    /// - Remark: `DELETE /api/v1/licenses/{id}/features/{feature_id}`, scopes: license:write.
+    public enum RemoveLicenseFeature {
+        public static let id: OperationID = .removeLicenseFeature
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+            /// Identifier of the feature.
+            public var featureID: String
+
+            public init(id: String, featureID: String) {
+                self.id = id
+                self.featureID = featureID
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The assignment was removed.
+            case noContent
+        }
+    }
+
+    /// Adjust metered usage
+    ///
+    /// Tops up, resets or overrides the quota and consumed counter of one assigned feature. The adjustment is recorded in the audit trail and the activity ledger.
+    ///
+    /// - Remark: `POST /api/v1/licenses/{id}/usage/reset`, scopes: license:write.
+    public enum ResetLicenseUsage {
+        public static let id: OperationID = .resetLicenseUsage
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+            public var body: LicenseFeatureUsageResetRequest
+
+            public init(id: String, body: LicenseFeatureUsageResetRequest) {
+                self.id = id
+                self.body = body
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The assignment with its new counters.
+            case ok(LicenseFeature)
+        }
+    }
+
+    /// List a license's custom field values
+    ///
+    /// Returns the custom field values stored on a license.
+    ///
+    /// - Remark: `GET /api/v1/licenses/{id}/custom-fields`, scopes: license:read.
+    public enum ListLicenseCustomFieldValues {
+        public static let id: OperationID = .listLicenseCustomFieldValues
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+            /// Maximum number of items to return (1–200); default 50.
+            public var limit: Int?
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            public var cursor: String?
+
+            public init(id: String, limit: Int? = nil, cursor: String? = nil) {
+                self.id = id
+                self.limit = limit
+                self.cursor = cursor
+            }
+        }
+
+        public enum Output: Sendable {
+            /// A page of values.
+            case ok(data: [CustomFieldValue], pageInfo: PageInfo)
+        }
+    }
+
+    /// Set or clear a license's custom field value
+    ///
+    /// Writes the license's value for a license custom field of its product, replacing any previous value, and returns it with 200. With `clear: true` the value is removed and the answer is 204. Clearing a required field fails with 409; a value of the wrong type or outside `enum_options` fails with 422.
+    ///
+    /// - Remark: `PUT /api/v1/licenses/{id}/custom-fields/{field_id}`, scopes: license:write.
+    public enum UpsertLicenseCustomFieldValue {
+        public static let id: OperationID = .upsertLicenseCustomFieldValue
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+            /// Identifier of the custom field definition.
+            public var fieldID: String
+            public var body: CustomFieldValueUpsertRequest
+
+            public init(id: String, fieldID: String, body: CustomFieldValueUpsertRequest) {
+                self.id = id
+                self.fieldID = fieldID
+                self.body = body
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The stored value.
+            case ok(CustomFieldValue)
+            /// The value was cleared (`clear: true`); no body.
+            case noContent
+        }
+    }
+}
+
+extension Operations.ListLicenses.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.limit = try request.query("limit", as: Int.self)
+        try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
+        self.cursor = try request.query("cursor", as: String.self)
+        self.productID = try request.query("product_id", as: String.self)
+        self.policyID = try request.query("policy_id", as: String.self)
+        self.customerID = try request.query("customer_id", as: String.self)
+        self.status = try request.query("status", as: LicenseStatus.self)
+        self.orderID = try request.query("order_id", as: String.self)
+        self.subscriptionID = try request.query("subscription_id", as: String.self)
+        self.expiresBefore = try request.query("expires_before", as: Date.self)
+        self.expiresAfter = try request.query("expires_after", as: Date.self)
+    }
+}
+
+extension Operations.ListLicenses.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data, let pageInfo): try .json(200, data, pageInfo: pageInfo)
+        }
+    }
+}
+
+extension Operations.CreateLicense.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.body = try request.decodeBody(LicenseCreateRequest.self)
+    }
+}
+
+extension Operations.CreateLicense.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .created(let data): try .json(201, data)
+        }
+    }
+}
+
+extension Operations.GetLicense.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+    }
+}
+
+extension Operations.GetLicense.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
+extension Operations.SuspendLicense.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+    }
+}
+
+extension Operations.SuspendLicense.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
+extension Operations.ReinstateLicense.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+    }
+}
+
+extension Operations.ReinstateLicense.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
+extension Operations.RevokeLicense.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+    }
+}
+
+extension Operations.RevokeLicense.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
+extension Operations.RenewLicense.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+        self.idempotencyKey = try request.requiredHeader("Idempotency-Key")
+        try Validation.check(self.idempotencyKey, minLength: 1, maxLength: 255, field: "Idempotency-Key")
+        self.body = try request.decodeBody(LicenseRenewRequest.self)
+    }
+}
+
+extension Operations.RenewLicense.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
+extension Operations.TransferLicense.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+        self.idempotencyKey = try request.requiredHeader("Idempotency-Key")
+        try Validation.check(self.idempotencyKey, minLength: 1, maxLength: 255, field: "Idempotency-Key")
+        self.body = try request.decodeBody(LicenseTransferRequest.self)
+    }
+}
+
+extension Operations.TransferLicense.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
+extension Operations.ListLicenseFeatures.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+        self.limit = try request.query("limit", as: Int.self)
+        try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
+        self.cursor = try request.query("cursor", as: String.self)
+    }
+}
+
+extension Operations.ListLicenseFeatures.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data, let pageInfo): try .json(200, data, pageInfo: pageInfo)
+        }
+    }
+}
+
+extension Operations.AssignLicenseFeature.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+        self.body = try request.decodeBody(LicenseFeatureAssignRequest.self)
+    }
+}
+
+extension Operations.AssignLicenseFeature.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
+extension Operations.RemoveLicenseFeature.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+        self.featureID = try request.pathParameter("feature_id")
+    }
+}
+
+extension Operations.RemoveLicenseFeature.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .noContent: DispatchResult(status: 204, body: .empty)
+        }
+    }
+}
+
+extension Operations.ResetLicenseUsage.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+        self.body = try request.decodeBody(LicenseFeatureUsageResetRequest.self)
+    }
+}
+
+extension Operations.ResetLicenseUsage.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
+extension Operations.ListLicenseCustomFieldValues.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+        self.limit = try request.query("limit", as: Int.self)
+        try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
+        self.cursor = try request.query("cursor", as: String.self)
+    }
+}
+
+extension Operations.ListLicenseCustomFieldValues.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data, let pageInfo): try .json(200, data, pageInfo: pageInfo)
+        }
+    }
+}
+
+extension Operations.UpsertLicenseCustomFieldValue.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+        self.fieldID = try request.pathParameter("field_id")
+        self.body = try request.decodeBody(CustomFieldValueUpsertRequest.self)
+    }
+}
+
+extension Operations.UpsertLicenseCustomFieldValue.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        case .noContent: DispatchResult(status: 204, body: .empty)
+        }
+    }
+}
+
+// MARK: - Handlers
+
+/// License issuance, lifecycle, feature entitlements, metered usage and custom field values.
+///
+/// Implemented by the server's handlers for the Licenses operations.
+public protocol LicensesAPI<Context>: Sendable {
+    /// Whatever the server passes along with each request: identity, storage, logger.
+    associatedtype Context: Sendable
+
+    /// List licenses
+    func listLicenses(_ input: Operations.ListLicenses.Input, context: Context) async throws -> Operations.ListLicenses.Output
+
+    /// Issue a license
+    func createLicense(_ input: Operations.CreateLicense.Input, context: Context) async throws -> Operations.CreateLicense.Output
+
+    /// Get a license
+    func getLicense(_ input: Operations.GetLicense.Input, context: Context) async throws -> Operations.GetLicense.Output
+
+    /// Suspend a license
+    func suspendLicense(_ input: Operations.SuspendLicense.Input, context: Context) async throws -> Operations.SuspendLicense.Output
+
+    /// Reinstate a license
+    func reinstateLicense(_ input: Operations.ReinstateLicense.Input, context: Context) async throws -> Operations.ReinstateLicense.Output
+
+    /// Revoke a license
+    func revokeLicense(_ input: Operations.RevokeLicense.Input, context: Context) async throws -> Operations.RevokeLicense.Output
+
+    /// Renew a license
+    func renewLicense(_ input: Operations.RenewLicense.Input, context: Context) async throws -> Operations.RenewLicense.Output
+
+    /// Transfer a license
+    func transferLicense(_ input: Operations.TransferLicense.Input, context: Context) async throws -> Operations.TransferLicense.Output
+
+    /// List a license's features
+    func listLicenseFeatures(_ input: Operations.ListLicenseFeatures.Input, context: Context) async throws -> Operations.ListLicenseFeatures.Output
+
+    /// Assign a feature
+    func assignLicenseFeature(_ input: Operations.AssignLicenseFeature.Input, context: Context) async throws -> Operations.AssignLicenseFeature.Output
+
+    /// Remove a feature
+    func removeLicenseFeature(_ input: Operations.RemoveLicenseFeature.Input, context: Context) async throws -> Operations.RemoveLicenseFeature.Output
+
+    /// Adjust metered usage
+    func resetLicenseUsage(_ input: Operations.ResetLicenseUsage.Input, context: Context) async throws -> Operations.ResetLicenseUsage.Output
+
+    /// List a license's custom field values
+    func listLicenseCustomFieldValues(_ input: Operations.ListLicenseCustomFieldValues.Input, context: Context) async throws -> Operations.ListLicenseCustomFieldValues.Output
+
+    /// Set or clear a license's custom field value
+    func upsertLicenseCustomFieldValue(_ input: Operations.UpsertLicenseCustomFieldValue.Input, context: Context) async throws -> Operations.UpsertLicenseCustomFieldValue.Output
+}
+
+// MARK: - Client
+
+extension ManagementClient {
+    /// List licenses
+    ///
+    /// Requires the scope license:read (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func listLicenses(limit: Int? = nil, cursor: String? = nil, productID: String? = nil, policyID: String? = nil, customerID: String? = nil, status: LicenseStatus? = nil, orderID: String? = nil, subscriptionID: String? = nil, expiresBefore: Date? = nil, expiresAfter: Date? = nil) async throws -> ListResponse<License, PageInfo> {
+        var query: [QueryItem] = []
+        if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
+        if let value = cursor { query.append(QueryItem(name: "cursor", value: value.queryValue)) }
+        if let value = productID { query.append(QueryItem(name: "product_id", value: value.queryValue)) }
+        if let value = policyID { query.append(QueryItem(name: "policy_id", value: value.queryValue)) }
+        if let value = customerID { query.append(QueryItem(name: "customer_id", value: value.queryValue)) }
+        if let value = status { query.append(QueryItem(name: "status", value: value.queryValue)) }
+        if let value = orderID { query.append(QueryItem(name: "order_id", value: value.queryValue)) }
+        if let value = subscriptionID { query.append(QueryItem(name: "subscription_id", value: value.queryValue)) }
+        if let value = expiresBefore { query.append(QueryItem(name: "expires_before", value: value.queryValue)) }
+        if let value = expiresAfter { query.append(QueryItem(name: "expires_after", value: value.queryValue)) }
+        let response = try await core.send(.listLicenses, path: "/api/v1/licenses", query: query)
+        switch response.status {
+        case 200: return try core.list(License.self, pageInfo: PageInfo.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Issue a license
+    ///
+    /// Requires the scope license:write (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func createLicense(_ body: LicenseCreateRequest) async throws -> Response<LicenseCreateResponse> {
+        let response = try await core.send(.createLicense, path: "/api/v1/licenses", body: body)
+        switch response.status {
+        case 201: return try core.envelope(LicenseCreateResponse.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Get a license
+    ///
+    /// Requires the scope license:read (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func getLicense(id: String) async throws -> Response<License> {
+        let response = try await core.send(.getLicense, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))")
+        switch response.status {
+        case 200: return try core.envelope(License.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Suspend a license
+    ///
+    /// Requires the scope license:write (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func suspendLicense(id: String) async throws -> Response<License> {
+        let response = try await core.send(.suspendLicense, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/suspend")
+        switch response.status {
+        case 200: return try core.envelope(License.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Reinstate a license
+    ///
+    /// Requires the scope license:write (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func reinstateLicense(id: String) async throws -> Response<License> {
+        let response = try await core.send(.reinstateLicense, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/reinstate")
+        switch response.status {
+        case 200: return try core.envelope(License.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Revoke a license
+    ///
+    /// Requires the scope license:write (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func revokeLicense(id: String) async throws -> Response<License> {
+        let response = try await core.send(.revokeLicense, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/revoke")
+        switch response.status {
+        case 200: return try core.envelope(License.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Renew a license
+    ///
+    /// Requires the scope license:write (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func renewLicense(id: String, idempotencyKey: String, _ body: LicenseRenewRequest) async throws -> Response<License> {
+        let response = try await core.send(.renewLicense, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/renew", headers: ["Idempotency-Key": idempotencyKey], body: body)
+        switch response.status {
+        case 200: return try core.envelope(License.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Transfer a license
+    ///
+    /// Requires the scope license:write (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func transferLicense(id: String, idempotencyKey: String, _ body: LicenseTransferRequest) async throws -> Response<License> {
+        let response = try await core.send(.transferLicense, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/transfer", headers: ["Idempotency-Key": idempotencyKey], body: body)
+        switch response.status {
+        case 200: return try core.envelope(License.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// List a license's features
+    ///
+    /// Requires the scope license:read (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func listLicenseFeatures(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<LicenseFeature, PageInfo> {
+        var query: [QueryItem] = []
+        if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
+        if let value = cursor { query.append(QueryItem(name: "cursor", value: value.queryValue)) }
+        let response = try await core.send(.listLicenseFeatures, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/features", query: query)
+        switch response.status {
+        case 200: return try core.list(LicenseFeature.self, pageInfo: PageInfo.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Assign a feature
+    ///
+    /// Requires the scope license:write (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func assignLicenseFeature(id: String, _ body: LicenseFeatureAssignRequest) async throws -> Response<LicenseFeature> {
+        let response = try await core.send(.assignLicenseFeature, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/features", body: body)
+        switch response.status {
+        case 200: return try core.envelope(LicenseFeature.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Remove a feature
+    ///
+    /// Requires the scope license:write (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func removeLicenseFeature(id: String, featureID: String) async throws {
+        let response = try await core.send(.removeLicenseFeature, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/features/\(OperationTable.escapePathSegment(featureID))")
+        switch response.status {
+        case 204: return
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Adjust metered usage
+    ///
+    /// Requires the scope license:write (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func resetLicenseUsage(id: String, _ body: LicenseFeatureUsageResetRequest) async throws -> Response<LicenseFeature> {
+        let response = try await core.send(.resetLicenseUsage, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/usage/reset", body: body)
+        switch response.status {
+        case 200: return try core.envelope(LicenseFeature.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// List a license's custom field values
+    ///
+    /// Requires the scope license:read (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func listLicenseCustomFieldValues(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<CustomFieldValue, PageInfo> {
+        var query: [QueryItem] = []
+        if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
+        if let value = cursor { query.append(QueryItem(name: "cursor", value: value.queryValue)) }
+        let response = try await core.send(.listLicenseCustomFieldValues, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/custom-fields", query: query)
+        switch response.status {
+        case 200: return try core.list(CustomFieldValue.self, pageInfo: PageInfo.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Set or clear a license's custom field value
+    ///
+    /// Requires the scope license:write (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func upsertLicenseCustomFieldValue(id: String, fieldID: String, _ body: CustomFieldValueUpsertRequest) async throws -> Response<CustomFieldValue>? {
+        let response = try await core.send(.upsertLicenseCustomFieldValue, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/custom-fields/\(OperationTable.escapePathSegment(fieldID))", body: body)
+        switch response.status {
+        case 200: return try core.envelope(CustomFieldValue.self, from: response)
+        case 204: return nil
+        default: throw core.error(from: response)
+        }
+    }
+}

@@ -1,0 +1,216 @@
+// Generated from openapi.yaml — do not edit.
+
+import Foundation
+
+/// Permission carried by a management token. `admin` satisfies every management operation; the others grant one area each.
+///
+/// - Remark: Generated from `#/components/schemas/ManagementScope`.
+public enum ManagementScope: OpenEnum {
+    case admin
+    case productRead
+    case productWrite
+    case licenseRead
+    case licenseWrite
+    case deviceWrite
+    case eventRead
+    case opsRead
+    case reportRead
+    case reportExport
+    case webhookWrite
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    public static let knownCases: [ManagementScope] = [.admin, .productRead, .productWrite, .licenseRead, .licenseWrite, .deviceWrite, .eventRead, .opsRead, .reportRead, .reportExport, .webhookWrite]
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "admin": self = .admin
+        case "product:read": self = .productRead
+        case "product:write": self = .productWrite
+        case "license:read": self = .licenseRead
+        case "license:write": self = .licenseWrite
+        case "device:write": self = .deviceWrite
+        case "event:read": self = .eventRead
+        case "ops:read": self = .opsRead
+        case "report:read": self = .reportRead
+        case "report:export": self = .reportExport
+        case "webhook:write": self = .webhookWrite
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .admin: "admin"
+        case .productRead: "product:read"
+        case .productWrite: "product:write"
+        case .licenseRead: "license:read"
+        case .licenseWrite: "license:write"
+        case .deviceWrite: "device:write"
+        case .eventRead: "event:read"
+        case .opsRead: "ops:read"
+        case .reportRead: "report:read"
+        case .reportExport: "report:export"
+        case .webhookWrite: "webhook:write"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// A management API key. The secret token itself is never returned after creation.
+///
+/// - Remark: Generated from `#/components/schemas/APIKey`.
+public struct APIKey: Codable, Hashable, Sendable {
+    /// Server-assigned identifier.
+    public var id: String
+    /// Label chosen by the creator.
+    public var name: String
+    /// First characters of the token (`lkm_` plus a few more), enough to recognise it.
+    public var keyPrefix: String
+    /// Scopes the token carries.
+    public var scopes: [ManagementScope]
+    /// IPv4/IPv6 networks in CIDR notation the token may be used from; empty means any address.
+    public var allowedCIDRs: [String]
+    /// False once the key has been disabled; inactive keys are rejected with 401.
+    public var isActive: Bool
+    /// When the key stops working; absent for keys that do not expire.
+    public var expiresAt: Date?
+    /// Time of the last authenticated request made with the key; absent if never used.
+    public var lastUsedAt: Date?
+    /// When the record was created.
+    public var createdAt: Date
+
+    public init(id: String, name: String, keyPrefix: String, scopes: [ManagementScope], allowedCIDRs: [String], isActive: Bool, expiresAt: Date? = nil, lastUsedAt: Date? = nil, createdAt: Date) {
+        self.id = id
+        self.name = name
+        self.keyPrefix = keyPrefix
+        self.scopes = scopes
+        self.allowedCIDRs = allowedCIDRs
+        self.isActive = isActive
+        self.expiresAt = expiresAt
+        self.lastUsedAt = lastUsedAt
+        self.createdAt = createdAt
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
+        case name
+        case keyPrefix = "key_prefix"
+        case scopes
+        case allowedCIDRs = "allowed_cidrs"
+        case isActive = "is_active"
+        case expiresAt = "expires_at"
+        case lastUsedAt = "last_used_at"
+        case createdAt = "created_at"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.keyPrefix = try container.decode(String.self, forKey: .keyPrefix)
+        self.scopes = try container.decode([ManagementScope].self, forKey: .scopes)
+        self.allowedCIDRs = try container.decode([String].self, forKey: .allowedCIDRs)
+        self.isActive = try container.decode(Bool.self, forKey: .isActive)
+        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
+        self.lastUsedAt = try container.decodeIfPresent(Date.self, forKey: .lastUsedAt)
+        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.keyPrefix, forKey: .keyPrefix)
+        try container.encode(self.scopes, forKey: .scopes)
+        try container.encode(self.allowedCIDRs, forKey: .allowedCIDRs)
+        try container.encode(self.isActive, forKey: .isActive)
+        try container.encodeIfPresent(self.expiresAt, forKey: .expiresAt)
+        try container.encodeIfPresent(self.lastUsedAt, forKey: .lastUsedAt)
+        try container.encode(self.createdAt, forKey: .createdAt)
+    }
+}
+
+/// A new management API key.
+///
+/// - Remark: Generated from `#/components/schemas/APIKeyCreateRequest`.
+public struct APIKeyCreateRequest: Codable, Hashable, Sendable {
+    /// Label for the key.
+    public var name: String
+    /// Scopes to grant. When absent the key gets `["admin"]`, so pass the narrowest set the job needs.
+    public var scopes: [ManagementScope]?
+    /// Networks in CIDR notation (for example `10.0.0.0/8`) the key may be used from; absent or empty allows any address.
+    public var allowedCIDRs: [String]?
+    /// Optional expiry; must be in the future.
+    public var expiresAt: Date?
+
+    public init(name: String, scopes: [ManagementScope]? = nil, allowedCIDRs: [String]? = nil, expiresAt: Date? = nil) {
+        self.name = name
+        self.scopes = scopes
+        self.allowedCIDRs = allowedCIDRs
+        self.expiresAt = expiresAt
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case name
+        case scopes
+        case allowedCIDRs = "allowed_cidrs"
+        case expiresAt = "expires_at"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.scopes = try container.decodeIfPresent([ManagementScope].self, forKey: .scopes)
+        self.allowedCIDRs = try container.decodeIfPresent([String].self, forKey: .allowedCIDRs)
+        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.name, forKey: .name)
+        try container.encodeIfPresent(self.scopes, forKey: .scopes)
+        try container.encodeIfPresent(self.allowedCIDRs, forKey: .allowedCIDRs)
+        try container.encodeIfPresent(self.expiresAt, forKey: .expiresAt)
+    }
+}
+
+extension APIKeyCreateRequest: Validatable {
+    public func validate(at path: String) throws {
+        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        try Validation.check(count: scopes, minItems: 1, field: path + "scopes")
+        try Validation.checkKnown(each: scopes, field: path + "scopes")
+    }
+}
+
+/// A freshly created key together with its secret token.
+///
+/// - Remark: Generated from `#/components/schemas/APIKeyCreateResponse`.
+public struct APIKeyCreateResponse: Codable, Hashable, Sendable {
+    public var apiKey: APIKey
+    /// The full `lkm_…` bearer token. Shown only in this response; the server keeps only a keyed hash of it.
+    public var token: String
+
+    public init(apiKey: APIKey, token: String) {
+        self.apiKey = apiKey
+        self.token = token
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case apiKey = "api_key"
+        case token
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.apiKey = try container.decode(APIKey.self, forKey: .apiKey)
+        self.token = try container.decode(String.self, forKey: .token)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.apiKey, forKey: .apiKey)
+        try container.encode(self.token, forKey: .token)
+    }
+}

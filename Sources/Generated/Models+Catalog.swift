@@ -1,0 +1,1001 @@
+// Generated from openapi.yaml — do not edit.
+
+import Foundation
+
+/// A product you license.
+///
+/// - Remark: Generated from `#/components/schemas/Product`.
+public struct Product: Codable, Hashable, Sendable {
+    /// Server-assigned identifier.
+    public var id: String
+    /// Display name.
+    public var name: String
+    /// Unique short code for the product.
+    public var code: String
+    /// Free-form JSON object supplied by the caller; an empty object when none was set.
+    public var metadata: [String: JSONValue]
+    /// When the record was created.
+    public var createdAt: Date
+    /// When the record last changed.
+    public var updatedAt: Date
+
+    public init(id: String, name: String, code: String, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
+        self.id = id
+        self.name = name
+        self.code = code
+        self.metadata = metadata
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
+        case name
+        case code
+        case metadata
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.code = try container.decode(String.self, forKey: .code)
+        self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
+        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
+        self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.code, forKey: .code)
+        try container.encode(self.metadata, forKey: .metadata)
+        try container.encode(self.createdAt, forKey: .createdAt)
+        try container.encode(self.updatedAt, forKey: .updatedAt)
+    }
+}
+
+/// A new product.
+///
+/// - Remark: Generated from `#/components/schemas/ProductCreateRequest`.
+public struct ProductCreateRequest: Codable, Hashable, Sendable {
+    /// Display name.
+    public var name: String
+    /// Short code, unique across products.
+    public var code: String
+    /// Free-form JSON object for your own data, stored and returned unchanged.
+    public var metadata: [String: JSONValue]?
+
+    public init(name: String, code: String, metadata: [String: JSONValue]? = nil) {
+        self.name = name
+        self.code = code
+        self.metadata = metadata
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case name
+        case code
+        case metadata
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.code = try container.decode(String.self, forKey: .code)
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.code, forKey: .code)
+        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension ProductCreateRequest: Validatable {
+    public func validate(at path: String) throws {
+        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
+    }
+}
+
+/// Changes to a product. Absent fields are left unchanged.
+///
+/// - Remark: Generated from `#/components/schemas/ProductUpdateRequest`.
+public struct ProductUpdateRequest: Codable, Hashable, Sendable {
+    /// New display name.
+    public var name: String?
+    /// New code, unique across products.
+    public var code: String?
+    /// Replaces the stored metadata object as a whole.
+    public var metadata: [String: JSONValue]?
+
+    public init(name: String? = nil, code: String? = nil, metadata: [String: JSONValue]? = nil) {
+        self.name = name
+        self.code = code
+        self.metadata = metadata
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case name
+        case code
+        case metadata
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decodeIfPresent(String.self, forKey: .name)
+        self.code = try container.decodeIfPresent(String.self, forKey: .code)
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.name, forKey: .name)
+        try container.encodeIfPresent(self.code, forKey: .code)
+        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension ProductUpdateRequest: Validatable {
+    public func validate(at path: String) throws {
+        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
+    }
+}
+
+/// Licensing rules shared by every license issued under it.
+///
+/// - Remark: Generated from `#/components/schemas/Policy`.
+public struct Policy: Codable, Hashable, Sendable {
+    /// Server-assigned identifier.
+    public var id: String
+    /// Product the policy belongs to.
+    public var productID: String
+    /// Display name.
+    public var name: String
+    /// Short code, unique within the product.
+    public var code: String
+    public var licenseType: LicenseType
+    /// Devices that may be active at once per license; 0 means unlimited.
+    public var maxActivations: Int
+    /// Concurrent floating leases per license; absent when floating checkout is not offered.
+    public var maxFloatingUsers: Int?
+    /// Container instances that may be active at once per license, counted apart from hardware devices; absent when containers count against `max_activations`.
+    public var maxContainerInstances: Int?
+    /// Lifetime of a floating lease without a heartbeat.
+    public var floatingTimeoutMinutes: Int
+    /// Days after expiry during which the license keeps working in `grace_period` status.
+    public var gracePeriodDays: Int
+    /// How often applications are expected to re-validate; drives `next_check_at`.
+    public var validationIntervalMinutes: Int
+    /// Whether floating leases must be kept alive with heartbeats.
+    public var requireHeartbeat: Bool
+    /// Whether applications may request offline licenses.
+    public var allowOfflineActivation: Bool
+    /// Validity of an offline license, in days from issuance.
+    public var offlineGraceDays: Int
+    /// Whether activations from virtual machines are accepted.
+    public var allowVM: Bool
+    /// Whether activations from containers are accepted.
+    public var allowContainer: Bool
+    /// How many times a license may be transferred; 0 means unlimited.
+    public var maxTransfers: Int
+    /// Free-form JSON object supplied by the caller; an empty object when none was set.
+    public var metadata: [String: JSONValue]
+    /// When the record was created.
+    public var createdAt: Date
+    /// When the record last changed.
+    public var updatedAt: Date
+
+    public init(id: String, productID: String, name: String, code: String, licenseType: LicenseType, maxActivations: Int, maxFloatingUsers: Int? = nil, maxContainerInstances: Int? = nil, floatingTimeoutMinutes: Int, gracePeriodDays: Int, validationIntervalMinutes: Int, requireHeartbeat: Bool, allowOfflineActivation: Bool, offlineGraceDays: Int, allowVM: Bool, allowContainer: Bool, maxTransfers: Int, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
+        self.id = id
+        self.productID = productID
+        self.name = name
+        self.code = code
+        self.licenseType = licenseType
+        self.maxActivations = maxActivations
+        self.maxFloatingUsers = maxFloatingUsers
+        self.maxContainerInstances = maxContainerInstances
+        self.floatingTimeoutMinutes = floatingTimeoutMinutes
+        self.gracePeriodDays = gracePeriodDays
+        self.validationIntervalMinutes = validationIntervalMinutes
+        self.requireHeartbeat = requireHeartbeat
+        self.allowOfflineActivation = allowOfflineActivation
+        self.offlineGraceDays = offlineGraceDays
+        self.allowVM = allowVM
+        self.allowContainer = allowContainer
+        self.maxTransfers = maxTransfers
+        self.metadata = metadata
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
+        case productID = "product_id"
+        case name
+        case code
+        case licenseType = "license_type"
+        case maxActivations = "max_activations"
+        case maxFloatingUsers = "max_floating_users"
+        case maxContainerInstances = "max_container_instances"
+        case floatingTimeoutMinutes = "floating_timeout_minutes"
+        case gracePeriodDays = "grace_period_days"
+        case validationIntervalMinutes = "validation_interval_minutes"
+        case requireHeartbeat = "require_heartbeat"
+        case allowOfflineActivation = "allow_offline_activation"
+        case offlineGraceDays = "offline_grace_days"
+        case allowVM = "allow_vm"
+        case allowContainer = "allow_container"
+        case maxTransfers = "max_transfers"
+        case metadata
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.productID = try container.decode(String.self, forKey: .productID)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.code = try container.decode(String.self, forKey: .code)
+        self.licenseType = try container.decode(LicenseType.self, forKey: .licenseType)
+        self.maxActivations = try container.decode(Int.self, forKey: .maxActivations)
+        self.maxFloatingUsers = try container.decodeIfPresent(Int.self, forKey: .maxFloatingUsers)
+        self.maxContainerInstances = try container.decodeIfPresent(Int.self, forKey: .maxContainerInstances)
+        self.floatingTimeoutMinutes = try container.decode(Int.self, forKey: .floatingTimeoutMinutes)
+        self.gracePeriodDays = try container.decode(Int.self, forKey: .gracePeriodDays)
+        self.validationIntervalMinutes = try container.decode(Int.self, forKey: .validationIntervalMinutes)
+        self.requireHeartbeat = try container.decode(Bool.self, forKey: .requireHeartbeat)
+        self.allowOfflineActivation = try container.decode(Bool.self, forKey: .allowOfflineActivation)
+        self.offlineGraceDays = try container.decode(Int.self, forKey: .offlineGraceDays)
+        self.allowVM = try container.decode(Bool.self, forKey: .allowVM)
+        self.allowContainer = try container.decode(Bool.self, forKey: .allowContainer)
+        self.maxTransfers = try container.decode(Int.self, forKey: .maxTransfers)
+        self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
+        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
+        self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.productID, forKey: .productID)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.code, forKey: .code)
+        try container.encode(self.licenseType, forKey: .licenseType)
+        try container.encode(self.maxActivations, forKey: .maxActivations)
+        try container.encodeIfPresent(self.maxFloatingUsers, forKey: .maxFloatingUsers)
+        try container.encodeIfPresent(self.maxContainerInstances, forKey: .maxContainerInstances)
+        try container.encode(self.floatingTimeoutMinutes, forKey: .floatingTimeoutMinutes)
+        try container.encode(self.gracePeriodDays, forKey: .gracePeriodDays)
+        try container.encode(self.validationIntervalMinutes, forKey: .validationIntervalMinutes)
+        try container.encode(self.requireHeartbeat, forKey: .requireHeartbeat)
+        try container.encode(self.allowOfflineActivation, forKey: .allowOfflineActivation)
+        try container.encode(self.offlineGraceDays, forKey: .offlineGraceDays)
+        try container.encode(self.allowVM, forKey: .allowVM)
+        try container.encode(self.allowContainer, forKey: .allowContainer)
+        try container.encode(self.maxTransfers, forKey: .maxTransfers)
+        try container.encode(self.metadata, forKey: .metadata)
+        try container.encode(self.createdAt, forKey: .createdAt)
+        try container.encode(self.updatedAt, forKey: .updatedAt)
+    }
+}
+
+/// A new policy. Fields left out take the documented defaults.
+///
+/// - Remark: Generated from `#/components/schemas/PolicyCreateRequest`.
+public struct PolicyCreateRequest: Codable, Hashable, Sendable {
+    /// Display name.
+    public var name: String
+    /// Short code, unique within the product.
+    public var code: String
+    public var licenseType: LicenseType
+    /// Devices that may be active at once per license; 0 means unlimited.
+    ///
+    /// Default: `1`.
+    public var maxActivations: Int?
+    /// Concurrent floating leases per license. Absent (or 0) means floating checkout is not offered.
+    public var maxFloatingUsers: Int?
+    /// Container instances that may be active at once per license, counted apart from hardware devices. Absent: containers count against `max_activations`.
+    public var maxContainerInstances: Int?
+    /// Lifetime of a floating lease without a heartbeat, in minutes.
+    ///
+    /// Default: `30`.
+    public var floatingTimeoutMinutes: Int?
+    /// Days after expiry during which the license keeps working in `grace_period` status; 0 disables the grace period.
+    ///
+    /// Default: `0`.
+    public var gracePeriodDays: Int?
+    /// Expected re-validation interval in minutes.
+    ///
+    /// Default: `1440`.
+    public var validationIntervalMinutes: Int?
+    /// Whether floating leases must be kept alive with heartbeats.
+    ///
+    /// Default: `false`.
+    public var requireHeartbeat: Bool?
+    /// Whether applications may request offline licenses.
+    ///
+    /// Default: `false`.
+    public var allowOfflineActivation: Bool?
+    /// Validity of an offline license, in days from issuance.
+    ///
+    /// Default: `7`.
+    public var offlineGraceDays: Int?
+    /// Whether activations from virtual machines are accepted.
+    ///
+    /// Default: `true`.
+    public var allowVM: Bool?
+    /// Whether activations from containers are accepted.
+    ///
+    /// Default: `true`.
+    public var allowContainer: Bool?
+    /// How many times a license may be transferred; 0 means unlimited.
+    ///
+    /// Default: `0`.
+    public var maxTransfers: Int?
+    /// Free-form JSON object for your own data, stored and returned unchanged.
+    public var metadata: [String: JSONValue]?
+
+    public init(name: String, code: String, licenseType: LicenseType, maxActivations: Int? = nil, maxFloatingUsers: Int? = nil, maxContainerInstances: Int? = nil, floatingTimeoutMinutes: Int? = nil, gracePeriodDays: Int? = nil, validationIntervalMinutes: Int? = nil, requireHeartbeat: Bool? = nil, allowOfflineActivation: Bool? = nil, offlineGraceDays: Int? = nil, allowVM: Bool? = nil, allowContainer: Bool? = nil, maxTransfers: Int? = nil, metadata: [String: JSONValue]? = nil) {
+        self.name = name
+        self.code = code
+        self.licenseType = licenseType
+        self.maxActivations = maxActivations
+        self.maxFloatingUsers = maxFloatingUsers
+        self.maxContainerInstances = maxContainerInstances
+        self.floatingTimeoutMinutes = floatingTimeoutMinutes
+        self.gracePeriodDays = gracePeriodDays
+        self.validationIntervalMinutes = validationIntervalMinutes
+        self.requireHeartbeat = requireHeartbeat
+        self.allowOfflineActivation = allowOfflineActivation
+        self.offlineGraceDays = offlineGraceDays
+        self.allowVM = allowVM
+        self.allowContainer = allowContainer
+        self.maxTransfers = maxTransfers
+        self.metadata = metadata
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case name
+        case code
+        case licenseType = "license_type"
+        case maxActivations = "max_activations"
+        case maxFloatingUsers = "max_floating_users"
+        case maxContainerInstances = "max_container_instances"
+        case floatingTimeoutMinutes = "floating_timeout_minutes"
+        case gracePeriodDays = "grace_period_days"
+        case validationIntervalMinutes = "validation_interval_minutes"
+        case requireHeartbeat = "require_heartbeat"
+        case allowOfflineActivation = "allow_offline_activation"
+        case offlineGraceDays = "offline_grace_days"
+        case allowVM = "allow_vm"
+        case allowContainer = "allow_container"
+        case maxTransfers = "max_transfers"
+        case metadata
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.code = try container.decode(String.self, forKey: .code)
+        self.licenseType = try container.decode(LicenseType.self, forKey: .licenseType)
+        self.maxActivations = try container.decodeIfPresent(Int.self, forKey: .maxActivations)
+        self.maxFloatingUsers = try container.decodeIfPresent(Int.self, forKey: .maxFloatingUsers)
+        self.maxContainerInstances = try container.decodeIfPresent(Int.self, forKey: .maxContainerInstances)
+        self.floatingTimeoutMinutes = try container.decodeIfPresent(Int.self, forKey: .floatingTimeoutMinutes)
+        self.gracePeriodDays = try container.decodeIfPresent(Int.self, forKey: .gracePeriodDays)
+        self.validationIntervalMinutes = try container.decodeIfPresent(Int.self, forKey: .validationIntervalMinutes)
+        self.requireHeartbeat = try container.decodeIfPresent(Bool.self, forKey: .requireHeartbeat)
+        self.allowOfflineActivation = try container.decodeIfPresent(Bool.self, forKey: .allowOfflineActivation)
+        self.offlineGraceDays = try container.decodeIfPresent(Int.self, forKey: .offlineGraceDays)
+        self.allowVM = try container.decodeIfPresent(Bool.self, forKey: .allowVM)
+        self.allowContainer = try container.decodeIfPresent(Bool.self, forKey: .allowContainer)
+        self.maxTransfers = try container.decodeIfPresent(Int.self, forKey: .maxTransfers)
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.code, forKey: .code)
+        try container.encode(self.licenseType, forKey: .licenseType)
+        try container.encodeIfPresent(self.maxActivations, forKey: .maxActivations)
+        try container.encodeIfPresent(self.maxFloatingUsers, forKey: .maxFloatingUsers)
+        try container.encodeIfPresent(self.maxContainerInstances, forKey: .maxContainerInstances)
+        try container.encodeIfPresent(self.floatingTimeoutMinutes, forKey: .floatingTimeoutMinutes)
+        try container.encodeIfPresent(self.gracePeriodDays, forKey: .gracePeriodDays)
+        try container.encodeIfPresent(self.validationIntervalMinutes, forKey: .validationIntervalMinutes)
+        try container.encodeIfPresent(self.requireHeartbeat, forKey: .requireHeartbeat)
+        try container.encodeIfPresent(self.allowOfflineActivation, forKey: .allowOfflineActivation)
+        try container.encodeIfPresent(self.offlineGraceDays, forKey: .offlineGraceDays)
+        try container.encodeIfPresent(self.allowVM, forKey: .allowVM)
+        try container.encodeIfPresent(self.allowContainer, forKey: .allowContainer)
+        try container.encodeIfPresent(self.maxTransfers, forKey: .maxTransfers)
+        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension PolicyCreateRequest: Validatable {
+    public func validate(at path: String) throws {
+        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
+        try Validation.checkKnown(licenseType, field: path + "license_type")
+        try Validation.check(maxActivations, minimum: 0, field: path + "max_activations")
+        try Validation.check(maxFloatingUsers, minimum: 0, field: path + "max_floating_users")
+        try Validation.check(maxContainerInstances, minimum: 0, field: path + "max_container_instances")
+        try Validation.check(floatingTimeoutMinutes, minimum: 1, field: path + "floating_timeout_minutes")
+        try Validation.check(gracePeriodDays, minimum: 0, field: path + "grace_period_days")
+        try Validation.check(validationIntervalMinutes, minimum: 1, field: path + "validation_interval_minutes")
+        try Validation.check(offlineGraceDays, minimum: 1, field: path + "offline_grace_days")
+        try Validation.check(maxTransfers, minimum: 0, field: path + "max_transfers")
+    }
+}
+
+/// Changes to a policy. Absent fields are left unchanged; `null` clears an optional limit. New limits apply from the next runtime call; devices already active above a lowered limit stay active.
+///
+/// - Remark: Generated from `#/components/schemas/PolicyUpdateRequest`.
+public struct PolicyUpdateRequest: Codable, Hashable, Sendable {
+    /// Display name.
+    public var name: String?
+    /// Short code, unique within the product.
+    public var code: String?
+    public var licenseType: LicenseType?
+    /// Devices that may be active at once per license; 0 means unlimited.
+    public var maxActivations: Int?
+    /// Concurrent floating leases per license; `null` stops offering floating checkout.
+    ///
+    /// Absent leaves the value unchanged; `.null` clears it.
+    public var maxFloatingUsers: Nullable<Int>?
+    /// Separate container-instance limit; `null` makes containers count against `max_activations` again.
+    ///
+    /// Absent leaves the value unchanged; `.null` clears it.
+    public var maxContainerInstances: Nullable<Int>?
+    /// Lifetime of a floating lease without a heartbeat, in minutes.
+    public var floatingTimeoutMinutes: Int?
+    /// Days after expiry during which the license keeps working in `grace_period` status; 0 disables the grace period.
+    public var gracePeriodDays: Int?
+    /// Expected re-validation interval in minutes.
+    public var validationIntervalMinutes: Int?
+    /// Whether floating leases must be kept alive with heartbeats.
+    public var requireHeartbeat: Bool?
+    /// Whether applications may request offline licenses.
+    public var allowOfflineActivation: Bool?
+    /// Validity of an offline license, in days from issuance.
+    public var offlineGraceDays: Int?
+    /// Whether activations from virtual machines are accepted.
+    public var allowVM: Bool?
+    /// Whether activations from containers are accepted.
+    public var allowContainer: Bool?
+    /// How many times a license may be transferred; 0 means unlimited.
+    public var maxTransfers: Int?
+    /// Replaces the stored metadata object as a whole.
+    public var metadata: [String: JSONValue]?
+
+    public init(name: String? = nil, code: String? = nil, licenseType: LicenseType? = nil, maxActivations: Int? = nil, maxFloatingUsers: Nullable<Int>? = nil, maxContainerInstances: Nullable<Int>? = nil, floatingTimeoutMinutes: Int? = nil, gracePeriodDays: Int? = nil, validationIntervalMinutes: Int? = nil, requireHeartbeat: Bool? = nil, allowOfflineActivation: Bool? = nil, offlineGraceDays: Int? = nil, allowVM: Bool? = nil, allowContainer: Bool? = nil, maxTransfers: Int? = nil, metadata: [String: JSONValue]? = nil) {
+        self.name = name
+        self.code = code
+        self.licenseType = licenseType
+        self.maxActivations = maxActivations
+        self.maxFloatingUsers = maxFloatingUsers
+        self.maxContainerInstances = maxContainerInstances
+        self.floatingTimeoutMinutes = floatingTimeoutMinutes
+        self.gracePeriodDays = gracePeriodDays
+        self.validationIntervalMinutes = validationIntervalMinutes
+        self.requireHeartbeat = requireHeartbeat
+        self.allowOfflineActivation = allowOfflineActivation
+        self.offlineGraceDays = offlineGraceDays
+        self.allowVM = allowVM
+        self.allowContainer = allowContainer
+        self.maxTransfers = maxTransfers
+        self.metadata = metadata
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case name
+        case code
+        case licenseType = "license_type"
+        case maxActivations = "max_activations"
+        case maxFloatingUsers = "max_floating_users"
+        case maxContainerInstances = "max_container_instances"
+        case floatingTimeoutMinutes = "floating_timeout_minutes"
+        case gracePeriodDays = "grace_period_days"
+        case validationIntervalMinutes = "validation_interval_minutes"
+        case requireHeartbeat = "require_heartbeat"
+        case allowOfflineActivation = "allow_offline_activation"
+        case offlineGraceDays = "offline_grace_days"
+        case allowVM = "allow_vm"
+        case allowContainer = "allow_container"
+        case maxTransfers = "max_transfers"
+        case metadata
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decodeIfPresent(String.self, forKey: .name)
+        self.code = try container.decodeIfPresent(String.self, forKey: .code)
+        self.licenseType = try container.decodeIfPresent(LicenseType.self, forKey: .licenseType)
+        self.maxActivations = try container.decodeIfPresent(Int.self, forKey: .maxActivations)
+        self.maxFloatingUsers = try container.decodeNullable(Int.self, forKey: .maxFloatingUsers)
+        self.maxContainerInstances = try container.decodeNullable(Int.self, forKey: .maxContainerInstances)
+        self.floatingTimeoutMinutes = try container.decodeIfPresent(Int.self, forKey: .floatingTimeoutMinutes)
+        self.gracePeriodDays = try container.decodeIfPresent(Int.self, forKey: .gracePeriodDays)
+        self.validationIntervalMinutes = try container.decodeIfPresent(Int.self, forKey: .validationIntervalMinutes)
+        self.requireHeartbeat = try container.decodeIfPresent(Bool.self, forKey: .requireHeartbeat)
+        self.allowOfflineActivation = try container.decodeIfPresent(Bool.self, forKey: .allowOfflineActivation)
+        self.offlineGraceDays = try container.decodeIfPresent(Int.self, forKey: .offlineGraceDays)
+        self.allowVM = try container.decodeIfPresent(Bool.self, forKey: .allowVM)
+        self.allowContainer = try container.decodeIfPresent(Bool.self, forKey: .allowContainer)
+        self.maxTransfers = try container.decodeIfPresent(Int.self, forKey: .maxTransfers)
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.name, forKey: .name)
+        try container.encodeIfPresent(self.code, forKey: .code)
+        try container.encodeIfPresent(self.licenseType, forKey: .licenseType)
+        try container.encodeIfPresent(self.maxActivations, forKey: .maxActivations)
+        try container.encodeNullable(self.maxFloatingUsers, forKey: .maxFloatingUsers)
+        try container.encodeNullable(self.maxContainerInstances, forKey: .maxContainerInstances)
+        try container.encodeIfPresent(self.floatingTimeoutMinutes, forKey: .floatingTimeoutMinutes)
+        try container.encodeIfPresent(self.gracePeriodDays, forKey: .gracePeriodDays)
+        try container.encodeIfPresent(self.validationIntervalMinutes, forKey: .validationIntervalMinutes)
+        try container.encodeIfPresent(self.requireHeartbeat, forKey: .requireHeartbeat)
+        try container.encodeIfPresent(self.allowOfflineActivation, forKey: .allowOfflineActivation)
+        try container.encodeIfPresent(self.offlineGraceDays, forKey: .offlineGraceDays)
+        try container.encodeIfPresent(self.allowVM, forKey: .allowVM)
+        try container.encodeIfPresent(self.allowContainer, forKey: .allowContainer)
+        try container.encodeIfPresent(self.maxTransfers, forKey: .maxTransfers)
+        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension PolicyUpdateRequest: Validatable {
+    public func validate(at path: String) throws {
+        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
+        try Validation.checkKnown(licenseType, field: path + "license_type")
+        try Validation.check(maxActivations, minimum: 0, field: path + "max_activations")
+        try Validation.check(maxFloatingUsers?.wrapped, minimum: 0, field: path + "max_floating_users")
+        try Validation.check(maxContainerInstances?.wrapped, minimum: 0, field: path + "max_container_instances")
+        try Validation.check(floatingTimeoutMinutes, minimum: 1, field: path + "floating_timeout_minutes")
+        try Validation.check(gracePeriodDays, minimum: 0, field: path + "grace_period_days")
+        try Validation.check(validationIntervalMinutes, minimum: 1, field: path + "validation_interval_minutes")
+        try Validation.check(offlineGraceDays, minimum: 1, field: path + "offline_grace_days")
+        try Validation.check(maxTransfers, minimum: 0, field: path + "max_transfers")
+    }
+}
+
+/// A capability of a product that licenses can be entitled to, optionally metered.
+///
+/// - Remark: Generated from `#/components/schemas/Feature`.
+public struct Feature: Codable, Hashable, Sendable {
+    /// Server-assigned identifier.
+    public var id: String
+    /// Product the feature belongs to.
+    public var productID: String
+    /// Short code, unique within the product; runtime calls and entitlements refer to it.
+    public var code: String
+    /// Display name.
+    public var name: String
+    /// Free-form JSON object supplied by the caller; an empty object when none was set.
+    public var metadata: [String: JSONValue]
+    /// When the record was created.
+    public var createdAt: Date
+
+    public init(id: String, productID: String, code: String, name: String, metadata: [String: JSONValue], createdAt: Date) {
+        self.id = id
+        self.productID = productID
+        self.code = code
+        self.name = name
+        self.metadata = metadata
+        self.createdAt = createdAt
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
+        case productID = "product_id"
+        case code
+        case name
+        case metadata
+        case createdAt = "created_at"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.productID = try container.decode(String.self, forKey: .productID)
+        self.code = try container.decode(String.self, forKey: .code)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
+        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.productID, forKey: .productID)
+        try container.encode(self.code, forKey: .code)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.metadata, forKey: .metadata)
+        try container.encode(self.createdAt, forKey: .createdAt)
+    }
+}
+
+/// A new feature.
+///
+/// - Remark: Generated from `#/components/schemas/FeatureCreateRequest`.
+public struct FeatureCreateRequest: Codable, Hashable, Sendable {
+    /// Display name.
+    public var name: String
+    /// Short code, unique within the product. Letters, digits, `.`, `_`, `:` and `-`, starting with a letter or digit.
+    public var code: String
+    /// Free-form JSON object for your own data, stored and returned unchanged.
+    public var metadata: [String: JSONValue]?
+
+    public init(name: String, code: String, metadata: [String: JSONValue]? = nil) {
+        self.name = name
+        self.code = code
+        self.metadata = metadata
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case name
+        case code
+        case metadata
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.code = try container.decode(String.self, forKey: .code)
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.code, forKey: .code)
+        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension FeatureCreateRequest: Validatable {
+    public func validate(at path: String) throws {
+        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        try Validation.check(code, pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", field: path + "code")
+    }
+}
+
+/// A release in a product's version catalog.
+///
+/// - Remark: Generated from `#/components/schemas/ProductVersion`.
+public struct ProductVersion: Codable, Hashable, Sendable {
+    /// Server-assigned identifier.
+    public var id: String
+    /// Product the version belongs to.
+    public var productID: String
+    /// Version string, unique within the product, as applications report it in `app_version`.
+    public var version: String
+    /// Release date; compared with a license's maintenance or expiry date to decide eligibility.
+    public var releasedAt: Date
+    /// Free-form JSON object supplied by the caller; an empty object when none was set.
+    public var metadata: [String: JSONValue]
+    /// When the record was created.
+    public var createdAt: Date
+    /// When the record last changed.
+    public var updatedAt: Date
+
+    public init(id: String, productID: String, version: String, releasedAt: Date, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
+        self.id = id
+        self.productID = productID
+        self.version = version
+        self.releasedAt = releasedAt
+        self.metadata = metadata
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
+        case productID = "product_id"
+        case version
+        case releasedAt = "released_at"
+        case metadata
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.productID = try container.decode(String.self, forKey: .productID)
+        self.version = try container.decode(String.self, forKey: .version)
+        self.releasedAt = try container.decode(Date.self, forKey: .releasedAt)
+        self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
+        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
+        self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.productID, forKey: .productID)
+        try container.encode(self.version, forKey: .version)
+        try container.encode(self.releasedAt, forKey: .releasedAt)
+        try container.encode(self.metadata, forKey: .metadata)
+        try container.encode(self.createdAt, forKey: .createdAt)
+        try container.encode(self.updatedAt, forKey: .updatedAt)
+    }
+}
+
+/// A new release.
+///
+/// - Remark: Generated from `#/components/schemas/ProductVersionCreateRequest`.
+public struct ProductVersionCreateRequest: Codable, Hashable, Sendable {
+    /// Version string, unique within the product. Letters, digits, `.`, `+`, `_` and `-`, starting with a letter or digit.
+    public var version: String
+    /// Release date; the current server time when absent.
+    public var releasedAt: Date?
+    /// Free-form JSON object for your own data, stored and returned unchanged.
+    public var metadata: [String: JSONValue]?
+
+    public init(version: String, releasedAt: Date? = nil, metadata: [String: JSONValue]? = nil) {
+        self.version = version
+        self.releasedAt = releasedAt
+        self.metadata = metadata
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case version
+        case releasedAt = "released_at"
+        case metadata
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.version = try container.decode(String.self, forKey: .version)
+        self.releasedAt = try container.decodeIfPresent(Date.self, forKey: .releasedAt)
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.version, forKey: .version)
+        try container.encodeIfPresent(self.releasedAt, forKey: .releasedAt)
+        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension ProductVersionCreateRequest: Validatable {
+    public func validate(at path: String) throws {
+        try Validation.check(version, pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", field: path + "version")
+    }
+}
+
+/// A typed custom field defined on a product for its licenses or customers.
+///
+/// - Remark: Generated from `#/components/schemas/CustomFieldDefinition`.
+public struct CustomFieldDefinition: Codable, Hashable, Sendable {
+    /// Server-assigned identifier.
+    public var id: String
+    /// Product that defines the field.
+    public var productID: String
+    public var resourceType: CustomFieldResourceType
+    /// Short code, unique per product and resource type.
+    public var code: String
+    /// Display name.
+    public var name: String
+    public var valueType: CustomFieldValueType
+    /// Whether every record of the resource type must carry a value; a required value cannot be cleared.
+    public var isRequired: Bool
+    /// Allowed values when `value_type` is `enum`; empty otherwise.
+    public var enumOptions: [String]
+    /// Free-form JSON object supplied by the caller; an empty object when none was set.
+    public var metadata: [String: JSONValue]
+    /// When the record was created.
+    public var createdAt: Date
+    /// When the record last changed.
+    public var updatedAt: Date
+
+    public init(id: String, productID: String, resourceType: CustomFieldResourceType, code: String, name: String, valueType: CustomFieldValueType, isRequired: Bool, enumOptions: [String], metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
+        self.id = id
+        self.productID = productID
+        self.resourceType = resourceType
+        self.code = code
+        self.name = name
+        self.valueType = valueType
+        self.isRequired = isRequired
+        self.enumOptions = enumOptions
+        self.metadata = metadata
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
+        case productID = "product_id"
+        case resourceType = "resource_type"
+        case code
+        case name
+        case valueType = "value_type"
+        case isRequired = "is_required"
+        case enumOptions = "enum_options"
+        case metadata
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.productID = try container.decode(String.self, forKey: .productID)
+        self.resourceType = try container.decode(CustomFieldResourceType.self, forKey: .resourceType)
+        self.code = try container.decode(String.self, forKey: .code)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.valueType = try container.decode(CustomFieldValueType.self, forKey: .valueType)
+        self.isRequired = try container.decode(Bool.self, forKey: .isRequired)
+        self.enumOptions = try container.decode([String].self, forKey: .enumOptions)
+        self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
+        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
+        self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.productID, forKey: .productID)
+        try container.encode(self.resourceType, forKey: .resourceType)
+        try container.encode(self.code, forKey: .code)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.valueType, forKey: .valueType)
+        try container.encode(self.isRequired, forKey: .isRequired)
+        try container.encode(self.enumOptions, forKey: .enumOptions)
+        try container.encode(self.metadata, forKey: .metadata)
+        try container.encode(self.createdAt, forKey: .createdAt)
+        try container.encode(self.updatedAt, forKey: .updatedAt)
+    }
+}
+
+/// A new custom field definition.
+///
+/// - Remark: Generated from `#/components/schemas/CustomFieldDefinitionCreateRequest`.
+public struct CustomFieldDefinitionCreateRequest: Codable, Hashable, Sendable {
+    public var resourceType: CustomFieldResourceType
+    /// Short code, unique per product and resource type.
+    public var code: String
+    /// Display name.
+    public var name: String
+    public var valueType: CustomFieldValueType
+    /// Whether a value is mandatory.
+    ///
+    /// Default: `false`.
+    public var isRequired: Bool?
+    /// Allowed values; required and non-empty when `value_type` is `enum`, rejected otherwise.
+    public var enumOptions: [String]?
+    /// Free-form JSON object for your own data, stored and returned unchanged.
+    public var metadata: [String: JSONValue]?
+
+    public init(resourceType: CustomFieldResourceType, code: String, name: String, valueType: CustomFieldValueType, isRequired: Bool? = nil, enumOptions: [String]? = nil, metadata: [String: JSONValue]? = nil) {
+        self.resourceType = resourceType
+        self.code = code
+        self.name = name
+        self.valueType = valueType
+        self.isRequired = isRequired
+        self.enumOptions = enumOptions
+        self.metadata = metadata
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case resourceType = "resource_type"
+        case code
+        case name
+        case valueType = "value_type"
+        case isRequired = "is_required"
+        case enumOptions = "enum_options"
+        case metadata
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.resourceType = try container.decode(CustomFieldResourceType.self, forKey: .resourceType)
+        self.code = try container.decode(String.self, forKey: .code)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.valueType = try container.decode(CustomFieldValueType.self, forKey: .valueType)
+        self.isRequired = try container.decodeIfPresent(Bool.self, forKey: .isRequired)
+        self.enumOptions = try container.decodeIfPresent([String].self, forKey: .enumOptions)
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.resourceType, forKey: .resourceType)
+        try container.encode(self.code, forKey: .code)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.valueType, forKey: .valueType)
+        try container.encodeIfPresent(self.isRequired, forKey: .isRequired)
+        try container.encodeIfPresent(self.enumOptions, forKey: .enumOptions)
+        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension CustomFieldDefinitionCreateRequest: Validatable {
+    public func validate(at path: String) throws {
+        try Validation.checkKnown(resourceType, field: path + "resource_type")
+        try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
+        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        try Validation.checkKnown(valueType, field: path + "value_type")
+    }
+}
+
+/// Changes to a custom field definition. Absent fields are left unchanged; the resource type and value type are fixed.
+///
+/// - Remark: Generated from `#/components/schemas/CustomFieldDefinitionUpdateRequest`.
+public struct CustomFieldDefinitionUpdateRequest: Codable, Hashable, Sendable {
+    /// New code, unique per product and resource type.
+    public var code: String?
+    /// New display name.
+    public var name: String?
+    /// Whether a value is mandatory.
+    public var isRequired: Bool?
+    /// Replacement list of allowed values (enum fields only). Dropping an option that stored values still use is rejected with 409.
+    public var enumOptions: [String]?
+    /// Replaces the stored metadata object as a whole.
+    public var metadata: [String: JSONValue]?
+
+    public init(code: String? = nil, name: String? = nil, isRequired: Bool? = nil, enumOptions: [String]? = nil, metadata: [String: JSONValue]? = nil) {
+        self.code = code
+        self.name = name
+        self.isRequired = isRequired
+        self.enumOptions = enumOptions
+        self.metadata = metadata
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case code
+        case name
+        case isRequired = "is_required"
+        case enumOptions = "enum_options"
+        case metadata
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.code = try container.decodeIfPresent(String.self, forKey: .code)
+        self.name = try container.decodeIfPresent(String.self, forKey: .name)
+        self.isRequired = try container.decodeIfPresent(Bool.self, forKey: .isRequired)
+        self.enumOptions = try container.decodeIfPresent([String].self, forKey: .enumOptions)
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.code, forKey: .code)
+        try container.encodeIfPresent(self.name, forKey: .name)
+        try container.encodeIfPresent(self.isRequired, forKey: .isRequired)
+        try container.encodeIfPresent(self.enumOptions, forKey: .enumOptions)
+        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension CustomFieldDefinitionUpdateRequest: Validatable {
+    public func validate(at path: String) throws {
+        try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
+        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+    }
+}

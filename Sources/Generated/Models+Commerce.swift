@@ -1,0 +1,333 @@
+// Generated from openapi.yaml — do not edit.
+
+import Foundation
+
+/// A new subscription record.
+///
+/// - Remark: Generated from `#/components/schemas/SubscriptionCreateRequest`.
+public struct SubscriptionCreateRequest: Codable, Hashable, Sendable {
+    /// Customer that holds the subscription.
+    public var customerID: String?
+    /// Name of the commerce system the record comes from, for example `stripe` or `paddle`.
+    public var externalSystem: String
+    /// Identifier of the record in that system; unique per product together with `external_system`.
+    public var externalID: String
+    public var status: SubscriptionStatus
+    /// Start of the current billing period.
+    public var currentPeriodStart: Date
+    /// End of the current billing period; after `current_period_start`.
+    public var currentPeriodEnd: Date
+    /// Whether the subscription ends with the current period.
+    ///
+    /// Default: `false`.
+    public var cancelAtPeriodEnd: Bool?
+    /// Cancellation time; only accepted when `status` is `canceled`.
+    public var canceledAt: Date?
+    /// Free-form JSON object for your own data, stored and returned unchanged.
+    public var metadata: [String: JSONValue]?
+
+    public init(customerID: String? = nil, externalSystem: String, externalID: String, status: SubscriptionStatus, currentPeriodStart: Date, currentPeriodEnd: Date, cancelAtPeriodEnd: Bool? = nil, canceledAt: Date? = nil, metadata: [String: JSONValue]? = nil) {
+        self.customerID = customerID
+        self.externalSystem = externalSystem
+        self.externalID = externalID
+        self.status = status
+        self.currentPeriodStart = currentPeriodStart
+        self.currentPeriodEnd = currentPeriodEnd
+        self.cancelAtPeriodEnd = cancelAtPeriodEnd
+        self.canceledAt = canceledAt
+        self.metadata = metadata
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case customerID = "customer_id"
+        case externalSystem = "external_system"
+        case externalID = "external_id"
+        case status
+        case currentPeriodStart = "current_period_start"
+        case currentPeriodEnd = "current_period_end"
+        case cancelAtPeriodEnd = "cancel_at_period_end"
+        case canceledAt = "canceled_at"
+        case metadata
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.customerID = try container.decodeIfPresent(String.self, forKey: .customerID)
+        self.externalSystem = try container.decode(String.self, forKey: .externalSystem)
+        self.externalID = try container.decode(String.self, forKey: .externalID)
+        self.status = try container.decode(SubscriptionStatus.self, forKey: .status)
+        self.currentPeriodStart = try container.decode(Date.self, forKey: .currentPeriodStart)
+        self.currentPeriodEnd = try container.decode(Date.self, forKey: .currentPeriodEnd)
+        self.cancelAtPeriodEnd = try container.decodeIfPresent(Bool.self, forKey: .cancelAtPeriodEnd)
+        self.canceledAt = try container.decodeIfPresent(Date.self, forKey: .canceledAt)
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.customerID, forKey: .customerID)
+        try container.encode(self.externalSystem, forKey: .externalSystem)
+        try container.encode(self.externalID, forKey: .externalID)
+        try container.encode(self.status, forKey: .status)
+        try container.encode(self.currentPeriodStart, forKey: .currentPeriodStart)
+        try container.encode(self.currentPeriodEnd, forKey: .currentPeriodEnd)
+        try container.encodeIfPresent(self.cancelAtPeriodEnd, forKey: .cancelAtPeriodEnd)
+        try container.encodeIfPresent(self.canceledAt, forKey: .canceledAt)
+        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension SubscriptionCreateRequest: Validatable {
+    public func validate(at path: String) throws {
+        try Validation.check(externalSystem, minLength: 1, maxLength: 64, field: path + "external_system")
+        try Validation.check(externalID, minLength: 1, maxLength: 255, field: path + "external_id")
+        try Validation.checkKnown(status, field: path + "status")
+    }
+}
+
+/// Changes to a subscription record. Absent fields are left unchanged; `null` clears an optional field (an empty string also clears `customer_id`).
+///
+/// - Remark: Generated from `#/components/schemas/SubscriptionUpdateRequest`.
+public struct SubscriptionUpdateRequest: Codable, Hashable, Sendable {
+    /// New customer link; `null` unlinks.
+    ///
+    /// Absent leaves the value unchanged; `.null` clears it.
+    public var customerID: Nullable<String>?
+    /// Name of the commerce system the record comes from, for example `stripe` or `paddle`.
+    public var externalSystem: String?
+    /// Identifier of the record in that system; unique per product together with `external_system`.
+    public var externalID: String?
+    public var status: SubscriptionStatus?
+    /// Start of the current billing period.
+    public var currentPeriodStart: Date?
+    /// End of the current billing period.
+    public var currentPeriodEnd: Date?
+    /// Whether the subscription ends with the current period.
+    public var cancelAtPeriodEnd: Bool?
+    /// Cancellation time; `null` clears it.
+    ///
+    /// Absent leaves the value unchanged; `.null` clears it.
+    public var canceledAt: Nullable<Date>?
+    /// Replaces the stored metadata object as a whole.
+    public var metadata: [String: JSONValue]?
+
+    public init(customerID: Nullable<String>? = nil, externalSystem: String? = nil, externalID: String? = nil, status: SubscriptionStatus? = nil, currentPeriodStart: Date? = nil, currentPeriodEnd: Date? = nil, cancelAtPeriodEnd: Bool? = nil, canceledAt: Nullable<Date>? = nil, metadata: [String: JSONValue]? = nil) {
+        self.customerID = customerID
+        self.externalSystem = externalSystem
+        self.externalID = externalID
+        self.status = status
+        self.currentPeriodStart = currentPeriodStart
+        self.currentPeriodEnd = currentPeriodEnd
+        self.cancelAtPeriodEnd = cancelAtPeriodEnd
+        self.canceledAt = canceledAt
+        self.metadata = metadata
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case customerID = "customer_id"
+        case externalSystem = "external_system"
+        case externalID = "external_id"
+        case status
+        case currentPeriodStart = "current_period_start"
+        case currentPeriodEnd = "current_period_end"
+        case cancelAtPeriodEnd = "cancel_at_period_end"
+        case canceledAt = "canceled_at"
+        case metadata
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.customerID = try container.decodeNullable(String.self, forKey: .customerID)
+        self.externalSystem = try container.decodeIfPresent(String.self, forKey: .externalSystem)
+        self.externalID = try container.decodeIfPresent(String.self, forKey: .externalID)
+        self.status = try container.decodeIfPresent(SubscriptionStatus.self, forKey: .status)
+        self.currentPeriodStart = try container.decodeIfPresent(Date.self, forKey: .currentPeriodStart)
+        self.currentPeriodEnd = try container.decodeIfPresent(Date.self, forKey: .currentPeriodEnd)
+        self.cancelAtPeriodEnd = try container.decodeIfPresent(Bool.self, forKey: .cancelAtPeriodEnd)
+        self.canceledAt = try container.decodeNullable(Date.self, forKey: .canceledAt)
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeNullable(self.customerID, forKey: .customerID)
+        try container.encodeIfPresent(self.externalSystem, forKey: .externalSystem)
+        try container.encodeIfPresent(self.externalID, forKey: .externalID)
+        try container.encodeIfPresent(self.status, forKey: .status)
+        try container.encodeIfPresent(self.currentPeriodStart, forKey: .currentPeriodStart)
+        try container.encodeIfPresent(self.currentPeriodEnd, forKey: .currentPeriodEnd)
+        try container.encodeIfPresent(self.cancelAtPeriodEnd, forKey: .cancelAtPeriodEnd)
+        try container.encodeNullable(self.canceledAt, forKey: .canceledAt)
+        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension SubscriptionUpdateRequest: Validatable {
+    public func validate(at path: String) throws {
+        try Validation.check(externalSystem, minLength: 1, maxLength: 64, field: path + "external_system")
+        try Validation.check(externalID, minLength: 1, maxLength: 255, field: path + "external_id")
+        try Validation.checkKnown(status, field: path + "status")
+    }
+}
+
+/// A new order record.
+///
+/// - Remark: Generated from `#/components/schemas/OrderCreateRequest`.
+public struct OrderCreateRequest: Codable, Hashable, Sendable {
+    /// Customer that placed the order.
+    public var customerID: String?
+    /// Subscription of the same product the order belongs to.
+    public var subscriptionID: String?
+    /// Name of the commerce system the record comes from, for example `stripe` or `paddle`.
+    public var externalSystem: String
+    /// Identifier of the record in that system; unique per product together with `external_system`.
+    public var externalID: String
+    public var status: OrderStatus
+    /// Start of the service period; send together with `period_end`.
+    public var periodStart: Date?
+    /// End of the service period; send together with `period_start`.
+    public var periodEnd: Date?
+    /// Free-form JSON object for your own data, stored and returned unchanged.
+    public var metadata: [String: JSONValue]?
+
+    public init(customerID: String? = nil, subscriptionID: String? = nil, externalSystem: String, externalID: String, status: OrderStatus, periodStart: Date? = nil, periodEnd: Date? = nil, metadata: [String: JSONValue]? = nil) {
+        self.customerID = customerID
+        self.subscriptionID = subscriptionID
+        self.externalSystem = externalSystem
+        self.externalID = externalID
+        self.status = status
+        self.periodStart = periodStart
+        self.periodEnd = periodEnd
+        self.metadata = metadata
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case customerID = "customer_id"
+        case subscriptionID = "subscription_id"
+        case externalSystem = "external_system"
+        case externalID = "external_id"
+        case status
+        case periodStart = "period_start"
+        case periodEnd = "period_end"
+        case metadata
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.customerID = try container.decodeIfPresent(String.self, forKey: .customerID)
+        self.subscriptionID = try container.decodeIfPresent(String.self, forKey: .subscriptionID)
+        self.externalSystem = try container.decode(String.self, forKey: .externalSystem)
+        self.externalID = try container.decode(String.self, forKey: .externalID)
+        self.status = try container.decode(OrderStatus.self, forKey: .status)
+        self.periodStart = try container.decodeIfPresent(Date.self, forKey: .periodStart)
+        self.periodEnd = try container.decodeIfPresent(Date.self, forKey: .periodEnd)
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.customerID, forKey: .customerID)
+        try container.encodeIfPresent(self.subscriptionID, forKey: .subscriptionID)
+        try container.encode(self.externalSystem, forKey: .externalSystem)
+        try container.encode(self.externalID, forKey: .externalID)
+        try container.encode(self.status, forKey: .status)
+        try container.encodeIfPresent(self.periodStart, forKey: .periodStart)
+        try container.encodeIfPresent(self.periodEnd, forKey: .periodEnd)
+        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension OrderCreateRequest: Validatable {
+    public func validate(at path: String) throws {
+        try Validation.check(externalSystem, minLength: 1, maxLength: 64, field: path + "external_system")
+        try Validation.check(externalID, minLength: 1, maxLength: 255, field: path + "external_id")
+        try Validation.checkKnown(status, field: path + "status")
+    }
+}
+
+/// Changes to an order record. Absent fields are left unchanged; `null` clears an optional field (an empty string also clears `customer_id` and `subscription_id`).
+///
+/// - Remark: Generated from `#/components/schemas/OrderUpdateRequest`.
+public struct OrderUpdateRequest: Codable, Hashable, Sendable {
+    /// New customer link; `null` unlinks.
+    ///
+    /// Absent leaves the value unchanged; `.null` clears it.
+    public var customerID: Nullable<String>?
+    /// New subscription link; `null` unlinks.
+    ///
+    /// Absent leaves the value unchanged; `.null` clears it.
+    public var subscriptionID: Nullable<String>?
+    /// Name of the commerce system the record comes from, for example `stripe` or `paddle`.
+    public var externalSystem: String?
+    /// Identifier of the record in that system; unique per product together with `external_system`.
+    public var externalID: String?
+    public var status: OrderStatus?
+    /// Start of the service period; `null` clears it (clear both ends together).
+    ///
+    /// Absent leaves the value unchanged; `.null` clears it.
+    public var periodStart: Nullable<Date>?
+    /// End of the service period; `null` clears it (clear both ends together).
+    ///
+    /// Absent leaves the value unchanged; `.null` clears it.
+    public var periodEnd: Nullable<Date>?
+    /// Replaces the stored metadata object as a whole.
+    public var metadata: [String: JSONValue]?
+
+    public init(customerID: Nullable<String>? = nil, subscriptionID: Nullable<String>? = nil, externalSystem: String? = nil, externalID: String? = nil, status: OrderStatus? = nil, periodStart: Nullable<Date>? = nil, periodEnd: Nullable<Date>? = nil, metadata: [String: JSONValue]? = nil) {
+        self.customerID = customerID
+        self.subscriptionID = subscriptionID
+        self.externalSystem = externalSystem
+        self.externalID = externalID
+        self.status = status
+        self.periodStart = periodStart
+        self.periodEnd = periodEnd
+        self.metadata = metadata
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case customerID = "customer_id"
+        case subscriptionID = "subscription_id"
+        case externalSystem = "external_system"
+        case externalID = "external_id"
+        case status
+        case periodStart = "period_start"
+        case periodEnd = "period_end"
+        case metadata
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.customerID = try container.decodeNullable(String.self, forKey: .customerID)
+        self.subscriptionID = try container.decodeNullable(String.self, forKey: .subscriptionID)
+        self.externalSystem = try container.decodeIfPresent(String.self, forKey: .externalSystem)
+        self.externalID = try container.decodeIfPresent(String.self, forKey: .externalID)
+        self.status = try container.decodeIfPresent(OrderStatus.self, forKey: .status)
+        self.periodStart = try container.decodeNullable(Date.self, forKey: .periodStart)
+        self.periodEnd = try container.decodeNullable(Date.self, forKey: .periodEnd)
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeNullable(self.customerID, forKey: .customerID)
+        try container.encodeNullable(self.subscriptionID, forKey: .subscriptionID)
+        try container.encodeIfPresent(self.externalSystem, forKey: .externalSystem)
+        try container.encodeIfPresent(self.externalID, forKey: .externalID)
+        try container.encodeIfPresent(self.status, forKey: .status)
+        try container.encodeNullable(self.periodStart, forKey: .periodStart)
+        try container.encodeNullable(self.periodEnd, forKey: .periodEnd)
+        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension OrderUpdateRequest: Validatable {
+    public func validate(at path: String) throws {
+        try Validation.check(externalSystem, minLength: 1, maxLength: 64, field: path + "external_system")
+        try Validation.check(externalID, minLength: 1, maxLength: 255, field: path + "external_id")
+        try Validation.checkKnown(status, field: path + "status")
+    }
+}

@@ -1,0 +1,111 @@
+// Generated from openapi.yaml — do not edit.
+
+import Foundation
+
+/// A new customer.
+///
+/// - Remark: Generated from `#/components/schemas/CustomerCreateRequest`.
+public struct CustomerCreateRequest: Codable, Hashable, Sendable {
+    /// Display name.
+    public var name: String
+    /// Your reference for the customer, unique across customers.
+    public var code: String
+    /// Contact address.
+    public var email: String?
+    /// Free-form JSON object for your own data, stored and returned unchanged.
+    public var metadata: [String: JSONValue]?
+
+    public init(name: String, code: String, email: String? = nil, metadata: [String: JSONValue]? = nil) {
+        self.name = name
+        self.code = code
+        self.email = email
+        self.metadata = metadata
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case name
+        case code
+        case email
+        case metadata
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.code = try container.decode(String.self, forKey: .code)
+        self.email = try container.decodeIfPresent(String.self, forKey: .email)
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.code, forKey: .code)
+        try container.encodeIfPresent(self.email, forKey: .email)
+        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension CustomerCreateRequest: Validatable {
+    public func validate(at path: String) throws {
+        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
+        try Validation.check(email, maxLength: 320, field: path + "email")
+    }
+}
+
+/// Changes to a customer. Absent fields are left unchanged; `null` clears an optional field.
+///
+/// - Remark: Generated from `#/components/schemas/CustomerUpdateRequest`.
+public struct CustomerUpdateRequest: Codable, Hashable, Sendable {
+    /// New display name.
+    public var name: String?
+    /// New reference, unique across customers.
+    public var code: String?
+    /// New contact address; `null` removes it.
+    ///
+    /// Absent leaves the value unchanged; `.null` clears it.
+    public var email: Nullable<String>?
+    /// Replaces the stored metadata object as a whole.
+    public var metadata: [String: JSONValue]?
+
+    public init(name: String? = nil, code: String? = nil, email: Nullable<String>? = nil, metadata: [String: JSONValue]? = nil) {
+        self.name = name
+        self.code = code
+        self.email = email
+        self.metadata = metadata
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case name
+        case code
+        case email
+        case metadata
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = try container.decodeIfPresent(String.self, forKey: .name)
+        self.code = try container.decodeIfPresent(String.self, forKey: .code)
+        self.email = try container.decodeNullable(String.self, forKey: .email)
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.name, forKey: .name)
+        try container.encodeIfPresent(self.code, forKey: .code)
+        try container.encodeNullable(self.email, forKey: .email)
+        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension CustomerUpdateRequest: Validatable {
+    public func validate(at path: String) throws {
+        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
+        try Validation.check(email?.wrapped, maxLength: 320, field: path + "email")
+    }
+}

@@ -1,0 +1,440 @@
+// Generated from openapi.yaml — do not edit.
+
+import Foundation
+
+/// A new license.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseCreateRequest`.
+public struct LicenseCreateRequest: Codable, Hashable, Sendable {
+    /// Product to license.
+    public var productID: String
+    /// Policy of that product whose rules apply.
+    public var policyID: String
+    /// Customer to link.
+    public var customerID: String?
+    /// Origin order (same product). When it links to a subscription and `subscription_id` is absent, that subscription is linked too.
+    public var orderID: String?
+    /// Origin subscription (same product).
+    public var subscriptionID: String?
+    /// Licensee email to record on the license.
+    public var customerEmail: String?
+    /// Licensee name to record on the license.
+    public var customerName: String?
+    /// Start of validity; creation time when absent.
+    public var startsAt: Date?
+    /// End of validity. Expected for `time_limited` and `trial` licenses; absent means no expiry.
+    public var expiresAt: Date?
+    /// Maintenance cut-off; only accepted for `perpetual` licenses.
+    public var maintenanceExpiresAt: Date?
+    /// Free-form JSON object for your own data, stored and returned unchanged.
+    public var metadata: [String: JSONValue]?
+
+    public init(productID: String, policyID: String, customerID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, customerEmail: String? = nil, customerName: String? = nil, startsAt: Date? = nil, expiresAt: Date? = nil, maintenanceExpiresAt: Date? = nil, metadata: [String: JSONValue]? = nil) {
+        self.productID = productID
+        self.policyID = policyID
+        self.customerID = customerID
+        self.orderID = orderID
+        self.subscriptionID = subscriptionID
+        self.customerEmail = customerEmail
+        self.customerName = customerName
+        self.startsAt = startsAt
+        self.expiresAt = expiresAt
+        self.maintenanceExpiresAt = maintenanceExpiresAt
+        self.metadata = metadata
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case productID = "product_id"
+        case policyID = "policy_id"
+        case customerID = "customer_id"
+        case orderID = "order_id"
+        case subscriptionID = "subscription_id"
+        case customerEmail = "customer_email"
+        case customerName = "customer_name"
+        case startsAt = "starts_at"
+        case expiresAt = "expires_at"
+        case maintenanceExpiresAt = "maintenance_expires_at"
+        case metadata
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.productID = try container.decode(String.self, forKey: .productID)
+        self.policyID = try container.decode(String.self, forKey: .policyID)
+        self.customerID = try container.decodeIfPresent(String.self, forKey: .customerID)
+        self.orderID = try container.decodeIfPresent(String.self, forKey: .orderID)
+        self.subscriptionID = try container.decodeIfPresent(String.self, forKey: .subscriptionID)
+        self.customerEmail = try container.decodeIfPresent(String.self, forKey: .customerEmail)
+        self.customerName = try container.decodeIfPresent(String.self, forKey: .customerName)
+        self.startsAt = try container.decodeIfPresent(Date.self, forKey: .startsAt)
+        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
+        self.maintenanceExpiresAt = try container.decodeIfPresent(Date.self, forKey: .maintenanceExpiresAt)
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.productID, forKey: .productID)
+        try container.encode(self.policyID, forKey: .policyID)
+        try container.encodeIfPresent(self.customerID, forKey: .customerID)
+        try container.encodeIfPresent(self.orderID, forKey: .orderID)
+        try container.encodeIfPresent(self.subscriptionID, forKey: .subscriptionID)
+        try container.encodeIfPresent(self.customerEmail, forKey: .customerEmail)
+        try container.encodeIfPresent(self.customerName, forKey: .customerName)
+        try container.encodeIfPresent(self.startsAt, forKey: .startsAt)
+        try container.encodeIfPresent(self.expiresAt, forKey: .expiresAt)
+        try container.encodeIfPresent(self.maintenanceExpiresAt, forKey: .maintenanceExpiresAt)
+        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension LicenseCreateRequest: Validatable {
+    public func validate(at path: String) throws {
+        try Validation.check(productID, minLength: 1, field: path + "product_id")
+        try Validation.check(policyID, minLength: 1, field: path + "policy_id")
+        try Validation.check(customerEmail, maxLength: 320, field: path + "customer_email")
+        try Validation.check(customerName, maxLength: 200, field: path + "customer_name")
+    }
+}
+
+/// A freshly issued license together with its key.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseCreateResponse`.
+public struct LicenseCreateResponse: Codable, Hashable, Sendable {
+    public var license: License
+    /// The full `lsk_…` license key. Shown only in this response; the server keeps only a keyed hash of it.
+    public var licenseKey: String
+
+    public init(license: License, licenseKey: String) {
+        self.license = license
+        self.licenseKey = licenseKey
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case license
+        case licenseKey = "license_key"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.license = try container.decode(License.self, forKey: .license)
+        self.licenseKey = try container.decode(String.self, forKey: .licenseKey)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.license, forKey: .license)
+        try container.encode(self.licenseKey, forKey: .licenseKey)
+    }
+}
+
+/// A renewal. Send exactly one of `expires_at` or `extend_by_days`. An extension counts from the current expiry while the license is still valid, otherwise from now.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseRenewRequest`.
+public struct LicenseRenewRequest: Codable, Hashable, Sendable {
+    /// New expiry; must be later than the current one.
+    public var expiresAt: Date?
+    /// Days to add.
+    public var extendByDays: Int?
+    /// Order that paid for the renewal (same product). Recorded in the audit trail; the license's origin links are not changed.
+    public var orderID: String?
+    /// Subscription behind the renewal (same product). Recorded in the audit trail; the license's origin links are not changed.
+    public var subscriptionID: String?
+
+    public init(expiresAt: Date? = nil, extendByDays: Int? = nil, orderID: String? = nil, subscriptionID: String? = nil) {
+        self.expiresAt = expiresAt
+        self.extendByDays = extendByDays
+        self.orderID = orderID
+        self.subscriptionID = subscriptionID
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case expiresAt = "expires_at"
+        case extendByDays = "extend_by_days"
+        case orderID = "order_id"
+        case subscriptionID = "subscription_id"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
+        self.extendByDays = try container.decodeIfPresent(Int.self, forKey: .extendByDays)
+        self.orderID = try container.decodeIfPresent(String.self, forKey: .orderID)
+        self.subscriptionID = try container.decodeIfPresent(String.self, forKey: .subscriptionID)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.expiresAt, forKey: .expiresAt)
+        try container.encodeIfPresent(self.extendByDays, forKey: .extendByDays)
+        try container.encodeIfPresent(self.orderID, forKey: .orderID)
+        try container.encodeIfPresent(self.subscriptionID, forKey: .subscriptionID)
+    }
+}
+
+extension LicenseRenewRequest: Validatable {
+    public func validate(at path: String) throws {
+        try Validation.check(extendByDays, minimum: 1, field: path + "extend_by_days")
+    }
+}
+
+/// A change of licensee. Send at least one field.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseTransferRequest`.
+public struct LicenseTransferRequest: Codable, Hashable, Sendable {
+    /// New customer; an empty string unlinks the current one.
+    public var customerID: String?
+    /// New licensee email.
+    public var customerEmail: String?
+    /// New licensee name.
+    public var customerName: String?
+    /// Also release every active device so the new licensee starts with free slots.
+    ///
+    /// Default: `false`.
+    public var resetDevices: Bool?
+
+    public init(customerID: String? = nil, customerEmail: String? = nil, customerName: String? = nil, resetDevices: Bool? = nil) {
+        self.customerID = customerID
+        self.customerEmail = customerEmail
+        self.customerName = customerName
+        self.resetDevices = resetDevices
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case customerID = "customer_id"
+        case customerEmail = "customer_email"
+        case customerName = "customer_name"
+        case resetDevices = "reset_devices"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.customerID = try container.decodeIfPresent(String.self, forKey: .customerID)
+        self.customerEmail = try container.decodeIfPresent(String.self, forKey: .customerEmail)
+        self.customerName = try container.decodeIfPresent(String.self, forKey: .customerName)
+        self.resetDevices = try container.decodeIfPresent(Bool.self, forKey: .resetDevices)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.customerID, forKey: .customerID)
+        try container.encodeIfPresent(self.customerEmail, forKey: .customerEmail)
+        try container.encodeIfPresent(self.customerName, forKey: .customerName)
+        try container.encodeIfPresent(self.resetDevices, forKey: .resetDevices)
+    }
+}
+
+extension LicenseTransferRequest: Validatable {
+    public func validate(at path: String) throws {
+        try Validation.check(customerEmail, maxLength: 320, field: path + "customer_email")
+        try Validation.check(customerName, maxLength: 200, field: path + "customer_name")
+    }
+}
+
+/// A feature assigned to a license, with its usage counters.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseFeature`.
+public struct LicenseFeature: Codable, Hashable, Sendable {
+    /// License holding the assignment.
+    public var licenseID: String
+    /// Assigned feature.
+    public var featureID: String
+    /// Code of the feature.
+    public var featureCode: String
+    /// Display name of the feature.
+    public var featureName: String
+    /// Whether the entitlement is currently granted.
+    public var enabled: Bool
+    /// Quota of metered units; absent when usage is not limited.
+    public var maxConsumptions: Int64?
+    /// Units consumed so far.
+    public var totalConsumptions: Int64
+    /// Units left before the quota is reached; absent when usage is not limited.
+    public var remaining: Int64?
+    /// When the entitlement ends; absent when it lasts as long as the license.
+    public var expiresAt: Date?
+    /// Free-form JSON object supplied by the caller; an empty object when none was set.
+    public var metadata: [String: JSONValue]
+
+    public init(licenseID: String, featureID: String, featureCode: String, featureName: String, enabled: Bool, maxConsumptions: Int64? = nil, totalConsumptions: Int64, remaining: Int64? = nil, expiresAt: Date? = nil, metadata: [String: JSONValue]) {
+        self.licenseID = licenseID
+        self.featureID = featureID
+        self.featureCode = featureCode
+        self.featureName = featureName
+        self.enabled = enabled
+        self.maxConsumptions = maxConsumptions
+        self.totalConsumptions = totalConsumptions
+        self.remaining = remaining
+        self.expiresAt = expiresAt
+        self.metadata = metadata
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case licenseID = "license_id"
+        case featureID = "feature_id"
+        case featureCode = "feature_code"
+        case featureName = "feature_name"
+        case enabled
+        case maxConsumptions = "max_consumptions"
+        case totalConsumptions = "total_consumptions"
+        case remaining
+        case expiresAt = "expires_at"
+        case metadata
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.licenseID = try container.decode(String.self, forKey: .licenseID)
+        self.featureID = try container.decode(String.self, forKey: .featureID)
+        self.featureCode = try container.decode(String.self, forKey: .featureCode)
+        self.featureName = try container.decode(String.self, forKey: .featureName)
+        self.enabled = try container.decode(Bool.self, forKey: .enabled)
+        self.maxConsumptions = try container.decodeIfPresent(Int64.self, forKey: .maxConsumptions)
+        self.totalConsumptions = try container.decode(Int64.self, forKey: .totalConsumptions)
+        self.remaining = try container.decodeIfPresent(Int64.self, forKey: .remaining)
+        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
+        self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.licenseID, forKey: .licenseID)
+        try container.encode(self.featureID, forKey: .featureID)
+        try container.encode(self.featureCode, forKey: .featureCode)
+        try container.encode(self.featureName, forKey: .featureName)
+        try container.encode(self.enabled, forKey: .enabled)
+        try container.encodeIfPresent(self.maxConsumptions, forKey: .maxConsumptions)
+        try container.encode(self.totalConsumptions, forKey: .totalConsumptions)
+        try container.encodeIfPresent(self.remaining, forKey: .remaining)
+        try container.encodeIfPresent(self.expiresAt, forKey: .expiresAt)
+        try container.encode(self.metadata, forKey: .metadata)
+    }
+}
+
+/// Assigns a feature to a license, or updates the existing assignment.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseFeatureAssignRequest`.
+public struct LicenseFeatureAssignRequest: Codable, Hashable, Sendable {
+    /// Feature of the license's product.
+    public var featureID: String
+    /// Whether the entitlement is granted.
+    ///
+    /// Default: `true`.
+    public var enabled: Bool?
+    /// Quota of metered units; absent for unlimited use.
+    public var maxConsumptions: Int64?
+    /// When the entitlement ends; absent for the license's lifetime.
+    public var expiresAt: Date?
+    /// Free-form JSON object for your own data, stored and returned unchanged.
+    public var metadata: [String: JSONValue]?
+
+    public init(featureID: String, enabled: Bool? = nil, maxConsumptions: Int64? = nil, expiresAt: Date? = nil, metadata: [String: JSONValue]? = nil) {
+        self.featureID = featureID
+        self.enabled = enabled
+        self.maxConsumptions = maxConsumptions
+        self.expiresAt = expiresAt
+        self.metadata = metadata
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case featureID = "feature_id"
+        case enabled
+        case maxConsumptions = "max_consumptions"
+        case expiresAt = "expires_at"
+        case metadata
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.featureID = try container.decode(String.self, forKey: .featureID)
+        self.enabled = try container.decodeIfPresent(Bool.self, forKey: .enabled)
+        self.maxConsumptions = try container.decodeIfPresent(Int64.self, forKey: .maxConsumptions)
+        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
+        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.featureID, forKey: .featureID)
+        try container.encodeIfPresent(self.enabled, forKey: .enabled)
+        try container.encodeIfPresent(self.maxConsumptions, forKey: .maxConsumptions)
+        try container.encodeIfPresent(self.expiresAt, forKey: .expiresAt)
+        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension LicenseFeatureAssignRequest: Validatable {
+    public func validate(at path: String) throws {
+        try Validation.check(featureID, minLength: 1, field: path + "feature_id")
+        try Validation.check(maxConsumptions, minimum: 0, field: path + "max_consumptions")
+    }
+}
+
+/// Adjusts metered usage of one assigned feature. Select it with exactly one of `feature_id` or `feature_code`, then send at least one change.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseFeatureUsageResetRequest`.
+public struct LicenseFeatureUsageResetRequest: Codable, Hashable, Sendable {
+    /// Assigned feature, by id.
+    public var featureID: String?
+    /// Assigned feature, by code.
+    public var featureCode: String?
+    /// Units to add to the quota.
+    public var addCredits: Int64?
+    /// New quota.
+    public var maxConsumptions: Int64?
+    /// New consumed counter.
+    public var totalConsumptions: Int64?
+    /// Set the consumed counter back to zero.
+    public var resetConsumed: Bool?
+
+    public init(featureID: String? = nil, featureCode: String? = nil, addCredits: Int64? = nil, maxConsumptions: Int64? = nil, totalConsumptions: Int64? = nil, resetConsumed: Bool? = nil) {
+        self.featureID = featureID
+        self.featureCode = featureCode
+        self.addCredits = addCredits
+        self.maxConsumptions = maxConsumptions
+        self.totalConsumptions = totalConsumptions
+        self.resetConsumed = resetConsumed
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case featureID = "feature_id"
+        case featureCode = "feature_code"
+        case addCredits = "add_credits"
+        case maxConsumptions = "max_consumptions"
+        case totalConsumptions = "total_consumptions"
+        case resetConsumed = "reset_consumed"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.featureID = try container.decodeIfPresent(String.self, forKey: .featureID)
+        self.featureCode = try container.decodeIfPresent(String.self, forKey: .featureCode)
+        self.addCredits = try container.decodeIfPresent(Int64.self, forKey: .addCredits)
+        self.maxConsumptions = try container.decodeIfPresent(Int64.self, forKey: .maxConsumptions)
+        self.totalConsumptions = try container.decodeIfPresent(Int64.self, forKey: .totalConsumptions)
+        self.resetConsumed = try container.decodeIfPresent(Bool.self, forKey: .resetConsumed)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.featureID, forKey: .featureID)
+        try container.encodeIfPresent(self.featureCode, forKey: .featureCode)
+        try container.encodeIfPresent(self.addCredits, forKey: .addCredits)
+        try container.encodeIfPresent(self.maxConsumptions, forKey: .maxConsumptions)
+        try container.encodeIfPresent(self.totalConsumptions, forKey: .totalConsumptions)
+        try container.encodeIfPresent(self.resetConsumed, forKey: .resetConsumed)
+    }
+}
+
+extension LicenseFeatureUsageResetRequest: Validatable {
+    public func validate(at path: String) throws {
+        try Validation.check(addCredits, minimum: 1, field: path + "add_credits")
+        try Validation.check(maxConsumptions, minimum: 0, field: path + "max_consumptions")
+        try Validation.check(totalConsumptions, minimum: 0, field: path + "total_consumptions")
+    }
+}

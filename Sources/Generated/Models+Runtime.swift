@@ -1,0 +1,692 @@
+// Generated from openapi.yaml — do not edit.
+
+import Foundation
+
+/// A feature entitlement as seen by the application.
+///
+/// - Remark: Generated from `#/components/schemas/FeatureEntitlement`.
+public struct FeatureEntitlement: Codable, Hashable, Sendable {
+    /// Feature code.
+    public var code: String
+    /// Whether the feature may be used now.
+    public var enabled: Bool
+    /// Metered quota; absent when unlimited.
+    public var quota: Int64?
+    /// Units consumed so far; absent for unmetered features.
+    public var consumed: Int64?
+    /// Units left; absent when unlimited.
+    public var remaining: Int64?
+
+    public init(code: String, enabled: Bool, quota: Int64? = nil, consumed: Int64? = nil, remaining: Int64? = nil) {
+        self.code = code
+        self.enabled = enabled
+        self.quota = quota
+        self.consumed = consumed
+        self.remaining = remaining
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case code
+        case enabled
+        case quota
+        case consumed
+        case remaining
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.code = try container.decode(String.self, forKey: .code)
+        self.enabled = try container.decode(Bool.self, forKey: .enabled)
+        self.quota = try container.decodeIfPresent(Int64.self, forKey: .quota)
+        self.consumed = try container.decodeIfPresent(Int64.self, forKey: .consumed)
+        self.remaining = try container.decodeIfPresent(Int64.self, forKey: .remaining)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.code, forKey: .code)
+        try container.encode(self.enabled, forKey: .enabled)
+        try container.encodeIfPresent(self.quota, forKey: .quota)
+        try container.encodeIfPresent(self.consumed, forKey: .consumed)
+        try container.encodeIfPresent(self.remaining, forKey: .remaining)
+    }
+}
+
+/// Whether the reported application version is covered by the license.
+///
+/// - Remark: Generated from `#/components/schemas/VersionEligibility`.
+public struct VersionEligibility: Codable, Hashable, Sendable {
+    /// Version the application reported.
+    public var appVersion: String
+    /// Whether that version may run under the license.
+    public var isEntitled: Bool
+    /// False while the product has no version catalog; versions are then not checked.
+    public var enforced: Bool
+    /// Release date of the version, when it is in the catalog.
+    public var releasedAt: Date?
+    /// Latest release date the license covers (maintenance or expiry date); absent when unbounded.
+    public var eligibleThrough: Date?
+
+    public init(appVersion: String, isEntitled: Bool, enforced: Bool, releasedAt: Date? = nil, eligibleThrough: Date? = nil) {
+        self.appVersion = appVersion
+        self.isEntitled = isEntitled
+        self.enforced = enforced
+        self.releasedAt = releasedAt
+        self.eligibleThrough = eligibleThrough
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case appVersion = "app_version"
+        case isEntitled = "is_entitled"
+        case enforced
+        case releasedAt = "released_at"
+        case eligibleThrough = "eligible_through"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.appVersion = try container.decode(String.self, forKey: .appVersion)
+        self.isEntitled = try container.decode(Bool.self, forKey: .isEntitled)
+        self.enforced = try container.decode(Bool.self, forKey: .enforced)
+        self.releasedAt = try container.decodeIfPresent(Date.self, forKey: .releasedAt)
+        self.eligibleThrough = try container.decodeIfPresent(Date.self, forKey: .eligibleThrough)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.appVersion, forKey: .appVersion)
+        try container.encode(self.isEntitled, forKey: .isEntitled)
+        try container.encode(self.enforced, forKey: .enforced)
+        try container.encodeIfPresent(self.releasedAt, forKey: .releasedAt)
+        try container.encodeIfPresent(self.eligibleThrough, forKey: .eligibleThrough)
+    }
+}
+
+/// Identity of the calling installation. A machine sends `fingerprint` and leaves `is_container` false; a container sets `is_container` and at least one of `container_id`, `pod_name`, `namespace` or `cluster_id`. Operations that need a device answer 422 when neither identity is present.
+///
+/// - Remark: Generated from `#/components/schemas/RuntimeBindingRequest`.
+public struct RuntimeBindingRequest: Codable, Hashable, Sendable {
+    /// Stable hardware fingerprint of the machine.
+    public var fingerprint: String?
+    /// Host name, for display.
+    public var hostname: String?
+    /// Operating system, for display.
+    public var os: String?
+    /// Whether the application runs in a virtual machine.
+    public var isVM: Bool?
+    /// Whether the application runs in a container.
+    public var isContainer: Bool?
+    /// Container identifier.
+    public var containerID: String?
+    /// Cluster identifier.
+    public var clusterID: String?
+    /// Namespace of the workload.
+    public var namespace: String?
+    /// Pod name of the workload.
+    public var podName: String?
+    /// Version of the running application, checked against the product's version catalog.
+    public var appVersion: String?
+
+    public init(fingerprint: String? = nil, hostname: String? = nil, os: String? = nil, isVM: Bool? = nil, isContainer: Bool? = nil, containerID: String? = nil, clusterID: String? = nil, namespace: String? = nil, podName: String? = nil, appVersion: String? = nil) {
+        self.fingerprint = fingerprint
+        self.hostname = hostname
+        self.os = os
+        self.isVM = isVM
+        self.isContainer = isContainer
+        self.containerID = containerID
+        self.clusterID = clusterID
+        self.namespace = namespace
+        self.podName = podName
+        self.appVersion = appVersion
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case fingerprint
+        case hostname
+        case os
+        case isVM = "is_vm"
+        case isContainer = "is_container"
+        case containerID = "container_id"
+        case clusterID = "cluster_id"
+        case namespace
+        case podName = "pod_name"
+        case appVersion = "app_version"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.fingerprint = try container.decodeIfPresent(String.self, forKey: .fingerprint)
+        self.hostname = try container.decodeIfPresent(String.self, forKey: .hostname)
+        self.os = try container.decodeIfPresent(String.self, forKey: .os)
+        self.isVM = try container.decodeIfPresent(Bool.self, forKey: .isVM)
+        self.isContainer = try container.decodeIfPresent(Bool.self, forKey: .isContainer)
+        self.containerID = try container.decodeIfPresent(String.self, forKey: .containerID)
+        self.clusterID = try container.decodeIfPresent(String.self, forKey: .clusterID)
+        self.namespace = try container.decodeIfPresent(String.self, forKey: .namespace)
+        self.podName = try container.decodeIfPresent(String.self, forKey: .podName)
+        self.appVersion = try container.decodeIfPresent(String.self, forKey: .appVersion)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.fingerprint, forKey: .fingerprint)
+        try container.encodeIfPresent(self.hostname, forKey: .hostname)
+        try container.encodeIfPresent(self.os, forKey: .os)
+        try container.encodeIfPresent(self.isVM, forKey: .isVM)
+        try container.encodeIfPresent(self.isContainer, forKey: .isContainer)
+        try container.encodeIfPresent(self.containerID, forKey: .containerID)
+        try container.encodeIfPresent(self.clusterID, forKey: .clusterID)
+        try container.encodeIfPresent(self.namespace, forKey: .namespace)
+        try container.encodeIfPresent(self.podName, forKey: .podName)
+        try container.encodeIfPresent(self.appVersion, forKey: .appVersion)
+    }
+}
+
+extension RuntimeBindingRequest: Validatable {
+    public func validate(at path: String) throws {
+        try Validation.check(fingerprint, maxLength: 512, field: path + "fingerprint")
+        try Validation.check(hostname, maxLength: 255, field: path + "hostname")
+        try Validation.check(os, maxLength: 255, field: path + "os")
+        try Validation.check(containerID, maxLength: 255, field: path + "container_id")
+        try Validation.check(clusterID, maxLength: 255, field: path + "cluster_id")
+        try Validation.check(namespace, maxLength: 255, field: path + "namespace")
+        try Validation.check(podName, maxLength: 255, field: path + "pod_name")
+        try Validation.check(appVersion, pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", field: path + "app_version")
+    }
+}
+
+/// A metered consumption from the calling device: the binding fields plus the usage to record.
+///
+/// - Remark: Generated from `#/components/schemas/ConsumeLicenseRequest`.
+public struct ConsumeLicenseRequest: Codable, Hashable, Sendable {
+    /// Stable hardware fingerprint of the machine.
+    public var fingerprint: String?
+    /// Host name, for display.
+    public var hostname: String?
+    /// Operating system, for display.
+    public var os: String?
+    /// Whether the application runs in a virtual machine.
+    public var isVM: Bool?
+    /// Whether the application runs in a container.
+    public var isContainer: Bool?
+    /// Container identifier.
+    public var containerID: String?
+    /// Cluster identifier.
+    public var clusterID: String?
+    /// Namespace of the workload.
+    public var namespace: String?
+    /// Pod name of the workload.
+    public var podName: String?
+    /// Version of the running application, checked against the product's version catalog.
+    public var appVersion: String?
+    /// Code of an assigned, metered feature.
+    public var featureCode: String
+    /// Units to consume.
+    ///
+    /// Default: `1`.
+    public var amount: Int64?
+    /// Your identifier for this usage event. Repeating an `event_id` returns the original result without consuming again.
+    public var eventID: String
+
+    public init(fingerprint: String? = nil, hostname: String? = nil, os: String? = nil, isVM: Bool? = nil, isContainer: Bool? = nil, containerID: String? = nil, clusterID: String? = nil, namespace: String? = nil, podName: String? = nil, appVersion: String? = nil, featureCode: String, amount: Int64? = nil, eventID: String) {
+        self.fingerprint = fingerprint
+        self.hostname = hostname
+        self.os = os
+        self.isVM = isVM
+        self.isContainer = isContainer
+        self.containerID = containerID
+        self.clusterID = clusterID
+        self.namespace = namespace
+        self.podName = podName
+        self.appVersion = appVersion
+        self.featureCode = featureCode
+        self.amount = amount
+        self.eventID = eventID
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case fingerprint
+        case hostname
+        case os
+        case isVM = "is_vm"
+        case isContainer = "is_container"
+        case containerID = "container_id"
+        case clusterID = "cluster_id"
+        case namespace
+        case podName = "pod_name"
+        case appVersion = "app_version"
+        case featureCode = "feature_code"
+        case amount
+        case eventID = "event_id"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.fingerprint = try container.decodeIfPresent(String.self, forKey: .fingerprint)
+        self.hostname = try container.decodeIfPresent(String.self, forKey: .hostname)
+        self.os = try container.decodeIfPresent(String.self, forKey: .os)
+        self.isVM = try container.decodeIfPresent(Bool.self, forKey: .isVM)
+        self.isContainer = try container.decodeIfPresent(Bool.self, forKey: .isContainer)
+        self.containerID = try container.decodeIfPresent(String.self, forKey: .containerID)
+        self.clusterID = try container.decodeIfPresent(String.self, forKey: .clusterID)
+        self.namespace = try container.decodeIfPresent(String.self, forKey: .namespace)
+        self.podName = try container.decodeIfPresent(String.self, forKey: .podName)
+        self.appVersion = try container.decodeIfPresent(String.self, forKey: .appVersion)
+        self.featureCode = try container.decode(String.self, forKey: .featureCode)
+        self.amount = try container.decodeIfPresent(Int64.self, forKey: .amount)
+        self.eventID = try container.decode(String.self, forKey: .eventID)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.fingerprint, forKey: .fingerprint)
+        try container.encodeIfPresent(self.hostname, forKey: .hostname)
+        try container.encodeIfPresent(self.os, forKey: .os)
+        try container.encodeIfPresent(self.isVM, forKey: .isVM)
+        try container.encodeIfPresent(self.isContainer, forKey: .isContainer)
+        try container.encodeIfPresent(self.containerID, forKey: .containerID)
+        try container.encodeIfPresent(self.clusterID, forKey: .clusterID)
+        try container.encodeIfPresent(self.namespace, forKey: .namespace)
+        try container.encodeIfPresent(self.podName, forKey: .podName)
+        try container.encodeIfPresent(self.appVersion, forKey: .appVersion)
+        try container.encode(self.featureCode, forKey: .featureCode)
+        try container.encodeIfPresent(self.amount, forKey: .amount)
+        try container.encode(self.eventID, forKey: .eventID)
+    }
+}
+
+extension ConsumeLicenseRequest: Validatable {
+    public func validate(at path: String) throws {
+        try Validation.check(fingerprint, maxLength: 512, field: path + "fingerprint")
+        try Validation.check(hostname, maxLength: 255, field: path + "hostname")
+        try Validation.check(os, maxLength: 255, field: path + "os")
+        try Validation.check(containerID, maxLength: 255, field: path + "container_id")
+        try Validation.check(clusterID, maxLength: 255, field: path + "cluster_id")
+        try Validation.check(namespace, maxLength: 255, field: path + "namespace")
+        try Validation.check(podName, maxLength: 255, field: path + "pod_name")
+        try Validation.check(appVersion, pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", field: path + "app_version")
+        try Validation.check(featureCode, pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", field: path + "feature_code")
+        try Validation.check(amount, minimum: 1, field: path + "amount")
+        try Validation.check(eventID, minLength: 1, maxLength: 255, field: path + "event_id")
+    }
+}
+
+/// Identifies a floating lease.
+///
+/// - Remark: Generated from `#/components/schemas/FloatingLeaseRequest`.
+public struct FloatingLeaseRequest: Codable, Hashable, Sendable {
+    /// Token returned by `checkoutFloatingLicense`.
+    public var leaseToken: String
+
+    public init(leaseToken: String) {
+        self.leaseToken = leaseToken
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case leaseToken = "lease_token"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.leaseToken = try container.decode(String.self, forKey: .leaseToken)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.leaseToken, forKey: .leaseToken)
+    }
+}
+
+extension FloatingLeaseRequest: Validatable {
+    public func validate(at path: String) throws {
+        try Validation.check(leaseToken, minLength: 1, field: path + "lease_token")
+    }
+}
+
+/// Signed entitlement state of a license on the calling device.
+///
+/// - Remark: Generated from `#/components/schemas/RuntimeEntitlementResponseData`.
+public struct RuntimeEntitlementResponseData: Codable, Hashable, Sendable {
+    /// License the response is about.
+    public var licenseID: String
+    /// License status at issue time; one of the `LicenseStatus` values.
+    public var status: String
+    public var licenseType: LicenseType
+    /// The license's entitlement counter at issue time.
+    public var entitlementVersion: Int64
+    /// When the server produced this payload.
+    public var issuedAt: Date
+    /// When the application should validate again.
+    public var nextCheckAt: Date
+    /// License expiry; absent when it does not expire.
+    public var expiresAt: Date?
+    /// Device the entitlement is bound to.
+    public var deviceID: String
+    /// Entitlements of every feature assigned to the license.
+    public var features: [FeatureEntitlement]
+    public var versionEligibility: VersionEligibility?
+
+    public init(licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, nextCheckAt: Date, expiresAt: Date? = nil, deviceID: String, features: [FeatureEntitlement], versionEligibility: VersionEligibility? = nil) {
+        self.licenseID = licenseID
+        self.status = status
+        self.licenseType = licenseType
+        self.entitlementVersion = entitlementVersion
+        self.issuedAt = issuedAt
+        self.nextCheckAt = nextCheckAt
+        self.expiresAt = expiresAt
+        self.deviceID = deviceID
+        self.features = features
+        self.versionEligibility = versionEligibility
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case licenseID = "license_id"
+        case status
+        case licenseType = "license_type"
+        case entitlementVersion = "entitlement_version"
+        case issuedAt = "issued_at"
+        case nextCheckAt = "next_check_at"
+        case expiresAt = "expires_at"
+        case deviceID = "device_id"
+        case features
+        case versionEligibility = "version_eligibility"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.licenseID = try container.decode(String.self, forKey: .licenseID)
+        self.status = try container.decode(String.self, forKey: .status)
+        self.licenseType = try container.decode(LicenseType.self, forKey: .licenseType)
+        self.entitlementVersion = try container.decode(Int64.self, forKey: .entitlementVersion)
+        self.issuedAt = try container.decode(Date.self, forKey: .issuedAt)
+        self.nextCheckAt = try container.decode(Date.self, forKey: .nextCheckAt)
+        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
+        self.deviceID = try container.decode(String.self, forKey: .deviceID)
+        self.features = try container.decode([FeatureEntitlement].self, forKey: .features)
+        self.versionEligibility = try container.decodeIfPresent(VersionEligibility.self, forKey: .versionEligibility)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.licenseID, forKey: .licenseID)
+        try container.encode(self.status, forKey: .status)
+        try container.encode(self.licenseType, forKey: .licenseType)
+        try container.encode(self.entitlementVersion, forKey: .entitlementVersion)
+        try container.encode(self.issuedAt, forKey: .issuedAt)
+        try container.encode(self.nextCheckAt, forKey: .nextCheckAt)
+        try container.encodeIfPresent(self.expiresAt, forKey: .expiresAt)
+        try container.encode(self.deviceID, forKey: .deviceID)
+        try container.encode(self.features, forKey: .features)
+        try container.encodeIfPresent(self.versionEligibility, forKey: .versionEligibility)
+    }
+}
+
+/// Signed confirmation that a device was released.
+///
+/// - Remark: Generated from `#/components/schemas/DeactivationResponseData`.
+public struct DeactivationResponseData: Codable, Hashable, Sendable {
+    /// License the response is about.
+    public var licenseID: String
+    /// License status at issue time; one of the `LicenseStatus` values.
+    public var status: String
+    public var licenseType: LicenseType
+    /// The license's entitlement counter at issue time.
+    public var entitlementVersion: Int64
+    /// When the server produced this payload.
+    public var issuedAt: Date
+    /// Device that was deactivated.
+    public var deviceID: String
+    /// License expiry; absent when it does not expire.
+    public var expiresAt: Date?
+
+    public init(licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, deviceID: String, expiresAt: Date? = nil) {
+        self.licenseID = licenseID
+        self.status = status
+        self.licenseType = licenseType
+        self.entitlementVersion = entitlementVersion
+        self.issuedAt = issuedAt
+        self.deviceID = deviceID
+        self.expiresAt = expiresAt
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case licenseID = "license_id"
+        case status
+        case licenseType = "license_type"
+        case entitlementVersion = "entitlement_version"
+        case issuedAt = "issued_at"
+        case deviceID = "device_id"
+        case expiresAt = "expires_at"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.licenseID = try container.decode(String.self, forKey: .licenseID)
+        self.status = try container.decode(String.self, forKey: .status)
+        self.licenseType = try container.decode(LicenseType.self, forKey: .licenseType)
+        self.entitlementVersion = try container.decode(Int64.self, forKey: .entitlementVersion)
+        self.issuedAt = try container.decode(Date.self, forKey: .issuedAt)
+        self.deviceID = try container.decode(String.self, forKey: .deviceID)
+        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.licenseID, forKey: .licenseID)
+        try container.encode(self.status, forKey: .status)
+        try container.encode(self.licenseType, forKey: .licenseType)
+        try container.encode(self.entitlementVersion, forKey: .entitlementVersion)
+        try container.encode(self.issuedAt, forKey: .issuedAt)
+        try container.encode(self.deviceID, forKey: .deviceID)
+        try container.encodeIfPresent(self.expiresAt, forKey: .expiresAt)
+    }
+}
+
+/// Signed entitlement plus a new floating lease.
+///
+/// - Remark: Generated from `#/components/schemas/FloatingCheckoutResponseData`.
+public struct FloatingCheckoutResponseData: Codable, Hashable, Sendable {
+    /// License the response is about.
+    public var licenseID: String
+    /// License status at issue time; one of the `LicenseStatus` values.
+    public var status: String
+    public var licenseType: LicenseType
+    /// The license's entitlement counter at issue time.
+    public var entitlementVersion: Int64
+    /// When the server produced this payload.
+    public var issuedAt: Date
+    /// License expiry; absent when it does not expire.
+    public var expiresAt: Date?
+    /// Device holding the lease.
+    public var deviceID: String
+    /// Secret token of the lease; send it to heartbeat and check-in.
+    public var leaseToken: String
+    /// When the lease lapses unless renewed by a heartbeat.
+    public var leaseExpiresAt: Date
+    /// Entitlements of every feature assigned to the license.
+    public var features: [FeatureEntitlement]
+    public var versionEligibility: VersionEligibility?
+
+    public init(licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, expiresAt: Date? = nil, deviceID: String, leaseToken: String, leaseExpiresAt: Date, features: [FeatureEntitlement], versionEligibility: VersionEligibility? = nil) {
+        self.licenseID = licenseID
+        self.status = status
+        self.licenseType = licenseType
+        self.entitlementVersion = entitlementVersion
+        self.issuedAt = issuedAt
+        self.expiresAt = expiresAt
+        self.deviceID = deviceID
+        self.leaseToken = leaseToken
+        self.leaseExpiresAt = leaseExpiresAt
+        self.features = features
+        self.versionEligibility = versionEligibility
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case licenseID = "license_id"
+        case status
+        case licenseType = "license_type"
+        case entitlementVersion = "entitlement_version"
+        case issuedAt = "issued_at"
+        case expiresAt = "expires_at"
+        case deviceID = "device_id"
+        case leaseToken = "lease_token"
+        case leaseExpiresAt = "lease_expires_at"
+        case features
+        case versionEligibility = "version_eligibility"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.licenseID = try container.decode(String.self, forKey: .licenseID)
+        self.status = try container.decode(String.self, forKey: .status)
+        self.licenseType = try container.decode(LicenseType.self, forKey: .licenseType)
+        self.entitlementVersion = try container.decode(Int64.self, forKey: .entitlementVersion)
+        self.issuedAt = try container.decode(Date.self, forKey: .issuedAt)
+        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
+        self.deviceID = try container.decode(String.self, forKey: .deviceID)
+        self.leaseToken = try container.decode(String.self, forKey: .leaseToken)
+        self.leaseExpiresAt = try container.decode(Date.self, forKey: .leaseExpiresAt)
+        self.features = try container.decode([FeatureEntitlement].self, forKey: .features)
+        self.versionEligibility = try container.decodeIfPresent(VersionEligibility.self, forKey: .versionEligibility)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.licenseID, forKey: .licenseID)
+        try container.encode(self.status, forKey: .status)
+        try container.encode(self.licenseType, forKey: .licenseType)
+        try container.encode(self.entitlementVersion, forKey: .entitlementVersion)
+        try container.encode(self.issuedAt, forKey: .issuedAt)
+        try container.encodeIfPresent(self.expiresAt, forKey: .expiresAt)
+        try container.encode(self.deviceID, forKey: .deviceID)
+        try container.encode(self.leaseToken, forKey: .leaseToken)
+        try container.encode(self.leaseExpiresAt, forKey: .leaseExpiresAt)
+        try container.encode(self.features, forKey: .features)
+        try container.encodeIfPresent(self.versionEligibility, forKey: .versionEligibility)
+    }
+}
+
+/// Signed state of an existing floating lease.
+///
+/// - Remark: Generated from `#/components/schemas/FloatingLeaseResponseData`.
+public struct FloatingLeaseResponseData: Codable, Hashable, Sendable {
+    /// License the response is about.
+    public var licenseID: String
+    /// License status at issue time; one of the `LicenseStatus` values.
+    public var status: String
+    public var licenseType: LicenseType
+    /// The license's entitlement counter at issue time.
+    public var entitlementVersion: Int64
+    /// When the server produced this payload.
+    public var issuedAt: Date
+    /// License expiry; absent when it does not expire.
+    public var expiresAt: Date?
+    /// Device holding the lease.
+    public var deviceID: String
+    /// New lapse time after a heartbeat, or the check-in time after a check-in.
+    public var leaseExpiresAt: Date
+    /// Entitlements of every feature assigned to the license.
+    public var features: [FeatureEntitlement]?
+    public var versionEligibility: VersionEligibility?
+
+    public init(licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, expiresAt: Date? = nil, deviceID: String, leaseExpiresAt: Date, features: [FeatureEntitlement]? = nil, versionEligibility: VersionEligibility? = nil) {
+        self.licenseID = licenseID
+        self.status = status
+        self.licenseType = licenseType
+        self.entitlementVersion = entitlementVersion
+        self.issuedAt = issuedAt
+        self.expiresAt = expiresAt
+        self.deviceID = deviceID
+        self.leaseExpiresAt = leaseExpiresAt
+        self.features = features
+        self.versionEligibility = versionEligibility
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case licenseID = "license_id"
+        case status
+        case licenseType = "license_type"
+        case entitlementVersion = "entitlement_version"
+        case issuedAt = "issued_at"
+        case expiresAt = "expires_at"
+        case deviceID = "device_id"
+        case leaseExpiresAt = "lease_expires_at"
+        case features
+        case versionEligibility = "version_eligibility"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.licenseID = try container.decode(String.self, forKey: .licenseID)
+        self.status = try container.decode(String.self, forKey: .status)
+        self.licenseType = try container.decode(LicenseType.self, forKey: .licenseType)
+        self.entitlementVersion = try container.decode(Int64.self, forKey: .entitlementVersion)
+        self.issuedAt = try container.decode(Date.self, forKey: .issuedAt)
+        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
+        self.deviceID = try container.decode(String.self, forKey: .deviceID)
+        self.leaseExpiresAt = try container.decode(Date.self, forKey: .leaseExpiresAt)
+        self.features = try container.decodeIfPresent([FeatureEntitlement].self, forKey: .features)
+        self.versionEligibility = try container.decodeIfPresent(VersionEligibility.self, forKey: .versionEligibility)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.licenseID, forKey: .licenseID)
+        try container.encode(self.status, forKey: .status)
+        try container.encode(self.licenseType, forKey: .licenseType)
+        try container.encode(self.entitlementVersion, forKey: .entitlementVersion)
+        try container.encode(self.issuedAt, forKey: .issuedAt)
+        try container.encodeIfPresent(self.expiresAt, forKey: .expiresAt)
+        try container.encode(self.deviceID, forKey: .deviceID)
+        try container.encode(self.leaseExpiresAt, forKey: .leaseExpiresAt)
+        try container.encodeIfPresent(self.features, forKey: .features)
+        try container.encodeIfPresent(self.versionEligibility, forKey: .versionEligibility)
+    }
+}
+
+/// An offline license sealed for one license key. The AES-256-GCM key is derived with HKDF-SHA256 from the license key and `salt`; the plaintext is a signed entitlement `{data, signature}` to verify like any runtime response.
+///
+/// - Remark: Generated from `#/components/schemas/OfflineEnvelope`.
+public struct OfflineEnvelope: Codable, Hashable, Sendable {
+    /// Identifier of the key that signed the inner payload.
+    public var kid: String
+    /// Standard base64 of the HKDF salt.
+    public var salt: String
+    /// Standard base64 of the 12-byte AES-GCM nonce.
+    public var nonce: String
+    /// Standard base64 of the ciphertext followed by the 16-byte authentication tag.
+    public var ciphertext: String
+
+    public init(kid: String, salt: String, nonce: String, ciphertext: String) {
+        self.kid = kid
+        self.salt = salt
+        self.nonce = nonce
+        self.ciphertext = ciphertext
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case kid
+        case salt
+        case nonce
+        case ciphertext
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.kid = try container.decode(String.self, forKey: .kid)
+        self.salt = try container.decode(String.self, forKey: .salt)
+        self.nonce = try container.decode(String.self, forKey: .nonce)
+        self.ciphertext = try container.decode(String.self, forKey: .ciphertext)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.kid, forKey: .kid)
+        try container.encode(self.salt, forKey: .salt)
+        try container.encode(self.nonce, forKey: .nonce)
+        try container.encode(self.ciphertext, forKey: .ciphertext)
+    }
+}

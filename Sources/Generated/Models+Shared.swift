@@ -1,0 +1,1596 @@
+// Generated from openapi.yaml — do not edit.
+
+import Foundation
+
+/// Per-response metadata present in every JSON envelope.
+///
+/// - Remark: Generated from `#/components/schemas/ResponseMeta`.
+public struct ResponseMeta: Codable, Hashable, Sendable {
+    /// Identifier of this request, also recorded in the server log, audit events and activity rows.
+    public var requestID: String
+    /// Server time at which the response was produced.
+    public var timestamp: Date
+
+    public init(requestID: String, timestamp: Date) {
+        self.requestID = requestID
+        self.timestamp = timestamp
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case requestID = "request_id"
+        case timestamp
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.requestID = try container.decode(String.self, forKey: .requestID)
+        self.timestamp = try container.decode(Date.self, forKey: .timestamp)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.requestID, forKey: .requestID)
+        try container.encode(self.timestamp, forKey: .timestamp)
+    }
+}
+
+/// Machine-readable error detail.
+///
+/// - Remark: Generated from `#/components/schemas/ErrorObject`.
+public struct ErrorObject: Codable, Hashable, Sendable {
+    /// Stable upper-case error code; one of the values of `ErrorCode`. New codes may be added, so treat unknown codes by their HTTP status.
+    public var code: String
+    /// Human-readable summary of the problem. Not stable; do not parse.
+    public var message: String
+    /// Extra context when available, such as the offending field or the limit that was hit.
+    public var detail: String?
+
+    public init(code: String, message: String, detail: String? = nil) {
+        self.code = code
+        self.message = message
+        self.detail = detail
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case code
+        case message
+        case detail
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.code = try container.decode(String.self, forKey: .code)
+        self.message = try container.decode(String.self, forKey: .message)
+        self.detail = try container.decodeIfPresent(String.self, forKey: .detail)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.code, forKey: .code)
+        try container.encode(self.message, forKey: .message)
+        try container.encodeIfPresent(self.detail, forKey: .detail)
+    }
+}
+
+/// Body of every error response.
+///
+/// - Remark: Generated from `#/components/schemas/ErrorEnvelope`.
+public struct ErrorEnvelope: Codable, Hashable, Sendable {
+    public var error: ErrorObject
+    public var meta: ResponseMeta
+
+    public init(error: ErrorObject, meta: ResponseMeta) {
+        self.error = error
+        self.meta = meta
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case error
+        case meta
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.error = try container.decode(ErrorObject.self, forKey: .error)
+        self.meta = try container.decode(ResponseMeta.self, forKey: .meta)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.error, forKey: .error)
+        try container.encode(self.meta, forKey: .meta)
+    }
+}
+
+/// Every value `ErrorObject.code` can take, with its HTTP status in `x-error-statuses`. Each operation
+/// lists the codes it can return in `x-error-codes`; the transport-level codes in `x-any-operation` can
+/// come from any operation and are not repeated there.
+///
+/// - `INVALID_JSON` (400): The body is not valid JSON, has a wrong type, or contains an unknown field.
+/// - `INVALID_QUERY` (400): A query parameter is malformed, out of range, or contradicts another one.
+/// - `IDEMPOTENCY_KEY_REQUIRED` (400): The operation needs an `Idempotency-Key` header and none was
+///   sent.
+/// - `UNAUTHORIZED` (401): Credentials are missing, malformed, unknown, expired, inactive, or used from
+///   a network outside the key's allowed CIDRs.
+/// - `TOKEN_SCOPE_DENIED` (403): The management token holds none of the scopes in the operation's
+///   `x-required-scopes` (and is not `admin`).
+/// - `LICENSE_SUSPENDED` (403): The license is suspended.
+/// - `LICENSE_EXPIRED` (403): The license has expired and its grace period, if any, is over.
+/// - `LICENSE_REVOKED` (403): The license has been revoked.
+/// - `DEVICE_BLACKLISTED` (403): The calling device is blacklisted for this license.
+/// - `VERSION_NOT_ENTITLED` (403): The reported `app_version` is unknown to the product's version
+///   catalog or was released after the license's eligibility window.
+/// - `FEATURE_NOT_ENTITLED` (403): The feature is not assigned to the license, is disabled, or has
+///   expired.
+/// - `NOT_FOUND` (404): The addressed record does not exist (or is not visible to this credential).
+/// - `NOT_ACTIVATED` (404): The calling device has no active activation on this license.
+/// - `LEASE_EXPIRED` (404): The floating lease token is unknown, already checked in, or expired.
+/// - `METHOD_NOT_ALLOWED` (405): The path exists but does not accept this HTTP method.
+/// - `CONFLICT` (409): The request conflicts with current state: a duplicate unique value, a record
+///   still in use, or a transition the current status does not allow.
+/// - `IDEMPOTENCY_KEY_REUSED` (409): The `Idempotency-Key` was already used with a different request.
+/// - `DEVICE_LIMIT_REACHED` (409): Activating another device would exceed the policy's activation
+///   limit.
+/// - `FLOATING_LIMIT_REACHED` (409): Every floating seat of the license is currently leased.
+/// - `QUOTA_EXCEEDED` (409): The consumption would exceed the feature's remaining quota; nothing was
+///   recorded.
+/// - `PAYLOAD_TOO_LARGE` (413): The request body exceeds the server's size limit.
+/// - `UNSUPPORTED_MEDIA_TYPE` (415): The request body is not sent as `application/json`.
+/// - `VALIDATION_FAILED` (422): The body is well-formed but breaks a business rule; `detail` names the
+///   field.
+/// - `RATE_LIMITED` (429): Too many requests from this credential or address; retry later.
+/// - `INTERNAL` (500): An unexpected server error; the request id identifies it in the server log.
+/// - `NOT_IMPLEMENTED` (501): The operation is part of the contract but this server build does not
+///   provide it.
+/// - `SERVICE_UNAVAILABLE` (503): A dependency such as the database is unavailable; retry later.
+///
+/// - Remark: Generated from `#/components/schemas/ErrorCode`.
+public enum ErrorCode: OpenEnum {
+    case invalidJSON
+    case invalidQuery
+    case idempotencyKeyRequired
+    case unauthorized
+    case tokenScopeDenied
+    case licenseSuspended
+    case licenseExpired
+    case licenseRevoked
+    case deviceBlacklisted
+    case versionNotEntitled
+    case featureNotEntitled
+    case notFound
+    case notActivated
+    case leaseExpired
+    case methodNotAllowed
+    case conflict
+    case idempotencyKeyReused
+    case deviceLimitReached
+    case floatingLimitReached
+    case quotaExceeded
+    case payloadTooLarge
+    case unsupportedMediaType
+    case validationFailed
+    case rateLimited
+    case `internal`
+    case notImplemented
+    case serviceUnavailable
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    public static let knownCases: [ErrorCode] = [.invalidJSON, .invalidQuery, .idempotencyKeyRequired, .unauthorized, .tokenScopeDenied, .licenseSuspended, .licenseExpired, .licenseRevoked, .deviceBlacklisted, .versionNotEntitled, .featureNotEntitled, .notFound, .notActivated, .leaseExpired, .methodNotAllowed, .conflict, .idempotencyKeyReused, .deviceLimitReached, .floatingLimitReached, .quotaExceeded, .payloadTooLarge, .unsupportedMediaType, .validationFailed, .rateLimited, .internal, .notImplemented, .serviceUnavailable]
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "INVALID_JSON": self = .invalidJSON
+        case "INVALID_QUERY": self = .invalidQuery
+        case "IDEMPOTENCY_KEY_REQUIRED": self = .idempotencyKeyRequired
+        case "UNAUTHORIZED": self = .unauthorized
+        case "TOKEN_SCOPE_DENIED": self = .tokenScopeDenied
+        case "LICENSE_SUSPENDED": self = .licenseSuspended
+        case "LICENSE_EXPIRED": self = .licenseExpired
+        case "LICENSE_REVOKED": self = .licenseRevoked
+        case "DEVICE_BLACKLISTED": self = .deviceBlacklisted
+        case "VERSION_NOT_ENTITLED": self = .versionNotEntitled
+        case "FEATURE_NOT_ENTITLED": self = .featureNotEntitled
+        case "NOT_FOUND": self = .notFound
+        case "NOT_ACTIVATED": self = .notActivated
+        case "LEASE_EXPIRED": self = .leaseExpired
+        case "METHOD_NOT_ALLOWED": self = .methodNotAllowed
+        case "CONFLICT": self = .conflict
+        case "IDEMPOTENCY_KEY_REUSED": self = .idempotencyKeyReused
+        case "DEVICE_LIMIT_REACHED": self = .deviceLimitReached
+        case "FLOATING_LIMIT_REACHED": self = .floatingLimitReached
+        case "QUOTA_EXCEEDED": self = .quotaExceeded
+        case "PAYLOAD_TOO_LARGE": self = .payloadTooLarge
+        case "UNSUPPORTED_MEDIA_TYPE": self = .unsupportedMediaType
+        case "VALIDATION_FAILED": self = .validationFailed
+        case "RATE_LIMITED": self = .rateLimited
+        case "INTERNAL": self = .internal
+        case "NOT_IMPLEMENTED": self = .notImplemented
+        case "SERVICE_UNAVAILABLE": self = .serviceUnavailable
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .invalidJSON: "INVALID_JSON"
+        case .invalidQuery: "INVALID_QUERY"
+        case .idempotencyKeyRequired: "IDEMPOTENCY_KEY_REQUIRED"
+        case .unauthorized: "UNAUTHORIZED"
+        case .tokenScopeDenied: "TOKEN_SCOPE_DENIED"
+        case .licenseSuspended: "LICENSE_SUSPENDED"
+        case .licenseExpired: "LICENSE_EXPIRED"
+        case .licenseRevoked: "LICENSE_REVOKED"
+        case .deviceBlacklisted: "DEVICE_BLACKLISTED"
+        case .versionNotEntitled: "VERSION_NOT_ENTITLED"
+        case .featureNotEntitled: "FEATURE_NOT_ENTITLED"
+        case .notFound: "NOT_FOUND"
+        case .notActivated: "NOT_ACTIVATED"
+        case .leaseExpired: "LEASE_EXPIRED"
+        case .methodNotAllowed: "METHOD_NOT_ALLOWED"
+        case .conflict: "CONFLICT"
+        case .idempotencyKeyReused: "IDEMPOTENCY_KEY_REUSED"
+        case .deviceLimitReached: "DEVICE_LIMIT_REACHED"
+        case .floatingLimitReached: "FLOATING_LIMIT_REACHED"
+        case .quotaExceeded: "QUOTA_EXCEEDED"
+        case .payloadTooLarge: "PAYLOAD_TOO_LARGE"
+        case .unsupportedMediaType: "UNSUPPORTED_MEDIA_TYPE"
+        case .validationFailed: "VALIDATION_FAILED"
+        case .rateLimited: "RATE_LIMITED"
+        case .internal: "INTERNAL"
+        case .notImplemented: "NOT_IMPLEMENTED"
+        case .serviceUnavailable: "SERVICE_UNAVAILABLE"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+extension ErrorCode {
+    /// The HTTP status this code travels with; nil for a code this version does not know.
+    public var httpStatus: Int? {
+        switch self {
+        case .invalidJSON: 400
+        case .invalidQuery: 400
+        case .idempotencyKeyRequired: 400
+        case .unauthorized: 401
+        case .tokenScopeDenied: 403
+        case .licenseSuspended: 403
+        case .licenseExpired: 403
+        case .licenseRevoked: 403
+        case .deviceBlacklisted: 403
+        case .versionNotEntitled: 403
+        case .featureNotEntitled: 403
+        case .notFound: 404
+        case .notActivated: 404
+        case .leaseExpired: 404
+        case .methodNotAllowed: 405
+        case .conflict: 409
+        case .idempotencyKeyReused: 409
+        case .deviceLimitReached: 409
+        case .floatingLimitReached: 409
+        case .quotaExceeded: 409
+        case .payloadTooLarge: 413
+        case .unsupportedMediaType: 415
+        case .validationFailed: 422
+        case .rateLimited: 429
+        case .internal: 500
+        case .notImplemented: 501
+        case .serviceUnavailable: 503
+        case .unrecognized: nil
+        }
+    }
+
+    /// Transport-level codes that any operation may return (not listed per operation).
+    public static let anyOperation: Set<ErrorCode> = [.invalidQuery, .methodNotAllowed, .payloadTooLarge, .unsupportedMediaType, .rateLimited, .internal, .notImplemented, .serviceUnavailable]
+}
+
+/// Position of a page within a list.
+///
+/// - Remark: Generated from `#/components/schemas/PageInfo`.
+public struct PageInfo: Codable, Hashable, Sendable {
+    /// Opaque cursor for the next page, to pass back as `cursor`; `null` on the last page.
+    public var nextCursor: String?
+
+    public init(nextCursor: String? = nil) {
+        self.nextCursor = nextCursor
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case nextCursor = "next_cursor"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.nextCursor = try container.decode(String?.self, forKey: .nextCursor)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.nextCursor, forKey: .nextCursor)
+    }
+}
+
+/// Detached signature over a runtime response.
+///
+/// - Remark: Generated from `#/components/schemas/Signature`.
+public struct Signature: Codable, Hashable, Sendable {
+    /// Signature algorithm; always `Ed25519`.
+    public var alg: String
+    /// Identifier of the signing key; match it against `PublicKey.kid`.
+    public var kid: String
+    /// Standard base64 encoding of the 64-byte Ed25519 signature over the exact bytes of `data` as sent in the response body.
+    public var value: String
+
+    public init(alg: String, kid: String, value: String) {
+        self.alg = alg
+        self.kid = kid
+        self.value = value
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case alg
+        case kid
+        case value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.alg = try container.decode(String.self, forKey: .alg)
+        self.kid = try container.decode(String.self, forKey: .kid)
+        self.value = try container.decode(String.self, forKey: .value)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.alg, forKey: .alg)
+        try container.encode(self.kid, forKey: .kid)
+        try container.encode(self.value, forKey: .value)
+    }
+}
+
+/// How a license's validity is determined: `perpetual` never expires (an optional maintenance date limits version eligibility), `time_limited` and `trial` end at `expires_at`, `subscription` follows renewals of a subscription, and `consumption` is driven by metered feature quotas.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseType`.
+public enum LicenseType: OpenEnum {
+    case perpetual
+    case timeLimited
+    case subscription
+    case trial
+    case consumption
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    public static let knownCases: [LicenseType] = [.perpetual, .timeLimited, .subscription, .trial, .consumption]
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "perpetual": self = .perpetual
+        case "time_limited": self = .timeLimited
+        case "subscription": self = .subscription
+        case "trial": self = .trial
+        case "consumption": self = .consumption
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .perpetual: "perpetual"
+        case .timeLimited: "time_limited"
+        case .subscription: "subscription"
+        case .trial: "trial"
+        case .consumption: "consumption"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// Kind of record a custom field attaches to.
+///
+/// - Remark: Generated from `#/components/schemas/CustomFieldResourceType`.
+public enum CustomFieldResourceType: OpenEnum {
+    case license
+    case customer
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    public static let knownCases: [CustomFieldResourceType] = [.license, .customer]
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "license": self = .license
+        case "customer": self = .customer
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .license: "license"
+        case .customer: "customer"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// Type of a custom field's value; selects which `*_value` field carries it.
+///
+/// - Remark: Generated from `#/components/schemas/CustomFieldValueType`.
+public enum CustomFieldValueType: OpenEnum {
+    case string
+    case integer
+    case boolean
+    case datetime
+    case `enum`
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    public static let knownCases: [CustomFieldValueType] = [.string, .integer, .boolean, .datetime, .enum]
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "string": self = .string
+        case "integer": self = .integer
+        case "boolean": self = .boolean
+        case "datetime": self = .datetime
+        case "enum": self = .enum
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .string: "string"
+        case .integer: "integer"
+        case .boolean: "boolean"
+        case .datetime: "datetime"
+        case .enum: "enum"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// A customer that licenses, orders and subscriptions can belong to.
+///
+/// - Remark: Generated from `#/components/schemas/Customer`.
+public struct Customer: Codable, Hashable, Sendable {
+    /// Server-assigned identifier.
+    public var id: String
+    /// Display name.
+    public var name: String
+    /// Your unique reference for the customer.
+    public var code: String
+    /// Contact address; absent when not set.
+    public var email: String?
+    /// Free-form JSON object supplied by the caller; an empty object when none was set.
+    public var metadata: [String: JSONValue]
+    /// When the record was created.
+    public var createdAt: Date
+    /// When the record last changed.
+    public var updatedAt: Date
+
+    public init(id: String, name: String, code: String, email: String? = nil, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
+        self.id = id
+        self.name = name
+        self.code = code
+        self.email = email
+        self.metadata = metadata
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
+        case name
+        case code
+        case email
+        case metadata
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.code = try container.decode(String.self, forKey: .code)
+        self.email = try container.decodeIfPresent(String.self, forKey: .email)
+        self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
+        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
+        self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.code, forKey: .code)
+        try container.encodeIfPresent(self.email, forKey: .email)
+        try container.encode(self.metadata, forKey: .metadata)
+        try container.encode(self.createdAt, forKey: .createdAt)
+        try container.encode(self.updatedAt, forKey: .updatedAt)
+    }
+}
+
+/// The value of one custom field on one license or customer, with its definition.
+///
+/// - Remark: Generated from `#/components/schemas/CustomFieldValue`.
+public struct CustomFieldValue: Codable, Hashable, Sendable {
+    /// Custom field definition the value belongs to.
+    public var definitionID: String
+    /// Product that defines the field.
+    public var productID: String
+    public var resourceType: CustomFieldResourceType
+    /// License or customer the value is attached to.
+    public var resourceID: String
+    /// Code of the field.
+    public var code: String
+    /// Display name of the field.
+    public var name: String
+    public var valueType: CustomFieldValueType
+    /// Whether the field is mandatory.
+    public var isRequired: Bool
+    /// Allowed values for enum fields; empty otherwise.
+    public var enumOptions: [String]
+    /// Metadata of the definition.
+    public var metadata: [String: JSONValue]
+    /// Value of a `string` field.
+    public var stringValue: String?
+    /// Value of an `integer` field.
+    public var integerValue: Int64?
+    /// Value of a `boolean` field.
+    public var booleanValue: Bool?
+    /// Value of a `datetime` field.
+    public var datetimeValue: Date?
+    /// Value of an `enum` field; one of `enum_options`.
+    public var enumValue: String?
+    /// When the value was last written.
+    public var updatedAt: Date
+
+    public init(definitionID: String, productID: String, resourceType: CustomFieldResourceType, resourceID: String, code: String, name: String, valueType: CustomFieldValueType, isRequired: Bool, enumOptions: [String], metadata: [String: JSONValue], stringValue: String? = nil, integerValue: Int64? = nil, booleanValue: Bool? = nil, datetimeValue: Date? = nil, enumValue: String? = nil, updatedAt: Date) {
+        self.definitionID = definitionID
+        self.productID = productID
+        self.resourceType = resourceType
+        self.resourceID = resourceID
+        self.code = code
+        self.name = name
+        self.valueType = valueType
+        self.isRequired = isRequired
+        self.enumOptions = enumOptions
+        self.metadata = metadata
+        self.stringValue = stringValue
+        self.integerValue = integerValue
+        self.booleanValue = booleanValue
+        self.datetimeValue = datetimeValue
+        self.enumValue = enumValue
+        self.updatedAt = updatedAt
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case definitionID = "definition_id"
+        case productID = "product_id"
+        case resourceType = "resource_type"
+        case resourceID = "resource_id"
+        case code
+        case name
+        case valueType = "value_type"
+        case isRequired = "is_required"
+        case enumOptions = "enum_options"
+        case metadata
+        case stringValue = "string_value"
+        case integerValue = "integer_value"
+        case booleanValue = "boolean_value"
+        case datetimeValue = "datetime_value"
+        case enumValue = "enum_value"
+        case updatedAt = "updated_at"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.definitionID = try container.decode(String.self, forKey: .definitionID)
+        self.productID = try container.decode(String.self, forKey: .productID)
+        self.resourceType = try container.decode(CustomFieldResourceType.self, forKey: .resourceType)
+        self.resourceID = try container.decode(String.self, forKey: .resourceID)
+        self.code = try container.decode(String.self, forKey: .code)
+        self.name = try container.decode(String.self, forKey: .name)
+        self.valueType = try container.decode(CustomFieldValueType.self, forKey: .valueType)
+        self.isRequired = try container.decode(Bool.self, forKey: .isRequired)
+        self.enumOptions = try container.decode([String].self, forKey: .enumOptions)
+        self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
+        self.stringValue = try container.decodeIfPresent(String.self, forKey: .stringValue)
+        self.integerValue = try container.decodeIfPresent(Int64.self, forKey: .integerValue)
+        self.booleanValue = try container.decodeIfPresent(Bool.self, forKey: .booleanValue)
+        self.datetimeValue = try container.decodeIfPresent(Date.self, forKey: .datetimeValue)
+        self.enumValue = try container.decodeIfPresent(String.self, forKey: .enumValue)
+        self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.definitionID, forKey: .definitionID)
+        try container.encode(self.productID, forKey: .productID)
+        try container.encode(self.resourceType, forKey: .resourceType)
+        try container.encode(self.resourceID, forKey: .resourceID)
+        try container.encode(self.code, forKey: .code)
+        try container.encode(self.name, forKey: .name)
+        try container.encode(self.valueType, forKey: .valueType)
+        try container.encode(self.isRequired, forKey: .isRequired)
+        try container.encode(self.enumOptions, forKey: .enumOptions)
+        try container.encode(self.metadata, forKey: .metadata)
+        try container.encodeIfPresent(self.stringValue, forKey: .stringValue)
+        try container.encodeIfPresent(self.integerValue, forKey: .integerValue)
+        try container.encodeIfPresent(self.booleanValue, forKey: .booleanValue)
+        try container.encodeIfPresent(self.datetimeValue, forKey: .datetimeValue)
+        try container.encodeIfPresent(self.enumValue, forKey: .enumValue)
+        try container.encode(self.updatedAt, forKey: .updatedAt)
+    }
+}
+
+/// Sets or clears one custom field value. Send exactly one `*_value` field matching the definition's `value_type`, or `clear: true` alone.
+///
+/// - Remark: Generated from `#/components/schemas/CustomFieldValueUpsertRequest`.
+public struct CustomFieldValueUpsertRequest: Codable, Hashable, Sendable {
+    /// Remove the stored value (answered with 204). Not allowed for required fields.
+    public var clear: Bool?
+    /// Value for a `string` field.
+    public var stringValue: String?
+    /// Value for an `integer` field.
+    public var integerValue: Int64?
+    /// Value for a `boolean` field.
+    public var booleanValue: Bool?
+    /// Value for a `datetime` field.
+    public var datetimeValue: Date?
+    /// Value for an `enum` field; must be one of the definition's `enum_options`.
+    public var enumValue: String?
+
+    public init(clear: Bool? = nil, stringValue: String? = nil, integerValue: Int64? = nil, booleanValue: Bool? = nil, datetimeValue: Date? = nil, enumValue: String? = nil) {
+        self.clear = clear
+        self.stringValue = stringValue
+        self.integerValue = integerValue
+        self.booleanValue = booleanValue
+        self.datetimeValue = datetimeValue
+        self.enumValue = enumValue
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case clear
+        case stringValue = "string_value"
+        case integerValue = "integer_value"
+        case booleanValue = "boolean_value"
+        case datetimeValue = "datetime_value"
+        case enumValue = "enum_value"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.clear = try container.decodeIfPresent(Bool.self, forKey: .clear)
+        self.stringValue = try container.decodeIfPresent(String.self, forKey: .stringValue)
+        self.integerValue = try container.decodeIfPresent(Int64.self, forKey: .integerValue)
+        self.booleanValue = try container.decodeIfPresent(Bool.self, forKey: .booleanValue)
+        self.datetimeValue = try container.decodeIfPresent(Date.self, forKey: .datetimeValue)
+        self.enumValue = try container.decodeIfPresent(String.self, forKey: .enumValue)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.clear, forKey: .clear)
+        try container.encodeIfPresent(self.stringValue, forKey: .stringValue)
+        try container.encodeIfPresent(self.integerValue, forKey: .integerValue)
+        try container.encodeIfPresent(self.booleanValue, forKey: .booleanValue)
+        try container.encodeIfPresent(self.datetimeValue, forKey: .datetimeValue)
+        try container.encodeIfPresent(self.enumValue, forKey: .enumValue)
+    }
+}
+
+extension CustomFieldValueUpsertRequest: Validatable {
+    public func validate(at path: String) throws {
+        _ = path
+    }
+}
+
+/// Status of a subscription as reported by the external commerce system.
+///
+/// - Remark: Generated from `#/components/schemas/SubscriptionStatus`.
+public enum SubscriptionStatus: OpenEnum {
+    case trialing
+    case active
+    case pastDue
+    case paused
+    case canceled
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    public static let knownCases: [SubscriptionStatus] = [.trialing, .active, .pastDue, .paused, .canceled]
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "trialing": self = .trialing
+        case "active": self = .active
+        case "past_due": self = .pastDue
+        case "paused": self = .paused
+        case "canceled": self = .canceled
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .trialing: "trialing"
+        case .active: "active"
+        case .pastDue: "past_due"
+        case .paused: "paused"
+        case .canceled: "canceled"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// Status of an order as reported by the external commerce system.
+///
+/// - Remark: Generated from `#/components/schemas/OrderStatus`.
+public enum OrderStatus: OpenEnum {
+    case pending
+    case paid
+    case fulfilled
+    case canceled
+    case refunded
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    public static let knownCases: [OrderStatus] = [.pending, .paid, .fulfilled, .canceled, .refunded]
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "pending": self = .pending
+        case "paid": self = .paid
+        case "fulfilled": self = .fulfilled
+        case "canceled": self = .canceled
+        case "refunded": self = .refunded
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .pending: "pending"
+        case .paid: "paid"
+        case .fulfilled: "fulfilled"
+        case .canceled: "canceled"
+        case .refunded: "refunded"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// A subscription mirrored from an external commerce system. Locksmith stores it for attribution and reporting; it does not bill.
+///
+/// - Remark: Generated from `#/components/schemas/Subscription`.
+public struct Subscription: Codable, Hashable, Sendable {
+    /// Server-assigned identifier.
+    public var id: String
+    /// Product the subscription is for.
+    public var productID: String
+    /// Customer that holds the subscription; absent when not linked.
+    public var customerID: String?
+    /// Name of the commerce system the record comes from, for example `stripe` or `paddle`.
+    public var externalSystem: String
+    /// Identifier of the record in that system; unique per product together with `external_system`.
+    public var externalID: String
+    public var status: SubscriptionStatus
+    /// Start of the current billing period.
+    public var currentPeriodStart: Date
+    /// End of the current billing period.
+    public var currentPeriodEnd: Date
+    /// Whether the subscription ends when the current period does.
+    public var cancelAtPeriodEnd: Bool
+    /// When the subscription was canceled; absent unless canceled.
+    public var canceledAt: Date?
+    /// Free-form JSON object supplied by the caller; an empty object when none was set.
+    public var metadata: [String: JSONValue]
+    /// When the record was created.
+    public var createdAt: Date
+    /// When the record last changed.
+    public var updatedAt: Date
+
+    public init(id: String, productID: String, customerID: String? = nil, externalSystem: String, externalID: String, status: SubscriptionStatus, currentPeriodStart: Date, currentPeriodEnd: Date, cancelAtPeriodEnd: Bool, canceledAt: Date? = nil, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
+        self.id = id
+        self.productID = productID
+        self.customerID = customerID
+        self.externalSystem = externalSystem
+        self.externalID = externalID
+        self.status = status
+        self.currentPeriodStart = currentPeriodStart
+        self.currentPeriodEnd = currentPeriodEnd
+        self.cancelAtPeriodEnd = cancelAtPeriodEnd
+        self.canceledAt = canceledAt
+        self.metadata = metadata
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
+        case productID = "product_id"
+        case customerID = "customer_id"
+        case externalSystem = "external_system"
+        case externalID = "external_id"
+        case status
+        case currentPeriodStart = "current_period_start"
+        case currentPeriodEnd = "current_period_end"
+        case cancelAtPeriodEnd = "cancel_at_period_end"
+        case canceledAt = "canceled_at"
+        case metadata
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.productID = try container.decode(String.self, forKey: .productID)
+        self.customerID = try container.decodeIfPresent(String.self, forKey: .customerID)
+        self.externalSystem = try container.decode(String.self, forKey: .externalSystem)
+        self.externalID = try container.decode(String.self, forKey: .externalID)
+        self.status = try container.decode(SubscriptionStatus.self, forKey: .status)
+        self.currentPeriodStart = try container.decode(Date.self, forKey: .currentPeriodStart)
+        self.currentPeriodEnd = try container.decode(Date.self, forKey: .currentPeriodEnd)
+        self.cancelAtPeriodEnd = try container.decode(Bool.self, forKey: .cancelAtPeriodEnd)
+        self.canceledAt = try container.decodeIfPresent(Date.self, forKey: .canceledAt)
+        self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
+        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
+        self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.productID, forKey: .productID)
+        try container.encodeIfPresent(self.customerID, forKey: .customerID)
+        try container.encode(self.externalSystem, forKey: .externalSystem)
+        try container.encode(self.externalID, forKey: .externalID)
+        try container.encode(self.status, forKey: .status)
+        try container.encode(self.currentPeriodStart, forKey: .currentPeriodStart)
+        try container.encode(self.currentPeriodEnd, forKey: .currentPeriodEnd)
+        try container.encode(self.cancelAtPeriodEnd, forKey: .cancelAtPeriodEnd)
+        try container.encodeIfPresent(self.canceledAt, forKey: .canceledAt)
+        try container.encode(self.metadata, forKey: .metadata)
+        try container.encode(self.createdAt, forKey: .createdAt)
+        try container.encode(self.updatedAt, forKey: .updatedAt)
+    }
+}
+
+/// An order mirrored from an external commerce system, kept for attribution and reporting.
+///
+/// - Remark: Generated from `#/components/schemas/Order`.
+public struct Order: Codable, Hashable, Sendable {
+    /// Server-assigned identifier.
+    public var id: String
+    /// Product the order is for.
+    public var productID: String
+    /// Customer that placed the order; absent when not linked.
+    public var customerID: String?
+    /// Subscription the order belongs to; absent when not linked.
+    public var subscriptionID: String?
+    /// Name of the commerce system the record comes from, for example `stripe` or `paddle`.
+    public var externalSystem: String
+    /// Identifier of the record in that system; unique per product together with `external_system`.
+    public var externalID: String
+    public var status: OrderStatus
+    /// Start of the service period the order pays for; absent when not set.
+    public var periodStart: Date?
+    /// End of the service period the order pays for; absent when not set.
+    public var periodEnd: Date?
+    /// Free-form JSON object supplied by the caller; an empty object when none was set.
+    public var metadata: [String: JSONValue]
+    /// When the record was created.
+    public var createdAt: Date
+    /// When the record last changed.
+    public var updatedAt: Date
+
+    public init(id: String, productID: String, customerID: String? = nil, subscriptionID: String? = nil, externalSystem: String, externalID: String, status: OrderStatus, periodStart: Date? = nil, periodEnd: Date? = nil, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
+        self.id = id
+        self.productID = productID
+        self.customerID = customerID
+        self.subscriptionID = subscriptionID
+        self.externalSystem = externalSystem
+        self.externalID = externalID
+        self.status = status
+        self.periodStart = periodStart
+        self.periodEnd = periodEnd
+        self.metadata = metadata
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
+        case productID = "product_id"
+        case customerID = "customer_id"
+        case subscriptionID = "subscription_id"
+        case externalSystem = "external_system"
+        case externalID = "external_id"
+        case status
+        case periodStart = "period_start"
+        case periodEnd = "period_end"
+        case metadata
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.productID = try container.decode(String.self, forKey: .productID)
+        self.customerID = try container.decodeIfPresent(String.self, forKey: .customerID)
+        self.subscriptionID = try container.decodeIfPresent(String.self, forKey: .subscriptionID)
+        self.externalSystem = try container.decode(String.self, forKey: .externalSystem)
+        self.externalID = try container.decode(String.self, forKey: .externalID)
+        self.status = try container.decode(OrderStatus.self, forKey: .status)
+        self.periodStart = try container.decodeIfPresent(Date.self, forKey: .periodStart)
+        self.periodEnd = try container.decodeIfPresent(Date.self, forKey: .periodEnd)
+        self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
+        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
+        self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.productID, forKey: .productID)
+        try container.encodeIfPresent(self.customerID, forKey: .customerID)
+        try container.encodeIfPresent(self.subscriptionID, forKey: .subscriptionID)
+        try container.encode(self.externalSystem, forKey: .externalSystem)
+        try container.encode(self.externalID, forKey: .externalID)
+        try container.encode(self.status, forKey: .status)
+        try container.encodeIfPresent(self.periodStart, forKey: .periodStart)
+        try container.encodeIfPresent(self.periodEnd, forKey: .periodEnd)
+        try container.encode(self.metadata, forKey: .metadata)
+        try container.encode(self.createdAt, forKey: .createdAt)
+        try container.encode(self.updatedAt, forKey: .updatedAt)
+    }
+}
+
+/// Lifecycle status of a license. `grace_period` means expired but still honoured for the policy's grace days.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseStatus`.
+public enum LicenseStatus: OpenEnum {
+    case active
+    case suspended
+    case expired
+    case revoked
+    case gracePeriod
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    public static let knownCases: [LicenseStatus] = [.active, .suspended, .expired, .revoked, .gracePeriod]
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "active": self = .active
+        case "suspended": self = .suspended
+        case "expired": self = .expired
+        case "revoked": self = .revoked
+        case "grace_period": self = .gracePeriod
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .active: "active"
+        case .suspended: "suspended"
+        case .expired: "expired"
+        case .revoked: "revoked"
+        case .gracePeriod: "grace_period"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// A license issued to a customer under a policy. The license key itself is never returned after creation.
+///
+/// - Remark: Generated from `#/components/schemas/License`.
+public struct License: Codable, Hashable, Sendable {
+    /// Server-assigned identifier.
+    public var id: String
+    /// Product the license is for.
+    public var productID: String
+    /// Policy whose rules apply.
+    public var policyID: String
+    /// Linked customer; absent when not linked.
+    public var customerID: String?
+    /// Order the license originated from; absent when not linked.
+    public var orderID: String?
+    /// Subscription the license originated from; absent when not linked.
+    public var subscriptionID: String?
+    public var status: LicenseStatus
+    /// First characters of the license key (`lsk_` plus a few more).
+    public var licenseKeyPrefix: String
+    /// Last four characters of the license key.
+    public var licenseKeyLast4: String
+    /// Licensee email recorded on the license; absent when not set.
+    public var customerEmail: String?
+    /// Licensee name recorded on the license; absent when not set.
+    public var customerName: String?
+    /// Devices currently active.
+    public var activeDeviceCount: Int
+    /// Activations performed over the license's lifetime.
+    public var timesActivated: Int
+    /// Transfers performed over the license's lifetime.
+    public var timesTransferred: Int
+    /// Metered units consumed across all features.
+    public var totalConsumptions: Int64
+    /// Counter raised by every change that affects runtime entitlements; runtime responses carry it so applications can spot stale caches.
+    public var entitlementVersion: Int64
+    /// Start of validity; absent when valid from creation.
+    public var startsAt: Date?
+    /// End of validity; absent for licenses that do not expire.
+    public var expiresAt: Date?
+    /// For perpetual licenses: versions released after this date are not covered.
+    public var maintenanceExpiresAt: Date?
+    /// Free-form JSON object supplied by the caller; an empty object when none was set.
+    public var metadata: [String: JSONValue]
+    /// When the record was created.
+    public var createdAt: Date
+    /// When the record last changed.
+    public var updatedAt: Date
+
+    public init(id: String, productID: String, policyID: String, customerID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, status: LicenseStatus, licenseKeyPrefix: String, licenseKeyLast4: String, customerEmail: String? = nil, customerName: String? = nil, activeDeviceCount: Int, timesActivated: Int, timesTransferred: Int, totalConsumptions: Int64, entitlementVersion: Int64, startsAt: Date? = nil, expiresAt: Date? = nil, maintenanceExpiresAt: Date? = nil, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
+        self.id = id
+        self.productID = productID
+        self.policyID = policyID
+        self.customerID = customerID
+        self.orderID = orderID
+        self.subscriptionID = subscriptionID
+        self.status = status
+        self.licenseKeyPrefix = licenseKeyPrefix
+        self.licenseKeyLast4 = licenseKeyLast4
+        self.customerEmail = customerEmail
+        self.customerName = customerName
+        self.activeDeviceCount = activeDeviceCount
+        self.timesActivated = timesActivated
+        self.timesTransferred = timesTransferred
+        self.totalConsumptions = totalConsumptions
+        self.entitlementVersion = entitlementVersion
+        self.startsAt = startsAt
+        self.expiresAt = expiresAt
+        self.maintenanceExpiresAt = maintenanceExpiresAt
+        self.metadata = metadata
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
+        case productID = "product_id"
+        case policyID = "policy_id"
+        case customerID = "customer_id"
+        case orderID = "order_id"
+        case subscriptionID = "subscription_id"
+        case status
+        case licenseKeyPrefix = "license_key_prefix"
+        case licenseKeyLast4 = "license_key_last4"
+        case customerEmail = "customer_email"
+        case customerName = "customer_name"
+        case activeDeviceCount = "active_device_count"
+        case timesActivated = "times_activated"
+        case timesTransferred = "times_transferred"
+        case totalConsumptions = "total_consumptions"
+        case entitlementVersion = "entitlement_version"
+        case startsAt = "starts_at"
+        case expiresAt = "expires_at"
+        case maintenanceExpiresAt = "maintenance_expires_at"
+        case metadata
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.productID = try container.decode(String.self, forKey: .productID)
+        self.policyID = try container.decode(String.self, forKey: .policyID)
+        self.customerID = try container.decodeIfPresent(String.self, forKey: .customerID)
+        self.orderID = try container.decodeIfPresent(String.self, forKey: .orderID)
+        self.subscriptionID = try container.decodeIfPresent(String.self, forKey: .subscriptionID)
+        self.status = try container.decode(LicenseStatus.self, forKey: .status)
+        self.licenseKeyPrefix = try container.decode(String.self, forKey: .licenseKeyPrefix)
+        self.licenseKeyLast4 = try container.decode(String.self, forKey: .licenseKeyLast4)
+        self.customerEmail = try container.decodeIfPresent(String.self, forKey: .customerEmail)
+        self.customerName = try container.decodeIfPresent(String.self, forKey: .customerName)
+        self.activeDeviceCount = try container.decode(Int.self, forKey: .activeDeviceCount)
+        self.timesActivated = try container.decode(Int.self, forKey: .timesActivated)
+        self.timesTransferred = try container.decode(Int.self, forKey: .timesTransferred)
+        self.totalConsumptions = try container.decode(Int64.self, forKey: .totalConsumptions)
+        self.entitlementVersion = try container.decode(Int64.self, forKey: .entitlementVersion)
+        self.startsAt = try container.decodeIfPresent(Date.self, forKey: .startsAt)
+        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
+        self.maintenanceExpiresAt = try container.decodeIfPresent(Date.self, forKey: .maintenanceExpiresAt)
+        self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
+        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
+        self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.productID, forKey: .productID)
+        try container.encode(self.policyID, forKey: .policyID)
+        try container.encodeIfPresent(self.customerID, forKey: .customerID)
+        try container.encodeIfPresent(self.orderID, forKey: .orderID)
+        try container.encodeIfPresent(self.subscriptionID, forKey: .subscriptionID)
+        try container.encode(self.status, forKey: .status)
+        try container.encode(self.licenseKeyPrefix, forKey: .licenseKeyPrefix)
+        try container.encode(self.licenseKeyLast4, forKey: .licenseKeyLast4)
+        try container.encodeIfPresent(self.customerEmail, forKey: .customerEmail)
+        try container.encodeIfPresent(self.customerName, forKey: .customerName)
+        try container.encode(self.activeDeviceCount, forKey: .activeDeviceCount)
+        try container.encode(self.timesActivated, forKey: .timesActivated)
+        try container.encode(self.timesTransferred, forKey: .timesTransferred)
+        try container.encode(self.totalConsumptions, forKey: .totalConsumptions)
+        try container.encode(self.entitlementVersion, forKey: .entitlementVersion)
+        try container.encodeIfPresent(self.startsAt, forKey: .startsAt)
+        try container.encodeIfPresent(self.expiresAt, forKey: .expiresAt)
+        try container.encodeIfPresent(self.maintenanceExpiresAt, forKey: .maintenanceExpiresAt)
+        try container.encode(self.metadata, forKey: .metadata)
+        try container.encode(self.createdAt, forKey: .createdAt)
+        try container.encode(self.updatedAt, forKey: .updatedAt)
+    }
+}
+
+/// State of a device binding.
+///
+/// - Remark: Generated from `#/components/schemas/DeviceStatus`.
+public enum DeviceStatus: OpenEnum {
+    case active
+    case deactivated
+    case blacklisted
+    case reset
+    case expired
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    public static let knownCases: [DeviceStatus] = [.active, .deactivated, .blacklisted, .reset, .expired]
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "active": self = .active
+        case "deactivated": self = .deactivated
+        case "blacklisted": self = .blacklisted
+        case "reset": self = .reset
+        case "expired": self = .expired
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .active: "active"
+        case .deactivated: "deactivated"
+        case .blacklisted: "blacklisted"
+        case .reset: "reset"
+        case .expired: "expired"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// `hardware` devices are identified by a fingerprint; `container` devices by their container, pod, namespace or cluster identity.
+///
+/// - Remark: Generated from `#/components/schemas/DeviceBindingKind`.
+public enum DeviceBindingKind: OpenEnum {
+    case hardware
+    case container
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    public static let knownCases: [DeviceBindingKind] = [.hardware, .container]
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "hardware": self = .hardware
+        case "container": self = .container
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .hardware: "hardware"
+        case .container: "container"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// A machine or container instance bound to a license.
+///
+/// - Remark: Generated from `#/components/schemas/Device`.
+public struct Device: Codable, Hashable, Sendable {
+    /// Server-assigned identifier.
+    public var id: String
+    /// License the device is bound to.
+    public var licenseID: String
+    public var bindingKind: DeviceBindingKind
+    /// Normalised identity the binding is matched on (derived from the fingerprint or the container fields).
+    public var bindingKey: String
+    /// Hardware fingerprint sent by the application.
+    public var fingerprint: String?
+    /// Host name reported by the application.
+    public var hostname: String?
+    /// Operating system reported by the application.
+    public var os: String?
+    /// Address the last runtime call came from.
+    public var ipAddress: String?
+    /// Whether the application reported running in a virtual machine.
+    public var isVM: Bool
+    /// Whether the application reported running in a container.
+    public var isContainer: Bool
+    /// Container identifier.
+    public var containerID: String?
+    /// Cluster identifier.
+    public var clusterID: String?
+    /// Namespace of the workload.
+    public var namespace: String?
+    /// Pod name of the workload.
+    public var podName: String?
+    public var status: DeviceStatus
+    /// First runtime call from the device.
+    public var firstSeenAt: Date
+    /// Latest runtime call from the device.
+    public var lastSeenAt: Date
+    /// Latest successful validation; absent if never validated.
+    public var lastValidatedAt: Date?
+    /// Free-form JSON object supplied by the caller; an empty object when none was set.
+    public var metadata: [String: JSONValue]
+    /// When the record was created.
+    public var createdAt: Date
+    /// When the record last changed.
+    public var updatedAt: Date
+
+    public init(id: String, licenseID: String, bindingKind: DeviceBindingKind, bindingKey: String, fingerprint: String? = nil, hostname: String? = nil, os: String? = nil, ipAddress: String? = nil, isVM: Bool, isContainer: Bool, containerID: String? = nil, clusterID: String? = nil, namespace: String? = nil, podName: String? = nil, status: DeviceStatus, firstSeenAt: Date, lastSeenAt: Date, lastValidatedAt: Date? = nil, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
+        self.id = id
+        self.licenseID = licenseID
+        self.bindingKind = bindingKind
+        self.bindingKey = bindingKey
+        self.fingerprint = fingerprint
+        self.hostname = hostname
+        self.os = os
+        self.ipAddress = ipAddress
+        self.isVM = isVM
+        self.isContainer = isContainer
+        self.containerID = containerID
+        self.clusterID = clusterID
+        self.namespace = namespace
+        self.podName = podName
+        self.status = status
+        self.firstSeenAt = firstSeenAt
+        self.lastSeenAt = lastSeenAt
+        self.lastValidatedAt = lastValidatedAt
+        self.metadata = metadata
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
+        case licenseID = "license_id"
+        case bindingKind = "binding_kind"
+        case bindingKey = "binding_key"
+        case fingerprint
+        case hostname
+        case os
+        case ipAddress = "ip_address"
+        case isVM = "is_vm"
+        case isContainer = "is_container"
+        case containerID = "container_id"
+        case clusterID = "cluster_id"
+        case namespace
+        case podName = "pod_name"
+        case status
+        case firstSeenAt = "first_seen_at"
+        case lastSeenAt = "last_seen_at"
+        case lastValidatedAt = "last_validated_at"
+        case metadata
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.licenseID = try container.decode(String.self, forKey: .licenseID)
+        self.bindingKind = try container.decode(DeviceBindingKind.self, forKey: .bindingKind)
+        self.bindingKey = try container.decode(String.self, forKey: .bindingKey)
+        self.fingerprint = try container.decodeIfPresent(String.self, forKey: .fingerprint)
+        self.hostname = try container.decodeIfPresent(String.self, forKey: .hostname)
+        self.os = try container.decodeIfPresent(String.self, forKey: .os)
+        self.ipAddress = try container.decodeIfPresent(String.self, forKey: .ipAddress)
+        self.isVM = try container.decode(Bool.self, forKey: .isVM)
+        self.isContainer = try container.decode(Bool.self, forKey: .isContainer)
+        self.containerID = try container.decodeIfPresent(String.self, forKey: .containerID)
+        self.clusterID = try container.decodeIfPresent(String.self, forKey: .clusterID)
+        self.namespace = try container.decodeIfPresent(String.self, forKey: .namespace)
+        self.podName = try container.decodeIfPresent(String.self, forKey: .podName)
+        self.status = try container.decode(DeviceStatus.self, forKey: .status)
+        self.firstSeenAt = try container.decode(Date.self, forKey: .firstSeenAt)
+        self.lastSeenAt = try container.decode(Date.self, forKey: .lastSeenAt)
+        self.lastValidatedAt = try container.decodeIfPresent(Date.self, forKey: .lastValidatedAt)
+        self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
+        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
+        self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.licenseID, forKey: .licenseID)
+        try container.encode(self.bindingKind, forKey: .bindingKind)
+        try container.encode(self.bindingKey, forKey: .bindingKey)
+        try container.encodeIfPresent(self.fingerprint, forKey: .fingerprint)
+        try container.encodeIfPresent(self.hostname, forKey: .hostname)
+        try container.encodeIfPresent(self.os, forKey: .os)
+        try container.encodeIfPresent(self.ipAddress, forKey: .ipAddress)
+        try container.encode(self.isVM, forKey: .isVM)
+        try container.encode(self.isContainer, forKey: .isContainer)
+        try container.encodeIfPresent(self.containerID, forKey: .containerID)
+        try container.encodeIfPresent(self.clusterID, forKey: .clusterID)
+        try container.encodeIfPresent(self.namespace, forKey: .namespace)
+        try container.encodeIfPresent(self.podName, forKey: .podName)
+        try container.encode(self.status, forKey: .status)
+        try container.encode(self.firstSeenAt, forKey: .firstSeenAt)
+        try container.encode(self.lastSeenAt, forKey: .lastSeenAt)
+        try container.encodeIfPresent(self.lastValidatedAt, forKey: .lastValidatedAt)
+        try container.encode(self.metadata, forKey: .metadata)
+        try container.encode(self.createdAt, forKey: .createdAt)
+        try container.encode(self.updatedAt, forKey: .updatedAt)
+    }
+}
+
+/// Runtime success body. `signature` covers the exact bytes of `data` as they appear in the body (compact, ASCII-only JSON); verify it before trusting `data`.
+///
+/// - Remark: Generated from `#/components/schemas/SignedRuntimeEntitlementEnvelope`.
+public struct SignedRuntimeEntitlementEnvelope: Codable, Hashable, Sendable {
+    public var data: RuntimeEntitlementResponseData
+    public var signature: Signature
+    public var meta: ResponseMeta
+
+    public init(data: RuntimeEntitlementResponseData, signature: Signature, meta: ResponseMeta) {
+        self.data = data
+        self.signature = signature
+        self.meta = meta
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case data
+        case signature
+        case meta
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.data = try container.decode(RuntimeEntitlementResponseData.self, forKey: .data)
+        self.signature = try container.decode(Signature.self, forKey: .signature)
+        self.meta = try container.decode(ResponseMeta.self, forKey: .meta)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.data, forKey: .data)
+        try container.encode(self.signature, forKey: .signature)
+        try container.encode(self.meta, forKey: .meta)
+    }
+}
+
+/// Runtime success body. `signature` covers the exact bytes of `data` as they appear in the body (compact, ASCII-only JSON); verify it before trusting `data`.
+///
+/// - Remark: Generated from `#/components/schemas/SignedRuntimeDeactivationEnvelope`.
+public struct SignedRuntimeDeactivationEnvelope: Codable, Hashable, Sendable {
+    public var data: DeactivationResponseData
+    public var signature: Signature
+    public var meta: ResponseMeta
+
+    public init(data: DeactivationResponseData, signature: Signature, meta: ResponseMeta) {
+        self.data = data
+        self.signature = signature
+        self.meta = meta
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case data
+        case signature
+        case meta
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.data = try container.decode(DeactivationResponseData.self, forKey: .data)
+        self.signature = try container.decode(Signature.self, forKey: .signature)
+        self.meta = try container.decode(ResponseMeta.self, forKey: .meta)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.data, forKey: .data)
+        try container.encode(self.signature, forKey: .signature)
+        try container.encode(self.meta, forKey: .meta)
+    }
+}
+
+/// Runtime success body. `signature` covers the exact bytes of `data` as they appear in the body (compact, ASCII-only JSON); verify it before trusting `data`.
+///
+/// - Remark: Generated from `#/components/schemas/SignedRuntimeFloatingCheckoutEnvelope`.
+public struct SignedRuntimeFloatingCheckoutEnvelope: Codable, Hashable, Sendable {
+    public var data: FloatingCheckoutResponseData
+    public var signature: Signature
+    public var meta: ResponseMeta
+
+    public init(data: FloatingCheckoutResponseData, signature: Signature, meta: ResponseMeta) {
+        self.data = data
+        self.signature = signature
+        self.meta = meta
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case data
+        case signature
+        case meta
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.data = try container.decode(FloatingCheckoutResponseData.self, forKey: .data)
+        self.signature = try container.decode(Signature.self, forKey: .signature)
+        self.meta = try container.decode(ResponseMeta.self, forKey: .meta)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.data, forKey: .data)
+        try container.encode(self.signature, forKey: .signature)
+        try container.encode(self.meta, forKey: .meta)
+    }
+}
+
+/// Runtime success body. `signature` covers the exact bytes of `data` as they appear in the body (compact, ASCII-only JSON); verify it before trusting `data`.
+///
+/// - Remark: Generated from `#/components/schemas/SignedRuntimeFloatingLeaseEnvelope`.
+public struct SignedRuntimeFloatingLeaseEnvelope: Codable, Hashable, Sendable {
+    public var data: FloatingLeaseResponseData
+    public var signature: Signature
+    public var meta: ResponseMeta
+
+    public init(data: FloatingLeaseResponseData, signature: Signature, meta: ResponseMeta) {
+        self.data = data
+        self.signature = signature
+        self.meta = meta
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case data
+        case signature
+        case meta
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.data = try container.decode(FloatingLeaseResponseData.self, forKey: .data)
+        self.signature = try container.decode(Signature.self, forKey: .signature)
+        self.meta = try container.decode(ResponseMeta.self, forKey: .meta)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.data, forKey: .data)
+        try container.encode(self.signature, forKey: .signature)
+        try container.encode(self.meta, forKey: .meta)
+    }
+}
+
+/// Kind of principal behind an action: a management key, a license (runtime calls), an OIDC-authenticated operator, or the server itself.
+///
+/// - Remark: Generated from `#/components/schemas/AuditActorType`.
+public enum AuditActorType: OpenEnum {
+    case apiKey
+    case license
+    case oidcSubject
+    case system
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    public static let knownCases: [AuditActorType] = [.apiKey, .license, .oidcSubject, .system]
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "api_key": self = .apiKey
+        case "license": self = .license
+        case "oidc_subject": self = .oidcSubject
+        case "system": self = .system
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .apiKey: "api_key"
+        case .license: "license"
+        case .oidcSubject: "oidc_subject"
+        case .system: "system"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// One entry of the tamper-evident audit chain.
+///
+/// - Remark: Generated from `#/components/schemas/Event`.
+public struct Event: Codable, Hashable, Sendable {
+    /// Position in the chain; strictly increasing.
+    public var sequence: Int64
+    /// Dotted event name, for example `license.created` or `device.blacklisted`.
+    public var eventType: String
+    public var actorType: AuditActorType
+    /// Identifier of the actor (API key id, license id, subject, or `system`).
+    public var actorID: String
+    /// Kind of record affected, for example `license`.
+    public var resourceType: String
+    /// Identifier of the record affected; absent for events without one.
+    public var resourceID: String?
+    /// Event details. Secrets and raw runtime binding values are redacted.
+    public var metadata: [String: JSONValue]
+    /// Client address of the request that caused the event, when there was one.
+    public var ipAddress: String?
+    /// When the event was recorded.
+    public var createdAt: Date
+
+    public init(sequence: Int64, eventType: String, actorType: AuditActorType, actorID: String, resourceType: String, resourceID: String? = nil, metadata: [String: JSONValue], ipAddress: String? = nil, createdAt: Date) {
+        self.sequence = sequence
+        self.eventType = eventType
+        self.actorType = actorType
+        self.actorID = actorID
+        self.resourceType = resourceType
+        self.resourceID = resourceID
+        self.metadata = metadata
+        self.ipAddress = ipAddress
+        self.createdAt = createdAt
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case sequence
+        case eventType = "event_type"
+        case actorType = "actor_type"
+        case actorID = "actor_id"
+        case resourceType = "resource_type"
+        case resourceID = "resource_id"
+        case metadata
+        case ipAddress = "ip_address"
+        case createdAt = "created_at"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.sequence = try container.decode(Int64.self, forKey: .sequence)
+        self.eventType = try container.decode(String.self, forKey: .eventType)
+        self.actorType = try container.decode(AuditActorType.self, forKey: .actorType)
+        self.actorID = try container.decode(String.self, forKey: .actorID)
+        self.resourceType = try container.decode(String.self, forKey: .resourceType)
+        self.resourceID = try container.decodeIfPresent(String.self, forKey: .resourceID)
+        self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
+        self.ipAddress = try container.decodeIfPresent(String.self, forKey: .ipAddress)
+        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.sequence, forKey: .sequence)
+        try container.encode(self.eventType, forKey: .eventType)
+        try container.encode(self.actorType, forKey: .actorType)
+        try container.encode(self.actorID, forKey: .actorID)
+        try container.encode(self.resourceType, forKey: .resourceType)
+        try container.encodeIfPresent(self.resourceID, forKey: .resourceID)
+        try container.encode(self.metadata, forKey: .metadata)
+        try container.encodeIfPresent(self.ipAddress, forKey: .ipAddress)
+        try container.encode(self.createdAt, forKey: .createdAt)
+    }
+}

@@ -1,0 +1,730 @@
+// Generated from openapi.yaml — do not edit.
+
+import Foundation
+
+// MARK: - Operations
+
+extension Operations {
+    /// List activity rows
+    ///
+    /// Reads the normalised activity ledger, newest first: runtime calls, management changes and system actions with the attribution recorded when they happened. Without `from`, the window starts 30 days before `to`.
+    ///
+    /// - Remark: `GET /api/v1/activities`, scopes: report:read.
+    public enum ListActivities {
+        public static let id: OperationID = .listActivities
+
+        public struct Input: Sendable {
+            /// Maximum number of items to return (1–200); default 50.
+            public var limit: Int?
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            public var cursor: String?
+            /// Start of the time window, inclusive (RFC 3339). The default depends on the operation.
+            public var from: Date?
+            /// End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
+            public var to: Date?
+            /// Only results for this product.
+            public var productID: String?
+            /// Only results for this customer.
+            public var customerID: String?
+            /// Only results for this license.
+            public var licenseID: String?
+            /// Only results attributed to this order.
+            public var orderID: String?
+            /// Only results attributed to this subscription.
+            public var subscriptionID: String?
+            /// Only results for this feature code.
+            public var featureCode: String?
+            /// Only activity from this source.
+            public var source: ActivitySource?
+            /// Only activity with this outcome class.
+            public var resultClass: ActivityResultClass?
+            /// Only activity with this action name, for example `license.consume`.
+            public var action: String?
+
+            public init(limit: Int? = nil, cursor: String? = nil, from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) {
+                self.limit = limit
+                self.cursor = cursor
+                self.from = from
+                self.to = to
+                self.productID = productID
+                self.customerID = customerID
+                self.licenseID = licenseID
+                self.orderID = orderID
+                self.subscriptionID = subscriptionID
+                self.featureCode = featureCode
+                self.source = source
+                self.resultClass = resultClass
+                self.action = action
+            }
+        }
+
+        public enum Output: Sendable {
+            /// A page of activity rows.
+            case ok(data: [Activity], pageInfo: PageInfo)
+        }
+    }
+
+    /// Summarise usage
+    ///
+    /// Aggregates activity rows in the window into totals, grouped by the requested dimensions. Without `from`, the window starts 30 days before `to`.
+    ///
+    /// - Remark: `GET /api/v1/reports/usage-summary`, scopes: report:read.
+    public enum GetUsageSummary {
+        public static let id: OperationID = .getUsageSummary
+
+        public struct Input: Sendable {
+            /// Start of the time window, inclusive (RFC 3339). The default depends on the operation.
+            public var from: Date?
+            /// End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
+            public var to: Date?
+            /// Comma-separated grouping dimensions, for example `day,feature`; at most one time bucket.
+            public var groupBy: [UsageGroupBy]?
+            /// Only results for this product.
+            public var productID: String?
+            /// Only results for this customer.
+            public var customerID: String?
+            /// Only results for this license.
+            public var licenseID: String?
+            /// Only results attributed to this order.
+            public var orderID: String?
+            /// Only results attributed to this subscription.
+            public var subscriptionID: String?
+            /// Only results for this feature code.
+            public var featureCode: String?
+            /// Only activity from this source.
+            public var source: ActivitySource?
+            /// Only activity with this outcome class.
+            public var resultClass: ActivityResultClass?
+            /// Only activity with this action name, for example `license.consume`.
+            public var action: String?
+
+            public init(from: Date? = nil, to: Date? = nil, groupBy: [UsageGroupBy]? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) {
+                self.from = from
+                self.to = to
+                self.groupBy = groupBy
+                self.productID = productID
+                self.customerID = customerID
+                self.licenseID = licenseID
+                self.orderID = orderID
+                self.subscriptionID = subscriptionID
+                self.featureCode = featureCode
+                self.source = source
+                self.resultClass = resultClass
+                self.action = action
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The usage summary.
+            case ok(UsageSummary)
+        }
+    }
+
+    /// List metered usage rows
+    ///
+    /// Returns one row per metered consumption attempt, oldest first, for evidence review, disputes and export to other systems. Denied attempts are included; filter with `result_class=success` for billable rows. Without `from`, the window starts 30 days before `to`.
+    ///
+    /// - Remark: `GET /api/v1/reports/usage-ledger`, scopes: report:read.
+    public enum ListUsageLedger {
+        public static let id: OperationID = .listUsageLedger
+
+        public struct Input: Sendable {
+            /// Maximum number of items to return (1–200); default 50.
+            public var limit: Int?
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            public var cursor: String?
+            /// Start of the time window, inclusive (RFC 3339). The default depends on the operation.
+            public var from: Date?
+            /// End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
+            public var to: Date?
+            /// Only results for this product.
+            public var productID: String?
+            /// Only results for this customer.
+            public var customerID: String?
+            /// Only results for this license.
+            public var licenseID: String?
+            /// Only results attributed to this order.
+            public var orderID: String?
+            /// Only results attributed to this subscription.
+            public var subscriptionID: String?
+            /// Only results for this feature code.
+            public var featureCode: String?
+            /// Only activity with this outcome class.
+            public var resultClass: ActivityResultClass?
+
+            public init(limit: Int? = nil, cursor: String? = nil, from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, resultClass: ActivityResultClass? = nil) {
+                self.limit = limit
+                self.cursor = cursor
+                self.from = from
+                self.to = to
+                self.productID = productID
+                self.customerID = customerID
+                self.licenseID = licenseID
+                self.orderID = orderID
+                self.subscriptionID = subscriptionID
+                self.featureCode = featureCode
+                self.resultClass = resultClass
+            }
+        }
+
+        public enum Output: Sendable {
+            /// A page of ledger rows.
+            case ok(data: [UsageLedgerEntry], pageInfo: PageInfo)
+        }
+    }
+
+    /// Build a license audit packet
+    ///
+    /// Assembles one license with its usage totals, runtime summary, devices, activity rows, audit events and linked order and subscription. Without `from` and `to` it covers the license's whole history.
+    ///
+    /// - Remark: `GET /api/v1/reports/license-audit`, scopes: report:read.
+    public enum GetLicenseAuditReport {
+        public static let id: OperationID = .getLicenseAuditReport
+
+        public struct Input: Sendable {
+            /// License to report on.
+            public var licenseID: String
+            /// Start of the time window, inclusive (RFC 3339). The default depends on the operation.
+            public var from: Date?
+            /// End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
+            public var to: Date?
+
+            public init(licenseID: String, from: Date? = nil, to: Date? = nil) {
+                self.licenseID = licenseID
+                self.from = from
+                self.to = to
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The audit packet.
+            case ok(LicenseAuditReport)
+        }
+    }
+
+    /// Summarise a customer
+    ///
+    /// Assembles one customer with record counts, licenses, orders, subscriptions, runtime summary and usage in the window, grouped by `group_by` (default `product,feature`). Without `from`, the window starts 30 days before `to`.
+    ///
+    /// - Remark: `GET /api/v1/reports/customer-summary`, scopes: report:read.
+    public enum GetCustomerSummary {
+        public static let id: OperationID = .getCustomerSummary
+
+        public struct Input: Sendable {
+            /// Customer to report on.
+            public var customerID: String
+            /// Start of the time window, inclusive (RFC 3339). The default depends on the operation.
+            public var from: Date?
+            /// End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
+            public var to: Date?
+            /// Comma-separated grouping dimensions, for example `day,feature`; at most one time bucket.
+            public var groupBy: [UsageGroupBy]?
+
+            public init(customerID: String, from: Date? = nil, to: Date? = nil, groupBy: [UsageGroupBy]? = nil) {
+                self.customerID = customerID
+                self.from = from
+                self.to = to
+                self.groupBy = groupBy
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The customer summary.
+            case ok(CustomerSummaryReport)
+        }
+    }
+
+    /// Build settlement evidence
+    ///
+    /// Totals the successful metered consumption attributed to one subscription or one order, per license and feature. Send exactly one of `subscription_id` and `order_id`. The window defaults to the subscription's current period or the order's service period; for an order without a period, `from` and `to` are required.
+    ///
+    /// - Remark: `GET /api/v1/reports/subscription-settlement`, scopes: report:read.
+    public enum GetSubscriptionSettlement {
+        public static let id: OperationID = .getSubscriptionSettlement
+
+        public struct Input: Sendable {
+            /// Subscription to settle.
+            public var subscriptionID: String?
+            /// Order to settle.
+            public var orderID: String?
+            /// Start of the time window, inclusive (RFC 3339). The default depends on the operation.
+            public var from: Date?
+            /// End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
+            public var to: Date?
+            /// Only results for this feature code.
+            public var featureCode: String?
+
+            public init(subscriptionID: String? = nil, orderID: String? = nil, from: Date? = nil, to: Date? = nil, featureCode: String? = nil) {
+                self.subscriptionID = subscriptionID
+                self.orderID = orderID
+                self.from = from
+                self.to = to
+                self.featureCode = featureCode
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The settlement report.
+            case ok(SubscriptionSettlementReport)
+        }
+    }
+
+    /// Create a frozen report export
+    ///
+    /// Evaluates a report once with the given filters, stores the result as a canonical JSON snapshot and renders the artifact in the requested format from that snapshot. The export is returned as soon as it is recorded; poll `getReportExport` until `status` is `ready` or `failed`. A report subject that does not exist (for example the `license_id` of a `license_audit`) fails with 404.
+    ///
+    /// - Remark: `POST /api/v1/reports/exports`, scopes: report:export.
+    public enum CreateReportExport {
+        public static let id: OperationID = .createReportExport
+
+        public struct Input: Sendable {
+            public var body: ReportExportCreateRequest
+
+            public init(body: ReportExportCreateRequest) {
+                self.body = body
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The export record.
+            case created(ReportExport)
+        }
+    }
+
+    /// Get a report export
+    ///
+    /// Returns the metadata of one export, including its digests once ready.
+    ///
+    /// - Remark: `GET /api/v1/reports/exports/{id}`, scopes: report:export.
+    public enum GetReportExport {
+        public static let id: OperationID = .getReportExport
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+
+            public init(id: String) {
+                self.id = id
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The export record.
+            case ok(ReportExport)
+        }
+    }
+
+    /// Download an export
+    ///
+    /// Returns the stored artifact byte for byte; the report is never re-run. Its SHA-256 matches `artifact_digest`. An export that is not `ready` has no artifact and answers 404.
+    ///
+    /// - Remark: `GET /api/v1/reports/exports/{id}/download`, scopes: report:export.
+    public enum DownloadReportExport {
+        public static let id: OperationID = .downloadReportExport
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+
+            public init(id: String) {
+                self.id = id
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The artifact, with the media type recorded in `content_type`.
+            case ok(BinaryBody)
+        }
+    }
+}
+
+extension Operations.ListActivities.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.limit = try request.query("limit", as: Int.self)
+        try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
+        self.cursor = try request.query("cursor", as: String.self)
+        self.from = try request.query("from", as: Date.self)
+        self.to = try request.query("to", as: Date.self)
+        self.productID = try request.query("product_id", as: String.self)
+        self.customerID = try request.query("customer_id", as: String.self)
+        self.licenseID = try request.query("license_id", as: String.self)
+        self.orderID = try request.query("order_id", as: String.self)
+        self.subscriptionID = try request.query("subscription_id", as: String.self)
+        self.featureCode = try request.query("feature_code", as: String.self)
+        self.source = try request.query("source", as: ActivitySource.self)
+        self.resultClass = try request.query("result_class", as: ActivityResultClass.self)
+        self.action = try request.query("action", as: String.self)
+    }
+}
+
+extension Operations.ListActivities.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data, let pageInfo): try .json(200, data, pageInfo: pageInfo)
+        }
+    }
+}
+
+extension Operations.GetUsageSummary.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.from = try request.query("from", as: Date.self)
+        self.to = try request.query("to", as: Date.self)
+        self.groupBy = try request.queryList("group_by", as: UsageGroupBy.self)
+        self.productID = try request.query("product_id", as: String.self)
+        self.customerID = try request.query("customer_id", as: String.self)
+        self.licenseID = try request.query("license_id", as: String.self)
+        self.orderID = try request.query("order_id", as: String.self)
+        self.subscriptionID = try request.query("subscription_id", as: String.self)
+        self.featureCode = try request.query("feature_code", as: String.self)
+        self.source = try request.query("source", as: ActivitySource.self)
+        self.resultClass = try request.query("result_class", as: ActivityResultClass.self)
+        self.action = try request.query("action", as: String.self)
+    }
+}
+
+extension Operations.GetUsageSummary.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
+extension Operations.ListUsageLedger.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.limit = try request.query("limit", as: Int.self)
+        try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
+        self.cursor = try request.query("cursor", as: String.self)
+        self.from = try request.query("from", as: Date.self)
+        self.to = try request.query("to", as: Date.self)
+        self.productID = try request.query("product_id", as: String.self)
+        self.customerID = try request.query("customer_id", as: String.self)
+        self.licenseID = try request.query("license_id", as: String.self)
+        self.orderID = try request.query("order_id", as: String.self)
+        self.subscriptionID = try request.query("subscription_id", as: String.self)
+        self.featureCode = try request.query("feature_code", as: String.self)
+        self.resultClass = try request.query("result_class", as: ActivityResultClass.self)
+    }
+}
+
+extension Operations.ListUsageLedger.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data, let pageInfo): try .json(200, data, pageInfo: pageInfo)
+        }
+    }
+}
+
+extension Operations.GetLicenseAuditReport.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.licenseID = try request.query("license_id", as: String.self, required: true)!
+        self.from = try request.query("from", as: Date.self)
+        self.to = try request.query("to", as: Date.self)
+    }
+}
+
+extension Operations.GetLicenseAuditReport.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
+extension Operations.GetCustomerSummary.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.customerID = try request.query("customer_id", as: String.self, required: true)!
+        self.from = try request.query("from", as: Date.self)
+        self.to = try request.query("to", as: Date.self)
+        self.groupBy = try request.queryList("group_by", as: UsageGroupBy.self)
+    }
+}
+
+extension Operations.GetCustomerSummary.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
+extension Operations.GetSubscriptionSettlement.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.subscriptionID = try request.query("subscription_id", as: String.self)
+        self.orderID = try request.query("order_id", as: String.self)
+        self.from = try request.query("from", as: Date.self)
+        self.to = try request.query("to", as: Date.self)
+        self.featureCode = try request.query("feature_code", as: String.self)
+    }
+}
+
+extension Operations.GetSubscriptionSettlement.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
+extension Operations.CreateReportExport.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.body = try request.decodeBody(ReportExportCreateRequest.self)
+    }
+}
+
+extension Operations.CreateReportExport.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .created(let data): try .json(201, data)
+        }
+    }
+}
+
+extension Operations.GetReportExport.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+    }
+}
+
+extension Operations.GetReportExport.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
+extension Operations.DownloadReportExport.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+    }
+}
+
+extension Operations.DownloadReportExport.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let body): DispatchResult(status: 200, body: .binary(body.data, contentType: body.contentType))
+        }
+    }
+}
+
+// MARK: - Handlers
+
+/// Activity ledger reads, usage reports and frozen exports.
+///
+/// Implemented by the server's handlers for the Reports operations.
+public protocol ReportsAPI<Context>: Sendable {
+    /// Whatever the server passes along with each request: identity, storage, logger.
+    associatedtype Context: Sendable
+
+    /// List activity rows
+    func listActivities(_ input: Operations.ListActivities.Input, context: Context) async throws -> Operations.ListActivities.Output
+
+    /// Summarise usage
+    func getUsageSummary(_ input: Operations.GetUsageSummary.Input, context: Context) async throws -> Operations.GetUsageSummary.Output
+
+    /// List metered usage rows
+    func listUsageLedger(_ input: Operations.ListUsageLedger.Input, context: Context) async throws -> Operations.ListUsageLedger.Output
+
+    /// Build a license audit packet
+    func getLicenseAuditReport(_ input: Operations.GetLicenseAuditReport.Input, context: Context) async throws -> Operations.GetLicenseAuditReport.Output
+
+    /// Summarise a customer
+    func getCustomerSummary(_ input: Operations.GetCustomerSummary.Input, context: Context) async throws -> Operations.GetCustomerSummary.Output
+
+    /// Build settlement evidence
+    func getSubscriptionSettlement(_ input: Operations.GetSubscriptionSettlement.Input, context: Context) async throws -> Operations.GetSubscriptionSettlement.Output
+
+    /// Create a frozen report export
+    func createReportExport(_ input: Operations.CreateReportExport.Input, context: Context) async throws -> Operations.CreateReportExport.Output
+
+    /// Get a report export
+    func getReportExport(_ input: Operations.GetReportExport.Input, context: Context) async throws -> Operations.GetReportExport.Output
+
+    /// Download an export
+    func downloadReportExport(_ input: Operations.DownloadReportExport.Input, context: Context) async throws -> Operations.DownloadReportExport.Output
+}
+
+// MARK: - Client
+
+extension ManagementClient {
+    /// List activity rows
+    ///
+    /// Requires the scope report:read (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func listActivities(limit: Int? = nil, cursor: String? = nil, from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) async throws -> ListResponse<Activity, PageInfo> {
+        var query: [QueryItem] = []
+        if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
+        if let value = cursor { query.append(QueryItem(name: "cursor", value: value.queryValue)) }
+        if let value = from { query.append(QueryItem(name: "from", value: value.queryValue)) }
+        if let value = to { query.append(QueryItem(name: "to", value: value.queryValue)) }
+        if let value = productID { query.append(QueryItem(name: "product_id", value: value.queryValue)) }
+        if let value = customerID { query.append(QueryItem(name: "customer_id", value: value.queryValue)) }
+        if let value = licenseID { query.append(QueryItem(name: "license_id", value: value.queryValue)) }
+        if let value = orderID { query.append(QueryItem(name: "order_id", value: value.queryValue)) }
+        if let value = subscriptionID { query.append(QueryItem(name: "subscription_id", value: value.queryValue)) }
+        if let value = featureCode { query.append(QueryItem(name: "feature_code", value: value.queryValue)) }
+        if let value = source { query.append(QueryItem(name: "source", value: value.queryValue)) }
+        if let value = resultClass { query.append(QueryItem(name: "result_class", value: value.queryValue)) }
+        if let value = action { query.append(QueryItem(name: "action", value: value.queryValue)) }
+        let response = try await core.send(.listActivities, path: "/api/v1/activities", query: query)
+        switch response.status {
+        case 200: return try core.list(Activity.self, pageInfo: PageInfo.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Summarise usage
+    ///
+    /// Requires the scope report:read (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func getUsageSummary(from: Date? = nil, to: Date? = nil, groupBy: [UsageGroupBy]? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) async throws -> Response<UsageSummary> {
+        var query: [QueryItem] = []
+        if let value = from { query.append(QueryItem(name: "from", value: value.queryValue)) }
+        if let value = to { query.append(QueryItem(name: "to", value: value.queryValue)) }
+        if let value = groupBy { query.append(QueryItem(name: "group_by", value: value.map(\.queryValue).joined(separator: ","))) }
+        if let value = productID { query.append(QueryItem(name: "product_id", value: value.queryValue)) }
+        if let value = customerID { query.append(QueryItem(name: "customer_id", value: value.queryValue)) }
+        if let value = licenseID { query.append(QueryItem(name: "license_id", value: value.queryValue)) }
+        if let value = orderID { query.append(QueryItem(name: "order_id", value: value.queryValue)) }
+        if let value = subscriptionID { query.append(QueryItem(name: "subscription_id", value: value.queryValue)) }
+        if let value = featureCode { query.append(QueryItem(name: "feature_code", value: value.queryValue)) }
+        if let value = source { query.append(QueryItem(name: "source", value: value.queryValue)) }
+        if let value = resultClass { query.append(QueryItem(name: "result_class", value: value.queryValue)) }
+        if let value = action { query.append(QueryItem(name: "action", value: value.queryValue)) }
+        let response = try await core.send(.getUsageSummary, path: "/api/v1/reports/usage-summary", query: query)
+        switch response.status {
+        case 200: return try core.envelope(UsageSummary.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// List metered usage rows
+    ///
+    /// Requires the scope report:read (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func listUsageLedger(limit: Int? = nil, cursor: String? = nil, from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, resultClass: ActivityResultClass? = nil) async throws -> ListResponse<UsageLedgerEntry, PageInfo> {
+        var query: [QueryItem] = []
+        if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
+        if let value = cursor { query.append(QueryItem(name: "cursor", value: value.queryValue)) }
+        if let value = from { query.append(QueryItem(name: "from", value: value.queryValue)) }
+        if let value = to { query.append(QueryItem(name: "to", value: value.queryValue)) }
+        if let value = productID { query.append(QueryItem(name: "product_id", value: value.queryValue)) }
+        if let value = customerID { query.append(QueryItem(name: "customer_id", value: value.queryValue)) }
+        if let value = licenseID { query.append(QueryItem(name: "license_id", value: value.queryValue)) }
+        if let value = orderID { query.append(QueryItem(name: "order_id", value: value.queryValue)) }
+        if let value = subscriptionID { query.append(QueryItem(name: "subscription_id", value: value.queryValue)) }
+        if let value = featureCode { query.append(QueryItem(name: "feature_code", value: value.queryValue)) }
+        if let value = resultClass { query.append(QueryItem(name: "result_class", value: value.queryValue)) }
+        let response = try await core.send(.listUsageLedger, path: "/api/v1/reports/usage-ledger", query: query)
+        switch response.status {
+        case 200: return try core.list(UsageLedgerEntry.self, pageInfo: PageInfo.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Build a license audit packet
+    ///
+    /// Requires the scope report:read (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func getLicenseAuditReport(licenseID: String, from: Date? = nil, to: Date? = nil) async throws -> Response<LicenseAuditReport> {
+        var query: [QueryItem] = []
+        query.append(QueryItem(name: "license_id", value: licenseID.queryValue))
+        if let value = from { query.append(QueryItem(name: "from", value: value.queryValue)) }
+        if let value = to { query.append(QueryItem(name: "to", value: value.queryValue)) }
+        let response = try await core.send(.getLicenseAuditReport, path: "/api/v1/reports/license-audit", query: query)
+        switch response.status {
+        case 200: return try core.envelope(LicenseAuditReport.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Summarise a customer
+    ///
+    /// Requires the scope report:read (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func getCustomerSummary(customerID: String, from: Date? = nil, to: Date? = nil, groupBy: [UsageGroupBy]? = nil) async throws -> Response<CustomerSummaryReport> {
+        var query: [QueryItem] = []
+        query.append(QueryItem(name: "customer_id", value: customerID.queryValue))
+        if let value = from { query.append(QueryItem(name: "from", value: value.queryValue)) }
+        if let value = to { query.append(QueryItem(name: "to", value: value.queryValue)) }
+        if let value = groupBy { query.append(QueryItem(name: "group_by", value: value.map(\.queryValue).joined(separator: ","))) }
+        let response = try await core.send(.getCustomerSummary, path: "/api/v1/reports/customer-summary", query: query)
+        switch response.status {
+        case 200: return try core.envelope(CustomerSummaryReport.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Build settlement evidence
+    ///
+    /// Requires the scope report:read (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func getSubscriptionSettlement(subscriptionID: String? = nil, orderID: String? = nil, from: Date? = nil, to: Date? = nil, featureCode: String? = nil) async throws -> Response<SubscriptionSettlementReport> {
+        var query: [QueryItem] = []
+        if let value = subscriptionID { query.append(QueryItem(name: "subscription_id", value: value.queryValue)) }
+        if let value = orderID { query.append(QueryItem(name: "order_id", value: value.queryValue)) }
+        if let value = from { query.append(QueryItem(name: "from", value: value.queryValue)) }
+        if let value = to { query.append(QueryItem(name: "to", value: value.queryValue)) }
+        if let value = featureCode { query.append(QueryItem(name: "feature_code", value: value.queryValue)) }
+        let response = try await core.send(.getSubscriptionSettlement, path: "/api/v1/reports/subscription-settlement", query: query)
+        switch response.status {
+        case 200: return try core.envelope(SubscriptionSettlementReport.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Create a frozen report export
+    ///
+    /// Requires the scope report:export (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func createReportExport(_ body: ReportExportCreateRequest) async throws -> Response<ReportExport> {
+        let response = try await core.send(.createReportExport, path: "/api/v1/reports/exports", body: body)
+        switch response.status {
+        case 201: return try core.envelope(ReportExport.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Get a report export
+    ///
+    /// Requires the scope report:export (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func getReportExport(id: String) async throws -> Response<ReportExport> {
+        let response = try await core.send(.getReportExport, path: "/api/v1/reports/exports/\(OperationTable.escapePathSegment(id))")
+        switch response.status {
+        case 200: return try core.envelope(ReportExport.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Download an export
+    ///
+    /// Requires the scope report:export (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func downloadReportExport(id: String) async throws -> BinaryBody {
+        let response = try await core.send(.downloadReportExport, path: "/api/v1/reports/exports/\(OperationTable.escapePathSegment(id))/download")
+        switch response.status {
+        case 200: return core.binary(from: response)
+        default: throw core.error(from: response)
+        }
+    }
+}

@@ -1,0 +1,270 @@
+// Generated from openapi.yaml — do not edit.
+
+import Foundation
+
+// MARK: - Operations
+
+extension Operations {
+    /// Liveness probe
+    ///
+    /// Answers while the process is serving requests. Does not touch the database; use it for liveness checks.
+    ///
+    /// - Remark: `GET /health`.
+    public enum Health {
+        public static let id: OperationID = .health
+
+        public struct Input: Sendable {
+            public init() {
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The process is alive.
+            case ok(HealthData)
+        }
+    }
+
+    /// Liveness probe (alias)
+    ///
+    /// Same as `health`, under the conventional `/healthz` path.
+    ///
+    /// - Remark: `GET /healthz`.
+    public enum Healthz {
+        public static let id: OperationID = .healthz
+
+        public struct Input: Sendable {
+            public init() {
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The process is alive.
+            case ok(HealthData)
+        }
+    }
+
+    /// Readiness probe
+    ///
+    /// Reports whether the server can serve traffic: the database answers and its schema is current.
+    ///
+    /// - Remark: `GET /readyz`.
+    public enum Readyz {
+        public static let id: OperationID = .readyz
+
+        public struct Input: Sendable {
+            public init() {
+            }
+        }
+
+        public enum Output: Sendable {
+            /// Ready.
+            case ok(ReadyData)
+            /// Not ready; `status` is `not_ready` and `db` says why.
+            case serviceUnavailable(ReadyData)
+        }
+    }
+
+    /// Prometheus metrics
+    ///
+    /// Returns process and request metrics in the Prometheus text exposition format.
+    ///
+    /// - Remark: `GET /metrics`.
+    public enum GetMetrics {
+        public static let id: OperationID = .getMetrics
+
+        public struct Input: Sendable {
+            public init() {
+            }
+        }
+
+        public enum Output: Sendable {
+            /// Metrics in Prometheus text format.
+            case ok(String)
+        }
+    }
+
+    /// List signing public keys
+    ///
+    /// Returns the Ed25519 public keys that sign runtime responses and offline licenses, active and retired. Match `Signature.kid` to `kid`.
+    ///
+    /// - Remark: `GET /api/v1/system/public-keys`.
+    public enum ListPublicKeys {
+        public static let id: OperationID = .listPublicKeys
+
+        public struct Input: Sendable {
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            public var cursor: String?
+
+            public init(cursor: String? = nil) {
+                self.cursor = cursor
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The public keys.
+            case ok(data: [PublicKey], pageInfo: PageInfo)
+        }
+    }
+}
+
+extension Operations.Health.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        _ = request
+    }
+}
+
+extension Operations.Health.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
+extension Operations.Healthz.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        _ = request
+    }
+}
+
+extension Operations.Healthz.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
+extension Operations.Readyz.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        _ = request
+    }
+}
+
+extension Operations.Readyz.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        case .serviceUnavailable(let data): try .json(503, data)
+        }
+    }
+}
+
+extension Operations.GetMetrics.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        _ = request
+    }
+}
+
+extension Operations.GetMetrics.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let text): DispatchResult(status: 200, body: .text(text, contentType: "text/plain"))
+        }
+    }
+}
+
+extension Operations.ListPublicKeys.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.cursor = try request.query("cursor", as: String.self)
+    }
+}
+
+extension Operations.ListPublicKeys.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data, let pageInfo): try .json(200, data, pageInfo: pageInfo)
+        }
+    }
+}
+
+// MARK: - Handlers
+
+/// Unauthenticated health, readiness, metrics and public keys.
+///
+/// Implemented by the server's handlers for the System operations.
+public protocol SystemAPI<Context>: Sendable {
+    /// Whatever the server passes along with each request: identity, storage, logger.
+    associatedtype Context: Sendable
+
+    /// Liveness probe
+    func health(_ input: Operations.Health.Input, context: Context) async throws -> Operations.Health.Output
+
+    /// Liveness probe (alias)
+    func healthz(_ input: Operations.Healthz.Input, context: Context) async throws -> Operations.Healthz.Output
+
+    /// Readiness probe
+    func readyz(_ input: Operations.Readyz.Input, context: Context) async throws -> Operations.Readyz.Output
+
+    /// Prometheus metrics
+    func getMetrics(_ input: Operations.GetMetrics.Input, context: Context) async throws -> Operations.GetMetrics.Output
+
+    /// List signing public keys
+    func listPublicKeys(_ input: Operations.ListPublicKeys.Input, context: Context) async throws -> Operations.ListPublicKeys.Output
+}
+
+// MARK: - Client
+
+extension SystemClient {
+    /// Liveness probe
+    /// - Throws: `APIError` for any error response.
+    public func health() async throws -> Response<HealthData> {
+        let response = try await core.send(.health, path: "/health")
+        switch response.status {
+        case 200: return try core.envelope(HealthData.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Liveness probe (alias)
+    /// - Throws: `APIError` for any error response.
+    public func healthz() async throws -> Response<HealthData> {
+        let response = try await core.send(.healthz, path: "/healthz")
+        switch response.status {
+        case 200: return try core.envelope(HealthData.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Readiness probe
+    /// - Throws: `APIError` for any error response.
+    public func readyz() async throws -> Response<ReadyData> {
+        let response = try await core.send(.readyz, path: "/readyz")
+        switch response.status {
+        case 200, 503: return try core.envelope(ReadyData.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Prometheus metrics
+    /// - Throws: `APIError` for any error response.
+    public func getMetrics() async throws -> String {
+        let response = try await core.send(.getMetrics, path: "/metrics")
+        switch response.status {
+        case 200: return core.text(from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// List signing public keys
+    /// - Throws: `APIError` for any error response.
+    public func listPublicKeys(cursor: String? = nil) async throws -> ListResponse<PublicKey, PageInfo> {
+        var query: [QueryItem] = []
+        if let value = cursor { query.append(QueryItem(name: "cursor", value: value.queryValue)) }
+        let response = try await core.send(.listPublicKeys, path: "/api/v1/system/public-keys", query: query)
+        switch response.status {
+        case 200: return try core.list(PublicKey.self, pageInfo: PageInfo.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+}

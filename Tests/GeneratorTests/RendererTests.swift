@@ -1,0 +1,62 @@
+import Testing
+@testable import GeneratorKit
+
+@Suite struct RendererTests {
+    private func render() throws -> [String: String] {
+        Pipeline.render(try Pipeline.spec(fromYAML: SpecFixtures.mini), support: ["Support.swift": "struct Support {}\n"])
+    }
+
+    @Test func splitsFilesByTagAndCopiesSupportWithTheHeader() throws {
+        let files = try render()
+        #expect(Set(files.keys) == [
+            "OperationTable.swift", "Dispatcher.swift", "Catalog.swift", "Runtime.swift", "System.swift",
+            "Models+Catalog.swift", "Models+Runtime.swift", "Models+Shared.swift", "Support.swift",
+        ])
+        #expect(files["Support.swift"] == "// Generated from openapi.yaml — do not edit.\n\nstruct Support {}\n")
+    }
+
+    @Test func closedRequestTypesRejectUnknownKeysAndValidate() throws {
+        let models = try #require(try render()["Models+Catalog.swift"])
+        #expect(models.contains("public struct ProductCreateRequest: Codable, Hashable, Sendable {"))
+        #expect(models.contains("try decoder.rejectUnknownKeys(CodingKeys.self)"))
+        #expect(models.contains("extension ProductCreateRequest: Validatable {"))
+        #expect(models.contains(#"try Validation.check(name, minLength: 1, maxLength: 10, pattern: "^[a-z]+$", field: path + "name")"#))
+        #expect(models.contains(#"try Validation.checkKnown(each: scopes, field: path + "scopes")"#))
+        #expect(models.contains("public var email: Nullable<String>?"))
+        // Response types are lenient and never validated.
+        #expect(!models.contains("extension Product: Validatable"))
+    }
+
+    @Test func requiredNullablePropertiesEncodeAnExplicitNull() throws {
+        let shared = try #require(try render()["Models+Catalog.swift"])
+        #expect(shared.contains("public var nextCursor: String?"))
+        #expect(shared.contains("self.nextCursor = try container.decode(String?.self, forKey: .nextCursor)"))
+        #expect(shared.contains("try container.encode(self.nextCursor, forKey: .nextCursor)"))
+    }
+
+    @Test func operationTableCarriesAuthScopesAndStatuses() throws {
+        let table = try #require(try render()["OperationTable.swift"])
+        #expect(table.contains(#"OperationSpec(id: .listProducts, method: "GET", path: "/api/v1/products", auth: .management, requiredScopes: [.productRead], successStatuses: [200], errorStatuses: [401, 403], errorCodes: [.unauthorized, .tokenScopeDenied], requiresIdempotencyKey: false, signsResponse: false, requestBody: .none, tag: "Catalog", summary: "List products.")"#))
+        #expect(table.contains("requiresIdempotencyKey: true"))
+        #expect(table.contains(#"OperationSpec(id: .validateLicense, method: "POST", path: "/api/v1/license/validate", auth: .runtime, requiredScopes: [], successStatuses: [200], errorStatuses: [401], errorCodes: [.unauthorized], requiresIdempotencyKey: false, signsResponse: true, requestBody: .optional"#))
+    }
+
+    @Test func clientMethodsReturnWhatTheResponsesCarry() throws {
+        let catalog = try #require(try render()["Catalog.swift"])
+        #expect(catalog.contains("public func listProducts(limit: Int? = nil, cursor: String? = nil, status: Status? = nil, groupBy: [ListProductsGroupByItem]? = nil) async throws -> ListResponse<Product, PageInfo> {"))
+        #expect(catalog.contains("public func upsertThing(id: String, idempotencyKey: String, _ body: ProductUpdateRequest) async throws -> Response<Product>? {"))
+        #expect(catalog.contains("case 204: return nil"))
+        #expect(catalog.contains("public func deleteProduct(id: String) async throws {"))
+        let runtime = try #require(try render()["Runtime.swift"])
+        #expect(runtime.contains("public func validateLicense(_ body: Binding? = nil) async throws -> SignedResponse<Entitlement> {"))
+        let system = try #require(try render()["System.swift"])
+        #expect(system.contains("public func getMetrics() async throws -> String {"))
+        #expect(system.contains("public func download(id: String) async throws -> BinaryBody {"))
+    }
+
+    @Test func errorCodesKnowTheirStatus() throws {
+        let shared = try #require(try render()["Models+Shared.swift"])
+        #expect(shared.contains("case .tokenScopeDenied: 403"))
+        #expect(shared.contains("public static let anyOperation: Set<ErrorCode> = [.invalidQuery, .internal, .notImplemented]"))
+    }
+}

@@ -1,0 +1,153 @@
+import Testing
+@testable import GeneratorKit
+
+@Suite struct SpecReaderTests {
+    private func read(_ yaml: String) throws -> Spec {
+        try SpecReader.read(try YAMLParser.parse(yaml))
+    }
+
+    private func object(_ spec: Spec, _ name: String) -> ObjectType? {
+        if case .object(let object)? = spec.type(named: name)?.kind { return object }
+        return nil
+    }
+
+    private func operation(_ spec: Spec, _ id: String) throws -> GeneratorKit.Operation {
+        try #require(spec.operations.first { $0.id == id })
+    }
+
+    @Test func readsObjectsWithEveryPropertyKind() throws {
+        let spec = try read(SpecFixtures.mini)
+        let product = try #require(object(spec, "Product"))
+        #expect(product.properties.map(\.name) == ["id", "name", "default", "metadata", "created_at", "limits", "kind", "tags"])
+        #expect(product.properties.map(\.type) == [
+            .string, .string, .int64, .freeForm, .dateTime, .named("ProductLimits"), .named("ProductKind"), .map(.string),
+        ])
+        #expect(product.properties.map(\.isRequired) == [true, true, false, true, true, false, false, false])
+        #expect(product.isClosed == false)
+        #expect(spec.type(named: "Product")?.description == "A product.")
+        #expect(object(spec, "ProductLimits")?.properties.map(\.type) == [.integer])
+        guard case .enumeration(["a", "b"])? = spec.type(named: "ProductKind")?.kind else {
+            Issue.record("inline enum not hoisted as ProductKind")
+            return
+        }
+    }
+
+    @Test func mergesAllOfAndKeepsClosedRequestsClosed() throws {
+        let spec = try read(SpecFixtures.mini)
+        let consume = try #require(object(spec, "Consume"))
+        #expect(consume.properties.map(\.name) == ["fingerprint", "amount"])
+        #expect(consume.properties.map(\.isRequired) == [false, true])
+        #expect(consume.properties[1].constraints.minimum == 1)
+        #expect(consume.isClosed)
+    }
+
+    @Test func readsNullableAndConstrainedProperties() throws {
+        let spec = try read(SpecFixtures.mini)
+        let pageInfo = try #require(object(spec, "PageInfo")?.properties.first)
+        #expect(pageInfo.isRequired && pageInfo.isNullable)
+        let email = try #require(object(spec, "ProductUpdateRequest")?.properties.last)
+        #expect(!email.isRequired && email.isNullable)
+        let name = try #require(object(spec, "ProductCreateRequest")?.properties.first)
+        #expect(name.constraints.minLength == 1 && name.constraints.maxLength == 10 && name.constraints.pattern == "^[a-z]+$")
+        let scopes = try #require(object(spec, "ProductCreateRequest")?.properties.last)
+        #expect(scopes.type == .array(.named("ManagementScope")) && scopes.constraints.maxItems == 3)
+    }
+
+    @Test func readsParametersThroughReferencesWithTheirConstraints() throws {
+        let list = try operation(try read(SpecFixtures.mini), "listProducts")
+        #expect(list.parameters.map(\.name) == ["limit", "cursor", "status", "group_by"])
+        #expect(list.parameters[0].constraints.minimum == 1 && list.parameters[0].constraints.maximum == 200)
+        #expect(list.parameters[2].type == .named("Status"))
+        #expect(list.parameters[3].type == .array(.named("ListProductsGroupByItem")))
+        let upsert = try operation(try read(SpecFixtures.mini), "upsertThing")
+        #expect(upsert.parameters.map(\.location) == [.path, .header])
+        #expect(upsert.requiresIdempotencyKey)
+    }
+
+    @Test func classifiesResponsesAndAuthSurfaces() throws {
+        let spec = try read(SpecFixtures.mini)
+        let list = try operation(spec, "listProducts")
+        #expect(list.auth == .management && list.requiredScopes == ["product:read"])
+        guard case .envelope(.array(.named("Product")), .named("PageInfo")?, false) = list.responses[0].payload else {
+            Issue.record("list envelope")
+            return
+        }
+        #expect(list.errorStatuses == [401, 403])
+        let validate = try operation(spec, "validateLicense")
+        #expect(validate.auth == .runtime && validate.requestBody?.isRequired == false)
+        guard case .envelope(.named("Entitlement"), nil, true) = validate.responses[0].payload else {
+            Issue.record("signed envelope")
+            return
+        }
+        let upsert = try operation(spec, "upsertThing")
+        #expect(upsert.successResponses.map(\.status) == [200, 204])
+        guard case .text("text/plain") = try operation(spec, "getMetrics").responses[0].payload else {
+            Issue.record("text response")
+            return
+        }
+        guard case .binary(["text/csv", "application/pdf"]) = try operation(spec, "download").responses[0].payload else {
+            Issue.record("binary response")
+            return
+        }
+        #expect(try operation(spec, "download").auth == AuthSurface.none)
+    }
+
+    @Test func readsTheErrorCatalogue() throws {
+        let spec = try read(SpecFixtures.mini)
+        #expect(spec.errorCodes.first == ErrorCodeEntry(code: "INVALID_JSON", status: 400, anyOperation: false))
+        #expect(spec.errorCodes.filter(\.anyOperation).map(\.code) == ["INVALID_QUERY", "INTERNAL", "NOT_IMPLEMENTED"])
+    }
+
+    @Test(arguments: [
+        // (old text, new text, pointer that must be named, message fragment)
+        ("Status: {type: string, enum: [active, time_limited]}", "Status: {oneOf: [{type: string}]}",
+         "#/components/schemas/Status/oneOf", "unsupported construct 'oneOf'"),
+        ("status: {$ref: '#/components/schemas/Status'}", "status: {$ref: '#/components/schemas/Nope'}",
+         "#/components/schemas/ProductCreateRequest/properties/status/$ref", "unresolved reference"),
+        ("request_id: {type: string}", "request_id: {type: string, format: email}",
+         "#/components/schemas/ResponseMeta/properties/request_id/format", "unsupported string format 'email'"),
+        ("next_cursor: {type: [string, \"null\"]}", "next_cursor: {type: [string, integer]}",
+         "#/components/schemas/PageInfo/properties/next_cursor/type", "union types"),
+        ("      x-required-scopes: [product:read]\n", "",
+         "#/paths/~1api~1v1~1products/get", "need x-required-scopes"),
+        ("x-required-scopes: [product:read]", "x-required-scopes: [product:delete]",
+         "#/paths/~1api~1v1~1products/get/x-required-scopes", "not a ManagementScope value"),
+        ("x-error-codes: [UNAUTHORIZED, TOKEN_SCOPE_DENIED]\n      parameters:\n        - $ref",
+         "x-error-codes: [UNAUTHORIZED, TOKEN_SCOPE_DENIED, NOT_FOUND]\n      parameters:\n        - $ref",
+         "#/paths/~1api~1v1~1products/get/x-error-codes", "status 404, which this operation does not document"),
+        ("x-error-codes: [UNAUTHORIZED, TOKEN_SCOPE_DENIED]\n      parameters:\n        - $ref",
+         "x-error-codes: [UNAUTHORIZED]\n      parameters:\n        - $ref",
+         "#/paths/~1api~1v1~1products/get/x-error-codes", "status 403 is documented"),
+        ("{name: id, in: path, required: true, schema: {type: string}}\n      responses:",
+         "{name: key, in: path, required: true, schema: {type: string}}\n      responses:",
+         "#/paths/~1api~1v1~1products~1{id}/delete/parameters", "do not match the template"),
+        ("  /api/v1/products:\n    get:", "  /api/v1/products:\n    parameters: []\n    get:",
+         "#/paths/~1api~1v1~1products/parameters", "unsupported construct 'parameters' in a path item"),
+        ("'200': {description: Metrics.", "default: {description: Metrics.",
+         "#/paths/~1metrics/get/responses/default", "must be HTTP status codes"),
+        ("schema: {$ref: '#/components/schemas/Binding'}", "schema: {type: object}",
+         "#/paths/~1api~1v1~1license~1validate/post/requestBody/content/application~1json/schema", "must reference a component schema"),
+        ("openapi: 3.1.0", "openapi: 3.0.3", "#/openapi", "only OpenAPI 3.1"),
+        ("tags: [Runtime]", "tags: [Runtime, System]", "#/paths/~1api~1v1~1license~1validate/post/tags", "exactly one tag"),
+        ("schema: {$ref: '#/components/schemas/SignedEnvelope'}", "schema: {$ref: '#/components/schemas/Product'}",
+         "#/paths/~1api~1v1~1license~1validate/post/responses/200/content/application~1json/schema", "must be an envelope"),
+        ("{name: group_by, in: query, style: form, explode: false,", "{name: group_by, in: query,",
+         "#/paths/~1api~1v1~1products/get/parameters/3", "style: form and explode: false"),
+        ("operationId: deleteProduct", "operationId: deleteProduct\n      x-scopes: [admin]",
+         "#/paths/~1api~1v1~1products~1{id}/delete/x-scopes", "unsupported construct 'x-scopes'"),
+        ("tags: [Runtime]\n      security: [{licenseAuth: []}]", "tags: [Runtime]\n      security: [{licenseAuth: []}]\n      x-required-scopes: [admin]",
+         "#/paths/~1api~1v1~1license~1validate/post/x-required-scopes", "only management operations take scopes"),
+        ("Status: {type: string, enum: [active, time_limited]}", "Status: {$ref: '#/components/schemas/Status', description: x}",
+         "#/components/schemas/Status", "must stand alone"),
+    ])
+    func refusesWithTheJSONPointer(old: String, new: String, pointer: String, message: String) {
+        #expect {
+            try read(SpecFixtures.mini(replacing: old, with: new))
+        } throws: { error in
+            guard let error = error as? SpecError else { return false }
+            let matches = error.pointer == pointer && error.message.contains(message)
+            if !matches { Issue.record("got \(error)") }
+            return matches
+        }
+    }
+}

@@ -1,0 +1,211 @@
+#!/usr/bin/env bash
+# Run a command against a throwaway PostgreSQL server.
+#
+#   scripts/with-postgres.sh CMD [ARGS...]
+#
+# Starts a private PostgreSQL on 127.0.0.1 (random free port, data under
+# /tmp/locksmith-pg.*), creates role "locksmith" with a random password and
+# database "locksmith_test", exports
+#
+#   LOCKSMITH_TEST_DATABASE_URL=postgres://locksmith:<pw>@127.0.0.1:<port>/locksmith_test
+#
+# runs CMD, then stops the server and deletes its data whatever happens
+# (normal exit, error, Ctrl-C, SIGTERM). Exits with CMD's exit status.
+#
+# If LOCKSMITH_TEST_DATABASE_URL is already set, nothing is started: CMD just
+# runs against that database.
+set -euo pipefail
+
+prog=with-postgres
+
+die() {
+	echo "$prog: $*" >&2
+	exit 1
+}
+
+if (($# == 0)); then
+	echo "usage: scripts/with-postgres.sh CMD [ARGS...]" >&2
+	exit 2
+fi
+
+if [[ -n ${LOCKSMITH_TEST_DATABASE_URL:-} ]]; then
+	exec "$@"
+fi
+
+# --- Locate the server binaries ----------------------------------------------
+
+find_pgbin() {
+	local bindir="" newest=""
+	if command -v pg_config >/dev/null 2>&1; then
+		bindir=$(pg_config --bindir 2>/dev/null || true)
+	fi
+	if [[ -n $bindir && -x $bindir/initdb && -x $bindir/pg_ctl ]]; then
+		echo "$bindir"
+		return 0
+	fi
+	# pg_config may come from libpq-dev without the matching server: use the
+	# newest installed server instead.
+	newest=$(compgen -G '/usr/lib/postgresql/*/bin/initdb' | sort -V | tail -n 1 || true)
+	[[ -n $newest ]] || return 1
+	dirname -- "$newest"
+}
+
+PGBIN=$(find_pgbin) ||
+	die "PostgreSQL server not found (no initdb in pg_config --bindir or /usr/lib/postgresql/*/bin); run scripts/install-deps.sh --tests"
+
+# PostgreSQL refuses to run as root: as root, run it as the postgres user.
+if ((EUID == 0)); then
+	getent passwd postgres >/dev/null 2>&1 ||
+		die "running as root, but there is no 'postgres' system user to run the server as"
+	command -v runuser >/dev/null 2>&1 || die "running as root, but runuser is not available"
+	superuser=postgres
+	as_pg() { (cd -- "$dir" && runuser -u postgres -- "$@"); }
+else
+	superuser=$(id -un)
+	as_pg() { (cd -- "$dir" && "$@"); }
+fi
+
+# --- Cleanup -------------------------------------------------------------------
+
+dir=""   # temp dir: data/, log, socket
+child="" # pid of CMD
+
+stop_server() {
+	local pid=""
+	[[ -n $dir && -f $dir/data/postmaster.pid ]] || return 0
+	pid=$(head -n 1 -- "$dir/data/postmaster.pid" 2>/dev/null || true)
+	as_pg "$PGBIN/pg_ctl" -D "$dir/data" -m fast -w -t 30 stop >/dev/null 2>&1 ||
+		as_pg "$PGBIN/pg_ctl" -D "$dir/data" -m immediate -w -t 10 stop >/dev/null 2>&1 ||
+		true
+	if [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null; then
+		kill -KILL "$pid" 2>/dev/null || true
+	fi
+}
+
+# shellcheck disable=SC2317 # only reached via trap
+cleanup() {
+	local rc=$?
+	trap - EXIT
+	trap '' INT TERM HUP # don't let a second Ctrl-C cut the cleanup short
+	stop_server
+	if [[ -n $dir ]]; then
+		rm -rf -- "$dir"
+	fi
+	exit "$rc"
+}
+
+# All processes below pid $1 (used by on_signal).
+# shellcheck disable=SC2317 # only reached via trap
+descendants() {
+	local kid
+	for kid in $(pgrep -P "$1" 2>/dev/null || true); do
+		echo "$kid"
+		descendants "$kid"
+	done
+}
+
+# shellcheck disable=SC2317 # only reached via trap
+on_signal() {
+	local code=$1 pids _
+	trap '' INT TERM HUP
+	if [[ -n $child ]] && kill -0 "$child" 2>/dev/null; then
+		# Stop CMD and everything it started (e.g. swift test's test runner),
+		# give it 10 s to exit, then kill it.
+		pids=$(descendants "$child")
+		# shellcheck disable=SC2086 # word splitting of the pid list is intended
+		kill -TERM "$child" $pids 2>/dev/null || true
+		for _ in {1..100}; do
+			kill -0 "$child" 2>/dev/null || break
+			sleep 0.1
+		done
+		# shellcheck disable=SC2086
+		kill -KILL "$child" $pids 2>/dev/null || true
+		wait "$child" 2>/dev/null || true
+	fi
+	exit "$code"
+}
+
+trap cleanup EXIT
+trap 'on_signal 130' INT
+trap 'on_signal 143' TERM
+trap 'on_signal 129' HUP
+
+# --- Start the server ------------------------------------------------------------
+
+dir=$(mktemp -d /tmp/locksmith-pg.XXXXXX)
+if ((EUID == 0)); then
+	chown postgres: "$dir"
+fi
+chmod 700 "$dir"
+setup_log=$dir/setup.log
+: >"$setup_log"
+
+fail_start() {
+	if [[ -s $setup_log ]]; then
+		echo "--- setup output ---" >&2
+		cat -- "$setup_log" >&2
+	fi
+	if [[ -s $dir/log ]]; then
+		echo "--- server log ($dir/log) ---" >&2
+		cat -- "$dir/log" >&2
+	fi
+	echo "$prog: $1" >&2
+	exit 1
+}
+
+free_port() {
+	if command -v python3 >/dev/null 2>&1 &&
+		python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()' 2>/dev/null; then
+		return 0
+	fi
+	echo $((20000 + RANDOM % 40000))
+}
+
+as_pg "$PGBIN/initdb" -D "$dir/data" -U "$superuser" -E UTF8 --locale=C \
+	--auth-local=peer --auth-host=scram-sha-256 --no-sync >>"$setup_log" 2>&1 ||
+	fail_start "initdb failed"
+
+port=""
+for attempt in 1 2; do
+	port=$(free_port)
+	if as_pg "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 60 \
+		-o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+		start >>"$setup_log" 2>&1; then
+		break
+	fi
+	stop_server # in case it came up after pg_ctl gave up waiting
+	if ((attempt == 2)); then
+		fail_start "PostgreSQL failed to start"
+	fi
+	echo "$prog: PostgreSQL failed to start on port $port, retrying on another port" >&2
+done
+
+password=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+[[ ${#password} == 32 ]] || fail_start "could not generate a password"
+
+# The SQL goes through stdin so the password never appears in a process list.
+as_pg "$PGBIN/psql" -X -q -h "$dir" -p "$port" -U "$superuser" -d postgres -v ON_ERROR_STOP=1 \
+	>>"$setup_log" 2>&1 <<SQL || fail_start "could not create the locksmith role and database"
+CREATE ROLE locksmith LOGIN PASSWORD '$password';
+CREATE DATABASE locksmith_test OWNER locksmith;
+SQL
+
+version=$("$PGBIN/postgres" --version 2>/dev/null | awk '{print $3}' || true)
+echo "$prog: PostgreSQL ${version:-?} listening on 127.0.0.1:$port (database locksmith_test, user locksmith, data in $dir)" >&2
+
+export LOCKSMITH_TEST_DATABASE_URL="postgres://locksmith:$password@127.0.0.1:$port/locksmith_test"
+
+# --- Run CMD ------------------------------------------------------------------
+
+# CMD runs in the background so that a SIGTERM sent to this script is handled
+# at once (bash delays traps until a foreground command ends). A background
+# command's stdin would be /dev/null, so hand it ours explicitly via fd 3.
+{ exec 3<&0; } 2>/dev/null || exec 3</dev/null
+"$@" <&3 3<&- &
+child=$!
+exec 3<&-
+
+status=0
+wait "$child" || status=$?
+child=""
+exit "$status"
