@@ -32,8 +32,11 @@ let package = Package(
         // The library apps link: `import LocksmithSDK`. No system library, no server code.
         .target(name: "LocksmithSDK", dependencies: ["LocksmithAPI"], path: "Sources/SwiftSDK", swiftSettings: strictSettings),
 
+        // Hand-written implementations of the generated handler protocols.
+        .target(name: "LocksmithHandlers", dependencies: ["LocksmithAPI"], path: "Sources/Handlers", swiftSettings: strictSettings),
+
         .testTarget(name: "GeneratorTests", dependencies: ["GeneratorKit"], path: "Tests/GeneratorTests", swiftSettings: strictSettings),
-        .testTarget(name: "LocksmithAPITests", dependencies: ["LocksmithAPI", "LocksmithSDK"], path: "Tests/LocksmithAPITests", swiftSettings: strictSettings),
+        .testTarget(name: "LocksmithAPITests", dependencies: ["LocksmithAPI", "LocksmithSDK", "LocksmithHandlers", "GeneratorKit"], path: "Tests/LocksmithAPITests", swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )

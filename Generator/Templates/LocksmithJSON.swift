@@ -3,8 +3,9 @@ import Foundation
 /// The JSON encoding every Locksmith component agrees on.
 ///
 /// Dates are RFC 3339 in UTC; keys are sorted and slashes are not escaped, so encoded bytes are stable
-/// across processes; `encodeData` also escapes non-ASCII so signed runtime payloads are pure ASCII and
-/// byte-identical to what Python's `json.dumps(..., separators=(",", ":"))` or `JSON.stringify` print.
+/// across processes. `encodeData` also escapes non-ASCII (and DEL) as lowercase `\uXXXX`, which is what
+/// Python's `json.dumps(..., separators=(",", ":"))` prints. Runtime payloads hold only ASCII identifiers,
+/// integers and timestamps, so JavaScript's `JSON.stringify` reproduces their bytes too.
 public enum LocksmithJSON {
     public static func makeEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()

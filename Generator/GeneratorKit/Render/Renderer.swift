@@ -16,6 +16,7 @@ struct Renderer {
             let operations = spec.operations.filter { $0.tag == tag.name }
             files[Naming.typeName(tag.name) + ".swift"] = operationRenderer.renderTag(tag, operations: operations)
         }
+        files["ModelCatalog.swift"] = renderCatalog()
         let owners = modelOwners()
         for group in Set(owners.values).sorted() {
             var writer = SwiftWriter()
@@ -25,6 +26,21 @@ struct Renderer {
             files["Models+\(group).swift"] = writer.file()
         }
         return files
+    }
+
+    /// Every named type by its schema name, for tools and for tests that walk all models.
+    private func renderCatalog() -> String {
+        var writer = SwiftWriter()
+        writer.line("/// The Swift type of every schema in the contract, by schema name.")
+        writer.block("public enum ModelCatalog") { w in
+            w.line("public static let types: [String: any (Codable & Hashable & Sendable).Type] = [")
+            for type in spec.types {
+                if case .alias = type.kind { continue }
+                w.line("    \(swiftString(type.name)): \(type.name).self,")
+            }
+            w.line("]")
+        }
+        return writer.file()
     }
 
     /// Named types a request body can contain.

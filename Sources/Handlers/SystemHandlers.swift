@@ -1,0 +1,60 @@
+public import LocksmithAPI
+
+/// The unauthenticated system routes: liveness, readiness, metrics and the public signing keys.
+///
+/// What they report comes from the server through `Probes`, so these handlers stay free of storage and
+/// metrics libraries and can be driven in-process.
+public struct SystemHandlers<Context: Sendable>: SystemAPI {
+    /// What the server knows about itself.
+    public struct Probes: Sendable {
+        /// nil when the database answers; otherwise a short reason such as `unreachable`.
+        public var databaseProblem: @Sendable () async -> String?
+        /// The Prometheus text exposition of the server's metrics.
+        public var metrics: @Sendable () async -> String
+        /// Every signing key, active and retired, newest first.
+        public var publicKeys: @Sendable () async throws -> [PublicKey]
+
+        public init(
+            databaseProblem: @escaping @Sendable () async -> String?,
+            metrics: @escaping @Sendable () async -> String,
+            publicKeys: @escaping @Sendable () async throws -> [PublicKey]
+        ) {
+            self.databaseProblem = databaseProblem
+            self.metrics = metrics
+            self.publicKeys = publicKeys
+        }
+    }
+
+    /// The media type Prometheus scrapers expect for the text format.
+    public static var metricsContentType: String { "text/plain; version=0.0.4; charset=utf-8" }
+
+    private let probes: Probes
+
+    public init(probes: Probes) {
+        self.probes = probes
+    }
+
+    public func health(_ input: Operations.Health.Input, context: Context) async throws -> Operations.Health.Output {
+        .ok(HealthData(status: .ok))
+    }
+
+    public func healthz(_ input: Operations.Healthz.Input, context: Context) async throws -> Operations.Healthz.Output {
+        .ok(HealthData(status: .ok))
+    }
+
+    public func readyz(_ input: Operations.Readyz.Input, context: Context) async throws -> Operations.Readyz.Output {
+        if let problem = await probes.databaseProblem() {
+            return .serviceUnavailable(ReadyData(status: .notReady, db: problem))
+        }
+        return .ok(ReadyData(status: .ready, db: "ok"))
+    }
+
+    public func getMetrics(_ input: Operations.GetMetrics.Input, context: Context) async throws -> Operations.GetMetrics.Output {
+        .ok(await probes.metrics())
+    }
+
+    /// Keys are few, so one page always holds them all.
+    public func listPublicKeys(_ input: Operations.ListPublicKeys.Input, context: Context) async throws -> Operations.ListPublicKeys.Output {
+        .ok(data: try await probes.publicKeys(), pageInfo: PageInfo(nextCursor: nil))
+    }
+}
