@@ -11,7 +11,18 @@ let package = Package(
     platforms: [.macOS(.v14), .iOS(.v17), .tvOS(.v17), .watchOS(.v10)],
     products: [
         .library(name: "LocksmithSDK", targets: ["LocksmithSDK"]),
+        .executable(name: "locksmith", targets: ["locksmith"]),
         .executable(name: "Generator", targets: ["Generator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         // System libraries, linked through pkg-config; the providers are install hints.
@@ -24,19 +35,62 @@ let package = Package(
         .target(name: "GeneratorKit", dependencies: ["CYAML"], path: "Generator/GeneratorKit", swiftSettings: strictSettings),
         .executableTarget(name: "Generator", dependencies: ["GeneratorKit"], path: "Generator/CLI", swiftSettings: strictSettings),
 
-        // Generated from openapi.yaml; Foundation only.
-        // Generated files import Foundation publicly (its types appear in the API), so this target keeps
-        // the default import visibility.
+        // Generated from openapi.yaml; Foundation only. Generated files import Foundation publicly (its types
+        // appear in the API), so this target keeps the default import visibility.
         .target(name: "LocksmithAPI", path: "Sources/Generated", swiftSettings: [.enableUpcomingFeature("ExistentialAny")]),
 
         // The library apps link: `import LocksmithSDK`. No system library, no server code.
         .target(name: "LocksmithSDK", dependencies: ["LocksmithAPI"], path: "Sources/SwiftSDK", swiftSettings: strictSettings),
 
-        // Hand-written implementations of the generated handler protocols.
-        .target(name: "LocksmithHandlers", dependencies: ["LocksmithAPI"], path: "Sources/Handlers", swiftSettings: strictSettings),
+        // Server side: libsodium wrappers, the SQLite/PostgreSQL storage layer, handlers, the HTTP server.
+        .target(name: "LocksmithCrypto", dependencies: ["CSodium"], path: "Sources/Crypto", swiftSettings: strictSettings),
+        .target(
+            name: "LocksmithStorage",
+            dependencies: ["CSQLite", "CLibPQ", .product(name: "NIOPosix", package: "swift-nio"), .product(name: "Logging", package: "swift-log")],
+            path: "Sources/Storage", swiftSettings: strictSettings),
+        .target(
+            name: "LocksmithHandlers",
+            dependencies: ["LocksmithAPI", "LocksmithCrypto", "LocksmithStorage", .product(name: "Logging", package: "swift-log")],
+            path: "Sources/Handlers", swiftSettings: strictSettings),
+        .target(
+            name: "LocksmithServer",
+            dependencies: [
+                "LocksmithAPI", "LocksmithHandlers", "LocksmithStorage", "LocksmithCrypto",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Sources/Server", swiftSettings: strictSettings),
+        .executableTarget(
+            name: "locksmith",
+            dependencies: ["LocksmithServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/locksmith", swiftSettings: strictSettings),
+        .executableTarget(
+            name: "StorageBench", dependencies: ["LocksmithStorage"], path: "bench/StorageBench", swiftSettings: strictSettings),
 
         .testTarget(name: "GeneratorTests", dependencies: ["GeneratorKit"], path: "Tests/GeneratorTests", swiftSettings: strictSettings),
-        .testTarget(name: "LocksmithAPITests", dependencies: ["LocksmithAPI", "LocksmithSDK", "LocksmithHandlers", "GeneratorKit"], path: "Tests/LocksmithAPITests", swiftSettings: strictSettings),
+        .testTarget(
+            name: "LocksmithAPITests", dependencies: ["LocksmithAPI", "LocksmithSDK", "LocksmithHandlers", "GeneratorKit"],
+            path: "Tests/LocksmithAPITests", swiftSettings: strictSettings),
+        .testTarget(name: "CryptoTests", dependencies: ["LocksmithCrypto"], path: "Tests/CryptoTests", swiftSettings: strictSettings),
+        // Test helpers shared by the suites that need a database on both backends.
+        .target(name: "LocksmithTestSupport", dependencies: ["LocksmithStorage"], path: "Tests/TestSupport", swiftSettings: strictSettings),
+        .testTarget(
+            name: "StorageTests", dependencies: ["LocksmithStorage", "LocksmithTestSupport"], path: "Tests/StorageTests",
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "LocksmithServer", "LocksmithSDK", "LocksmithTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Tests/ServerTests", swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )

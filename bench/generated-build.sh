@@ -21,4 +21,4 @@ start=$(date +%s.%N)
 swift build -q --scratch-path "$scratch" --target LocksmithAPI
 end=$(date +%s.%N)
 lines=$(cat Sources/Generated/*.swift | wc -l)
-printf 'clean debug build of LocksmithAPI (%s lines, %s files): %.1f s\n' "$lines" "$(ls Sources/Generated/*.swift | wc -l)" "$(awk "BEGIN { print $end - $start }")"
+printf 'clean debug build of LocksmithAPI (%s lines, %s files): %.1f s\n' "$lines" "$(find Sources/Generated -name "*.swift" | wc -l)" "$(awk "BEGIN { print $end - $start }")"

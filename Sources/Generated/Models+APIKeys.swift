@@ -131,6 +131,22 @@ public struct APIKey: Codable, Hashable, Sendable {
     }
 }
 
+extension APIKey: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("allowed_cidrs", self.allowedCIDRs)
+        writer.field("created_at", self.createdAt)
+        if let value = self.expiresAt { writer.field("expires_at", value) }
+        writer.field("id", self.id)
+        writer.field("is_active", self.isActive)
+        writer.field("key_prefix", self.keyPrefix)
+        if let value = self.lastUsedAt { writer.field("last_used_at", value) }
+        writer.field("name", self.name)
+        writer.field("scopes", self.scopes)
+        writer.endObject()
+    }
+}
+
 /// A new management API key.
 ///
 /// - Remark: Generated from `#/components/schemas/APIKeyCreateRequest`.
@@ -176,6 +192,17 @@ public struct APIKeyCreateRequest: Codable, Hashable, Sendable {
     }
 }
 
+extension APIKeyCreateRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.allowedCIDRs { writer.field("allowed_cidrs", value) }
+        if let value = self.expiresAt { writer.field("expires_at", value) }
+        writer.field("name", self.name)
+        if let value = self.scopes { writer.field("scopes", value) }
+        writer.endObject()
+    }
+}
+
 extension APIKeyCreateRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
@@ -212,5 +239,14 @@ public struct APIKeyCreateResponse: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.apiKey, forKey: .apiKey)
         try container.encode(self.token, forKey: .token)
+    }
+}
+
+extension APIKeyCreateResponse: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("api_key", self.apiKey)
+        writer.field("token", self.token)
+        writer.endObject()
     }
 }

@@ -58,6 +58,19 @@ public struct Product: Codable, Hashable, Sendable {
     }
 }
 
+extension Product: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("code", self.code)
+        writer.field("created_at", self.createdAt)
+        writer.field("id", self.id)
+        writer.field("metadata", self.metadata)
+        writer.field("name", self.name)
+        writer.field("updated_at", self.updatedAt)
+        writer.endObject()
+    }
+}
+
 /// A new product.
 ///
 /// - Remark: Generated from `#/components/schemas/ProductCreateRequest`.
@@ -94,6 +107,16 @@ public struct ProductCreateRequest: Codable, Hashable, Sendable {
         try container.encode(self.name, forKey: .name)
         try container.encode(self.code, forKey: .code)
         try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension ProductCreateRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("code", self.code)
+        if let value = self.metadata { writer.field("metadata", value) }
+        writer.field("name", self.name)
+        writer.endObject()
     }
 }
 
@@ -140,6 +163,16 @@ public struct ProductUpdateRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.name, forKey: .name)
         try container.encodeIfPresent(self.code, forKey: .code)
         try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension ProductUpdateRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.code { writer.field("code", value) }
+        if let value = self.metadata { writer.field("metadata", value) }
+        if let value = self.name { writer.field("name", value) }
+        writer.endObject()
     }
 }
 
@@ -289,6 +322,33 @@ public struct Policy: Codable, Hashable, Sendable {
     }
 }
 
+extension Policy: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("allow_container", self.allowContainer)
+        writer.field("allow_offline_activation", self.allowOfflineActivation)
+        writer.field("allow_vm", self.allowVM)
+        writer.field("code", self.code)
+        writer.field("created_at", self.createdAt)
+        writer.field("floating_timeout_minutes", self.floatingTimeoutMinutes)
+        writer.field("grace_period_days", self.gracePeriodDays)
+        writer.field("id", self.id)
+        writer.field("license_type", self.licenseType)
+        writer.field("max_activations", self.maxActivations)
+        if let value = self.maxContainerInstances { writer.field("max_container_instances", value) }
+        if let value = self.maxFloatingUsers { writer.field("max_floating_users", value) }
+        writer.field("max_transfers", self.maxTransfers)
+        writer.field("metadata", self.metadata)
+        writer.field("name", self.name)
+        writer.field("offline_grace_days", self.offlineGraceDays)
+        writer.field("product_id", self.productID)
+        writer.field("require_heartbeat", self.requireHeartbeat)
+        writer.field("updated_at", self.updatedAt)
+        writer.field("validation_interval_minutes", self.validationIntervalMinutes)
+        writer.endObject()
+    }
+}
+
 /// A new policy. Fields left out take the documented defaults.
 ///
 /// - Remark: Generated from `#/components/schemas/PolicyCreateRequest`.
@@ -422,6 +482,29 @@ public struct PolicyCreateRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.allowContainer, forKey: .allowContainer)
         try container.encodeIfPresent(self.maxTransfers, forKey: .maxTransfers)
         try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension PolicyCreateRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.allowContainer { writer.field("allow_container", value) }
+        if let value = self.allowOfflineActivation { writer.field("allow_offline_activation", value) }
+        if let value = self.allowVM { writer.field("allow_vm", value) }
+        writer.field("code", self.code)
+        if let value = self.floatingTimeoutMinutes { writer.field("floating_timeout_minutes", value) }
+        if let value = self.gracePeriodDays { writer.field("grace_period_days", value) }
+        writer.field("license_type", self.licenseType)
+        if let value = self.maxActivations { writer.field("max_activations", value) }
+        if let value = self.maxContainerInstances { writer.field("max_container_instances", value) }
+        if let value = self.maxFloatingUsers { writer.field("max_floating_users", value) }
+        if let value = self.maxTransfers { writer.field("max_transfers", value) }
+        if let value = self.metadata { writer.field("metadata", value) }
+        writer.field("name", self.name)
+        if let value = self.offlineGraceDays { writer.field("offline_grace_days", value) }
+        if let value = self.requireHeartbeat { writer.field("require_heartbeat", value) }
+        if let value = self.validationIntervalMinutes { writer.field("validation_interval_minutes", value) }
+        writer.endObject()
     }
 }
 
@@ -561,6 +644,37 @@ public struct PolicyUpdateRequest: Codable, Hashable, Sendable {
     }
 }
 
+extension PolicyUpdateRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.allowContainer { writer.field("allow_container", value) }
+        if let value = self.allowOfflineActivation { writer.field("allow_offline_activation", value) }
+        if let value = self.allowVM { writer.field("allow_vm", value) }
+        if let value = self.code { writer.field("code", value) }
+        if let value = self.floatingTimeoutMinutes { writer.field("floating_timeout_minutes", value) }
+        if let value = self.gracePeriodDays { writer.field("grace_period_days", value) }
+        if let value = self.licenseType { writer.field("license_type", value) }
+        if let value = self.maxActivations { writer.field("max_activations", value) }
+        switch self.maxContainerInstances {
+        case .null?: writer.nullField("max_container_instances")
+        case .value(let value)?: writer.field("max_container_instances", value)
+        case nil: break
+        }
+        switch self.maxFloatingUsers {
+        case .null?: writer.nullField("max_floating_users")
+        case .value(let value)?: writer.field("max_floating_users", value)
+        case nil: break
+        }
+        if let value = self.maxTransfers { writer.field("max_transfers", value) }
+        if let value = self.metadata { writer.field("metadata", value) }
+        if let value = self.name { writer.field("name", value) }
+        if let value = self.offlineGraceDays { writer.field("offline_grace_days", value) }
+        if let value = self.requireHeartbeat { writer.field("require_heartbeat", value) }
+        if let value = self.validationIntervalMinutes { writer.field("validation_interval_minutes", value) }
+        writer.endObject()
+    }
+}
+
 extension PolicyUpdateRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
@@ -633,6 +747,19 @@ public struct Feature: Codable, Hashable, Sendable {
     }
 }
 
+extension Feature: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("code", self.code)
+        writer.field("created_at", self.createdAt)
+        writer.field("id", self.id)
+        writer.field("metadata", self.metadata)
+        writer.field("name", self.name)
+        writer.field("product_id", self.productID)
+        writer.endObject()
+    }
+}
+
 /// A new feature.
 ///
 /// - Remark: Generated from `#/components/schemas/FeatureCreateRequest`.
@@ -669,6 +796,16 @@ public struct FeatureCreateRequest: Codable, Hashable, Sendable {
         try container.encode(self.name, forKey: .name)
         try container.encode(self.code, forKey: .code)
         try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension FeatureCreateRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("code", self.code)
+        if let value = self.metadata { writer.field("metadata", value) }
+        writer.field("name", self.name)
+        writer.endObject()
     }
 }
 
@@ -741,6 +878,20 @@ public struct ProductVersion: Codable, Hashable, Sendable {
     }
 }
 
+extension ProductVersion: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("created_at", self.createdAt)
+        writer.field("id", self.id)
+        writer.field("metadata", self.metadata)
+        writer.field("product_id", self.productID)
+        writer.field("released_at", self.releasedAt)
+        writer.field("updated_at", self.updatedAt)
+        writer.field("version", self.version)
+        writer.endObject()
+    }
+}
+
 /// A new release.
 ///
 /// - Remark: Generated from `#/components/schemas/ProductVersionCreateRequest`.
@@ -777,6 +928,16 @@ public struct ProductVersionCreateRequest: Codable, Hashable, Sendable {
         try container.encode(self.version, forKey: .version)
         try container.encodeIfPresent(self.releasedAt, forKey: .releasedAt)
         try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension ProductVersionCreateRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.metadata { writer.field("metadata", value) }
+        if let value = self.releasedAt { writer.field("released_at", value) }
+        writer.field("version", self.version)
+        writer.endObject()
     }
 }
 
@@ -870,6 +1031,24 @@ public struct CustomFieldDefinition: Codable, Hashable, Sendable {
     }
 }
 
+extension CustomFieldDefinition: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("code", self.code)
+        writer.field("created_at", self.createdAt)
+        writer.field("enum_options", self.enumOptions)
+        writer.field("id", self.id)
+        writer.field("is_required", self.isRequired)
+        writer.field("metadata", self.metadata)
+        writer.field("name", self.name)
+        writer.field("product_id", self.productID)
+        writer.field("resource_type", self.resourceType)
+        writer.field("updated_at", self.updatedAt)
+        writer.field("value_type", self.valueType)
+        writer.endObject()
+    }
+}
+
 /// A new custom field definition.
 ///
 /// - Remark: Generated from `#/components/schemas/CustomFieldDefinitionCreateRequest`.
@@ -933,6 +1112,20 @@ public struct CustomFieldDefinitionCreateRequest: Codable, Hashable, Sendable {
     }
 }
 
+extension CustomFieldDefinitionCreateRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("code", self.code)
+        if let value = self.enumOptions { writer.field("enum_options", value) }
+        if let value = self.isRequired { writer.field("is_required", value) }
+        if let value = self.metadata { writer.field("metadata", value) }
+        writer.field("name", self.name)
+        writer.field("resource_type", self.resourceType)
+        writer.field("value_type", self.valueType)
+        writer.endObject()
+    }
+}
+
 extension CustomFieldDefinitionCreateRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.checkKnown(resourceType, field: path + "resource_type")
@@ -990,6 +1183,18 @@ public struct CustomFieldDefinitionUpdateRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.isRequired, forKey: .isRequired)
         try container.encodeIfPresent(self.enumOptions, forKey: .enumOptions)
         try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension CustomFieldDefinitionUpdateRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.code { writer.field("code", value) }
+        if let value = self.enumOptions { writer.field("enum_options", value) }
+        if let value = self.isRequired { writer.field("is_required", value) }
+        if let value = self.metadata { writer.field("metadata", value) }
+        if let value = self.name { writer.field("name", value) }
+        writer.endObject()
     }
 }
 

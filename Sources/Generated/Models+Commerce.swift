@@ -78,6 +78,22 @@ public struct SubscriptionCreateRequest: Codable, Hashable, Sendable {
     }
 }
 
+extension SubscriptionCreateRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.cancelAtPeriodEnd { writer.field("cancel_at_period_end", value) }
+        if let value = self.canceledAt { writer.field("canceled_at", value) }
+        writer.field("current_period_end", self.currentPeriodEnd)
+        writer.field("current_period_start", self.currentPeriodStart)
+        if let value = self.customerID { writer.field("customer_id", value) }
+        writer.field("external_id", self.externalID)
+        writer.field("external_system", self.externalSystem)
+        if let value = self.metadata { writer.field("metadata", value) }
+        writer.field("status", self.status)
+        writer.endObject()
+    }
+}
+
 extension SubscriptionCreateRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.check(externalSystem, minLength: 1, maxLength: 64, field: path + "external_system")
@@ -164,6 +180,30 @@ public struct SubscriptionUpdateRequest: Codable, Hashable, Sendable {
     }
 }
 
+extension SubscriptionUpdateRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.cancelAtPeriodEnd { writer.field("cancel_at_period_end", value) }
+        switch self.canceledAt {
+        case .null?: writer.nullField("canceled_at")
+        case .value(let value)?: writer.field("canceled_at", value)
+        case nil: break
+        }
+        if let value = self.currentPeriodEnd { writer.field("current_period_end", value) }
+        if let value = self.currentPeriodStart { writer.field("current_period_start", value) }
+        switch self.customerID {
+        case .null?: writer.nullField("customer_id")
+        case .value(let value)?: writer.field("customer_id", value)
+        case nil: break
+        }
+        if let value = self.externalID { writer.field("external_id", value) }
+        if let value = self.externalSystem { writer.field("external_system", value) }
+        if let value = self.metadata { writer.field("metadata", value) }
+        if let value = self.status { writer.field("status", value) }
+        writer.endObject()
+    }
+}
+
 extension SubscriptionUpdateRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.check(externalSystem, minLength: 1, maxLength: 64, field: path + "external_system")
@@ -237,6 +277,21 @@ public struct OrderCreateRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.periodStart, forKey: .periodStart)
         try container.encodeIfPresent(self.periodEnd, forKey: .periodEnd)
         try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension OrderCreateRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.customerID { writer.field("customer_id", value) }
+        writer.field("external_id", self.externalID)
+        writer.field("external_system", self.externalSystem)
+        if let value = self.metadata { writer.field("metadata", value) }
+        if let value = self.periodEnd { writer.field("period_end", value) }
+        if let value = self.periodStart { writer.field("period_start", value) }
+        writer.field("status", self.status)
+        if let value = self.subscriptionID { writer.field("subscription_id", value) }
+        writer.endObject()
     }
 }
 
@@ -321,6 +376,37 @@ public struct OrderUpdateRequest: Codable, Hashable, Sendable {
         try container.encodeNullable(self.periodStart, forKey: .periodStart)
         try container.encodeNullable(self.periodEnd, forKey: .periodEnd)
         try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension OrderUpdateRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        switch self.customerID {
+        case .null?: writer.nullField("customer_id")
+        case .value(let value)?: writer.field("customer_id", value)
+        case nil: break
+        }
+        if let value = self.externalID { writer.field("external_id", value) }
+        if let value = self.externalSystem { writer.field("external_system", value) }
+        if let value = self.metadata { writer.field("metadata", value) }
+        switch self.periodEnd {
+        case .null?: writer.nullField("period_end")
+        case .value(let value)?: writer.field("period_end", value)
+        case nil: break
+        }
+        switch self.periodStart {
+        case .null?: writer.nullField("period_start")
+        case .value(let value)?: writer.field("period_start", value)
+        case nil: break
+        }
+        if let value = self.status { writer.field("status", value) }
+        switch self.subscriptionID {
+        case .null?: writer.nullField("subscription_id")
+        case .value(let value)?: writer.field("subscription_id", value)
+        case nil: break
+        }
+        writer.endObject()
     }
 }
 

@@ -47,6 +47,17 @@ public struct CustomerCreateRequest: Codable, Hashable, Sendable {
     }
 }
 
+extension CustomerCreateRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("code", self.code)
+        if let value = self.email { writer.field("email", value) }
+        if let value = self.metadata { writer.field("metadata", value) }
+        writer.field("name", self.name)
+        writer.endObject()
+    }
+}
+
 extension CustomerCreateRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
@@ -99,6 +110,21 @@ public struct CustomerUpdateRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.code, forKey: .code)
         try container.encodeNullable(self.email, forKey: .email)
         try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension CustomerUpdateRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.code { writer.field("code", value) }
+        switch self.email {
+        case .null?: writer.nullField("email")
+        case .value(let value)?: writer.field("email", value)
+        case nil: break
+        }
+        if let value = self.metadata { writer.field("metadata", value) }
+        if let value = self.name { writer.field("name", value) }
+        writer.endObject()
     }
 }
 

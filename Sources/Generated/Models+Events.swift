@@ -27,3 +27,11 @@ public struct EventPageInfo: Codable, Hashable, Sendable {
         try container.encode(self.nextCursor, forKey: .nextCursor)
     }
 }
+
+extension EventPageInfo: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("next_cursor", self.nextCursor)
+        writer.endObject()
+    }
+}

@@ -89,6 +89,24 @@ public struct LicenseCreateRequest: Codable, Hashable, Sendable {
     }
 }
 
+extension LicenseCreateRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.customerEmail { writer.field("customer_email", value) }
+        if let value = self.customerID { writer.field("customer_id", value) }
+        if let value = self.customerName { writer.field("customer_name", value) }
+        if let value = self.expiresAt { writer.field("expires_at", value) }
+        if let value = self.maintenanceExpiresAt { writer.field("maintenance_expires_at", value) }
+        if let value = self.metadata { writer.field("metadata", value) }
+        if let value = self.orderID { writer.field("order_id", value) }
+        writer.field("policy_id", self.policyID)
+        writer.field("product_id", self.productID)
+        if let value = self.startsAt { writer.field("starts_at", value) }
+        if let value = self.subscriptionID { writer.field("subscription_id", value) }
+        writer.endObject()
+    }
+}
+
 extension LicenseCreateRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.check(productID, minLength: 1, field: path + "product_id")
@@ -126,6 +144,15 @@ public struct LicenseCreateResponse: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.license, forKey: .license)
         try container.encode(self.licenseKey, forKey: .licenseKey)
+    }
+}
+
+extension LicenseCreateResponse: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("license", self.license)
+        writer.field("license_key", self.licenseKey)
+        writer.endObject()
     }
 }
 
@@ -171,6 +198,17 @@ public struct LicenseRenewRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.extendByDays, forKey: .extendByDays)
         try container.encodeIfPresent(self.orderID, forKey: .orderID)
         try container.encodeIfPresent(self.subscriptionID, forKey: .subscriptionID)
+    }
+}
+
+extension LicenseRenewRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.expiresAt { writer.field("expires_at", value) }
+        if let value = self.extendByDays { writer.field("extend_by_days", value) }
+        if let value = self.orderID { writer.field("order_id", value) }
+        if let value = self.subscriptionID { writer.field("subscription_id", value) }
+        writer.endObject()
     }
 }
 
@@ -224,6 +262,17 @@ public struct LicenseTransferRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.customerEmail, forKey: .customerEmail)
         try container.encodeIfPresent(self.customerName, forKey: .customerName)
         try container.encodeIfPresent(self.resetDevices, forKey: .resetDevices)
+    }
+}
+
+extension LicenseTransferRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.customerEmail { writer.field("customer_email", value) }
+        if let value = self.customerID { writer.field("customer_id", value) }
+        if let value = self.customerName { writer.field("customer_name", value) }
+        if let value = self.resetDevices { writer.field("reset_devices", value) }
+        writer.endObject()
     }
 }
 
@@ -314,6 +363,23 @@ public struct LicenseFeature: Codable, Hashable, Sendable {
     }
 }
 
+extension LicenseFeature: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("enabled", self.enabled)
+        if let value = self.expiresAt { writer.field("expires_at", value) }
+        writer.field("feature_code", self.featureCode)
+        writer.field("feature_id", self.featureID)
+        writer.field("feature_name", self.featureName)
+        writer.field("license_id", self.licenseID)
+        if let value = self.maxConsumptions { writer.field("max_consumptions", value) }
+        writer.field("metadata", self.metadata)
+        if let value = self.remaining { writer.field("remaining", value) }
+        writer.field("total_consumptions", self.totalConsumptions)
+        writer.endObject()
+    }
+}
+
 /// Assigns a feature to a license, or updates the existing assignment.
 ///
 /// - Remark: Generated from `#/components/schemas/LicenseFeatureAssignRequest`.
@@ -364,6 +430,18 @@ public struct LicenseFeatureAssignRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.maxConsumptions, forKey: .maxConsumptions)
         try container.encodeIfPresent(self.expiresAt, forKey: .expiresAt)
         try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension LicenseFeatureAssignRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.enabled { writer.field("enabled", value) }
+        if let value = self.expiresAt { writer.field("expires_at", value) }
+        writer.field("feature_id", self.featureID)
+        if let value = self.maxConsumptions { writer.field("max_consumptions", value) }
+        if let value = self.metadata { writer.field("metadata", value) }
+        writer.endObject()
     }
 }
 
@@ -428,6 +506,19 @@ public struct LicenseFeatureUsageResetRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.maxConsumptions, forKey: .maxConsumptions)
         try container.encodeIfPresent(self.totalConsumptions, forKey: .totalConsumptions)
         try container.encodeIfPresent(self.resetConsumed, forKey: .resetConsumed)
+    }
+}
+
+extension LicenseFeatureUsageResetRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.addCredits { writer.field("add_credits", value) }
+        if let value = self.featureCode { writer.field("feature_code", value) }
+        if let value = self.featureID { writer.field("feature_id", value) }
+        if let value = self.maxConsumptions { writer.field("max_consumptions", value) }
+        if let value = self.resetConsumed { writer.field("reset_consumed", value) }
+        if let value = self.totalConsumptions { writer.field("total_consumptions", value) }
+        writer.endObject()
     }
 }
 

@@ -52,6 +52,18 @@ public struct OpsRuntimeOperation: Codable, Hashable, Sendable {
     }
 }
 
+extension OpsRuntimeOperation: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("denied", self.denied)
+        writer.field("error", self.error)
+        writer.field("operation_id", self.operationID)
+        writer.field("requests", self.requests)
+        writer.field("success", self.success)
+        writer.endObject()
+    }
+}
+
 /// Runtime traffic in the window.
 ///
 /// - Remark: Generated from `#/components/schemas/OpsRuntimeSummary`.
@@ -114,6 +126,20 @@ public struct OpsRuntimeSummary: Codable, Hashable, Sendable {
     }
 }
 
+extension OpsRuntimeSummary: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("denial_rate", self.denialRate)
+        writer.field("denied", self.denied)
+        writer.field("error", self.error)
+        writer.field("error_rate", self.errorRate)
+        writer.field("operations", self.operations)
+        writer.field("requests", self.requests)
+        writer.field("success", self.success)
+        writer.endObject()
+    }
+}
+
 /// Current totals, independent of the window.
 ///
 /// - Remark: Generated from `#/components/schemas/OpsActiveCounts`.
@@ -152,6 +178,16 @@ public struct OpsActiveCounts: Codable, Hashable, Sendable {
     }
 }
 
+extension OpsActiveCounts: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("devices", self.devices)
+        writer.field("floating_leases", self.floatingLeases)
+        writer.field("licenses", self.licenses)
+        writer.endObject()
+    }
+}
+
 /// Webhook delivery counts.
 ///
 /// - Remark: Generated from `#/components/schemas/WebhookDeliveryCounts`.
@@ -187,6 +223,16 @@ public struct WebhookDeliveryCounts: Codable, Hashable, Sendable {
         try container.encode(self.delivered, forKey: .delivered)
         try container.encode(self.failed, forKey: .failed)
         try container.encode(self.pending, forKey: .pending)
+    }
+}
+
+extension WebhookDeliveryCounts: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("delivered", self.delivered)
+        writer.field("failed", self.failed)
+        writer.field("pending", self.pending)
+        writer.endObject()
     }
 }
 
@@ -246,6 +292,20 @@ public struct OpsSummary: Codable, Hashable, Sendable {
         try container.encode(self.webhooks, forKey: .webhooks)
         try container.encode(self.auditChainHeadSequence, forKey: .auditChainHeadSequence)
         try container.encode(self.generatedAt, forKey: .generatedAt)
+    }
+}
+
+extension OpsSummary: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("active", self.active)
+        writer.field("audit_chain_head_sequence", self.auditChainHeadSequence)
+        writer.field("from", self.from)
+        writer.field("generated_at", self.generatedAt)
+        writer.field("runtime", self.runtime)
+        writer.field("to", self.to)
+        writer.field("webhooks", self.webhooks)
+        writer.endObject()
     }
 }
 
@@ -314,6 +374,21 @@ public struct RuntimeErrorGroup: Codable, Hashable, Sendable {
         try container.encode(self.lastSeenAt, forKey: .lastSeenAt)
         try container.encodeIfPresent(self.sampleLicenseID, forKey: .sampleLicenseID)
         try container.encodeIfPresent(self.sampleRequestID, forKey: .sampleRequestID)
+    }
+}
+
+extension RuntimeErrorGroup: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("code", self.code)
+        writer.field("count", self.count)
+        writer.field("first_seen_at", self.firstSeenAt)
+        writer.field("last_seen_at", self.lastSeenAt)
+        writer.field("operation_id", self.operationID)
+        if let value = self.sampleLicenseID { writer.field("sample_license_id", value) }
+        if let value = self.sampleRequestID { writer.field("sample_request_id", value) }
+        writer.field("status_code", self.statusCode)
+        writer.endObject()
     }
 }
 
@@ -403,6 +478,24 @@ public struct WebhookEndpointHealth: Codable, Hashable, Sendable {
     }
 }
 
+extension WebhookEndpointHealth: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("consecutive_failures", self.consecutiveFailures)
+        writer.field("delivered", self.delivered)
+        writer.field("endpoint_id", self.endpointID)
+        writer.field("failed", self.failed)
+        writer.field("is_active", self.isActive)
+        if let value = self.lastError { writer.field("last_error", value) }
+        if let value = self.lastFailureAt { writer.field("last_failure_at", value) }
+        if let value = self.lastSuccessAt { writer.field("last_success_at", value) }
+        writer.field("name", self.name)
+        writer.field("pending", self.pending)
+        writer.field("url", self.url)
+        writer.endObject()
+    }
+}
+
 /// Webhook delivery health over a time window.
 ///
 /// - Remark: Generated from `#/components/schemas/WebhookHealth`.
@@ -443,5 +536,16 @@ public struct WebhookHealth: Codable, Hashable, Sendable {
         try container.encode(self.to, forKey: .to)
         try container.encode(self.totals, forKey: .totals)
         try container.encode(self.endpoints, forKey: .endpoints)
+    }
+}
+
+extension WebhookHealth: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("endpoints", self.endpoints)
+        writer.field("from", self.from)
+        writer.field("to", self.to)
+        writer.field("totals", self.totals)
+        writer.endObject()
     }
 }

@@ -350,6 +350,31 @@ public struct Activity: Codable, Hashable, Sendable {
     }
 }
 
+extension Activity: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("action", self.action)
+        writer.field("amount", self.amount)
+        if let value = self.appVersion { writer.field("app_version", value) }
+        if let value = self.customerID { writer.field("customer_id", value) }
+        if let value = self.deviceID { writer.field("device_id", value) }
+        if let value = self.featureCode { writer.field("feature_code", value) }
+        writer.field("id", self.id)
+        if let value = self.licenseID { writer.field("license_id", value) }
+        writer.field("metadata", self.metadata)
+        writer.field("occurred_at", self.occurredAt)
+        if let value = self.orderID { writer.field("order_id", value) }
+        if let value = self.productID { writer.field("product_id", value) }
+        if let value = self.reasonCode { writer.field("reason_code", value) }
+        if let value = self.requestID { writer.field("request_id", value) }
+        writer.field("result_class", self.resultClass)
+        writer.field("source", self.source)
+        writer.field("status_code", self.statusCode)
+        if let value = self.subscriptionID { writer.field("subscription_id", value) }
+        writer.endObject()
+    }
+}
+
 /// Aggregate counts over a set of activity rows.
 ///
 /// - Remark: Generated from `#/components/schemas/UsageTotals`.
@@ -397,6 +422,18 @@ public struct UsageTotals: Codable, Hashable, Sendable {
         try container.encode(self.successEvents, forKey: .successEvents)
         try container.encode(self.deniedEvents, forKey: .deniedEvents)
         try container.encode(self.errorEvents, forKey: .errorEvents)
+    }
+}
+
+extension UsageTotals: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("amount", self.amount)
+        writer.field("denied_events", self.deniedEvents)
+        writer.field("error_events", self.errorEvents)
+        writer.field("events", self.events)
+        writer.field("success_events", self.successEvents)
+        writer.endObject()
     }
 }
 
@@ -462,6 +499,20 @@ public struct UsageSummaryGroup: Codable, Hashable, Sendable {
     }
 }
 
+extension UsageSummaryGroup: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("amount", self.amount)
+        if let value = self.bucketStart { writer.field("bucket_start", value) }
+        writer.field("denied_events", self.deniedEvents)
+        writer.field("error_events", self.errorEvents)
+        writer.field("events", self.events)
+        writer.field("key", self.key)
+        writer.field("success_events", self.successEvents)
+        writer.endObject()
+    }
+}
+
 /// Grouped usage totals over a time window.
 ///
 /// - Remark: Generated from `#/components/schemas/UsageSummary`.
@@ -508,6 +559,18 @@ public struct UsageSummary: Codable, Hashable, Sendable {
         try container.encode(self.groupBy, forKey: .groupBy)
         try container.encode(self.groups, forKey: .groups)
         try container.encode(self.totals, forKey: .totals)
+    }
+}
+
+extension UsageSummary: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("from", self.from)
+        writer.field("group_by", self.groupBy)
+        writer.field("groups", self.groups)
+        writer.field("to", self.to)
+        writer.field("totals", self.totals)
+        writer.endObject()
     }
 }
 
@@ -626,6 +689,29 @@ public struct UsageLedgerEntry: Codable, Hashable, Sendable {
     }
 }
 
+extension UsageLedgerEntry: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("amount", self.amount)
+        if let value = self.appVersion { writer.field("app_version", value) }
+        if let value = self.customerID { writer.field("customer_id", value) }
+        if let value = self.deviceID { writer.field("device_id", value) }
+        if let value = self.eventID { writer.field("event_id", value) }
+        writer.field("feature_code", self.featureCode)
+        writer.field("id", self.id)
+        writer.field("license_id", self.licenseID)
+        writer.field("occurred_at", self.occurredAt)
+        if let value = self.orderID { writer.field("order_id", value) }
+        writer.field("product_id", self.productID)
+        if let value = self.reasonCode { writer.field("reason_code", value) }
+        if let value = self.remainingAfter { writer.field("remaining_after", value) }
+        writer.field("request_id", self.requestID)
+        writer.field("result_class", self.resultClass)
+        if let value = self.subscriptionID { writer.field("subscription_id", value) }
+        writer.endObject()
+    }
+}
+
 /// Runtime call counts for a license or customer.
 ///
 /// - Remark: Generated from `#/components/schemas/RuntimeSummary`.
@@ -691,6 +777,21 @@ public struct RuntimeSummary: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.lastRequestAt, forKey: .lastRequestAt)
         try container.encodeIfPresent(self.lastDeniedAt, forKey: .lastDeniedAt)
         try container.encodeIfPresent(self.lastDeniedReason, forKey: .lastDeniedReason)
+    }
+}
+
+extension RuntimeSummary: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("by_action", self.byAction)
+        writer.field("denied", self.denied)
+        writer.field("error", self.error)
+        if let value = self.lastDeniedAt { writer.field("last_denied_at", value) }
+        if let value = self.lastDeniedReason { writer.field("last_denied_reason", value) }
+        if let value = self.lastRequestAt { writer.field("last_request_at", value) }
+        writer.field("requests", self.requests)
+        writer.field("success", self.success)
+        writer.endObject()
     }
 }
 
@@ -781,6 +882,25 @@ public struct LicenseAuditReport: Codable, Hashable, Sendable {
     }
 }
 
+extension LicenseAuditReport: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("activities", self.activities)
+        writer.field("devices", self.devices)
+        writer.field("events", self.events)
+        if let value = self.from { writer.field("from", value) }
+        writer.field("generated_at", self.generatedAt)
+        writer.field("license", self.license)
+        if let value = self.order { writer.field("order", value) }
+        writer.field("runtime_summary", self.runtimeSummary)
+        if let value = self.subscription { writer.field("subscription", value) }
+        if let value = self.to { writer.field("to", value) }
+        writer.field("truncated", self.truncated)
+        writer.field("usage_totals", self.usageTotals)
+        writer.endObject()
+    }
+}
+
 /// Record counts for a customer.
 ///
 /// - Remark: Generated from `#/components/schemas/CustomerSummaryCounts`.
@@ -834,6 +954,19 @@ public struct CustomerSummaryCounts: Codable, Hashable, Sendable {
         try container.encode(self.orders, forKey: .orders)
         try container.encode(self.subscriptions, forKey: .subscriptions)
         try container.encode(self.activeSubscriptions, forKey: .activeSubscriptions)
+    }
+}
+
+extension CustomerSummaryCounts: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("active_devices", self.activeDevices)
+        writer.field("active_licenses", self.activeLicenses)
+        writer.field("active_subscriptions", self.activeSubscriptions)
+        writer.field("licenses", self.licenses)
+        writer.field("orders", self.orders)
+        writer.field("subscriptions", self.subscriptions)
+        writer.endObject()
     }
 }
 
@@ -919,6 +1052,24 @@ public struct CustomerSummaryReport: Codable, Hashable, Sendable {
     }
 }
 
+extension CustomerSummaryReport: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("counts", self.counts)
+        writer.field("customer", self.customer)
+        writer.field("from", self.from)
+        writer.field("generated_at", self.generatedAt)
+        writer.field("grouped_usage", self.groupedUsage)
+        writer.field("licenses", self.licenses)
+        writer.field("orders", self.orders)
+        writer.field("runtime_summary", self.runtimeSummary)
+        writer.field("subscriptions", self.subscriptions)
+        writer.field("to", self.to)
+        writer.field("usage_totals", self.usageTotals)
+        writer.endObject()
+    }
+}
+
 /// Consumed units of one feature on one license within the settlement window.
 ///
 /// - Remark: Generated from `#/components/schemas/SettlementLine`.
@@ -981,6 +1132,20 @@ public struct SettlementLine: Codable, Hashable, Sendable {
     }
 }
 
+extension SettlementLine: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("amount", self.amount)
+        writer.field("events", self.events)
+        writer.field("feature_code", self.featureCode)
+        writer.field("first_occurred_at", self.firstOccurredAt)
+        writer.field("last_occurred_at", self.lastOccurredAt)
+        writer.field("license_id", self.licenseID)
+        writer.field("product_id", self.productID)
+        writer.endObject()
+    }
+}
+
 /// Sums over all settlement lines.
 ///
 /// - Remark: Generated from `#/components/schemas/SettlementTotals`.
@@ -1022,6 +1187,17 @@ public struct SettlementTotals: Codable, Hashable, Sendable {
         try container.encode(self.licenses, forKey: .licenses)
         try container.encode(self.events, forKey: .events)
         try container.encode(self.amount, forKey: .amount)
+    }
+}
+
+extension SettlementTotals: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("amount", self.amount)
+        writer.field("events", self.events)
+        writer.field("licenses", self.licenses)
+        writer.field("lines", self.lines)
+        writer.endObject()
     }
 }
 
@@ -1081,6 +1257,20 @@ public struct SubscriptionSettlementReport: Codable, Hashable, Sendable {
         try container.encode(self.lines, forKey: .lines)
         try container.encode(self.totals, forKey: .totals)
         try container.encode(self.generatedAt, forKey: .generatedAt)
+    }
+}
+
+extension SubscriptionSettlementReport: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("from", self.from)
+        writer.field("generated_at", self.generatedAt)
+        writer.field("lines", self.lines)
+        if let value = self.order { writer.field("order", value) }
+        if let value = self.subscription { writer.field("subscription", value) }
+        writer.field("to", self.to)
+        writer.field("totals", self.totals)
+        writer.endObject()
     }
 }
 
@@ -1175,6 +1365,25 @@ public struct ReportFilters: Codable, Hashable, Sendable {
     }
 }
 
+extension ReportFilters: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.action { writer.field("action", value) }
+        if let value = self.customerID { writer.field("customer_id", value) }
+        if let value = self.featureCode { writer.field("feature_code", value) }
+        if let value = self.from { writer.field("from", value) }
+        if let value = self.groupBy { writer.field("group_by", value) }
+        if let value = self.licenseID { writer.field("license_id", value) }
+        if let value = self.orderID { writer.field("order_id", value) }
+        if let value = self.productID { writer.field("product_id", value) }
+        if let value = self.resultClass { writer.field("result_class", value) }
+        if let value = self.source { writer.field("source", value) }
+        if let value = self.subscriptionID { writer.field("subscription_id", value) }
+        if let value = self.to { writer.field("to", value) }
+        writer.endObject()
+    }
+}
+
 extension ReportFilters: Validatable {
     public func validate(at path: String) throws {
         try Validation.checkKnown(each: groupBy, field: path + "group_by")
@@ -1219,6 +1428,16 @@ public struct ReportExportCreateRequest: Codable, Hashable, Sendable {
     }
 }
 
+extension ReportExportCreateRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.filters { writer.field("filters", value) }
+        writer.field("format", self.format)
+        writer.field("report_kind", self.reportKind)
+        writer.endObject()
+    }
+}
+
 extension ReportExportCreateRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.checkKnown(reportKind, field: path + "report_kind")
@@ -1255,6 +1474,15 @@ public struct ReportExportCreator: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.actorType, forKey: .actorType)
         try container.encode(self.actorID, forKey: .actorID)
+    }
+}
+
+extension ReportExportCreator: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("actor_id", self.actorID)
+        writer.field("actor_type", self.actorType)
+        writer.endObject()
     }
 }
 
@@ -1354,5 +1582,26 @@ public struct ReportExport: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.completedAt, forKey: .completedAt)
         try container.encodeIfPresent(self.failureReason, forKey: .failureReason)
         try container.encodeIfPresent(self.downloadURL, forKey: .downloadURL)
+    }
+}
+
+extension ReportExport: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.artifactDigest { writer.field("artifact_digest", value) }
+        if let value = self.byteSize { writer.field("byte_size", value) }
+        if let value = self.completedAt { writer.field("completed_at", value) }
+        writer.field("content_type", self.contentType)
+        writer.field("created_at", self.createdAt)
+        writer.field("created_by", self.createdBy)
+        if let value = self.downloadURL { writer.field("download_url", value) }
+        if let value = self.failureReason { writer.field("failure_reason", value) }
+        writer.field("filters", self.filters)
+        writer.field("format", self.format)
+        writer.field("id", self.id)
+        writer.field("report_kind", self.reportKind)
+        if let value = self.snapshotDigest { writer.field("snapshot_digest", value) }
+        writer.field("status", self.status)
+        writer.endObject()
     }
 }

@@ -52,6 +52,18 @@ public struct FeatureEntitlement: Codable, Hashable, Sendable {
     }
 }
 
+extension FeatureEntitlement: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("code", self.code)
+        if let value = self.consumed { writer.field("consumed", value) }
+        writer.field("enabled", self.enabled)
+        if let value = self.quota { writer.field("quota", value) }
+        if let value = self.remaining { writer.field("remaining", value) }
+        writer.endObject()
+    }
+}
+
 /// Whether the reported application version is covered by the license.
 ///
 /// - Remark: Generated from `#/components/schemas/VersionEligibility`.
@@ -99,6 +111,18 @@ public struct VersionEligibility: Codable, Hashable, Sendable {
         try container.encode(self.enforced, forKey: .enforced)
         try container.encodeIfPresent(self.releasedAt, forKey: .releasedAt)
         try container.encodeIfPresent(self.eligibleThrough, forKey: .eligibleThrough)
+    }
+}
+
+extension VersionEligibility: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("app_version", self.appVersion)
+        if let value = self.eligibleThrough { writer.field("eligible_through", value) }
+        writer.field("enforced", self.enforced)
+        writer.field("is_entitled", self.isEntitled)
+        if let value = self.releasedAt { writer.field("released_at", value) }
+        writer.endObject()
     }
 }
 
@@ -180,6 +204,23 @@ public struct RuntimeBindingRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.namespace, forKey: .namespace)
         try container.encodeIfPresent(self.podName, forKey: .podName)
         try container.encodeIfPresent(self.appVersion, forKey: .appVersion)
+    }
+}
+
+extension RuntimeBindingRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.appVersion { writer.field("app_version", value) }
+        if let value = self.clusterID { writer.field("cluster_id", value) }
+        if let value = self.containerID { writer.field("container_id", value) }
+        if let value = self.fingerprint { writer.field("fingerprint", value) }
+        if let value = self.hostname { writer.field("hostname", value) }
+        if let value = self.isContainer { writer.field("is_container", value) }
+        if let value = self.isVM { writer.field("is_vm", value) }
+        if let value = self.namespace { writer.field("namespace", value) }
+        if let value = self.os { writer.field("os", value) }
+        if let value = self.podName { writer.field("pod_name", value) }
+        writer.endObject()
     }
 }
 
@@ -297,6 +338,26 @@ public struct ConsumeLicenseRequest: Codable, Hashable, Sendable {
     }
 }
 
+extension ConsumeLicenseRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.amount { writer.field("amount", value) }
+        if let value = self.appVersion { writer.field("app_version", value) }
+        if let value = self.clusterID { writer.field("cluster_id", value) }
+        if let value = self.containerID { writer.field("container_id", value) }
+        writer.field("event_id", self.eventID)
+        writer.field("feature_code", self.featureCode)
+        if let value = self.fingerprint { writer.field("fingerprint", value) }
+        if let value = self.hostname { writer.field("hostname", value) }
+        if let value = self.isContainer { writer.field("is_container", value) }
+        if let value = self.isVM { writer.field("is_vm", value) }
+        if let value = self.namespace { writer.field("namespace", value) }
+        if let value = self.os { writer.field("os", value) }
+        if let value = self.podName { writer.field("pod_name", value) }
+        writer.endObject()
+    }
+}
+
 extension ConsumeLicenseRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.check(fingerprint, maxLength: 512, field: path + "fingerprint")
@@ -337,6 +398,14 @@ public struct FloatingLeaseRequest: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.leaseToken, forKey: .leaseToken)
+    }
+}
+
+extension FloatingLeaseRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("lease_token", self.leaseToken)
+        writer.endObject()
     }
 }
 
@@ -424,6 +493,23 @@ public struct RuntimeEntitlementResponseData: Codable, Hashable, Sendable {
     }
 }
 
+extension RuntimeEntitlementResponseData: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("device_id", self.deviceID)
+        writer.field("entitlement_version", self.entitlementVersion)
+        if let value = self.expiresAt { writer.field("expires_at", value) }
+        writer.field("features", self.features)
+        writer.field("issued_at", self.issuedAt)
+        writer.field("license_id", self.licenseID)
+        writer.field("license_type", self.licenseType)
+        writer.field("next_check_at", self.nextCheckAt)
+        writer.field("status", self.status)
+        if let value = self.versionEligibility { writer.field("version_eligibility", value) }
+        writer.endObject()
+    }
+}
+
 /// Signed confirmation that a device was released.
 ///
 /// - Remark: Generated from `#/components/schemas/DeactivationResponseData`.
@@ -482,6 +568,20 @@ public struct DeactivationResponseData: Codable, Hashable, Sendable {
         try container.encode(self.issuedAt, forKey: .issuedAt)
         try container.encode(self.deviceID, forKey: .deviceID)
         try container.encodeIfPresent(self.expiresAt, forKey: .expiresAt)
+    }
+}
+
+extension DeactivationResponseData: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("device_id", self.deviceID)
+        writer.field("entitlement_version", self.entitlementVersion)
+        if let value = self.expiresAt { writer.field("expires_at", value) }
+        writer.field("issued_at", self.issuedAt)
+        writer.field("license_id", self.licenseID)
+        writer.field("license_type", self.licenseType)
+        writer.field("status", self.status)
+        writer.endObject()
     }
 }
 
@@ -569,6 +669,24 @@ public struct FloatingCheckoutResponseData: Codable, Hashable, Sendable {
     }
 }
 
+extension FloatingCheckoutResponseData: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("device_id", self.deviceID)
+        writer.field("entitlement_version", self.entitlementVersion)
+        if let value = self.expiresAt { writer.field("expires_at", value) }
+        writer.field("features", self.features)
+        writer.field("issued_at", self.issuedAt)
+        writer.field("lease_expires_at", self.leaseExpiresAt)
+        writer.field("lease_token", self.leaseToken)
+        writer.field("license_id", self.licenseID)
+        writer.field("license_type", self.licenseType)
+        writer.field("status", self.status)
+        if let value = self.versionEligibility { writer.field("version_eligibility", value) }
+        writer.endObject()
+    }
+}
+
 /// Signed state of an existing floating lease.
 ///
 /// - Remark: Generated from `#/components/schemas/FloatingLeaseResponseData`.
@@ -647,6 +765,23 @@ public struct FloatingLeaseResponseData: Codable, Hashable, Sendable {
     }
 }
 
+extension FloatingLeaseResponseData: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("device_id", self.deviceID)
+        writer.field("entitlement_version", self.entitlementVersion)
+        if let value = self.expiresAt { writer.field("expires_at", value) }
+        if let value = self.features { writer.field("features", value) }
+        writer.field("issued_at", self.issuedAt)
+        writer.field("lease_expires_at", self.leaseExpiresAt)
+        writer.field("license_id", self.licenseID)
+        writer.field("license_type", self.licenseType)
+        writer.field("status", self.status)
+        if let value = self.versionEligibility { writer.field("version_eligibility", value) }
+        writer.endObject()
+    }
+}
+
 /// An offline license sealed for one license key. The AES-256-GCM key is derived with HKDF-SHA256 from the license key and `salt`; the plaintext is a signed entitlement `{data, signature}` to verify like any runtime response.
 ///
 /// - Remark: Generated from `#/components/schemas/OfflineEnvelope`.
@@ -688,5 +823,16 @@ public struct OfflineEnvelope: Codable, Hashable, Sendable {
         try container.encode(self.salt, forKey: .salt)
         try container.encode(self.nonce, forKey: .nonce)
         try container.encode(self.ciphertext, forKey: .ciphertext)
+    }
+}
+
+extension OfflineEnvelope: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("ciphertext", self.ciphertext)
+        writer.field("kid", self.kid)
+        writer.field("nonce", self.nonce)
+        writer.field("salt", self.salt)
+        writer.endObject()
     }
 }

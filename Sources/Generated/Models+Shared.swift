@@ -34,6 +34,15 @@ public struct ResponseMeta: Codable, Hashable, Sendable {
     }
 }
 
+extension ResponseMeta: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("request_id", self.requestID)
+        writer.field("timestamp", self.timestamp)
+        writer.endObject()
+    }
+}
+
 /// Machine-readable error detail.
 ///
 /// - Remark: Generated from `#/components/schemas/ErrorObject`.
@@ -72,6 +81,16 @@ public struct ErrorObject: Codable, Hashable, Sendable {
     }
 }
 
+extension ErrorObject: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("code", self.code)
+        if let value = self.detail { writer.field("detail", value) }
+        writer.field("message", self.message)
+        writer.endObject()
+    }
+}
+
 /// Body of every error response.
 ///
 /// - Remark: Generated from `#/components/schemas/ErrorEnvelope`.
@@ -99,6 +118,15 @@ public struct ErrorEnvelope: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.error, forKey: .error)
         try container.encode(self.meta, forKey: .meta)
+    }
+}
+
+extension ErrorEnvelope: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("error", self.error)
+        writer.field("meta", self.meta)
+        writer.endObject()
     }
 }
 
@@ -310,6 +338,14 @@ public struct PageInfo: Codable, Hashable, Sendable {
     }
 }
 
+extension PageInfo: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("next_cursor", self.nextCursor)
+        writer.endObject()
+    }
+}
+
 /// Detached signature over a runtime response.
 ///
 /// - Remark: Generated from `#/components/schemas/Signature`.
@@ -345,6 +381,16 @@ public struct Signature: Codable, Hashable, Sendable {
         try container.encode(self.alg, forKey: .alg)
         try container.encode(self.kid, forKey: .kid)
         try container.encode(self.value, forKey: .value)
+    }
+}
+
+extension Signature: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("alg", self.alg)
+        writer.field("kid", self.kid)
+        writer.field("value", self.value)
+        writer.endObject()
     }
 }
 
@@ -512,6 +558,20 @@ public struct Customer: Codable, Hashable, Sendable {
     }
 }
 
+extension Customer: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("code", self.code)
+        writer.field("created_at", self.createdAt)
+        if let value = self.email { writer.field("email", value) }
+        writer.field("id", self.id)
+        writer.field("metadata", self.metadata)
+        writer.field("name", self.name)
+        writer.field("updated_at", self.updatedAt)
+        writer.endObject()
+    }
+}
+
 /// The value of one custom field on one license or customer, with its definition.
 ///
 /// - Remark: Generated from `#/components/schemas/CustomFieldValue`.
@@ -626,6 +686,29 @@ public struct CustomFieldValue: Codable, Hashable, Sendable {
     }
 }
 
+extension CustomFieldValue: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.booleanValue { writer.field("boolean_value", value) }
+        writer.field("code", self.code)
+        if let value = self.datetimeValue { writer.field("datetime_value", value) }
+        writer.field("definition_id", self.definitionID)
+        writer.field("enum_options", self.enumOptions)
+        if let value = self.enumValue { writer.field("enum_value", value) }
+        if let value = self.integerValue { writer.field("integer_value", value) }
+        writer.field("is_required", self.isRequired)
+        writer.field("metadata", self.metadata)
+        writer.field("name", self.name)
+        writer.field("product_id", self.productID)
+        writer.field("resource_id", self.resourceID)
+        writer.field("resource_type", self.resourceType)
+        if let value = self.stringValue { writer.field("string_value", value) }
+        writer.field("updated_at", self.updatedAt)
+        writer.field("value_type", self.valueType)
+        writer.endObject()
+    }
+}
+
 /// Sets or clears one custom field value. Send exactly one `*_value` field matching the definition's `value_type`, or `clear: true` alone.
 ///
 /// - Remark: Generated from `#/components/schemas/CustomFieldValueUpsertRequest`.
@@ -680,6 +763,19 @@ public struct CustomFieldValueUpsertRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.booleanValue, forKey: .booleanValue)
         try container.encodeIfPresent(self.datetimeValue, forKey: .datetimeValue)
         try container.encodeIfPresent(self.enumValue, forKey: .enumValue)
+    }
+}
+
+extension CustomFieldValueUpsertRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.booleanValue { writer.field("boolean_value", value) }
+        if let value = self.clear { writer.field("clear", value) }
+        if let value = self.datetimeValue { writer.field("datetime_value", value) }
+        if let value = self.enumValue { writer.field("enum_value", value) }
+        if let value = self.integerValue { writer.field("integer_value", value) }
+        if let value = self.stringValue { writer.field("string_value", value) }
+        writer.endObject()
     }
 }
 
@@ -860,6 +956,26 @@ public struct Subscription: Codable, Hashable, Sendable {
     }
 }
 
+extension Subscription: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("cancel_at_period_end", self.cancelAtPeriodEnd)
+        if let value = self.canceledAt { writer.field("canceled_at", value) }
+        writer.field("created_at", self.createdAt)
+        writer.field("current_period_end", self.currentPeriodEnd)
+        writer.field("current_period_start", self.currentPeriodStart)
+        if let value = self.customerID { writer.field("customer_id", value) }
+        writer.field("external_id", self.externalID)
+        writer.field("external_system", self.externalSystem)
+        writer.field("id", self.id)
+        writer.field("metadata", self.metadata)
+        writer.field("product_id", self.productID)
+        writer.field("status", self.status)
+        writer.field("updated_at", self.updatedAt)
+        writer.endObject()
+    }
+}
+
 /// An order mirrored from an external commerce system, kept for attribution and reporting.
 ///
 /// - Remark: Generated from `#/components/schemas/Order`.
@@ -948,6 +1064,25 @@ public struct Order: Codable, Hashable, Sendable {
         try container.encode(self.metadata, forKey: .metadata)
         try container.encode(self.createdAt, forKey: .createdAt)
         try container.encode(self.updatedAt, forKey: .updatedAt)
+    }
+}
+
+extension Order: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("created_at", self.createdAt)
+        if let value = self.customerID { writer.field("customer_id", value) }
+        writer.field("external_id", self.externalID)
+        writer.field("external_system", self.externalSystem)
+        writer.field("id", self.id)
+        writer.field("metadata", self.metadata)
+        if let value = self.periodEnd { writer.field("period_end", value) }
+        if let value = self.periodStart { writer.field("period_start", value) }
+        writer.field("product_id", self.productID)
+        writer.field("status", self.status)
+        if let value = self.subscriptionID { writer.field("subscription_id", value) }
+        writer.field("updated_at", self.updatedAt)
+        writer.endObject()
     }
 }
 
@@ -1136,6 +1271,35 @@ public struct License: Codable, Hashable, Sendable {
         try container.encode(self.metadata, forKey: .metadata)
         try container.encode(self.createdAt, forKey: .createdAt)
         try container.encode(self.updatedAt, forKey: .updatedAt)
+    }
+}
+
+extension License: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("active_device_count", self.activeDeviceCount)
+        writer.field("created_at", self.createdAt)
+        if let value = self.customerEmail { writer.field("customer_email", value) }
+        if let value = self.customerID { writer.field("customer_id", value) }
+        if let value = self.customerName { writer.field("customer_name", value) }
+        writer.field("entitlement_version", self.entitlementVersion)
+        if let value = self.expiresAt { writer.field("expires_at", value) }
+        writer.field("id", self.id)
+        writer.field("license_key_last4", self.licenseKeyLast4)
+        writer.field("license_key_prefix", self.licenseKeyPrefix)
+        if let value = self.maintenanceExpiresAt { writer.field("maintenance_expires_at", value) }
+        writer.field("metadata", self.metadata)
+        if let value = self.orderID { writer.field("order_id", value) }
+        writer.field("policy_id", self.policyID)
+        writer.field("product_id", self.productID)
+        if let value = self.startsAt { writer.field("starts_at", value) }
+        writer.field("status", self.status)
+        if let value = self.subscriptionID { writer.field("subscription_id", value) }
+        writer.field("times_activated", self.timesActivated)
+        writer.field("times_transferred", self.timesTransferred)
+        writer.field("total_consumptions", self.totalConsumptions)
+        writer.field("updated_at", self.updatedAt)
+        writer.endObject()
     }
 }
 
@@ -1348,6 +1512,34 @@ public struct Device: Codable, Hashable, Sendable {
     }
 }
 
+extension Device: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("binding_key", self.bindingKey)
+        writer.field("binding_kind", self.bindingKind)
+        if let value = self.clusterID { writer.field("cluster_id", value) }
+        if let value = self.containerID { writer.field("container_id", value) }
+        writer.field("created_at", self.createdAt)
+        if let value = self.fingerprint { writer.field("fingerprint", value) }
+        writer.field("first_seen_at", self.firstSeenAt)
+        if let value = self.hostname { writer.field("hostname", value) }
+        writer.field("id", self.id)
+        if let value = self.ipAddress { writer.field("ip_address", value) }
+        writer.field("is_container", self.isContainer)
+        writer.field("is_vm", self.isVM)
+        writer.field("last_seen_at", self.lastSeenAt)
+        if let value = self.lastValidatedAt { writer.field("last_validated_at", value) }
+        writer.field("license_id", self.licenseID)
+        writer.field("metadata", self.metadata)
+        if let value = self.namespace { writer.field("namespace", value) }
+        if let value = self.os { writer.field("os", value) }
+        if let value = self.podName { writer.field("pod_name", value) }
+        writer.field("status", self.status)
+        writer.field("updated_at", self.updatedAt)
+        writer.endObject()
+    }
+}
+
 /// Runtime success body. `signature` covers the exact bytes of `data` as they appear in the body (compact, ASCII-only JSON); verify it before trusting `data`.
 ///
 /// - Remark: Generated from `#/components/schemas/SignedRuntimeEntitlementEnvelope`.
@@ -1380,6 +1572,16 @@ public struct SignedRuntimeEntitlementEnvelope: Codable, Hashable, Sendable {
         try container.encode(self.data, forKey: .data)
         try container.encode(self.signature, forKey: .signature)
         try container.encode(self.meta, forKey: .meta)
+    }
+}
+
+extension SignedRuntimeEntitlementEnvelope: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("data", self.data)
+        writer.field("meta", self.meta)
+        writer.field("signature", self.signature)
+        writer.endObject()
     }
 }
 
@@ -1418,6 +1620,16 @@ public struct SignedRuntimeDeactivationEnvelope: Codable, Hashable, Sendable {
     }
 }
 
+extension SignedRuntimeDeactivationEnvelope: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("data", self.data)
+        writer.field("meta", self.meta)
+        writer.field("signature", self.signature)
+        writer.endObject()
+    }
+}
+
 /// Runtime success body. `signature` covers the exact bytes of `data` as they appear in the body (compact, ASCII-only JSON); verify it before trusting `data`.
 ///
 /// - Remark: Generated from `#/components/schemas/SignedRuntimeFloatingCheckoutEnvelope`.
@@ -1453,6 +1665,16 @@ public struct SignedRuntimeFloatingCheckoutEnvelope: Codable, Hashable, Sendable
     }
 }
 
+extension SignedRuntimeFloatingCheckoutEnvelope: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("data", self.data)
+        writer.field("meta", self.meta)
+        writer.field("signature", self.signature)
+        writer.endObject()
+    }
+}
+
 /// Runtime success body. `signature` covers the exact bytes of `data` as they appear in the body (compact, ASCII-only JSON); verify it before trusting `data`.
 ///
 /// - Remark: Generated from `#/components/schemas/SignedRuntimeFloatingLeaseEnvelope`.
@@ -1485,6 +1707,16 @@ public struct SignedRuntimeFloatingLeaseEnvelope: Codable, Hashable, Sendable {
         try container.encode(self.data, forKey: .data)
         try container.encode(self.signature, forKey: .signature)
         try container.encode(self.meta, forKey: .meta)
+    }
+}
+
+extension SignedRuntimeFloatingLeaseEnvelope: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("data", self.data)
+        writer.field("meta", self.meta)
+        writer.field("signature", self.signature)
+        writer.endObject()
     }
 }
 
@@ -1592,5 +1824,21 @@ public struct Event: Codable, Hashable, Sendable {
         try container.encode(self.metadata, forKey: .metadata)
         try container.encodeIfPresent(self.ipAddress, forKey: .ipAddress)
         try container.encode(self.createdAt, forKey: .createdAt)
+    }
+}
+
+extension Event: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("actor_id", self.actorID)
+        writer.field("actor_type", self.actorType)
+        writer.field("created_at", self.createdAt)
+        writer.field("event_type", self.eventType)
+        if let value = self.ipAddress { writer.field("ip_address", value) }
+        writer.field("metadata", self.metadata)
+        if let value = self.resourceID { writer.field("resource_id", value) }
+        writer.field("resource_type", self.resourceType)
+        writer.field("sequence", self.sequence)
+        writer.endObject()
     }
 }

@@ -80,6 +80,18 @@ public struct PublicKey: Codable, Hashable, Sendable {
     }
 }
 
+extension PublicKey: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("algorithm", self.algorithm)
+        writer.field("created_at", self.createdAt)
+        writer.field("kid", self.kid)
+        writer.field("public_key", self.publicKey)
+        writer.field("status", self.status)
+        writer.endObject()
+    }
+}
+
 /// Always `ok` when the process answers.
 ///
 /// - Remark: Generated from `#/components/schemas/HealthData/properties/status`.
@@ -128,6 +140,14 @@ public struct HealthData: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.status, forKey: .status)
+    }
+}
+
+extension HealthData: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("status", self.status)
+        writer.endObject()
     }
 }
 
@@ -188,5 +208,14 @@ public struct ReadyData: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.status, forKey: .status)
         try container.encode(self.db, forKey: .db)
+    }
+}
+
+extension ReadyData: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("db", self.db)
+        writer.field("status", self.status)
+        writer.endObject()
     }
 }

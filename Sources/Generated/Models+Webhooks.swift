@@ -76,6 +76,22 @@ public struct WebhookEndpoint: Codable, Hashable, Sendable {
     }
 }
 
+extension WebhookEndpoint: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("created_at", self.createdAt)
+        writer.field("event_types", self.eventTypes)
+        writer.field("id", self.id)
+        writer.field("is_active", self.isActive)
+        if let value = self.lastDeliveryAt { writer.field("last_delivery_at", value) }
+        writer.field("name", self.name)
+        writer.field("secret_prefix", self.secretPrefix)
+        writer.field("updated_at", self.updatedAt)
+        writer.field("url", self.url)
+        writer.endObject()
+    }
+}
+
 /// A new webhook endpoint.
 ///
 /// - Remark: Generated from `#/components/schemas/WebhookEndpointCreateRequest`.
@@ -126,6 +142,18 @@ public struct WebhookEndpointCreateRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.eventTypes, forKey: .eventTypes)
         try container.encodeIfPresent(self.secret, forKey: .secret)
         try container.encodeIfPresent(self.isActive, forKey: .isActive)
+    }
+}
+
+extension WebhookEndpointCreateRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.eventTypes { writer.field("event_types", value) }
+        if let value = self.isActive { writer.field("is_active", value) }
+        writer.field("name", self.name)
+        if let value = self.secret { writer.field("secret", value) }
+        writer.field("url", self.url)
+        writer.endObject()
     }
 }
 
@@ -193,6 +221,19 @@ public struct WebhookEndpointUpdateRequest: Codable, Hashable, Sendable {
     }
 }
 
+extension WebhookEndpointUpdateRequest: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.eventTypes { writer.field("event_types", value) }
+        if let value = self.isActive { writer.field("is_active", value) }
+        if let value = self.name { writer.field("name", value) }
+        if let value = self.rotateSecret { writer.field("rotate_secret", value) }
+        if let value = self.secret { writer.field("secret", value) }
+        if let value = self.url { writer.field("url", value) }
+        writer.endObject()
+    }
+}
+
 extension WebhookEndpointUpdateRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
@@ -228,5 +269,14 @@ public struct WebhookEndpointWithSecret: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.webhook, forKey: .webhook)
         try container.encode(self.secret, forKey: .secret)
+    }
+}
+
+extension WebhookEndpointWithSecret: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("secret", self.secret)
+        writer.field("webhook", self.webhook)
+        writer.endObject()
     }
 }

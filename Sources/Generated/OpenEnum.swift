@@ -7,7 +7,7 @@ import Foundation
 /// A newer server may send a value this client has never seen: it decodes as `.unrecognized(value)`
 /// instead of failing. Servers reject unrecognised values in requests (see `Validation`).
 public protocol OpenEnum: RawRepresentable<String>, Codable, Hashable, Sendable, CustomStringConvertible,
-    QueryParameterValue
+    QueryParameterValue, JSONWritable
 {
     /// Every value the contract defines, in contract order.
     static var knownCases: [Self] { get }
@@ -28,6 +28,10 @@ extension OpenEnum {
     public var isKnown: Bool { Self.knownCases.contains(self) }
 
     public var description: String { rawValue }
+
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.writeString(rawValue)
+    }
 
     public init?(queryValue: String) {
         self.init(rawValue: queryValue)

@@ -54,6 +54,11 @@ import Testing
         let reparsed = try JSONSerialization.jsonObject(with: encoded) as? NSDictionary
         #expect(reparsed == (["value": sample] as NSDictionary), "\(name) changed on the way: \(String(decoding: encoded, as: UTF8.self))")
         #expect(try LocksmithJSON.decode([String: T].self, from: encoded)["value"] == value, "\(name) is not equal after a round trip")
+        // The generated writer and JSONEncoder (sorted keys, ASCII-escaped) agree byte for byte.
+        let fast = try LocksmithJSON.encodeData(value)
+        let foundation = try LocksmithJSON.encodeWithFoundation(value)
+        #expect(String(decoding: fast, as: UTF8.self) == String(decoding: foundation, as: UTF8.self), "\(name): generated writer differs from JSONEncoder")
+        #expect(value is any JSONWritable, "\(name) does not write itself")
     }
 
     private func assertUnknownValueSurvives<T: Codable & Hashable>(_ type: T.Type) throws {

@@ -71,9 +71,36 @@ struct ModelRenderer {
             w.line()
             renderEncoder(object, into: &w)
         }
+        writer.line()
+        renderJSONWriter(type.name, object.properties, into: &writer)
         if requestTypes.contains(type.name) {
             writer.line()
             renderValidation(type.name, object.properties, into: &writer)
+        }
+    }
+
+    /// Writes the members in sorted key order, as `JSONEncoder` with `.sortedKeys` would.
+    private func renderJSONWriter(_ name: String, _ properties: [Property], into writer: inout SwiftWriter) {
+        writer.block("extension \(name): JSONWritable") { w in
+            w.block("public func writeJSON(to writer: inout JSONWriter)") { w in
+                w.line("writer.beginObject()")
+                for property in properties.sorted(by: { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }) {
+                    let value = "self." + Naming.unescaped(Naming.propertyName(property.name))
+                    let key = swiftString(property.name)
+                    if Self.isTriState(property) {
+                        w.line("switch \(value) {")
+                        w.line("case .null?: writer.nullField(\(key))")
+                        w.line("case .value(let value)?: writer.field(\(key), value)")
+                        w.line("case nil: break")
+                        w.line("}")
+                    } else if !property.isRequired {
+                        w.line("if let value = \(value) { writer.field(\(key), value) }")
+                    } else {
+                        w.line("writer.field(\(key), \(value))")
+                    }
+                }
+                w.line("writer.endObject()")
+            }
         }
     }
 

@@ -45,7 +45,9 @@ struct TableRenderer {
             "auth: .\(operation.auth.rawValue)", "requiredScopes: \(list(scopes))", "successStatuses: \(list(success))",
             "errorStatuses: \(list(errors))", "errorCodes: \(list(codes))",
             "requiresIdempotencyKey: \(operation.requiresIdempotencyKey)", "signsResponse: \(signed)",
-            "requestBody: \(body)", "tag: \(swiftString(operation.tag))", "summary: \(swiftString(operation.summary ?? ""))",
+            "requestBody: \(body)",
+            "headerParameters: \(list(operation.parameters.filter { $0.location == .header }.map { swiftString($0.name) }))",
+            "tag: \(swiftString(operation.tag))", "summary: \(swiftString(operation.summary ?? ""))",
         ]
         return "OperationSpec(" + fields.joined(separator: ", ") + ")"
     }
@@ -85,6 +87,8 @@ struct TableRenderer {
             /// Whether success responses are `{data, signature, meta}`.
             public let signsResponse: Bool
             public let requestBody: BodyRequirement
+            /// Names of the request headers the operation reads (only these reach the dispatcher).
+            public let headerParameters: [String]
             /// The API area, which is also the handler protocol that implements it.
             public let tag: String
             public let summary: String

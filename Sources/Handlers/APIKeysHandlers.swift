@@ -1,0 +1,59 @@
+public import LocksmithAPI
+import LocksmithCrypto
+import LocksmithStorage
+
+/// Management API keys: created with scopes, CIDRs and an optional expiry; the token is shown once.
+public struct APIKeysHandlers: APIKeysAPI {
+    private let services: Services
+
+    public init(services: Services) {
+        self.services = services
+    }
+
+    public func listAPIKeys(_ input: Operations.ListAPIKeys.Input, context: HandlerContext) async throws -> Operations.ListAPIKeys.Output {
+        let limit = Paging.limit(input.limit)
+        let page = try await services.database.read { connection in
+            try APIKeyStore.page(after: input.cursor, limit: limit, on: connection)
+        }
+        return .ok(data: page.records, pageInfo: PageInfo(nextCursor: page.next))
+    }
+
+    public func createAPIKey(_ input: Operations.CreateAPIKey.Input, context: HandlerContext) async throws -> Operations.CreateAPIKey.Output {
+        let body = input.body
+        let now = services.now()
+        let name = body.name.trimmingWhitespace
+        guard !name.isEmpty else { throw APIError.validationFailed("field 'name' must not be empty", detail: "name") }
+        guard name.count <= 200 else { throw APIError.validationFailed("field 'name' must have at most 200 characters", detail: "name") }
+        var scopes: [ManagementScope] = []
+        for scope in body.scopes ?? [.admin] where !scopes.contains(scope) { scopes.append(scope) }
+        guard !scopes.isEmpty else {
+            throw APIError.validationFailed("field 'scopes' must list at least one scope (omit it for admin)", detail: "scopes")
+        }
+        let cidrs = body.allowedCIDRs ?? []
+        for (index, text) in cidrs.enumerated() where CIDR(text) == nil {
+            throw APIError.validationFailed("field 'allowed_cidrs[\(index)]' is not an IPv4 or IPv6 network such as 10.0.0.0/8", detail: "allowed_cidrs[\(index)]")
+        }
+        if let expiresAt = body.expiresAt, expiresAt <= now {
+            throw APIError.validationFailed("field 'expires_at' must be in the future", detail: "expires_at")
+        }
+        let token = SecretToken.make(prefix: APIKeyStore.tokenPrefix)
+        let services = services
+        let grantedScopes = scopes
+        let record = try await services.database.write { connection in
+            try APIKeyStore.create(
+                name: name, scopes: grantedScopes, allowedCIDRs: cidrs, expiresAt: body.expiresAt, token: token,
+                masterKey: services.masterKey, actor: context.principal.actor, ipAddress: context.ipAddress, at: now, on: connection)
+        }
+        context.logger.info("api key created", metadata: ["api_key.id": "\(record.id)", "api_key.scopes": "\(scopes.map(\.rawValue))"])
+        return .created(APIKeyCreateResponse(apiKey: record, token: token))
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        var scalars = Substring(self)
+        while scalars.first?.isWhitespace == true { scalars.removeFirst() }
+        while scalars.last?.isWhitespace == true { scalars.removeLast() }
+        return String(scalars)
+    }
+}

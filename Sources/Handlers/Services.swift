@@ -1,0 +1,22 @@
+public import Foundation
+public import LocksmithCrypto
+public import LocksmithStorage
+
+/// The long-lived dependencies handlers share. Passed in, never global, so every layer can be built in a test.
+public struct Services: Sendable {
+    public var database: any Database
+    public var masterKey: MasterKey
+    /// The current time; tests may pin it.
+    public var clock: @Sendable () -> Date
+
+    public init(database: any Database, masterKey: MasterKey, clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.database = database
+        self.masterKey = masterKey
+        self.clock = clock
+    }
+
+    /// Now, truncated to whole milliseconds: the precision timestamps are stored and rendered with.
+    public func now() -> Date {
+        Date(timeIntervalSince1970: (clock().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
+    }
+}

@@ -1,0 +1,56 @@
+public import Hummingbird
+import LocksmithAPI
+import LocksmithHandlers
+public import Logging
+import ServiceLifecycle
+
+/// Builds the HTTP application over a prepared server. `locksmith serve` and the tests both use it.
+public func buildApplication(_ prepared: PreparedServer, logger: Logger) -> some ApplicationProtocol {
+    let configuration = prepared.configuration
+    let services = prepared.services
+    let metrics = ServerMetrics()
+    let keyring = prepared.keyring
+    let system = SystemHandlers<HandlerContext>(probes: .init(
+        databaseProblem: { await services.database.ping() },
+        metrics: { metrics.render(pool: services.database.statistics) },
+        publicKeys: { keyring.publicKeys }))
+    let handlers = Handlers<HandlerContext>(
+        apiKeys: APIKeysHandlers(services: services),
+        events: EventsHandlers(services: services),
+        system: system)
+
+    let router = Router(context: LocksmithRequestContext.self)
+    router.add(middleware: ObservabilityMiddleware(metrics: metrics))
+    OperationRoutes(
+        dispatcher: Dispatcher(handlers: handlers),
+        authenticator: Authenticator(services: services, trustForwardedFor: configuration.trustForwardedFor),
+        keyring: keyring, maxBodyBytes: configuration.maxBodyBytes
+    ).mount(on: router)
+
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port)),
+        services: [KeyringRefreshService(keyring: keyring, services: services, logger: logger)],
+        logger: logger)
+}
+
+/// Reloads the signing keys periodically so that a rotation made by another instance or the CLI is picked up.
+struct KeyringRefreshService: Service {
+    let keyring: SigningKeyring
+    let services: Services
+    let logger: Logger
+    var interval: Duration = .seconds(30)
+
+    func run() async throws {
+        try? await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                try await Task.sleep(for: interval)
+                do {
+                    try await keyring.reload(from: services)
+                } catch {
+                    logger.warning("could not reload signing keys", metadata: ["error": "\(error)"])
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import LocksmithAPI
+import LocksmithCrypto
+import LocksmithHandlers
+import LocksmithStorage
+import NIOConcurrencyHelpers
+import NIOCore
+
+/// Establishes who is calling on each surface. Management and runtime credentials never mix: a license
+/// key on a management route, or a bearer token on a runtime route, is UNAUTHORIZED.
+final class Authenticator: Sendable {
+    private let services: Services
+    private let trustForwardedFor: Bool
+    /// When each key's `last_used_at` was last written, so it is written at most once a minute per key.
+    private let lastUsedWrites = NIOLockedValueBox<[String: Date]>([:])
+    static let lastUsedInterval: TimeInterval = 60
+
+    init(services: Services, trustForwardedFor: Bool) {
+        self.services = services
+        self.trustForwardedFor = trustForwardedFor
+    }
+
+    /// The client's address: the peer, or the first `X-Forwarded-For` hop when the server trusts its proxy.
+    func clientAddress(_ request: Request, context: LocksmithRequestContext) -> String? {
+        if trustForwardedFor, let forwarded = request.headers[.xForwardedFor],
+           let first = forwarded.split(separator: ",").first.map({ String($0.filter { $0 != " " }) }), !first.isEmpty {
+            return first
+        }
+        return context.remoteAddress?.ipAddress
+    }
+
+    func authenticate(_ spec: OperationSpec, _ request: Request, ipAddress: String?) async throws -> Principal {
+        switch spec.auth {
+        case .none:
+            return .system
+        case .management:
+            let record = try await managementKey(credential(request, scheme: "Bearer"), ipAddress: ipAddress)
+            guard hasRequiredScopes(spec.id, granted: record.scopes) else {
+                let required = spec.requiredScopes.map(\.rawValue).joined(separator: ", ")
+                throw APIError(.tokenScopeDenied, "this API key lacks the scope \(spec.id.rawValue) requires", detail: "required scopes: \(required)")
+            }
+            return .apiKey(id: record.id, scopes: record.scopes)
+        case .runtime:
+            let key = try credential(request, scheme: "License")
+            let services = services
+            let licenseID = try await services.database.read { connection in
+                try LicenseKeyStore.resolve(key: key, masterKey: services.masterKey, on: connection)
+            }
+            guard let licenseID else { throw Self.unauthorized("the license key is not valid") }
+            return .license(licenseID: licenseID)
+        }
+    }
+
+    private func credential(_ request: Request, scheme: String) throws -> String {
+        guard let header = request.headers[.authorization] else {
+            throw Self.unauthorized("missing Authorization header; this route takes `Authorization: \(scheme) <credential>`")
+        }
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == scheme.lowercased() else {
+            throw Self.unauthorized("this route takes `Authorization: \(scheme) <credential>`")
+        }
+        return String(parts[1].drop { $0 == " " })
+    }
+
+    private func managementKey(_ token: String, ipAddress: String?) async throws -> APIKey {
+        guard token.hasPrefix(APIKeyStore.tokenPrefix) else { throw Self.unauthorized("the API token is not valid") }
+        let hash = services.masterKey.tokenHash(token, purpose: .managementToken)
+        guard let record = try await services.database.read({ connection in try APIKeyStore.find(tokenHash: hash, on: connection) }) else {
+            throw Self.unauthorized("the API token is not valid")
+        }
+        let now = services.now()
+        guard record.isActive else { throw Self.unauthorized("the API key is inactive") }
+        if let expiresAt = record.expiresAt, expiresAt <= now { throw Self.unauthorized("the API key has expired") }
+        if !record.allowedCIDRs.isEmpty {
+            let allowed = ipAddress.map { address in record.allowedCIDRs.contains { CIDR($0)?.contains(address) == true } } ?? false
+            guard allowed else { throw Self.unauthorized("the API key may not be used from this address") }
+        }
+        try await markUsed(record.id, at: now)
+        return record
+    }
+
+    private func markUsed(_ id: String, at now: Date) async throws {
+        let due = lastUsedWrites.withLockedValue { writes in
+            if let last = writes[id], now.timeIntervalSince(last) < Self.lastUsedInterval { return false }
+            writes[id] = now
+            return true
+        }
+        guard due else { return }
+        try await services.database.write { connection in try APIKeyStore.markUsed(id: id, at: now, on: connection) }
+    }
+
+    static func unauthorized(_ message: String) -> APIError {
+        APIError(.unauthorized, message)
+    }
+}
+
+extension HTTPField.Name {
+    static var xForwardedFor: Self { .init("X-Forwarded-For")! }
+}

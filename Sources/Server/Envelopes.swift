@@ -1,0 +1,46 @@
+import Foundation
+import Hummingbird
+import LocksmithAPI
+import LocksmithStorage
+import Logging
+
+/// Turns results and errors into HTTP responses. This is the one place where errors become statuses.
+enum Envelopes {
+    static let jsonContentType = "application/json; charset=utf-8"
+
+    static func meta(_ requestID: String) -> ResponseMeta {
+        ResponseMeta(requestID: requestID, timestamp: Date())
+    }
+
+    static func json(_ status: Int, _ body: Data, headers: HTTPFields = [:]) -> Response {
+        var fields = headers
+        fields[.contentType] = jsonContentType
+        return Response(status: .init(code: status), headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    static func error(_ error: APIError, requestID: String, headers: HTTPFields = [:]) -> Response {
+        let body = (try? EnvelopeWriter.error(error, meta: meta(requestID))) ?? Data()
+        return json(error.status, body, headers: headers)
+    }
+
+    /// The `APIError` an error stands for. Anything unexpected becomes INTERNAL with nothing internal leaked;
+    /// it is logged with the request id so an operator can find it.
+    static func apiError(for error: any Error, logger: Logger, requestID: String) -> APIError {
+        switch error {
+        case let error as APIError:
+            return error
+        case let error as StorageError where error.kind == .uniqueViolation:
+            return APIError(.conflict, "a record with the same unique value already exists", detail: error.constraint)
+        case let error as StorageError where error.kind == .connectionFailed || error.kind == .busy:
+            logger.error("database unavailable", metadata: ["request_id": .string(requestID), "error": "\(error)"])
+            return APIError(.serviceUnavailable, "the database is unavailable; retry shortly")
+        case let error as any HTTPResponseError where error.status == .contentTooLarge:
+            return APIError(.payloadTooLarge, "the request body is too large")
+        case let error as any HTTPResponseError where error.status == .notFound:
+            return APIError(.notFound, "no such route")
+        default:
+            logger.error("unexpected error", metadata: ["request_id": .string(requestID), "error": "\(String(reflecting: error))"])
+            return APIError(.internal, "an internal error occurred; quote the request id when reporting it")
+        }
+    }
+}

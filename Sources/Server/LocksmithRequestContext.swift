@@ -1,0 +1,29 @@
+public import Hummingbird
+import LocksmithAPI
+import NIOConcurrencyHelpers
+public import NIOCore
+
+/// The request context of every route: the peer address, and a slot where the route records which
+/// operation it served so the outer middleware can log and count by operation.
+public struct LocksmithRequestContext: RequestContext, RemoteAddressRequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public let remoteAddress: SocketAddress?
+    /// Set by the observability middleware before routing.
+    public var requestID = ""
+    let served = ServedOperation()
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        remoteAddress = source.channel.remoteAddress
+    }
+}
+
+/// A reference shared by all copies of one request's context.
+final class ServedOperation: Sendable {
+    private let value = NIOLockedValueBox<OperationID?>(nil)
+
+    var operation: OperationID? {
+        get { value.withLockedValue { $0 } }
+        set { value.withLockedValue { $0 = newValue } }
+    }
+}

@@ -1,0 +1,76 @@
+import HTTPTypes
+import Hummingbird
+import Foundation
+import LocksmithAPI
+import LocksmithHandlers
+import Logging
+
+/// The outermost middleware: request ids, the error envelope for anything thrown below (including unknown
+/// routes and wrong methods), one log line per request, and request metrics.
+struct ObservabilityMiddleware: RouterMiddleware {
+    typealias Context = LocksmithRequestContext
+
+    let metrics: ServerMetrics
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var context = context
+        context.requestID = RequestID.accept(request.headers[.xRequestID]) ?? RequestID.make()
+
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch {
+            var apiError = Envelopes.apiError(for: error, logger: context.logger, requestID: context.requestID)
+            var headers: HTTPFields = [:]
+            if apiError.code == .notFound, context.served.operation == nil {
+                let allowed = Self.allowedMethods(for: request.uri.path)
+                if !allowed.isEmpty {
+                    apiError = APIError(.methodNotAllowed, "\(request.method) is not allowed here; use \(allowed.joined(separator: ", "))")
+                    headers[.allow] = allowed.joined(separator: ", ")
+                }
+            }
+            response = Envelopes.error(apiError, requestID: context.requestID, headers: headers)
+        }
+        response.headers[.xRequestID] = context.requestID
+
+        let operation = context.served.operation?.rawValue ?? "unmatched"
+        let elapsed = clock.now - started
+        metrics.record(operation: operation, status: response.status.code, duration: elapsed)
+        let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+        context.logger.info(
+            "request",
+            metadata: [
+                "request_id": .string(context.requestID), "operation": .string(operation), "method": .string(request.method.rawValue),
+                "status": .stringConvertible(response.status.code),
+                "duration_ms": .string(String(format: "%.2f", milliseconds)),
+            ])
+        return response
+    }
+
+    /// Methods the contract defines for a path, for 405 responses.
+    static func allowedMethods(for path: String) -> [String] {
+        ["GET", "POST", "PUT", "PATCH", "DELETE"].filter { OperationTable.match(method: $0, path: path) != nil }
+    }
+}
+
+extension HTTPField.Name {
+    static var xRequestID: Self { .init("X-Request-ID")! }
+}
+
+/// Request ids: a valid incoming `X-Request-ID` is kept, otherwise one is made.
+enum RequestID {
+    static func accept(_ value: String?) -> String? {
+        guard let value, (1...128).contains(value.utf8.count) else { return nil }
+        let allowed = value.utf8.allSatisfy { byte in
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || byte == 0x2D || byte == 0x5F || byte == 0x2E || byte == 0x3A
+        }
+        return allowed ? value : nil
+    }
+
+    static func make() -> String {
+        ResourceID.make("req")
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import LocksmithAPI
+import LocksmithHandlers
+
+/// Mounts every operation of the generated table on the router and answers it: authenticate, read the body,
+/// dispatch to the handler, wrap the result in its envelope (signing runtime `data`).
+struct OperationRoutes: Sendable {
+    let dispatcher: Dispatcher<HandlerContext>
+    let authenticator: Authenticator
+    let keyring: SigningKeyring
+    let maxBodyBytes: Int
+
+    func mount(on router: Router<LocksmithRequestContext>) {
+        for spec in OperationTable.all {
+            router.on(RouterPath(spec.path), method: HTTPRequest.Method(spec.method)!) { request, context in
+                try await respond(spec, request, context)
+            }
+        }
+    }
+
+    func respond(_ spec: OperationSpec, _ request: Request, _ context: LocksmithRequestContext) async throws -> Response {
+        context.served.operation = spec.id
+        let ipAddress = authenticator.clientAddress(request, context: context)
+        let principal = try await authenticator.authenticate(spec, request, ipAddress: ipAddress)
+        let body = spec.requestBody == .none ? nil : try await readBody(request)
+        let raw = RawRequest(
+            pathParameters: pathParameters(spec, context),
+            queryItems: request.uri.queryParameters.map { QueryItem(name: String($0.key), value: String($0.value)) },
+            headers: headers(spec, request),
+            body: body)
+        let handlerContext = HandlerContext(
+            requestID: context.requestID, operation: spec.id, principal: principal, ipAddress: ipAddress, logger: context.logger)
+        let result = try await dispatcher.dispatch(spec.id, raw, context: handlerContext)
+        return try response(spec, result, requestID: context.requestID)
+    }
+
+    private func readBody(_ request: Request) async throws -> Data? {
+        var request = request
+        let buffer = try await request.collectBody(upTo: maxBodyBytes)
+        guard buffer.readableBytes > 0 else { return nil }
+        let mediaType = request.headers[.contentType]?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let mediaType, mediaType == "application/json" || mediaType.hasSuffix("+json") else {
+            throw APIError(.unsupportedMediaType, "send the request body as application/json", detail: request.headers[.contentType])
+        }
+        return Data(buffer.readableBytesView)
+    }
+
+    private func headers(_ spec: OperationSpec, _ request: Request) -> [String: String] {
+        var headers: [String: String] = [:]
+        for name in spec.headerParameters {
+            if let field = HTTPField.Name(name), let value = request.headers[field] { headers[name] = value }
+        }
+        return headers
+    }
+
+    private func pathParameters(_ spec: OperationSpec, _ context: LocksmithRequestContext) -> [String: String] {
+        var parameters: [String: String] = [:]
+        for segment in spec.path.split(separator: "/") where segment.hasPrefix("{") {
+            let name = String(segment.dropFirst().dropLast())
+            if let raw = context.parameters.get(name) {
+                parameters[name] = raw.removingPercentEncoding ?? raw
+            }
+        }
+        return parameters
+    }
+
+    private func response(_ spec: OperationSpec, _ result: DispatchResult, requestID: String) throws -> Response {
+        let status = HTTPResponse.Status(code: result.status)
+        switch result.body {
+        case .empty:
+            return Response(status: status)
+        case .json(let data, let pageInfo):
+            let signature = spec.signsResponse ? try keyring.sign(data) : nil
+            let body = try EnvelopeWriter.success(data: data, pageInfo: pageInfo, signature: signature, meta: Envelopes.meta(requestID))
+            return Envelopes.json(result.status, body)
+        case .text(let text, let contentType):
+            return Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: ByteBuffer(string: text)))
+        case .binary(let data, let contentType):
+            return Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        }
+    }
+}

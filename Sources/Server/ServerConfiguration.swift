@@ -1,0 +1,85 @@
+public import Logging
+
+/// Everything `locksmith` can be told, by flag or by environment variable (flags win).
+///
+/// | flag | variable | default |
+/// |---|---|---|
+/// | `--host` | `LOCKSMITH_HOST` | `127.0.0.1` |
+/// | `--port` | `LOCKSMITH_PORT` | `8080` |
+/// | `--data-dir` | `LOCKSMITH_DATA_DIR` | `./locksmith-data` |
+/// | `--database-url` | `LOCKSMITH_DATABASE_URL` | none: SQLite in the data directory |
+/// | | `LOCKSMITH_MASTER_KEY` | none: `master.key` in the data directory |
+/// | | `LOCKSMITH_BOOTSTRAP_TOKEN` | none: a random first admin token |
+/// | `--trust-forwarded-for` | `LOCKSMITH_TRUST_FORWARDED_FOR` | off |
+/// | `--max-body-bytes` | `LOCKSMITH_MAX_BODY_BYTES` | 1 MiB |
+/// | `--log-level` | `LOCKSMITH_LOG_LEVEL` | `info` |
+public struct ServerConfiguration: Sendable, Equatable {
+    public var host = "127.0.0.1"
+    public var port = 8080
+    public var dataDirectory = "./locksmith-data"
+    /// `postgres://…`; nil means SQLite in the data directory.
+    public var databaseURL: String?
+    /// The master key in base64; nil means the data directory's `master.key`.
+    public var masterKey: String?
+    /// When set and the database has no API keys yet, this exact token becomes the first admin key.
+    public var bootstrapToken: String?
+    /// Take the client address from `X-Forwarded-For` (for servers behind a proxy that sets it).
+    public var trustForwardedFor = false
+    public var maxBodyBytes = 1 << 20
+    public var logLevel: Logger.Level = .info
+
+    public init() {}
+
+    /// The configuration from flags (nil when not given) over environment variables over defaults.
+    public static func resolve(
+        host: String? = nil, port: Int? = nil, dataDirectory: String? = nil, databaseURL: String? = nil,
+        trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil, logLevel: String? = nil,
+        environment: [String: String]
+    ) throws -> ServerConfiguration {
+        var configuration = ServerConfiguration()
+        func value(_ flag: String?, _ variable: String) -> String? {
+            flag ?? environment[variable].flatMap { $0.isEmpty ? nil : $0 }
+        }
+        configuration.host = value(host, "LOCKSMITH_HOST") ?? configuration.host
+        if let text = port.map(String.init) ?? value(nil, "LOCKSMITH_PORT") {
+            guard let number = Int(text), (0...65535).contains(number) else {
+                throw ConfigurationError("LOCKSMITH_PORT must be a port number between 0 and 65535, got '\(text)'")
+            }
+            configuration.port = number
+        }
+        configuration.dataDirectory = value(dataDirectory, "LOCKSMITH_DATA_DIR") ?? configuration.dataDirectory
+        configuration.databaseURL = value(databaseURL, "LOCKSMITH_DATABASE_URL")
+        if let url = configuration.databaseURL, !(url.hasPrefix("postgres://") || url.hasPrefix("postgresql://")) {
+            throw ConfigurationError("the database URL must start with postgres:// or postgresql://")
+        }
+        configuration.masterKey = value(nil, "LOCKSMITH_MASTER_KEY")
+        configuration.bootstrapToken = value(nil, "LOCKSMITH_BOOTSTRAP_TOKEN")
+        if let flag = trustForwardedFor, flag {
+            configuration.trustForwardedFor = true
+        } else if let text = value(nil, "LOCKSMITH_TRUST_FORWARDED_FOR") {
+            configuration.trustForwardedFor = ["1", "true", "yes"].contains(text.lowercased())
+        }
+        if let text = maxBodyBytes.map(String.init) ?? value(nil, "LOCKSMITH_MAX_BODY_BYTES") {
+            guard let number = Int(text), number > 0 else {
+                throw ConfigurationError("LOCKSMITH_MAX_BODY_BYTES must be a positive number of bytes, got '\(text)'")
+            }
+            configuration.maxBodyBytes = number
+        }
+        if let text = value(logLevel, "LOCKSMITH_LOG_LEVEL") {
+            guard let level = Logger.Level(rawValue: text.lowercased()) else {
+                throw ConfigurationError("log level must be one of trace, debug, info, notice, warning, error, critical; got '\(text)'")
+            }
+            configuration.logLevel = level
+        }
+        return configuration
+    }
+}
+
+/// A configuration or environment problem, explained for the operator.
+public struct ConfigurationError: Error, CustomStringConvertible, Equatable {
+    public var description: String
+
+    public init(_ description: String) {
+        self.description = description
+    }
+}

@@ -1,0 +1,64 @@
+import CoreMetrics
+import LocksmithStorage
+import NIOConcurrencyHelpers
+import Prometheus
+
+/// Request counts and latencies by operation, and database pool gauges, exposed as Prometheus text.
+///
+/// Metrics are made through swift-metrics with an explicit Prometheus factory owned by this instance,
+/// rather than a process-wide bootstrap, so several servers (as in tests) never share counters.
+public final class ServerMetrics: Sendable {
+    private struct Key: Hashable {
+        var operation: String
+        var statusClass: String
+    }
+
+    private let registry = PrometheusCollectorRegistry()
+    private let factory: PrometheusMetricsFactory
+    private let counters = NIOLockedValueBox<[Key: CoreMetrics.Counter]>([:])
+    private let timers = NIOLockedValueBox<[String: CoreMetrics.Timer]>([:])
+    private let poolGauges: [(state: String, gauge: CoreMetrics.Gauge)]
+
+    public init() {
+        var factory = PrometheusMetricsFactory(registry: registry)
+        factory.defaultDurationHistogramBuckets = [
+            .microseconds(500), .milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10),
+            .milliseconds(25), .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500),
+            .seconds(1), .seconds(5),
+        ]
+        self.factory = factory
+        poolGauges = ["open", "in_use", "idle", "waiting"].map { state in
+            (state, CoreMetrics.Gauge(label: "locksmith_db_pool_connections", dimensions: [("state", state)], factory: factory))
+        }
+    }
+
+    func record(operation: String, status: Int, duration: Duration) {
+        let key = Key(operation: operation, statusClass: "\(status / 100)xx")
+        let counter = counters.withLockedValue { counters in
+            if let counter = counters[key] { return counter }
+            let counter = CoreMetrics.Counter(
+                label: "locksmith_http_requests_total", dimensions: [("operation", key.operation), ("status_class", key.statusClass)],
+                factory: factory)
+            counters[key] = counter
+            return counter
+        }
+        counter.increment()
+        let timer = timers.withLockedValue { timers in
+            if let timer = timers[operation] { return timer }
+            let timer = CoreMetrics.Timer(label: "locksmith_http_request_duration_seconds", dimensions: [("operation", operation)], factory: factory)
+            timers[operation] = timer
+            return timer
+        }
+        let (seconds, attoseconds) = duration.components
+        timer.recordNanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
+
+    /// The exposition text, with the pool gauges sampled now.
+    func render(pool: PoolStatistics) -> String {
+        let values = ["open": pool.open, "in_use": pool.inUse, "idle": pool.idle, "waiting": pool.waiting]
+        for (state, gauge) in poolGauges {
+            gauge.record(values[state] ?? 0)
+        }
+        return registry.emitToString()
+    }
+}

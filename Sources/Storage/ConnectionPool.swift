@@ -1,0 +1,234 @@
+/// A bounded pool of connections with a FIFO queue of suspended waiters.
+///
+/// Connections are opened lazily up to `maximum`. A caller that finds none idle and no room to open one
+/// suspends on a continuation (it never spins and never blocks a thread); a returned connection is handed
+/// straight to the longest waiter. When a connection is dropped or fails to open, the freed slot is handed
+/// to the next waiter instead, so waiters never hang on a pool that has no connections left.
+final class ConnectionPool<Connection: PooledConnection>: Sendable {
+    /// What a waiter is woken with.
+    private enum Grant {
+        case connection(Connection)
+        /// Room to open a new connection, already counted as open and in use.
+        case slot
+    }
+
+    private struct Waiter {
+        var id: UInt64
+        var continuation: CheckedContinuation<Grant, any Error>
+    }
+
+    private struct State {
+        var idle: [Connection] = []
+        var open = 0
+        var inUse = 0
+        var waiters: [Waiter] = []
+        var nextWaiterID: UInt64 = 0
+        var isClosed = false
+        var drained: [CheckedContinuation<Void, Never>] = []
+    }
+
+    private enum ReleaseOutcome {
+        case kept
+        case handedOver(CheckedContinuation<Grant, any Error>)
+        case dropped(slotFor: CheckedContinuation<Grant, any Error>?, drained: [CheckedContinuation<Void, Never>])
+    }
+
+    private enum Step {
+        case use(Connection)
+        case open
+        case wait
+    }
+
+    let maximum: Int
+    private let openConnection: @Sendable () async throws -> Connection
+    private let state = Locked(State())
+
+    /// A pool of at most `maximum` connections made by `openConnection`.
+    init(maximum: Int, openConnection: @escaping @Sendable () async throws -> Connection) {
+        precondition(maximum > 0, "a connection pool needs room for at least one connection")
+        self.maximum = maximum
+        self.openConnection = openConnection
+    }
+
+    var statistics: PoolStatistics {
+        state.withLock { state in
+            PoolStatistics(open: state.open, inUse: state.inUse, idle: state.idle.count, waiting: state.waiters.count)
+        }
+    }
+
+    /// Lends a connection to `body` and takes it back afterwards, dropping it if it broke.
+    func withConnection<T>(_ body: (Connection) async throws -> T) async throws -> T {
+        let connection = try await acquire()
+        do {
+            let result = try await body(connection)
+            release(connection)
+            return result
+        } catch {
+            release(connection)
+            throw error
+        }
+    }
+
+    func acquire() async throws -> Connection {
+        let step: Step = try state.withLock { state in
+            if state.isClosed { throw StorageError.databaseClosed }
+            if let connection = state.idle.popLast() {
+                state.inUse += 1
+                return .use(connection)
+            }
+            if state.open < maximum {
+                state.open += 1
+                state.inUse += 1
+                return .open
+            }
+            return .wait
+        }
+        switch step {
+        case .use(let connection):
+            return try await checked(connection)
+        case .open:
+            return try await openInSlot()
+        case .wait:
+            switch try await waitForGrant() {
+            case .connection(let connection): return try await checked(connection)
+            case .slot: return try await openInSlot()
+            }
+        }
+    }
+
+    func release(_ connection: Connection) {
+        let outcome: ReleaseOutcome = state.withLock { state in
+            if connection.isBroken || state.isClosed {
+                state.open -= 1
+                state.inUse -= 1
+                return .dropped(slotFor: grantSlotToNextWaiter(&state), drained: takeDrainedIfEmpty(&state))
+            }
+            if !state.waiters.isEmpty {
+                return .handedOver(state.waiters.removeFirst().continuation)
+            }
+            state.inUse -= 1
+            state.idle.append(connection)
+            return .kept
+        }
+        switch outcome {
+        case .kept:
+            break
+        case .handedOver(let waiter):
+            waiter.resume(returning: .connection(connection))
+        case .dropped(let slotFor, let drained):
+            connection.close()
+            slotFor?.resume(returning: .slot)
+            drained.forEach { $0.resume() }
+        }
+    }
+
+    /// Closes the idle connections: after one connection failed, its idle siblings most likely did too
+    /// (a server restart or failover drops them all), and callers should not each discover that in turn.
+    func dropIdleConnections() {
+        let dropped: [Connection] = state.withLock { state in
+            let idle = state.idle
+            state.idle.removeAll()
+            state.open -= idle.count
+            return idle
+        }
+        dropped.forEach { $0.close() }
+    }
+
+    /// Refuses new callers, fails the waiting ones, and returns once every connection has been closed.
+    func close() async {
+        let (idle, waiters): ([Connection], [Waiter]) = state.withLock { state in
+            state.isClosed = true
+            let idle = state.idle
+            let waiters = state.waiters
+            state.idle.removeAll()
+            state.waiters.removeAll()
+            state.open -= idle.count
+            return (idle, waiters)
+        }
+        idle.forEach { $0.close() }
+        waiters.forEach { $0.continuation.resume(throwing: StorageError.databaseClosed) }
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let isDrained = state.withLock { state in
+                if state.open == 0 { return true }
+                state.drained.append(continuation)
+                return false
+            }
+            if isDrained { continuation.resume() }
+        }
+    }
+
+    private func checked(_ connection: Connection) async throws -> Connection {
+        if connection.isAlive() { return connection }
+        // The slot stays counted as open and in use: reuse it for a fresh connection.
+        connection.close()
+        return try await openInSlot()
+    }
+
+    /// Opens a connection in a slot already counted as open and in use, giving the slot up on failure.
+    private func openInSlot() async throws -> Connection {
+        do {
+            return try await openConnection()
+        } catch {
+            let (next, drained) = state.withLock { state in
+                state.open -= 1
+                state.inUse -= 1
+                return (grantSlotToNextWaiter(&state), takeDrainedIfEmpty(&state))
+            }
+            next?.resume(returning: .slot)
+            drained.forEach { $0.resume() }
+            throw error
+        }
+    }
+
+    private func waitForGrant() async throws -> Grant {
+        let id = state.withLock { state in
+            defer { state.nextWaiterID &+= 1 }
+            return state.nextWaiterID
+        }
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Grant, any Error>) in
+                let outcome: Result<Grant?, any Error> = state.withLock { state in
+                    if state.isClosed { return .failure(StorageError.databaseClosed) }
+                    // The cancellation handler may already have run and found nothing to remove.
+                    if Task.isCancelled { return .failure(CancellationError()) }
+                    // Between deciding to wait and getting here, a connection may have come back or a slot freed.
+                    if let connection = state.idle.popLast() {
+                        state.inUse += 1
+                        return .success(.connection(connection))
+                    }
+                    if state.open < maximum {
+                        state.open += 1
+                        state.inUse += 1
+                        return .success(.slot)
+                    }
+                    state.waiters.append(Waiter(id: id, continuation: continuation))
+                    return .success(nil)
+                }
+                switch outcome {
+                case .failure(let error): continuation.resume(throwing: error)
+                case .success(.some(let grant)): continuation.resume(returning: grant)
+                case .success(.none): break
+                }
+            }
+        } onCancel: {
+            let waiter: Waiter? = state.withLock { state in
+                guard let index = state.waiters.firstIndex(where: { $0.id == id }) else { return nil }
+                return state.waiters.remove(at: index)
+            }
+            waiter?.continuation.resume(throwing: CancellationError())
+        }
+    }
+
+    private func grantSlotToNextWaiter(_ state: inout State) -> CheckedContinuation<Grant, any Error>? {
+        guard !state.isClosed, !state.waiters.isEmpty else { return nil }
+        state.open += 1
+        state.inUse += 1
+        return state.waiters.removeFirst().continuation
+    }
+
+    private func takeDrainedIfEmpty(_ state: inout State) -> [CheckedContinuation<Void, Never>] {
+        guard state.isClosed, state.open == 0 else { return [] }
+        defer { state.drained.removeAll() }
+        return state.drained
+    }
+}

@@ -1,0 +1,29 @@
+/// A SQLite or PostgreSQL database behind a pool of connections.
+///
+/// Closures passed to `read` and `write` are synchronous on purpose: a transaction never waits for
+/// anything but the database, so it cannot hold locks across unrelated suspensions.
+public protocol Database: Sendable {
+    /// The SQL flavour of this database.
+    var dialect: SQLDialect { get }
+
+    /// Runs `body` in a read-only transaction: all its queries see one snapshot.
+    @discardableResult
+    func read<T: Sendable>(_ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T
+
+    /// One transaction (BEGIN IMMEDIATE on SQLite); COMMIT on return, ROLLBACK and rethrow the body's error
+    /// unchanged when it throws.
+    ///
+    /// On PostgreSQL the transaction runs at READ COMMITTED and a failed statement aborts it: catch errors
+    /// outside `write`, not inside, and lock rows you read before updating them (`SQLDialect.forUpdate`).
+    @discardableResult
+    func write<T: Sendable>(_ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T
+
+    /// nil when the database answers `SELECT 1`; else a short reason such as "unreachable".
+    func ping() async -> String?
+
+    /// The pool's connections and waiters right now.
+    var statistics: PoolStatistics { get }
+
+    /// Closes idle connections, fails waiters, and closes the connections in use as they come back.
+    func close() async
+}

@@ -1,0 +1,15 @@
+/// The short reasons `Database.ping()` reports.
+enum PingFailure {
+    static let timeout = "timeout"
+
+    static func reason(for error: any Error) -> String {
+        guard let error = error as? StorageError else {
+            return error is CancellationError ? timeout : "error"
+        }
+        switch error.kind {
+        case .connectionFailed: return "unreachable"
+        case .busy: return "busy"
+        default: return "error: \(error.message)"
+        }
+    }
+}

@@ -1,0 +1,151 @@
+import CLibPQ
+import Foundation
+
+/// One libpq connection. Every call blocks on the network, so it is only used on the database's thread pool.
+final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Sendable {
+    var dialect: SQLDialect { .postgres }
+    private(set) var isBroken = false
+    private var connection: OpaquePointer?
+    /// Prepared statement names by SQL text. Prepared statements live in the server session, so a new
+    /// connection starts with an empty cache.
+    private var statements: [String: String] = [:]
+    private var preparedCount = 0
+
+    init(connectionString: String) throws {
+        guard let connection = PQconnectdb(connectionString) else {
+            throw StorageError(.connectionFailed, "cannot connect to PostgreSQL: out of memory")
+        }
+        guard PQstatus(connection) == CONNECTION_OK else {
+            let reason = PostgresErrors.clientMessage(connection)
+            PQfinish(connection)
+            throw StorageError(.connectionFailed, "cannot connect to PostgreSQL: \(reason)")
+        }
+        // libpq prints notices ("… already exists, skipping", "drop cascades to …") on stderr by default.
+        PQsetNoticeProcessor(connection, { _, _ in }, nil)
+        self.connection = connection
+    }
+
+    deinit {
+        close()
+    }
+
+    @discardableResult
+    func execute(_ sql: String, _ binds: [SQLValue]) throws -> Int {
+        let result = try run(sql, binds)
+        defer { PQclear(result) }
+        return Int(String(cString: PQcmdTuples(result))) ?? 0
+    }
+
+    func query(_ sql: String, _ binds: [SQLValue]) throws -> [SQLRow] {
+        let result = try run(sql, binds)
+        defer { PQclear(result) }
+        return PostgresResult.rows(of: result)
+    }
+
+    func queryOne(_ sql: String, _ binds: [SQLValue]) throws -> SQLRow? {
+        let result = try run(sql, binds)
+        defer { PQclear(result) }
+        return PostgresResult.rows(of: result, limit: 1).first
+    }
+
+    /// Runs `body` between `begin` and COMMIT, rolling back when it throws.
+    func transaction<T>(begin: String, _ body: (any SQLConnection) throws -> T) throws -> T {
+        try command(begin)
+        do {
+            let result = try body(self)
+            // COMMIT of a transaction in which a statement failed succeeds, but rolls back.
+            if try command("COMMIT") == "ROLLBACK" {
+                throw StorageError(.other, "the transaction was rolled back because one of its statements failed")
+            }
+            return result
+        } catch {
+            rollBack()
+            throw error
+        }
+    }
+
+    /// Whether the idle connection still looks usable, without a round trip.
+    ///
+    /// An idle session receives nothing unless the server is going away (`pg_terminate_backend`, a
+    /// restart: both send an error and close the socket), so anything readable means it is gone.
+    func isAlive() -> Bool {
+        guard !isBroken, let connection, PQstatus(connection) == CONNECTION_OK else { return false }
+        var descriptor = pollfd(fd: PQsocket(connection), events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) == 0
+    }
+
+    func close() {
+        if let connection {
+            PQfinish(connection)
+        }
+        connection = nil
+        statements.removeAll()
+    }
+
+    /// Runs a simple command outside the prepared statement cache and returns its command tag.
+    @discardableResult
+    func command(_ sql: String) throws -> String {
+        let connection = try open()
+        let result = try checked(PQexec(connection, sql), on: connection, sql: nil)
+        defer { PQclear(result) }
+        return String(cString: PQcmdStatus(result))
+    }
+
+    private func run(_ sql: String, _ binds: [SQLValue]) throws -> OpaquePointer {
+        let connection = try open()
+        let name = try preparedName(for: sql, on: connection)
+        let result = try PostgresParameters.withEncoded(binds) { count, values, lengths, formats in
+            PQexecPrepared(connection, name, count, values, lengths, formats, 0)
+        }
+        return try checked(result, on: connection, sql: sql)
+    }
+
+    private func preparedName(for sql: String, on connection: OpaquePointer) throws -> String {
+        if let name = statements[sql] {
+            return name
+        }
+        preparedCount += 1
+        let name = "locksmith_\(preparedCount)"
+        // Parameter types are left to the server to infer from each placeholder's context.
+        let result = try checked(PQprepare(connection, name, sql, 0, nil), on: connection, sql: nil)
+        PQclear(result)
+        statements[sql] = name
+        return name
+    }
+
+    /// The result if the statement succeeded; otherwise clears it and throws, marking the connection broken
+    /// when it was lost.
+    private func checked(_ result: OpaquePointer?, on connection: OpaquePointer, sql: String?) throws -> OpaquePointer {
+        if let result {
+            let status = PQresultStatus(result)
+            if status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK {
+                return result
+            }
+        }
+        let error = PostgresErrors.error(result: result, connection: connection)
+        let sqlState = result.flatMap(PostgresErrors.sqlState)
+        PQclear(result)
+        if error.kind == .connectionFailed {
+            isBroken = true
+        } else if let sql, sqlState == "0A000" || sqlState == "26000" {
+            // "cached plan must not change result type" after a schema change, or a prepared statement the
+            // server no longer has: prepare it again next time.
+            statements[sql] = nil
+        }
+        throw error
+    }
+
+    private func rollBack() {
+        guard !isBroken, let connection, PQtransactionStatus(connection) != PQTRANS_IDLE else { return }
+        do {
+            try command("ROLLBACK")
+        } catch {
+            isBroken = true
+        }
+    }
+
+    private func open() throws -> OpaquePointer {
+        guard let connection else { throw StorageError.databaseClosed }
+        return connection
+    }
+}

@@ -1,0 +1,122 @@
+public import Logging
+import NIOPosix
+
+/// A PostgreSQL database behind a pool of libpq connections.
+///
+/// libpq blocks, so every call into it (connecting, and each whole transaction closure) runs on a thread
+/// pool with one thread per connection, never on the Swift concurrency pool. Connections open lazily;
+/// callers beyond the pool's size wait in FIFO order without holding a thread.
+public final class PostgresDatabase: Database {
+    /// The pool size used when neither the URL (`pool_size`) nor the initializer sets one.
+    public static let defaultPoolSize = 8
+
+    /// `.postgres`.
+    public var dialect: SQLDialect { .postgres }
+    /// The maximum number of connections.
+    public let poolSize: Int
+    private let pool: ConnectionPool<PostgresConnection>
+    private let threadPool: NIOThreadPool
+    private let logger: Logger
+    private let pingTimeout: Duration
+    /// Whether the last operation failed to reach the server: an outage is logged once, not per caller.
+    private let isUnreachable = Locked(false)
+
+    /// A database at `url` (`postgres://` or `postgresql://`), connected lazily.
+    ///
+    /// - Parameters:
+    ///   - poolSize: the maximum number of connections; defaults to the URL's `pool_size` parameter, then to
+    ///     `defaultPoolSize`. `pool_size` is removed from the URL before libpq sees it.
+    ///   - pingTimeout: how long `ping()` waits before reporting "timeout".
+    public init(url: String, poolSize: Int? = nil, pingTimeout: Duration = .milliseconds(1500), logger: Logger) throws {
+        let url = try PostgresURL(url)
+        let poolSize = max(1, poolSize ?? url.poolSize ?? Self.defaultPoolSize)
+        let threadPool = NIOThreadPool(numberOfThreads: poolSize)
+        threadPool.start()
+        let connectionString = url.connectionString
+        self.poolSize = poolSize
+        self.threadPool = threadPool
+        self.logger = logger
+        self.pingTimeout = pingTimeout
+        self.pool = ConnectionPool(maximum: poolSize) {
+            try await threadPool.runIfActive { try PostgresConnection(connectionString: connectionString) }
+        }
+    }
+
+    deinit {
+        threadPool.shutdownGracefully { _ in }
+    }
+
+    /// Runs `body` in a read-only transaction: all its queries see one snapshot.
+    @discardableResult
+    public func read<T: Sendable>(_ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
+        // REPEATABLE READ gives the closure one snapshot, as SQLite does; read-only transactions at this
+        // level never fail to serialize.
+        try await withConnection { connection in
+            try connection.transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+        }
+    }
+
+    /// Runs `body` in one transaction: COMMIT on return, ROLLBACK and rethrow its error unchanged when it throws.
+    @discardableResult
+    public func write<T: Sendable>(_ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
+        try await withConnection { connection in
+            try connection.transaction(begin: "BEGIN", body)
+        }
+    }
+
+    /// nil when the database answers `SELECT 1`; else a short reason such as "unreachable".
+    public func ping() async -> String? {
+        await withTimeout(pingTimeout, fallback: PingFailure.timeout) {
+            do {
+                _ = try await self.withConnection { try $0.queryOne("SELECT 1", []) }
+                return nil
+            } catch {
+                return PingFailure.reason(for: error)
+            }
+        }
+    }
+
+    /// The connections and waiters right now.
+    public var statistics: PoolStatistics {
+        pool.statistics
+    }
+
+    /// Fails waiting callers, lets running transactions finish, and closes every connection.
+    public func close() async {
+        await pool.close()
+        try? await threadPool.shutdownGracefully()
+    }
+
+    /// Runs `work` on the thread pool with a pooled connection.
+    private func withConnection<T: Sendable>(_ work: @escaping @Sendable (PostgresConnection) throws -> T) async throws -> T {
+        do {
+            let result = try await pool.withConnection { connection in
+                try await threadPool.runIfActive { try work(connection) }
+            }
+            let recovered = isUnreachable.withLock { state in
+                defer { state = false }
+                return state
+            }
+            if recovered {
+                logger.info("PostgreSQL is reachable again")
+            }
+            return result
+        } catch let error as StorageError where error.kind == .connectionFailed {
+            // A lost connection usually means the server restarted or failed over: its idle siblings are
+            // dead too, so drop them now rather than fail one caller each.
+            pool.dropIdleConnections()
+            let wasReachable = isUnreachable.withLock { state in
+                defer { state = true }
+                return !state
+            }
+            if wasReachable {
+                logger.warning("PostgreSQL connection failed", metadata: ["reason": "\(error.message)"])
+            } else {
+                logger.debug("PostgreSQL connection failed", metadata: ["reason": "\(error.message)"])
+            }
+            throw error
+        } catch is NIOThreadPoolError.ThreadPoolInactive {
+            throw StorageError.databaseClosed
+        }
+    }
+}

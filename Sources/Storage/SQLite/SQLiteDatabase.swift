@@ -1,0 +1,111 @@
+public import Logging
+import NIOPosix
+
+/// A SQLite database file in WAL mode: one writer connection and a few reader connections.
+///
+/// Writes queue for the single writer connection on its own thread; reads run on reader connections, one
+/// thread each, alongside the writer thanks to WAL. Transaction closures never run on the Swift concurrency
+/// pool, so a slow disk or a long report query never stalls request handling.
+public final class SQLiteDatabase: Database {
+    /// How a SQLite database is opened.
+    public struct Configuration: Sendable {
+        /// Reader connections (and threads), used by `read`.
+        public var readers: Int
+        /// How long a statement waits for a lock held by another process before failing with `.busy`.
+        public var busyTimeoutMilliseconds: Int32
+
+        /// The defaults: 4 readers, a 5 s busy timeout.
+        public init(readers: Int = 4, busyTimeoutMilliseconds: Int32 = 5000) {
+            self.readers = readers
+            self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
+        }
+    }
+
+    /// `.sqlite`.
+    public var dialect: SQLDialect { .sqlite }
+    /// The database file.
+    public let path: String
+    private let writer: SQLiteWriter
+    private let readers: ConnectionPool<SQLiteConnection>
+    private let checkpointer: SQLiteCheckpointer
+
+    private init(path: String, configuration: Configuration) {
+        self.path = path
+        let busyTimeout = configuration.busyTimeoutMilliseconds
+        let readerCount = max(1, configuration.readers)
+        let checkpointer = SQLiteCheckpointer(path: path, busyTimeoutMilliseconds: busyTimeout)
+        self.checkpointer = checkpointer
+        writer = SQLiteWriter {
+            try SQLiteConnection(path: path, role: .writer, busyTimeoutMilliseconds: busyTimeout, checkpointer: checkpointer)
+        }
+        readers = ConnectionPool(maximum: readerCount) {
+            try SQLiteConnection(path: path, role: .reader, busyTimeoutMilliseconds: busyTimeout)
+        }
+    }
+
+    deinit {
+        checkpointer.requestStop()
+    }
+
+    /// Opens (creating if needed) the database file at `path`.
+    ///
+    /// The writer connection is opened at once, so that a bad path or a file that is not a database fails
+    /// here, and so that WAL mode is set before any reader opens the file.
+    public static func open(path: String, configuration: Configuration = Configuration(), logger: Logger) async throws
+        -> SQLiteDatabase
+    {
+        let database = SQLiteDatabase(path: path, configuration: configuration)
+        do {
+            try await database.writer.open()
+        } catch {
+            await database.close()
+            throw error
+        }
+        logger.debug("opened SQLite database", metadata: ["path": "\(path)", "readers": "\(configuration.readers)"])
+        return database
+    }
+
+    /// Runs `body` in a read-only transaction: all its queries see one snapshot.
+    ///
+    /// Reads run on the calling task. In WAL mode a reader never waits for the writer, and the request path's
+    /// reads take microseconds, so handing them to another thread (and back) would cost more than the read:
+    /// measured, an authenticated request with two reads went from about 4 000 to about 9 000 per second.
+    @discardableResult
+    public func read<T: Sendable>(_ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
+        try await readers.withConnection { connection in
+            try connection.transaction(begin: "BEGIN", body)
+        }
+    }
+
+    /// Runs `body` in one transaction: COMMIT on return, ROLLBACK and rethrow its error unchanged when it throws.
+    @discardableResult
+    public func write<T: Sendable>(_ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
+        // IMMEDIATE takes the write lock up front: a deferred transaction that reads first and then writes
+        // could fail with SQLITE_BUSY when another process wrote in between, and could not wait for it.
+        try await writer.withConnection { connection in
+            try connection.transaction(begin: "BEGIN IMMEDIATE", body)
+        }
+    }
+
+    /// nil when the database answers `SELECT 1`; else a short reason such as "unreachable".
+    public func ping() async -> String? {
+        do {
+            _ = try await read { try $0.queryOne("SELECT 1", []) }
+            return nil
+        } catch {
+            return PingFailure.reason(for: error)
+        }
+    }
+
+    /// The connections and waiters right now.
+    public var statistics: PoolStatistics {
+        writer.statistics + readers.statistics
+    }
+
+    /// Fails waiting callers, lets running transactions finish, and closes every connection.
+    public func close() async {
+        await writer.close()
+        await readers.close()
+        await checkpointer.stop()
+    }
+}

@@ -1,0 +1,65 @@
+import LocksmithStorage
+import LocksmithTestSupport
+import Testing
+
+@Suite("Concurrent use")
+struct ConcurrencyTests {
+    @Test(arguments: TestBackend.available)
+    func concurrentReadModifyWriteIncrementsAreNeverLost(backend: TestBackend) async throws {
+        try await withTestDatabase(backend, migrations: TestSchema.migrations) { database in
+            try await database.write { try $0.execute("INSERT INTO counters (id, value) VALUES (1, 0)") }
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for _ in 0..<200 {
+                    group.addTask {
+                        try await database.write { connection in
+                            // Read, then write what was read plus one: lost updates would show in the total.
+                            let row = try connection.queryOne("SELECT value FROM counters WHERE id = 1" + connection.dialect.forUpdate)
+                            let value = try #require(row).int64("value")
+                            try connection.execute("UPDATE counters SET value = $1 WHERE id = 1", value + 1)
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+            let total = try await database.read { try $0.queryOne("SELECT value FROM counters WHERE id = 1")?.int("value") }
+            #expect(total == 200)
+            let statistics = database.statistics
+            #expect(statistics.inUse == 0)
+            #expect(statistics.waiting == 0)
+            #expect(statistics.open == statistics.idle)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func concurrentReadersAndWritersAgree(backend: TestBackend) async throws {
+        try await withTestDatabase(backend, migrations: TestSchema.migrations) { database in
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for id in 1...50 {
+                    group.addTask {
+                        try await database.write { connection in
+                            try connection.execute("INSERT INTO counters (id, value) VALUES ($1, $2)", id, id * 2)
+                        }
+                        let value = try await database.read { try $0.queryOne("SELECT value FROM counters WHERE id = $1", id)?.int("value") }
+                        #expect(value == id * 2)
+                    }
+                }
+                try await group.waitForAll()
+            }
+            let sum = try await database.read { try $0.queryOne("SELECT SUM(value) AS total FROM counters") }
+            #expect(try sum?.double("total") == Double((1...50).reduce(0, +) * 2))
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func closeFailsLaterCalls(backend: TestBackend) async throws {
+        let testDatabase = try await TestDatabase.make(backend)
+        let database = try await testDatabase.open()
+        #expect(await database.ping() == nil)
+        await database.close()
+        #expect(database.statistics.open == 0)
+        let error = await storageError { try await database.read { _ in } }
+        #expect(error?.kind == .other)
+        #expect(await database.ping() != nil)
+        await testDatabase.destroy()
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+@testable import LocksmithStorage
+import LocksmithTestSupport
+import Testing
+
+@Suite("SQLite specifics")
+struct SQLiteTests {
+    @Test
+    func aWriteLockHeldByAnotherProcessEndsInBusy() async throws {
+        let testDatabase = try await TestDatabase.make(.sqlite)
+        let path = testDatabase.dataDirectory + "/" + DatabaseOpener.sqliteFileName
+        let first = try await testDatabase.open()
+        // A second database on the same file stands in for another process.
+        let second = try await SQLiteDatabase.open(
+            path: path, configuration: SQLiteDatabase.Configuration(busyTimeoutMilliseconds: 50), logger: TestDatabase.quietLogger)
+        let holding = Locked(false)
+        let holder = Task {
+            try await first.write { connection in
+                try connection.execute("CREATE TABLE held (id INTEGER)")
+                holding.withLock { $0 = true }
+                usleep(500_000)  // On the writer's own thread, not the cooperative pool.
+            }
+        }
+        while !holding.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(5)) }
+
+        let error = await storageError { try await second.write { try $0.execute("CREATE TABLE other (id INTEGER)") } }
+        #expect(error?.kind == .busy)
+
+        try await holder.value
+        try await second.write { try $0.execute("INSERT INTO held (id) VALUES (1)") }
+        let count = try await first.read { try $0.queryOne("SELECT COUNT(*) AS n FROM held")?.int("n") }
+        #expect(count == 1)
+        await second.close()
+        await first.close()
+        await testDatabase.destroy()
+    }
+
+    @Test
+    func statementsArePreparedOncePerConnection() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("locksmith-cache-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let connection = try SQLiteConnection(path: directory + "/cache.sqlite", role: .writer, busyTimeoutMilliseconds: 100)
+        defer { connection.close() }
+        try connection.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)")
+        let before = connection.cachedStatementCount
+        for id in 1...20 {
+            try connection.execute("INSERT INTO t (id, name) VALUES ($1, $2)", id, "n\(id)")
+        }
+        #expect(connection.cachedStatementCount == before + 1)
+        let rows = try connection.query("SELECT name FROM t WHERE id > $1 ORDER BY id", 18)
+        #expect(try rows.map { try $0.string("name") } == ["n19", "n20"])
+        // A cached statement run with too few values fails instead of reusing the previous ones.
+        #expect(throws: StorageError.self) { try connection.query("SELECT name FROM t WHERE id > $1 ORDER BY id", [SQLValue]()) }
+    }
+
+    @Test
+    func theDataDirectoryIsCreated() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("locksmith-new-\(UUID().uuidString)/nested").path
+        defer { try? FileManager.default.removeItem(atPath: (directory as NSString).deletingLastPathComponent) }
+        let database = try await DatabaseOpener.open(url: nil, dataDirectory: directory, logger: TestDatabase.quietLogger)
+        #expect(database.dialect == .sqlite)
+        #expect(await database.ping() == nil)
+        #expect(FileManager.default.fileExists(atPath: directory + "/locksmith.sqlite"))
+        await database.close()
+        await #expect(throws: StorageError.self) {
+            try await DatabaseOpener.open(url: "mysql://localhost/db", dataDirectory: directory, logger: TestDatabase.quietLogger)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# HTTP throughput of a release build on 127.0.0.1, SQLite backend, measured in one run:
+#   1. GET /health                              (no auth, no database)
+#   2. GET /api/v1/api-keys?limit=1             (authenticated management read of one record)
+#   3. GET /api/v1/api-keys?limit=10            (the same, a page of ten records)
+#   4. GET /api/v1/api-keys with product:read   (403 TOKEN_SCOPE_DENIED)
+#
+#   bench/http.sh [seconds per endpoint, default 10] [connections, default 32]
+#
+# Prints requests/s and latency per endpoint, and the ratios to /health (target: one-record read >= 0.5).
+set -euo pipefail
+cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.."
+
+duration=${1:-10}
+connections=${2:-32}
+scripts/install-deps.sh
+for tool in wrk curl; do
+	command -v "$tool" >/dev/null || { echo "installing $tool"; apt-get install -y -qq "$tool" >/dev/null; }
+done
+
+swift build -c release -q --product locksmith
+bin=$(swift build -c release --show-bin-path)/locksmith
+work=$(mktemp -d /tmp/locksmith-http-bench.XXXXXX)
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+admin="lkm_bench-admin-token-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+
+LOCKSMITH_BOOTSTRAP_TOKEN=$admin LOCKSMITH_LOG_LEVEL=warning "$bin" serve --data-dir "$work/data" --port "$port" >"$work/server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.1; done
+
+reader=$(curl -fs -X POST "http://127.0.0.1:$port/api/v1/api-keys" -H "Authorization: Bearer $admin" \
+	-H 'Content-Type: application/json' -d '{"name":"bench reader","scopes":["product:read"]}' |
+	python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["token"])')
+for index in $(seq 1 9); do
+	curl -fs -o /dev/null -X POST "http://127.0.0.1:$port/api/v1/api-keys" -H "Authorization: Bearer $admin" \
+		-H 'Content-Type: application/json' -d "{\"name\":\"bench $index\",\"scopes\":[\"event:read\"]}"
+done
+
+measure() { # name, path, token
+	local header=()
+	[ -n "$3" ] && header=(-H "Authorization: Bearer $3")
+	wrk -t1 -c"$connections" -d2s "${header[@]}" "http://127.0.0.1:$port$2" >/dev/null # warm-up
+	local out
+	out=$(wrk -t1 -c"$connections" -d"${duration}s" --latency "${header[@]}" "http://127.0.0.1:$port$2")
+	local rps p50 p99 non2xx
+	rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+	p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+	p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+	non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$out")
+	printf '%-34s %10s req/s   p50 %-8s p99 %-8s non-2xx %s\n' "$1" "$rps" "$p50" "$p99" "${non2xx:-0}" >&2
+	echo "$rps"
+}
+
+echo "locksmith $(git rev-parse --short HEAD 2>/dev/null || echo unknown), wrk -t1 -c$connections -d${duration}s, SQLite" >&2
+health=$(measure "GET /health" /health "")
+read=$(measure "GET /api/v1/api-keys?limit=1" "/api/v1/api-keys?limit=1" "$admin")
+page=$(measure "GET /api/v1/api-keys?limit=10" "/api/v1/api-keys?limit=10" "$admin")
+denied=$(measure "GET /api/v1/api-keys (403 scope)" /api/v1/api-keys "$reader")
+awk -v h="$health" -v r="$read" -v p="$page" -v d="$denied" 'BEGIN {
+	printf "authenticated read (1 record) / health = %.2f (target >= 0.5)\n", r / h
+	printf "authenticated read (10 records) / health = %.2f\nscope denial / health = %.2f\n", p / h, d / h }'
