@@ -3,13 +3,13 @@ import NIOPosix
 
 /// A SQLite database file in WAL mode: one writer connection and a few reader connections.
 ///
-/// Writes queue for the single writer connection on its own thread; reads run on reader connections, one
-/// thread each, alongside the writer thanks to WAL. Transaction closures never run on the Swift concurrency
-/// pool, so a slow disk or a long report query never stalls request handling.
+/// Writes queue for the single writer connection on its own thread, so they never hold a thread of the Swift
+/// concurrency pool while waiting for each other. Reads run on reader connections on the calling task,
+/// alongside the writer thanks to WAL: they never wait for a lock, and are too short to be worth a thread hop.
 public final class SQLiteDatabase: Database {
     /// How a SQLite database is opened.
     public struct Configuration: Sendable {
-        /// Reader connections (and threads), used by `read`.
+        /// Reader connections, used by `read`.
         public var readers: Int
         /// How long a statement waits for a lock held by another process before failing with `.busy`.
         public var busyTimeoutMilliseconds: Int32
