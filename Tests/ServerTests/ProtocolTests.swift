@@ -30,6 +30,19 @@ import Testing
     }
 
     @Test(arguments: TestBackend.available)
+    func readinessFailsWhenTheDatabaseIsGone(backend: TestBackend) async throws {
+        let server = try await TestServer.start(backend)
+        try await server.run { clients in
+            await server.services.database.close()
+            let response = try await clients.raw(.get, "/readyz")
+            #expect(response.status == .serviceUnavailable)
+            let ready = try LocksmithJSON.decode(ReadyEnvelope.self, from: Data(response.body.readableBytesView))
+            #expect(ready.data.status == .notReady && ready.data.db != "ok")
+            #expect(try await clients.system.health().data.status == .ok)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
     func requestIDsAreEchoedOrMade(backend: TestBackend) async throws {
         let server = try await TestServer.start(backend)
         try await server.run { clients in
@@ -85,6 +98,10 @@ import Testing
             await expectAPIError(.notImplemented, status: 501) { _ = try await clients.admin.listProducts() }
         }
     }
+}
+
+private struct ReadyEnvelope: Decodable {
+    var data: ReadyData
 }
 
 /// Just the `meta` of any envelope.
