@@ -53,8 +53,8 @@ public enum APIKeyStore {
     public static func page(after cursor: String?, limit: Int, on connection: any SQLConnection) throws -> (records: [APIKey], next: String?) {
         let rows = try connection.query(
             "SELECT \(columns) FROM api_keys WHERE id > $1 ORDER BY id LIMIT $2", [.text(cursor ?? ""), .integer(Int64(limit + 1))])
-        let records = try rows.prefix(limit).map(record)
-        return (records, rows.count > limit ? records.last?.id : nil)
+        let page = Paging.page(try rows.map(record), limit: limit) { $0.id }
+        return (page.items, page.next)
     }
 
     public static func markUsed(id: String, at date: Date, on connection: any SQLConnection) throws {
