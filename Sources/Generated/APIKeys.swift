@@ -7,7 +7,7 @@ import Foundation
 extension Operations {
     /// List management API keys
     ///
-    /// Returns the management API keys, newest first. Tokens are never shown again; `key_prefix` identifies them.
+    /// Returns the management API keys, oldest first (in creation order). Tokens are never shown again; `key_prefix` identifies them.
     ///
     /// - Remark: `GET /api/v1/api-keys`, scopes: admin.
     public enum ListAPIKeys {

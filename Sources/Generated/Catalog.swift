@@ -7,7 +7,7 @@ import Foundation
 extension Operations {
     /// List products
     ///
-    /// Returns products, newest first.
+    /// Returns products, oldest first (in creation order).
     ///
     /// - Remark: `GET /api/v1/products`, scopes: product:read.
     public enum ListProducts {
@@ -103,7 +103,7 @@ extension Operations {
 
     /// Delete a product
     ///
-    /// Deletes a product along with its policies, features, versions and custom-field definitions. A product that still has licenses, orders or subscriptions is kept and the request fails with 409.
+    /// Deletes a product along with its policies, features, versions and custom-field definitions. A product that still has licenses, orders, subscriptions or stored custom-field values is kept and the request fails with 409 naming what refers to it.
     ///
     /// - Remark: `DELETE /api/v1/products/{id}`, scopes: product:write.
     public enum DeleteProduct {
@@ -126,7 +126,7 @@ extension Operations {
 
     /// List a product's policies
     ///
-    /// Returns the policies of a product, newest first.
+    /// Returns the policies of a product, oldest first (in creation order).
     ///
     /// - Remark: `GET /api/v1/products/{id}/policies`, scopes: product:read.
     public enum ListPoliciesByProduct {
@@ -251,7 +251,7 @@ extension Operations {
 
     /// List a product's features
     ///
-    /// Returns the features of a product, newest first.
+    /// Returns the features of a product, oldest first (in creation order).
     ///
     /// - Remark: `GET /api/v1/products/{id}/features`, scopes: product:read.
     public enum ListFeaturesByProduct {
@@ -462,7 +462,7 @@ extension Operations {
 
     /// Update a custom field definition
     ///
-    /// Changes the fields present in the body. Making a field required while records lack a value, or dropping an enum option still in use, fails with 409.
+    /// Changes the fields present in the body. Making a field required while records of its resource type lack a value (for customer fields: any customer), or dropping an enum option still in use, fails with 409. `value_type` and `resource_type` cannot be changed.
     ///
     /// - Remark: `PATCH /api/v1/products/{id}/custom-fields/{field_id}`, scopes: product:write.
     public enum UpdateProductCustomFieldDefinition {

@@ -7,7 +7,7 @@ import Foundation
 extension Operations {
     /// List a product's orders
     ///
-    /// Returns the order records of a product, newest first.
+    /// Returns the order records of a product, oldest first (in creation order).
     ///
     /// - Remark: `GET /api/v1/products/{id}/orders`, scopes: product:read.
     public enum ListProductOrders {
@@ -109,7 +109,7 @@ extension Operations {
 
     /// List a product's subscriptions
     ///
-    /// Returns the subscription records of a product, newest first.
+    /// Returns the subscription records of a product, oldest first (in creation order).
     ///
     /// - Remark: `GET /api/v1/products/{id}/subscriptions`, scopes: product:read.
     public enum ListProductSubscriptions {

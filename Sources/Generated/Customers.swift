@@ -7,7 +7,7 @@ import Foundation
 extension Operations {
     /// List customers
     ///
-    /// Returns customers, newest first.
+    /// Returns customers, oldest first (in creation order).
     ///
     /// - Remark: `GET /api/v1/customers`, scopes: admin.
     public enum ListCustomers {
@@ -126,7 +126,7 @@ extension Operations {
 
     /// List a customer's custom field values
     ///
-    /// Returns the custom field values stored on a customer.
+    /// Returns the custom field values stored on a customer, ordered by field definition id; fields without a stored value are not listed.
     ///
     /// - Remark: `GET /api/v1/customers/{id}/custom-fields`, scopes: admin.
     public enum ListCustomerCustomFieldValues {
@@ -155,7 +155,7 @@ extension Operations {
 
     /// Set or clear a customer's custom field value
     ///
-    /// Writes the customer's value for a customer custom field, replacing any previous value, and returns it with 200. With `clear: true` the value is removed and the answer is 204. Clearing a required field fails with 409; a value of the wrong type or outside `enum_options` fails with 422.
+    /// Writes the customer's value for a customer custom field, replacing any previous value, and returns it with 200. Send exactly the one `*_value` field matching the field's `value_type`, or `clear: true` alone. With `clear: true` the value is removed and the answer is 204. Clearing a required field fails with 409; a value of the wrong type, outside `enum_options`, or a field defined for licenses fails with 422.
     ///
     /// - Remark: `PUT /api/v1/customers/{id}/custom-fields/{field_id}`, scopes: admin.
     public enum UpsertCustomerCustomFieldValue {

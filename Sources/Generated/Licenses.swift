@@ -7,7 +7,7 @@ import Foundation
 extension Operations {
     /// List licenses
     ///
-    /// Returns licenses, newest first, optionally filtered. Filters combine with AND.
+    /// Returns licenses, oldest first (in creation order), optionally filtered. Filters combine with AND.
     ///
     /// - Remark: `GET /api/v1/licenses`, scopes: license:read.
     public enum ListLicenses {

@@ -178,9 +178,9 @@ public struct APIKeyCreateRequest: Codable, Hashable, Sendable {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decode(String.self, forKey: .name)
-        self.scopes = try container.decodeIfPresent([ManagementScope].self, forKey: .scopes)
-        self.allowedCIDRs = try container.decodeIfPresent([String].self, forKey: .allowedCIDRs)
-        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
+        self.scopes = try container.decodeIfPresentRejectingNull([ManagementScope].self, forKey: .scopes)
+        self.allowedCIDRs = try container.decodeIfPresentRejectingNull([String].self, forKey: .allowedCIDRs)
+        self.expiresAt = try container.decodeIfPresentRejectingNull(Date.self, forKey: .expiresAt)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -99,7 +99,7 @@ public struct ProductCreateRequest: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decode(String.self, forKey: .name)
         self.code = try container.decode(String.self, forKey: .code)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+        self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -153,9 +153,9 @@ public struct ProductUpdateRequest: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self.code = try container.decodeIfPresent(String.self, forKey: .code)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+        self.name = try container.decodeIfPresentRejectingNull(String.self, forKey: .name)
+        self.code = try container.decodeIfPresentRejectingNull(String.self, forKey: .code)
+        self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -449,19 +449,19 @@ public struct PolicyCreateRequest: Codable, Hashable, Sendable {
         self.name = try container.decode(String.self, forKey: .name)
         self.code = try container.decode(String.self, forKey: .code)
         self.licenseType = try container.decode(LicenseType.self, forKey: .licenseType)
-        self.maxActivations = try container.decodeIfPresent(Int.self, forKey: .maxActivations)
-        self.maxFloatingUsers = try container.decodeIfPresent(Int.self, forKey: .maxFloatingUsers)
-        self.maxContainerInstances = try container.decodeIfPresent(Int.self, forKey: .maxContainerInstances)
-        self.floatingTimeoutMinutes = try container.decodeIfPresent(Int.self, forKey: .floatingTimeoutMinutes)
-        self.gracePeriodDays = try container.decodeIfPresent(Int.self, forKey: .gracePeriodDays)
-        self.validationIntervalMinutes = try container.decodeIfPresent(Int.self, forKey: .validationIntervalMinutes)
-        self.requireHeartbeat = try container.decodeIfPresent(Bool.self, forKey: .requireHeartbeat)
-        self.allowOfflineActivation = try container.decodeIfPresent(Bool.self, forKey: .allowOfflineActivation)
-        self.offlineGraceDays = try container.decodeIfPresent(Int.self, forKey: .offlineGraceDays)
-        self.allowVM = try container.decodeIfPresent(Bool.self, forKey: .allowVM)
-        self.allowContainer = try container.decodeIfPresent(Bool.self, forKey: .allowContainer)
-        self.maxTransfers = try container.decodeIfPresent(Int.self, forKey: .maxTransfers)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+        self.maxActivations = try container.decodeIfPresentRejectingNull(Int.self, forKey: .maxActivations)
+        self.maxFloatingUsers = try container.decodeIfPresentRejectingNull(Int.self, forKey: .maxFloatingUsers)
+        self.maxContainerInstances = try container.decodeIfPresentRejectingNull(Int.self, forKey: .maxContainerInstances)
+        self.floatingTimeoutMinutes = try container.decodeIfPresentRejectingNull(Int.self, forKey: .floatingTimeoutMinutes)
+        self.gracePeriodDays = try container.decodeIfPresentRejectingNull(Int.self, forKey: .gracePeriodDays)
+        self.validationIntervalMinutes = try container.decodeIfPresentRejectingNull(Int.self, forKey: .validationIntervalMinutes)
+        self.requireHeartbeat = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .requireHeartbeat)
+        self.allowOfflineActivation = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .allowOfflineActivation)
+        self.offlineGraceDays = try container.decodeIfPresentRejectingNull(Int.self, forKey: .offlineGraceDays)
+        self.allowVM = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .allowVM)
+        self.allowContainer = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .allowContainer)
+        self.maxTransfers = try container.decodeIfPresentRejectingNull(Int.self, forKey: .maxTransfers)
+        self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -513,14 +513,14 @@ extension PolicyCreateRequest: Validatable {
         try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
         try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
         try Validation.checkKnown(licenseType, field: path + "license_type")
-        try Validation.check(maxActivations, minimum: 0, field: path + "max_activations")
-        try Validation.check(maxFloatingUsers, minimum: 0, field: path + "max_floating_users")
-        try Validation.check(maxContainerInstances, minimum: 0, field: path + "max_container_instances")
-        try Validation.check(floatingTimeoutMinutes, minimum: 1, field: path + "floating_timeout_minutes")
-        try Validation.check(gracePeriodDays, minimum: 0, field: path + "grace_period_days")
-        try Validation.check(validationIntervalMinutes, minimum: 1, field: path + "validation_interval_minutes")
-        try Validation.check(offlineGraceDays, minimum: 1, field: path + "offline_grace_days")
-        try Validation.check(maxTransfers, minimum: 0, field: path + "max_transfers")
+        try Validation.check(maxActivations, minimum: 0, maximum: 2147483647, field: path + "max_activations")
+        try Validation.check(maxFloatingUsers, minimum: 0, maximum: 2147483647, field: path + "max_floating_users")
+        try Validation.check(maxContainerInstances, minimum: 0, maximum: 2147483647, field: path + "max_container_instances")
+        try Validation.check(floatingTimeoutMinutes, minimum: 1, maximum: 525600, field: path + "floating_timeout_minutes")
+        try Validation.check(gracePeriodDays, minimum: 0, maximum: 36500, field: path + "grace_period_days")
+        try Validation.check(validationIntervalMinutes, minimum: 1, maximum: 525600, field: path + "validation_interval_minutes")
+        try Validation.check(offlineGraceDays, minimum: 1, maximum: 36500, field: path + "offline_grace_days")
+        try Validation.check(maxTransfers, minimum: 0, maximum: 2147483647, field: path + "max_transfers")
     }
 }
 
@@ -605,22 +605,22 @@ public struct PolicyUpdateRequest: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self.code = try container.decodeIfPresent(String.self, forKey: .code)
-        self.licenseType = try container.decodeIfPresent(LicenseType.self, forKey: .licenseType)
-        self.maxActivations = try container.decodeIfPresent(Int.self, forKey: .maxActivations)
+        self.name = try container.decodeIfPresentRejectingNull(String.self, forKey: .name)
+        self.code = try container.decodeIfPresentRejectingNull(String.self, forKey: .code)
+        self.licenseType = try container.decodeIfPresentRejectingNull(LicenseType.self, forKey: .licenseType)
+        self.maxActivations = try container.decodeIfPresentRejectingNull(Int.self, forKey: .maxActivations)
         self.maxFloatingUsers = try container.decodeNullable(Int.self, forKey: .maxFloatingUsers)
         self.maxContainerInstances = try container.decodeNullable(Int.self, forKey: .maxContainerInstances)
-        self.floatingTimeoutMinutes = try container.decodeIfPresent(Int.self, forKey: .floatingTimeoutMinutes)
-        self.gracePeriodDays = try container.decodeIfPresent(Int.self, forKey: .gracePeriodDays)
-        self.validationIntervalMinutes = try container.decodeIfPresent(Int.self, forKey: .validationIntervalMinutes)
-        self.requireHeartbeat = try container.decodeIfPresent(Bool.self, forKey: .requireHeartbeat)
-        self.allowOfflineActivation = try container.decodeIfPresent(Bool.self, forKey: .allowOfflineActivation)
-        self.offlineGraceDays = try container.decodeIfPresent(Int.self, forKey: .offlineGraceDays)
-        self.allowVM = try container.decodeIfPresent(Bool.self, forKey: .allowVM)
-        self.allowContainer = try container.decodeIfPresent(Bool.self, forKey: .allowContainer)
-        self.maxTransfers = try container.decodeIfPresent(Int.self, forKey: .maxTransfers)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+        self.floatingTimeoutMinutes = try container.decodeIfPresentRejectingNull(Int.self, forKey: .floatingTimeoutMinutes)
+        self.gracePeriodDays = try container.decodeIfPresentRejectingNull(Int.self, forKey: .gracePeriodDays)
+        self.validationIntervalMinutes = try container.decodeIfPresentRejectingNull(Int.self, forKey: .validationIntervalMinutes)
+        self.requireHeartbeat = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .requireHeartbeat)
+        self.allowOfflineActivation = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .allowOfflineActivation)
+        self.offlineGraceDays = try container.decodeIfPresentRejectingNull(Int.self, forKey: .offlineGraceDays)
+        self.allowVM = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .allowVM)
+        self.allowContainer = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .allowContainer)
+        self.maxTransfers = try container.decodeIfPresentRejectingNull(Int.self, forKey: .maxTransfers)
+        self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -680,14 +680,14 @@ extension PolicyUpdateRequest: Validatable {
         try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
         try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
         try Validation.checkKnown(licenseType, field: path + "license_type")
-        try Validation.check(maxActivations, minimum: 0, field: path + "max_activations")
-        try Validation.check(maxFloatingUsers?.wrapped, minimum: 0, field: path + "max_floating_users")
-        try Validation.check(maxContainerInstances?.wrapped, minimum: 0, field: path + "max_container_instances")
-        try Validation.check(floatingTimeoutMinutes, minimum: 1, field: path + "floating_timeout_minutes")
-        try Validation.check(gracePeriodDays, minimum: 0, field: path + "grace_period_days")
-        try Validation.check(validationIntervalMinutes, minimum: 1, field: path + "validation_interval_minutes")
-        try Validation.check(offlineGraceDays, minimum: 1, field: path + "offline_grace_days")
-        try Validation.check(maxTransfers, minimum: 0, field: path + "max_transfers")
+        try Validation.check(maxActivations, minimum: 0, maximum: 2147483647, field: path + "max_activations")
+        try Validation.check(maxFloatingUsers?.wrapped, minimum: 0, maximum: 2147483647, field: path + "max_floating_users")
+        try Validation.check(maxContainerInstances?.wrapped, minimum: 0, maximum: 2147483647, field: path + "max_container_instances")
+        try Validation.check(floatingTimeoutMinutes, minimum: 1, maximum: 525600, field: path + "floating_timeout_minutes")
+        try Validation.check(gracePeriodDays, minimum: 0, maximum: 36500, field: path + "grace_period_days")
+        try Validation.check(validationIntervalMinutes, minimum: 1, maximum: 525600, field: path + "validation_interval_minutes")
+        try Validation.check(offlineGraceDays, minimum: 1, maximum: 36500, field: path + "offline_grace_days")
+        try Validation.check(maxTransfers, minimum: 0, maximum: 2147483647, field: path + "max_transfers")
     }
 }
 
@@ -766,7 +766,7 @@ extension Feature: JSONWritable {
 public struct FeatureCreateRequest: Codable, Hashable, Sendable {
     /// Display name.
     public var name: String
-    /// Short code, unique within the product. Letters, digits, `.`, `_`, `:` and `-`, starting with a letter or digit.
+    /// Short code, unique within the product: 1–64 lower-case ASCII letters, digits, `.`, `_` and `-`. It appears in signed runtime payloads, which are ASCII.
     public var code: String
     /// Free-form JSON object for your own data, stored and returned unchanged.
     public var metadata: [String: JSONValue]?
@@ -788,7 +788,7 @@ public struct FeatureCreateRequest: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decode(String.self, forKey: .name)
         self.code = try container.decode(String.self, forKey: .code)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+        self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -812,7 +812,7 @@ extension FeatureCreateRequest: JSONWritable {
 extension FeatureCreateRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
-        try Validation.check(code, pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", field: path + "code")
+        try Validation.check(code, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
     }
 }
 
@@ -896,7 +896,7 @@ extension ProductVersion: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/ProductVersionCreateRequest`.
 public struct ProductVersionCreateRequest: Codable, Hashable, Sendable {
-    /// Version string, unique within the product. Letters, digits, `.`, `+`, `_` and `-`, starting with a letter or digit.
+    /// Semantic version (semver 2.0.0: `MAJOR.MINOR.PATCH`, optionally `-prerelease` and `+build`, for example `2.1.0` or `3.0.0-rc.1+build.7`), unique within the product.
     public var version: String
     /// Release date; the current server time when absent.
     public var releasedAt: Date?
@@ -919,8 +919,8 @@ public struct ProductVersionCreateRequest: Codable, Hashable, Sendable {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.version = try container.decode(String.self, forKey: .version)
-        self.releasedAt = try container.decodeIfPresent(Date.self, forKey: .releasedAt)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+        self.releasedAt = try container.decodeIfPresentRejectingNull(Date.self, forKey: .releasedAt)
+        self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -943,7 +943,7 @@ extension ProductVersionCreateRequest: JSONWritable {
 
 extension ProductVersionCreateRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(version, pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", field: path + "version")
+        try Validation.check(version, pattern: "^[0-9A-Za-z][0-9A-Za-z.+-]{0,63}$", field: path + "version")
     }
 }
 
@@ -1063,7 +1063,7 @@ public struct CustomFieldDefinitionCreateRequest: Codable, Hashable, Sendable {
     ///
     /// Default: `false`.
     public var isRequired: Bool?
-    /// Allowed values; required and non-empty when `value_type` is `enum`, rejected otherwise.
+    /// Allowed values; required and non-empty when `value_type` is `enum` (each 1–200 characters, no repeats); for other value types only an empty list is accepted.
     public var enumOptions: [String]?
     /// Free-form JSON object for your own data, stored and returned unchanged.
     public var metadata: [String: JSONValue]?
@@ -1095,9 +1095,9 @@ public struct CustomFieldDefinitionCreateRequest: Codable, Hashable, Sendable {
         self.code = try container.decode(String.self, forKey: .code)
         self.name = try container.decode(String.self, forKey: .name)
         self.valueType = try container.decode(CustomFieldValueType.self, forKey: .valueType)
-        self.isRequired = try container.decodeIfPresent(Bool.self, forKey: .isRequired)
-        self.enumOptions = try container.decodeIfPresent([String].self, forKey: .enumOptions)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+        self.isRequired = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isRequired)
+        self.enumOptions = try container.decodeIfPresentRejectingNull([String].self, forKey: .enumOptions)
+        self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1145,7 +1145,7 @@ public struct CustomFieldDefinitionUpdateRequest: Codable, Hashable, Sendable {
     public var name: String?
     /// Whether a value is mandatory.
     public var isRequired: Bool?
-    /// Replacement list of allowed values (enum fields only). Dropping an option that stored values still use is rejected with 409.
+    /// Replacement list of allowed values (enum fields only; each 1–200 characters, no repeats). Dropping an option that stored values still use is rejected with 409.
     public var enumOptions: [String]?
     /// Replaces the stored metadata object as a whole.
     public var metadata: [String: JSONValue]?
@@ -1169,11 +1169,11 @@ public struct CustomFieldDefinitionUpdateRequest: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.code = try container.decodeIfPresent(String.self, forKey: .code)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self.isRequired = try container.decodeIfPresent(Bool.self, forKey: .isRequired)
-        self.enumOptions = try container.decodeIfPresent([String].self, forKey: .enumOptions)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+        self.code = try container.decodeIfPresentRejectingNull(String.self, forKey: .code)
+        self.name = try container.decodeIfPresentRejectingNull(String.self, forKey: .name)
+        self.isRequired = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isRequired)
+        self.enumOptions = try container.decodeIfPresentRejectingNull([String].self, forKey: .enumOptions)
+        self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -53,15 +53,15 @@ public struct SubscriptionCreateRequest: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.customerID = try container.decodeIfPresent(String.self, forKey: .customerID)
+        self.customerID = try container.decodeIfPresentRejectingNull(String.self, forKey: .customerID)
         self.externalSystem = try container.decode(String.self, forKey: .externalSystem)
         self.externalID = try container.decode(String.self, forKey: .externalID)
         self.status = try container.decode(SubscriptionStatus.self, forKey: .status)
         self.currentPeriodStart = try container.decode(Date.self, forKey: .currentPeriodStart)
         self.currentPeriodEnd = try container.decode(Date.self, forKey: .currentPeriodEnd)
-        self.cancelAtPeriodEnd = try container.decodeIfPresent(Bool.self, forKey: .cancelAtPeriodEnd)
-        self.canceledAt = try container.decodeIfPresent(Date.self, forKey: .canceledAt)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+        self.cancelAtPeriodEnd = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .cancelAtPeriodEnd)
+        self.canceledAt = try container.decodeIfPresentRejectingNull(Date.self, forKey: .canceledAt)
+        self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -156,14 +156,14 @@ public struct SubscriptionUpdateRequest: Codable, Hashable, Sendable {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.customerID = try container.decodeNullable(String.self, forKey: .customerID)
-        self.externalSystem = try container.decodeIfPresent(String.self, forKey: .externalSystem)
-        self.externalID = try container.decodeIfPresent(String.self, forKey: .externalID)
-        self.status = try container.decodeIfPresent(SubscriptionStatus.self, forKey: .status)
-        self.currentPeriodStart = try container.decodeIfPresent(Date.self, forKey: .currentPeriodStart)
-        self.currentPeriodEnd = try container.decodeIfPresent(Date.self, forKey: .currentPeriodEnd)
-        self.cancelAtPeriodEnd = try container.decodeIfPresent(Bool.self, forKey: .cancelAtPeriodEnd)
+        self.externalSystem = try container.decodeIfPresentRejectingNull(String.self, forKey: .externalSystem)
+        self.externalID = try container.decodeIfPresentRejectingNull(String.self, forKey: .externalID)
+        self.status = try container.decodeIfPresentRejectingNull(SubscriptionStatus.self, forKey: .status)
+        self.currentPeriodStart = try container.decodeIfPresentRejectingNull(Date.self, forKey: .currentPeriodStart)
+        self.currentPeriodEnd = try container.decodeIfPresentRejectingNull(Date.self, forKey: .currentPeriodEnd)
+        self.cancelAtPeriodEnd = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .cancelAtPeriodEnd)
         self.canceledAt = try container.decodeNullable(Date.self, forKey: .canceledAt)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+        self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -257,14 +257,14 @@ public struct OrderCreateRequest: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.customerID = try container.decodeIfPresent(String.self, forKey: .customerID)
-        self.subscriptionID = try container.decodeIfPresent(String.self, forKey: .subscriptionID)
+        self.customerID = try container.decodeIfPresentRejectingNull(String.self, forKey: .customerID)
+        self.subscriptionID = try container.decodeIfPresentRejectingNull(String.self, forKey: .subscriptionID)
         self.externalSystem = try container.decode(String.self, forKey: .externalSystem)
         self.externalID = try container.decode(String.self, forKey: .externalID)
         self.status = try container.decode(OrderStatus.self, forKey: .status)
-        self.periodStart = try container.decodeIfPresent(Date.self, forKey: .periodStart)
-        self.periodEnd = try container.decodeIfPresent(Date.self, forKey: .periodEnd)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+        self.periodStart = try container.decodeIfPresentRejectingNull(Date.self, forKey: .periodStart)
+        self.periodEnd = try container.decodeIfPresentRejectingNull(Date.self, forKey: .periodEnd)
+        self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -358,12 +358,12 @@ public struct OrderUpdateRequest: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.customerID = try container.decodeNullable(String.self, forKey: .customerID)
         self.subscriptionID = try container.decodeNullable(String.self, forKey: .subscriptionID)
-        self.externalSystem = try container.decodeIfPresent(String.self, forKey: .externalSystem)
-        self.externalID = try container.decodeIfPresent(String.self, forKey: .externalID)
-        self.status = try container.decodeIfPresent(OrderStatus.self, forKey: .status)
+        self.externalSystem = try container.decodeIfPresentRejectingNull(String.self, forKey: .externalSystem)
+        self.externalID = try container.decodeIfPresentRejectingNull(String.self, forKey: .externalID)
+        self.status = try container.decodeIfPresentRejectingNull(OrderStatus.self, forKey: .status)
         self.periodStart = try container.decodeNullable(Date.self, forKey: .periodStart)
         self.periodEnd = try container.decodeNullable(Date.self, forKey: .periodEnd)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+        self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
     public func encode(to encoder: any Encoder) throws {

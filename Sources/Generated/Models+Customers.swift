@@ -34,8 +34,8 @@ public struct CustomerCreateRequest: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decode(String.self, forKey: .name)
         self.code = try container.decode(String.self, forKey: .code)
-        self.email = try container.decodeIfPresent(String.self, forKey: .email)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+        self.email = try container.decodeIfPresentRejectingNull(String.self, forKey: .email)
+        self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -98,10 +98,10 @@ public struct CustomerUpdateRequest: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self.code = try container.decodeIfPresent(String.self, forKey: .code)
+        self.name = try container.decodeIfPresentRejectingNull(String.self, forKey: .name)
+        self.code = try container.decodeIfPresentRejectingNull(String.self, forKey: .code)
         self.email = try container.decodeNullable(String.self, forKey: .email)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+        self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
     public func encode(to encoder: any Encoder) throws {

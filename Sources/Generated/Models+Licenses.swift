@@ -62,15 +62,15 @@ public struct LicenseCreateRequest: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.productID = try container.decode(String.self, forKey: .productID)
         self.policyID = try container.decode(String.self, forKey: .policyID)
-        self.customerID = try container.decodeIfPresent(String.self, forKey: .customerID)
-        self.orderID = try container.decodeIfPresent(String.self, forKey: .orderID)
-        self.subscriptionID = try container.decodeIfPresent(String.self, forKey: .subscriptionID)
-        self.customerEmail = try container.decodeIfPresent(String.self, forKey: .customerEmail)
-        self.customerName = try container.decodeIfPresent(String.self, forKey: .customerName)
-        self.startsAt = try container.decodeIfPresent(Date.self, forKey: .startsAt)
-        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
-        self.maintenanceExpiresAt = try container.decodeIfPresent(Date.self, forKey: .maintenanceExpiresAt)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+        self.customerID = try container.decodeIfPresentRejectingNull(String.self, forKey: .customerID)
+        self.orderID = try container.decodeIfPresentRejectingNull(String.self, forKey: .orderID)
+        self.subscriptionID = try container.decodeIfPresentRejectingNull(String.self, forKey: .subscriptionID)
+        self.customerEmail = try container.decodeIfPresentRejectingNull(String.self, forKey: .customerEmail)
+        self.customerName = try container.decodeIfPresentRejectingNull(String.self, forKey: .customerName)
+        self.startsAt = try container.decodeIfPresentRejectingNull(Date.self, forKey: .startsAt)
+        self.expiresAt = try container.decodeIfPresentRejectingNull(Date.self, forKey: .expiresAt)
+        self.maintenanceExpiresAt = try container.decodeIfPresentRejectingNull(Date.self, forKey: .maintenanceExpiresAt)
+        self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -186,10 +186,10 @@ public struct LicenseRenewRequest: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
-        self.extendByDays = try container.decodeIfPresent(Int.self, forKey: .extendByDays)
-        self.orderID = try container.decodeIfPresent(String.self, forKey: .orderID)
-        self.subscriptionID = try container.decodeIfPresent(String.self, forKey: .subscriptionID)
+        self.expiresAt = try container.decodeIfPresentRejectingNull(Date.self, forKey: .expiresAt)
+        self.extendByDays = try container.decodeIfPresentRejectingNull(Int.self, forKey: .extendByDays)
+        self.orderID = try container.decodeIfPresentRejectingNull(String.self, forKey: .orderID)
+        self.subscriptionID = try container.decodeIfPresentRejectingNull(String.self, forKey: .subscriptionID)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -250,10 +250,10 @@ public struct LicenseTransferRequest: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.customerID = try container.decodeIfPresent(String.self, forKey: .customerID)
-        self.customerEmail = try container.decodeIfPresent(String.self, forKey: .customerEmail)
-        self.customerName = try container.decodeIfPresent(String.self, forKey: .customerName)
-        self.resetDevices = try container.decodeIfPresent(Bool.self, forKey: .resetDevices)
+        self.customerID = try container.decodeIfPresentRejectingNull(String.self, forKey: .customerID)
+        self.customerEmail = try container.decodeIfPresentRejectingNull(String.self, forKey: .customerEmail)
+        self.customerName = try container.decodeIfPresentRejectingNull(String.self, forKey: .customerName)
+        self.resetDevices = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .resetDevices)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -417,10 +417,10 @@ public struct LicenseFeatureAssignRequest: Codable, Hashable, Sendable {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.featureID = try container.decode(String.self, forKey: .featureID)
-        self.enabled = try container.decodeIfPresent(Bool.self, forKey: .enabled)
-        self.maxConsumptions = try container.decodeIfPresent(Int64.self, forKey: .maxConsumptions)
-        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
-        self.metadata = try container.decodeIfPresent([String: JSONValue].self, forKey: .metadata)
+        self.enabled = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .enabled)
+        self.maxConsumptions = try container.decodeIfPresentRejectingNull(Int64.self, forKey: .maxConsumptions)
+        self.expiresAt = try container.decodeIfPresentRejectingNull(Date.self, forKey: .expiresAt)
+        self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -490,12 +490,12 @@ public struct LicenseFeatureUsageResetRequest: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.featureID = try container.decodeIfPresent(String.self, forKey: .featureID)
-        self.featureCode = try container.decodeIfPresent(String.self, forKey: .featureCode)
-        self.addCredits = try container.decodeIfPresent(Int64.self, forKey: .addCredits)
-        self.maxConsumptions = try container.decodeIfPresent(Int64.self, forKey: .maxConsumptions)
-        self.totalConsumptions = try container.decodeIfPresent(Int64.self, forKey: .totalConsumptions)
-        self.resetConsumed = try container.decodeIfPresent(Bool.self, forKey: .resetConsumed)
+        self.featureID = try container.decodeIfPresentRejectingNull(String.self, forKey: .featureID)
+        self.featureCode = try container.decodeIfPresentRejectingNull(String.self, forKey: .featureCode)
+        self.addCredits = try container.decodeIfPresentRejectingNull(Int64.self, forKey: .addCredits)
+        self.maxConsumptions = try container.decodeIfPresentRejectingNull(Int64.self, forKey: .maxConsumptions)
+        self.totalConsumptions = try container.decodeIfPresentRejectingNull(Int64.self, forKey: .totalConsumptions)
+        self.resetConsumed = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .resetConsumed)
     }
 
     public func encode(to encoder: any Encoder) throws {

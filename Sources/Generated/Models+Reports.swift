@@ -1334,18 +1334,18 @@ public struct ReportFilters: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.from = try container.decodeIfPresent(Date.self, forKey: .from)
-        self.to = try container.decodeIfPresent(Date.self, forKey: .to)
-        self.groupBy = try container.decodeIfPresent([UsageGroupBy].self, forKey: .groupBy)
-        self.productID = try container.decodeIfPresent(String.self, forKey: .productID)
-        self.customerID = try container.decodeIfPresent(String.self, forKey: .customerID)
-        self.licenseID = try container.decodeIfPresent(String.self, forKey: .licenseID)
-        self.orderID = try container.decodeIfPresent(String.self, forKey: .orderID)
-        self.subscriptionID = try container.decodeIfPresent(String.self, forKey: .subscriptionID)
-        self.featureCode = try container.decodeIfPresent(String.self, forKey: .featureCode)
-        self.source = try container.decodeIfPresent(ActivitySource.self, forKey: .source)
-        self.resultClass = try container.decodeIfPresent(ActivityResultClass.self, forKey: .resultClass)
-        self.action = try container.decodeIfPresent(String.self, forKey: .action)
+        self.from = try container.decodeIfPresentRejectingNull(Date.self, forKey: .from)
+        self.to = try container.decodeIfPresentRejectingNull(Date.self, forKey: .to)
+        self.groupBy = try container.decodeIfPresentRejectingNull([UsageGroupBy].self, forKey: .groupBy)
+        self.productID = try container.decodeIfPresentRejectingNull(String.self, forKey: .productID)
+        self.customerID = try container.decodeIfPresentRejectingNull(String.self, forKey: .customerID)
+        self.licenseID = try container.decodeIfPresentRejectingNull(String.self, forKey: .licenseID)
+        self.orderID = try container.decodeIfPresentRejectingNull(String.self, forKey: .orderID)
+        self.subscriptionID = try container.decodeIfPresentRejectingNull(String.self, forKey: .subscriptionID)
+        self.featureCode = try container.decodeIfPresentRejectingNull(String.self, forKey: .featureCode)
+        self.source = try container.decodeIfPresentRejectingNull(ActivitySource.self, forKey: .source)
+        self.resultClass = try container.decodeIfPresentRejectingNull(ActivityResultClass.self, forKey: .resultClass)
+        self.action = try container.decodeIfPresentRejectingNull(String.self, forKey: .action)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1417,7 +1417,7 @@ public struct ReportExportCreateRequest: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.reportKind = try container.decode(ReportKind.self, forKey: .reportKind)
         self.format = try container.decode(ExportFormat.self, forKey: .format)
-        self.filters = try container.decodeIfPresent(ReportFilters.self, forKey: .filters)
+        self.filters = try container.decodeIfPresentRejectingNull(ReportFilters.self, forKey: .filters)
     }
 
     public func encode(to encoder: any Encoder) throws {

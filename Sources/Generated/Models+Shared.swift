@@ -747,12 +747,12 @@ public struct CustomFieldValueUpsertRequest: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.clear = try container.decodeIfPresent(Bool.self, forKey: .clear)
-        self.stringValue = try container.decodeIfPresent(String.self, forKey: .stringValue)
-        self.integerValue = try container.decodeIfPresent(Int64.self, forKey: .integerValue)
-        self.booleanValue = try container.decodeIfPresent(Bool.self, forKey: .booleanValue)
-        self.datetimeValue = try container.decodeIfPresent(Date.self, forKey: .datetimeValue)
-        self.enumValue = try container.decodeIfPresent(String.self, forKey: .enumValue)
+        self.clear = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .clear)
+        self.stringValue = try container.decodeIfPresentRejectingNull(String.self, forKey: .stringValue)
+        self.integerValue = try container.decodeIfPresentRejectingNull(Int64.self, forKey: .integerValue)
+        self.booleanValue = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .booleanValue)
+        self.datetimeValue = try container.decodeIfPresentRejectingNull(Date.self, forKey: .datetimeValue)
+        self.enumValue = try container.decodeIfPresentRejectingNull(String.self, forKey: .enumValue)
     }
 
     public func encode(to encoder: any Encoder) throws {

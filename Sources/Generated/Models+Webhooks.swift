@@ -130,9 +130,9 @@ public struct WebhookEndpointCreateRequest: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decode(String.self, forKey: .name)
         self.url = try container.decode(String.self, forKey: .url)
-        self.eventTypes = try container.decodeIfPresent([String].self, forKey: .eventTypes)
-        self.secret = try container.decodeIfPresent(String.self, forKey: .secret)
-        self.isActive = try container.decodeIfPresent(Bool.self, forKey: .isActive)
+        self.eventTypes = try container.decodeIfPresentRejectingNull([String].self, forKey: .eventTypes)
+        self.secret = try container.decodeIfPresentRejectingNull(String.self, forKey: .secret)
+        self.isActive = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isActive)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -202,12 +202,12 @@ public struct WebhookEndpointUpdateRequest: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self.url = try container.decodeIfPresent(String.self, forKey: .url)
-        self.eventTypes = try container.decodeIfPresent([String].self, forKey: .eventTypes)
-        self.secret = try container.decodeIfPresent(String.self, forKey: .secret)
-        self.rotateSecret = try container.decodeIfPresent(Bool.self, forKey: .rotateSecret)
-        self.isActive = try container.decodeIfPresent(Bool.self, forKey: .isActive)
+        self.name = try container.decodeIfPresentRejectingNull(String.self, forKey: .name)
+        self.url = try container.decodeIfPresentRejectingNull(String.self, forKey: .url)
+        self.eventTypes = try container.decodeIfPresentRejectingNull([String].self, forKey: .eventTypes)
+        self.secret = try container.decodeIfPresentRejectingNull(String.self, forKey: .secret)
+        self.rotateSecret = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .rotateSecret)
+        self.isActive = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isActive)
     }
 
     public func encode(to encoder: any Encoder) throws {

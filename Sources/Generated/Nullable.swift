@@ -35,3 +35,15 @@ extension KeyedEncodingContainer {
         }
     }
 }
+
+extension KeyedDecodingContainer {
+    /// Absent key → nil; an explicit `null` is refused, because the field cannot be cleared. Request types use
+    /// this for optional fields that are not nullable, so `{"name": null}` is an error rather than a no-op.
+    public func decodeIfPresentRejectingNull<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        guard contains(key) else { return nil }
+        if try decodeNil(forKey: key) {
+            throw DecodingError.valueNotFound(type, .init(codingPath: codingPath + [key], debugDescription: "cannot be null"))
+        }
+        return try decode(type, forKey: key)
+    }
+}

@@ -7,7 +7,7 @@ import Foundation
 extension Operations {
     /// List webhook endpoints
     ///
-    /// Returns the webhook endpoints, newest first. Secrets are not included.
+    /// Returns the webhook endpoints, oldest first (in creation order). Secrets are not included.
     ///
     /// - Remark: `GET /api/v1/webhooks`, scopes: webhook:write.
     public enum ListWebhookEndpoints {

@@ -16,6 +16,8 @@ public func buildApplication(_ prepared: PreparedServer, logger: Logger) -> some
         publicKeys: { keyring.publicKeys }))
     let handlers = Handlers<HandlerContext>(
         apiKeys: APIKeysHandlers(services: services),
+        catalog: CatalogHandlers(services: services),
+        customers: CustomersHandlers(services: services), commerce: CommerceHandlers(services: services),
         events: EventsHandlers(services: services),
         system: system)
 

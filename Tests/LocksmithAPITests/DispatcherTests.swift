@@ -109,6 +109,7 @@ private struct FakeRuntime: RuntimeAPI {
         (#"{"name":7}"#, "field 'name' must be a string", "name"),
         (#"{"name":"ci","expires_at":"tomorrow"}"#, "field 'expires_at': expected an RFC 3339 date-time such as 2026-01-31T12:00:00Z", "expires_at"),
         (#"{"name":"ci","allowed_cidrs":[1]}"#, "field 'allowed_cidrs[0]' must be a string", "allowed_cidrs[0]"),
+        (#"{"name":"ci","scopes":null}"#, "field 'scopes' must not be null", "scopes"),
         (#"{"name":"ci""#, "the request body is not valid JSON", nil),
         ("", "a JSON request body is required", nil),
     ])

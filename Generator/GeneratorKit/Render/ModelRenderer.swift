@@ -138,7 +138,8 @@ struct ModelRenderer {
                 if Self.isTriState(property) {
                     call = "container.decodeNullable(\(base).self, forKey: .\(name))"
                 } else if !property.isRequired {
-                    call = "container.decodeIfPresent(\(base).self, forKey: .\(name))"
+                    let method = object.isClosed ? "decodeIfPresentRejectingNull" : "decodeIfPresent"
+                    call = "container.\(method)(\(base).self, forKey: .\(name))"
                 } else if property.isNullable {
                     call = "container.decode(\(base)?.self, forKey: .\(name))"
                 } else {
