@@ -94,6 +94,12 @@ public struct RawRequest: Sendable {
         do {
             value = try LocksmithJSON.decode(type, from: body)
         } catch let error as DecodingError {
+            // Foundation reports a number that does not fit its field (1.5 or 2^70 for an integer) as invalid
+            // JSON with no path; say what is actually wrong when the body does parse.
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+               (try? JSONSerialization.jsonObject(with: body)) != nil {
+                throw APIError.invalidJSON("a number in the request body does not fit its field: integer fields take whole numbers within 64 bits")
+            }
             throw APIError.invalidJSON(error)
         }
         try value.validate(at: "")

@@ -21,9 +21,7 @@ public struct APIKeysHandlers: APIKeysAPI {
     public func createAPIKey(_ input: Operations.CreateAPIKey.Input, context: HandlerContext) async throws -> Operations.CreateAPIKey.Output {
         let body = input.body
         let now = services.now()
-        let name = body.name.trimmingWhitespace
-        guard !name.isEmpty else { throw APIError.validationFailed("field 'name' must not be empty", detail: "name") }
-        guard name.count <= 200 else { throw APIError.validationFailed("field 'name' must have at most 200 characters", detail: "name") }
+        let name = try Validate.name(body.name)
         var scopes: [ManagementScope] = []
         for scope in body.scopes ?? [.admin] where !scopes.contains(scope) { scopes.append(scope) }
         guard !scopes.isEmpty else {
@@ -46,14 +44,5 @@ public struct APIKeysHandlers: APIKeysAPI {
         }
         context.logger.info("api key created", metadata: ["api_key.id": "\(record.id)", "api_key.scopes": "\(scopes.map(\.rawValue))"])
         return .created(APIKeyCreateResponse(apiKey: record, token: token))
-    }
-}
-
-extension String {
-    var trimmingWhitespace: String {
-        var scalars = Substring(self)
-        while scalars.first?.isWhitespace == true { scalars.removeFirst() }
-        while scalars.last?.isWhitespace == true { scalars.removeLast() }
-        return String(scalars)
     }
 }
