@@ -14,16 +14,20 @@ struct SQLiteTests {
         let second = try await SQLiteDatabase.open(
             path: path, configuration: SQLiteDatabase.Configuration(busyTimeoutMilliseconds: 50), logger: TestDatabase.quietLogger)
         let holding = Locked(false)
+        let released = Locked(false)
         let holder = Task {
             try await first.write { connection in
                 try connection.execute("CREATE TABLE held (id INTEGER)")
                 holding.withLock { $0 = true }
-                usleep(500_000)  // On the writer's own thread, not the cooperative pool.
+                // Hold the lock until the other writer has given up (at most 10 s), however slow the machine is.
+                // This runs on the writer's own thread, not the cooperative pool.
+                for _ in 0..<10_000 where !released.withLock({ $0 }) { usleep(1_000) }
             }
         }
         while !holding.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(5)) }
 
         let error = await storageError { try await second.write { try $0.execute("CREATE TABLE other (id INTEGER)") } }
+        released.withLock { $0 = true }
         #expect(error?.kind == .busy)
 
         try await holder.value
