@@ -24,7 +24,7 @@ extension CatalogHandlers {
         }
         let change = change(context)
         // Stored in whole milliseconds, so the answer shows exactly what later reads return.
-        let releasedAt = body.releasedAt.map { Date(millisecondsSince1970: $0.millisecondsSince1970) } ?? change.date
+        let releasedAt = body.releasedAt.map(\.wholeMilliseconds) ?? change.date
         let version = ProductVersion(
             id: ResourceID.make("ver", at: change.date), productID: input.id, version: body.version, releasedAt: releasedAt,
             metadata: try Validate.metadata(body.metadata), createdAt: change.date, updatedAt: change.date)

@@ -75,7 +75,7 @@ public struct CustomersHandlers: CustomersAPI {
 
     public func deleteCustomer(_ input: Operations.DeleteCustomer.Input, context: HandlerContext) async throws -> Operations.DeleteCustomer.Output {
         let now = services.now()
-        do {
+        try await mappingConstraintErrors(foreignKey: .stillReferenced("customer", by: ["licenses or other records"])) {
             try await services.database.write { connection in
                 // Locked first, so that a value written concurrently either lands before the delete (and goes
                 // with it) or finds the customer gone.
@@ -87,8 +87,6 @@ public struct CustomersHandlers: CustomersAPI {
                 try CustomerStore.delete(id: customer.id, on: connection)
                 try AuditLog.append(audit("customer.deleted", customer.id, ["code": .string(customer.code)], context), at: now, on: connection)
             }
-        } catch let error as StorageError where error.kind == .foreignKeyViolation {
-            throw APIError.stillReferenced("customer", by: ["licenses or other records"])
         }
         return .noContent
     }
@@ -143,10 +141,6 @@ public struct CustomersHandlers: CustomersAPI {
 
     /// Runs `body`, reporting a violation of the unique customer code as 409 naming `code`.
     private func refusingDuplicateCode<T>(_ code: String, _ body: () async throws -> T) async throws -> T {
-        do {
-            return try await body()
-        } catch let error as StorageError where error.kind == .uniqueViolation && error.constraint == CustomerStore.codeIndex {
-            throw APIError.duplicate("code", code, scope: "by another customer")
-        }
+        try await mappingConstraintErrors(unique: [CustomerStore.codeIndex: .duplicate("code", code, scope: "by another customer")], body)
     }
 }

@@ -79,13 +79,10 @@ enum CommerceChecks {
     static func refusingDuplicates<T>(
         of record: String, index: String, system: String?, id: String?, _ body: () async throws -> T
     ) async throws -> T {
-        do {
-            return try await body()
-        } catch let error as StorageError where error.kind == .uniqueViolation && error.constraint == index {
-            let reference = if let system, let id { "external_id '\(id)' of external_system '\(system)'" } else { "this (external_system, external_id)" }
-            throw APIError(.conflict, "\(reference) is already recorded for another \(record) of this product", detail: "external_id")
-        } catch let error as StorageError where error.kind == .foreignKeyViolation {
-            throw APIError(.conflict, "a record this \(record) links to was deleted while it was being written; retry")
-        }
+        let reference = if let system, let id { "external_id '\(id)' of external_system '\(system)'" } else { "this (external_system, external_id)" }
+        return try await mappingConstraintErrors(
+            unique: [index: APIError(.conflict, "\(reference) is already recorded for another \(record) of this product", detail: "external_id")],
+            foreignKey: APIError(.conflict, "a record this \(record) links to was deleted while it was being written; retry"),
+            body)
     }
 }
