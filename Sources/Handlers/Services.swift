@@ -19,4 +19,9 @@ public struct Services: Sendable {
     public func now() -> Date {
         Date(timeIntervalSince1970: (clock().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
     }
+
+    /// A change the caller of a request makes now, for stores to write and audit.
+    func change(by context: HandlerContext) -> AuditedChange {
+        AuditedChange(context, at: now())
+    }
 }

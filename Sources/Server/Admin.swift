@@ -55,7 +55,7 @@ public enum Admin {
     public static func rotateSigningKey(_ services: Services) async throws -> (created: SigningKeyRecord, retired: [String]) {
         let now = services.now()
         return try await services.database.write { connection in
-            try SigningKeyStore.rotate(masterKey: services.masterKey, actor: Principal.system.actor, at: now, on: connection)
+            try SigningKeyStore.rotate(masterKey: services.masterKey, change: .system(at: now), on: connection)
         }
     }
 
@@ -76,9 +76,9 @@ public enum Admin {
         let token = SecretToken.make(prefix: APIKeyStore.tokenPrefix)
         let now = services.now()
         let record = try await services.database.write { connection in
-            try APIKeyStore.create(
+            try APIKeyStore.insert(
                 name: name, scopes: scopes.isEmpty ? [.admin] : scopes, allowedCIDRs: allowedCIDRs, expiresAt: expiresAt,
-                token: token, masterKey: services.masterKey, actor: Principal.system.actor, ipAddress: nil, at: now, on: connection)
+                token: token, masterKey: services.masterKey, change: .system(at: now), on: connection)
         }
         return (record, token)
     }

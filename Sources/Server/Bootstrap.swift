@@ -70,15 +70,15 @@ public enum Bootstrap {
         let now = services.now()
         return try await services.database.write { connection in
             try AuditLog.lockChain(on: connection)
-            let system = Principal.system.actor
+            let change = AuditedChange.system(at: now)
             if try SigningKeyStore.active(masterKey: services.masterKey, on: connection) == nil {
-                try SigningKeyStore.rotate(masterKey: services.masterKey, actor: system, at: now, on: connection)
+                try SigningKeyStore.rotate(masterKey: services.masterKey, change: change, on: connection)
             }
             guard try APIKeyStore.count(on: connection) == 0 else { return nil }
             let token = bootstrapToken ?? SecretToken.make(prefix: APIKeyStore.tokenPrefix)
-            _ = try APIKeyStore.create(
+            _ = try APIKeyStore.insert(
                 name: bootstrapKeyName, scopes: [.admin], allowedCIDRs: [], expiresAt: nil, token: token,
-                masterKey: services.masterKey, actor: system, ipAddress: nil, at: now, on: connection)
+                masterKey: services.masterKey, change: change, on: connection)
             return token
         }
     }

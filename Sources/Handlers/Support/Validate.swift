@@ -1,14 +1,14 @@
-public import Foundation
-public import LocksmithAPI
+import Foundation
+import LocksmithAPI
 
 /// Checks shared by the management handlers. Each throws `VALIDATION_FAILED` naming the field.
-public enum Validate {
+enum Validate {
     /// The largest `metadata` object accepted, encoded.
-    public static let maximumMetadataBytes = 16 * 1024
+    static let maximumMetadataBytes = 16 * 1024
 
     /// Codes are identifiers: lower-case ASCII letters, digits, `-`, `_`, `.`; 1–64 characters. They appear
     /// inside signed runtime payloads, which must stay ASCII.
-    public static func code(_ value: String, field: String = "code") throws -> String {
+    static func code(_ value: String, field: String = "code") throws -> String {
         let valid = (1...64).contains(value.utf8.count) && value.utf8.allSatisfy { byte in
             (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F || byte == 0x2E
         }
@@ -20,7 +20,7 @@ public enum Validate {
     }
 
     /// A display name: trimmed, not empty, at most `maximumLength` characters.
-    public static func name(_ value: String, field: String = "name", maximumLength: Int = 200) throws -> String {
+    static func name(_ value: String, field: String = "name", maximumLength: Int = 200) throws -> String {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw APIError.validationFailed("field '\(field)' must not be empty", detail: field) }
         guard trimmed.count <= maximumLength else {
@@ -30,7 +30,7 @@ public enum Validate {
     }
 
     /// An e-mail address in the plain `local@domain` form.
-    public static func email(_ value: String, field: String = "email") throws -> String {
+    static func email(_ value: String, field: String = "email") throws -> String {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
@@ -42,7 +42,7 @@ public enum Validate {
     }
 
     /// `metadata` defaults to `{}` and is bounded in size.
-    public static func metadata(_ value: [String: JSONValue]?, field: String = "metadata") throws -> [String: JSONValue] {
+    static func metadata(_ value: [String: JSONValue]?, field: String = "metadata") throws -> [String: JSONValue] {
         let metadata = value ?? [:]
         if try MetadataColumn.encode(metadata).utf8.count > maximumMetadataBytes {
             throw APIError.validationFailed("field '\(field)' must encode to at most \(maximumMetadataBytes / 1024) KiB of JSON", detail: field)
@@ -51,37 +51,9 @@ public enum Validate {
     }
 
     /// `end` must come after `start` when both are known.
-    public static func period(start: Date?, end: Date?, endField: String) throws {
+    static func period(start: Date?, end: Date?, endField: String) throws {
         if let start, let end, end <= start {
             throw APIError.validationFailed("field '\(endField)' must be after the start of the period", detail: endField)
         }
-    }
-}
-
-/// `metadata` and other JSON objects are stored as compact JSON text.
-public enum MetadataColumn {
-    public static func encode(_ metadata: [String: JSONValue]) throws -> String {
-        String(decoding: try LocksmithJSON.encodeData(metadata), as: UTF8.self)
-    }
-
-    public static func decode(_ text: String) throws -> [String: JSONValue] {
-        try LocksmithJSON.decode([String: JSONValue].self, from: Data(text.utf8))
-    }
-}
-
-extension APIError {
-    /// 404 for a record that does not exist (or that the caller may not know about).
-    public static func notFound(_ resource: String, id: String) -> APIError {
-        APIError(.notFound, "no \(resource) with id '\(id)'", detail: id)
-    }
-
-    /// 409 for a unique value already taken, naming it.
-    public static func duplicate(_ field: String, _ value: String, scope: String) -> APIError {
-        APIError(.conflict, "\(field) '\(value)' is already used \(scope)", detail: field)
-    }
-
-    /// 409 for a delete blocked by records that still refer to this one.
-    public static func stillReferenced(_ resource: String, by references: [String]) -> APIError {
-        APIError(.conflict, "the \(resource) is still referenced by \(references.joined(separator: " and ")); remove those first")
     }
 }

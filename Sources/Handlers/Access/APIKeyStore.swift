@@ -1,0 +1,76 @@
+public import Foundation
+public import LocksmithAPI
+public import LocksmithCrypto
+public import LocksmithStorage
+
+/// SQL for the `api_keys` table. Rows are the contract's `APIKey`; the token itself is kept only as a keyed hash.
+public enum APIKeyStore {
+    public static let tokenPrefix = "lkm_"
+    /// The fields whose values audit events record (`AuditMetadata`): everything but the name.
+    static let auditedFields: Set<String> = ["key_prefix", "scopes", "allowed_cidrs", "expires_at"]
+    private static let columns = "id, name, key_prefix, scopes, allowed_cidrs, is_active, expires_at, last_used_at, created_at"
+
+    /// Stores a new key for `token` (which is never stored itself) and records `api_key.created`.
+    public static func insert(
+        name: String, scopes: [ManagementScope], allowedCIDRs: [String], expiresAt: Date?, token: String,
+        masterKey: MasterKey, change: AuditedChange, on connection: any SQLConnection
+    ) throws -> APIKey {
+        let date = change.date
+        let record = APIKey(
+            id: ResourceID.make("key", at: date), name: name, keyPrefix: SecretToken.displayPrefix(of: token, prefix: tokenPrefix),
+            scopes: scopes, allowedCIDRs: allowedCIDRs, isActive: true, expiresAt: expiresAt, createdAt: date)
+        try connection.execute(
+            """
+            INSERT INTO api_keys (id, name, token_hash, key_prefix, scopes, allowed_cidrs, is_active, expires_at, created_at)
+            VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8)
+            """,
+            [.text(record.id), .text(name), .blob(masterKey.tokenHash(token, purpose: .managementToken)), .text(record.keyPrefix),
+             .text(joined(scopes.map(\.rawValue))), .text(joined(allowedCIDRs)), expiresAt.sqlValue, date.sqlValue])
+        try change.record(
+            "api_key.created", "api_key", id: record.id, AuditMetadata.values(of: record, recording: auditedFields), on: connection)
+        return record
+    }
+
+    /// The key whose token has this keyed hash. The index finds the row; the stored hash is then compared in
+    /// constant time as well, so no code path compares secret-derived bytes in a data-dependent way.
+    public static func find(tokenHash: [UInt8], on connection: any SQLConnection) throws -> APIKey? {
+        guard let row = try connection.queryOne("SELECT \(columns), token_hash FROM api_keys WHERE token_hash = $1", [.blob(tokenHash)]),
+              ConstantTime.equal(try row.bytes("token_hash"), tokenHash)
+        else { return nil }
+        return try record(row)
+    }
+
+    /// How many keys exist, active or not.
+    public static func count(on connection: any SQLConnection) throws -> Int {
+        try connection.queryOne("SELECT COUNT(*) AS n FROM api_keys", [])?.int("n") ?? 0
+    }
+
+    /// Keys in creation order after the cursor (a key id).
+    static func page(after cursor: String?, limit: Int?, on connection: any SQLConnection) throws -> Page<APIKey> {
+        try Listing.page("api_keys", columns: columns, after: cursor, limit: limit, on: connection, record: record, id: \.id)
+    }
+
+    /// Records that the key authenticated a request at `date`.
+    public static func markUsed(id: String, at date: Date, on connection: any SQLConnection) throws {
+        try connection.execute("UPDATE api_keys SET last_used_at = $1 WHERE id = $2", [date.sqlValue, .text(id)])
+    }
+
+    private static func record(_ row: SQLRow) throws -> APIKey {
+        APIKey(
+            id: try row.string("id"), name: try row.string("name"), keyPrefix: try row.string("key_prefix"),
+            scopes: split(try row.string("scopes")).map(ManagementScope.init(rawValue:)),
+            allowedCIDRs: split(try row.string("allowed_cidrs")), isActive: try row.bool("is_active"),
+            expiresAt: try row.optionalDate("expires_at"), lastUsedAt: try row.optionalDate("last_used_at"),
+            createdAt: try row.date("created_at"))
+    }
+
+    // Scopes and networks are validated tokens without spaces, so a space-separated list is unambiguous, and
+    // it is read on every authenticated request: splitting is far cheaper than decoding JSON.
+    private static func joined(_ items: [String]) -> String {
+        items.joined(separator: " ")
+    }
+
+    private static func split(_ text: String) -> [String] {
+        text.split(separator: " ").map(String.init)
+    }
+}

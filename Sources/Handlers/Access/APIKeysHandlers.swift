@@ -1,0 +1,47 @@
+public import LocksmithAPI
+import LocksmithCrypto
+import LocksmithStorage
+
+/// Management API keys: created with scopes, CIDRs and an optional expiry; the token is shown once.
+public struct APIKeysHandlers: APIKeysAPI {
+    private let services: Services
+
+    public init(services: Services) {
+        self.services = services
+    }
+
+    public func listAPIKeys(_ input: Operations.ListAPIKeys.Input, context: HandlerContext) async throws -> Operations.ListAPIKeys.Output {
+        let page = try await services.database.read { connection in
+            try APIKeyStore.page(after: input.cursor, limit: input.limit, on: connection)
+        }
+        return .ok(data: page.items, pageInfo: page.pageInfo)
+    }
+
+    public func createAPIKey(_ input: Operations.CreateAPIKey.Input, context: HandlerContext) async throws -> Operations.CreateAPIKey.Output {
+        let body = input.body
+        let change = services.change(by: context)
+        let name = try Validate.name(body.name)
+        var scopes: [ManagementScope] = []
+        for scope in body.scopes ?? [.admin] where !scopes.contains(scope) { scopes.append(scope) }
+        guard !scopes.isEmpty else {
+            throw APIError.validationFailed("field 'scopes' must list at least one scope (omit it for admin)", detail: "scopes")
+        }
+        let cidrs = body.allowedCIDRs ?? []
+        for (index, text) in cidrs.enumerated() where CIDR(text) == nil {
+            throw APIError.validationFailed("field 'allowed_cidrs[\(index)]' is not an IPv4 or IPv6 network such as 10.0.0.0/8", detail: "allowed_cidrs[\(index)]")
+        }
+        if let expiresAt = body.expiresAt, expiresAt <= change.date {
+            throw APIError.validationFailed("field 'expires_at' must be in the future", detail: "expires_at")
+        }
+        let token = SecretToken.make(prefix: APIKeyStore.tokenPrefix)
+        let services = services
+        let grantedScopes = scopes
+        let record = try await services.database.write { connection in
+            try APIKeyStore.insert(
+                name: name, scopes: grantedScopes, allowedCIDRs: cidrs, expiresAt: body.expiresAt, token: token,
+                masterKey: services.masterKey, change: change, on: connection)
+        }
+        context.logger.info("api key created", metadata: ["api_key.id": "\(record.id)", "api_key.scopes": "\(scopes.map(\.rawValue))"])
+        return .created(APIKeyCreateResponse(apiKey: record, token: token))
+    }
+}

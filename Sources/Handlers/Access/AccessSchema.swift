@@ -1,0 +1,44 @@
+/// API keys, signing keys and license keys (version 1).
+///
+/// Tokens and license keys are stored only as keyed hashes, looked up through their unique indexes; signing keys
+/// keep their secret half sealed with the master key.
+enum AccessSchema: AreaSchema {
+    static let statements: [Int: [String]] = [
+        1: [
+            """
+            CREATE TABLE api_keys (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                token_hash {{blob}} NOT NULL UNIQUE,
+                key_prefix TEXT NOT NULL,
+                scopes TEXT NOT NULL,
+                allowed_cidrs TEXT NOT NULL,
+                is_active INTEGER NOT NULL,
+                expires_at {{bigint}},
+                last_used_at {{bigint}},
+                created_at {{bigint}} NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE signing_keys (
+                kid TEXT PRIMARY KEY,
+                algorithm TEXT NOT NULL,
+                public_key {{blob}} NOT NULL,
+                sealed_secret_key {{blob}} NOT NULL,
+                status TEXT NOT NULL,
+                created_at {{bigint}} NOT NULL,
+                retired_at {{bigint}}
+            )
+            """,
+            """
+            CREATE TABLE license_keys (
+                license_id TEXT PRIMARY KEY,
+                key_hash {{blob}} NOT NULL UNIQUE,
+                key_prefix TEXT NOT NULL,
+                key_last4 TEXT NOT NULL,
+                created_at {{bigint}} NOT NULL
+            )
+            """,
+        ],
+    ]
+}

@@ -1,0 +1,31 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// IPv4 and IPv6 addresses as bytes, for network membership tests.
+enum IPAddress {
+    static let mappedPrefix: [UInt8] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF]
+
+    /// 4 bytes for IPv4, 16 for IPv6 (a zone suffix such as `%eth0` is ignored).
+    static func parse(_ text: String) -> [UInt8]? {
+        let host = text.split(separator: "%", maxSplits: 1).first.map(String.init) ?? text
+        var v4 = in_addr()
+        if inet_pton(AF_INET, host, &v4) == 1 {
+            return withUnsafeBytes(of: &v4) { Array($0) }
+        }
+        var v6 = in6_addr()
+        if inet_pton(AF_INET6, host, &v6) == 1 {
+            return withUnsafeBytes(of: &v6) { Array($0) }
+        }
+        return nil
+    }
+
+    static func masked(_ bytes: [UInt8], prefixLength: Int) -> [UInt8] {
+        bytes.enumerated().map { index, byte in
+            let bits = min(max(prefixLength - index * 8, 0), 8)
+            return bits == 8 ? byte : byte & ~(UInt8(0xFF) >> bits)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import LocksmithAPI
+public import LocksmithCrypto
+public import LocksmithStorage
+
+/// SQL for the `signing_keys` table. Exactly one key is active; retired keys stay published so that
+/// signatures made with them still verify.
+public enum SigningKeyStore {
+    private static let columns = "kid, public_key, status, created_at, retired_at"
+
+    /// Makes a new active key, retires the previous one, and records `signing_key.rotated` (or `.created`).
+    @discardableResult
+    public static func rotate(
+        masterKey: MasterKey, change: AuditedChange, on connection: any SQLConnection
+    ) throws -> (created: SigningKeyRecord, retired: [String]) {
+        let date = change.date
+        let retired = try connection.query("SELECT kid FROM signing_keys WHERE status = 'active'", []).map { try $0.string("kid") }
+        try connection.execute("UPDATE signing_keys SET status = 'retired', retired_at = $1 WHERE status = 'active'", [date.sqlValue])
+        let key = SigningKey.generate()
+        let record = SigningKeyRecord(kid: key.keyID, publicKey: key.publicKey, status: .active, createdAt: date, retiredAt: nil)
+        try connection.execute(
+            """
+            INSERT INTO signing_keys (kid, algorithm, public_key, sealed_secret_key, status, created_at)
+            VALUES ($1, 'ed25519', $2, $3, 'active', $4)
+            """,
+            [.text(record.kid), .blob(record.publicKey), .blob(masterKey.seal(key.secretKey)), date.sqlValue])
+        try change.record(
+            retired.isEmpty ? "signing_key.created" : "signing_key.rotated", "signing_key", id: record.kid,
+            ["retired": .array(retired.map(JSONValue.string))], on: connection)
+        return (record, retired)
+    }
+
+    /// Every key, newest first.
+    public static func all(on connection: any SQLConnection) throws -> [SigningKeyRecord] {
+        try connection.query("SELECT \(columns) FROM signing_keys ORDER BY created_at DESC, kid DESC", []).map(record)
+    }
+
+    /// The active key with its secret half unsealed, if there is one.
+    public static func active(masterKey: MasterKey, on connection: any SQLConnection) throws -> (record: SigningKeyRecord, key: SigningKey)? {
+        guard let row = try connection.queryOne("SELECT \(columns), sealed_secret_key FROM signing_keys WHERE status = 'active'", []) else {
+            return nil
+        }
+        return (try record(row), try SigningKey(secretKey: try masterKey.open(try row.bytes("sealed_secret_key"))))
+    }
+
+    private static func record(_ row: SQLRow) throws -> SigningKeyRecord {
+        SigningKeyRecord(
+            kid: try row.string("kid"), publicKey: try row.bytes("public_key"),
+            status: PublicKeyStatus(rawValue: try row.string("status")), createdAt: try row.date("created_at"),
+            retiredAt: try row.optionalDate("retired_at"))
+    }
+}

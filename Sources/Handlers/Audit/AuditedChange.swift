@@ -1,0 +1,37 @@
+public import Foundation
+import LocksmithAPI
+import LocksmithStorage
+
+/// A change someone makes now: who, from where and when. Every store write takes one and appends the change's
+/// audit event through it, in the write's own transaction, so no change goes unrecorded.
+public struct AuditedChange: Sendable {
+    var actor: AuditActor
+    var ipAddress: String?
+    /// The change's time, stored as `created_at`/`updated_at` and as the audit event's time.
+    var date: Date
+
+    init(actor: AuditActor, ipAddress: String?, date: Date) {
+        self.actor = actor
+        self.ipAddress = ipAddress
+        self.date = date
+    }
+
+    /// A change the server or the command line makes itself.
+    public static func system(at date: Date) -> AuditedChange {
+        AuditedChange(actor: Principal.system.actor, ipAddress: nil, date: date)
+    }
+
+    /// A change by the caller of a request, now.
+    init(_ context: HandlerContext, at date: Date) {
+        self.init(actor: context.principal.actor, ipAddress: context.ipAddress, date: date)
+    }
+
+    /// Appends the change's audit event, in the caller's transaction.
+    func record(
+        _ eventType: String, _ resourceType: String, id: String?, _ metadata: [String: JSONValue], on connection: any SQLConnection
+    ) throws {
+        try AuditLog.append(
+            AuditEntry(eventType, actor: actor, resourceType: resourceType, resourceID: id, metadata: metadata, ipAddress: ipAddress),
+            at: date, on: connection)
+    }
+}

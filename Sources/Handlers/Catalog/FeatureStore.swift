@@ -1,0 +1,42 @@
+import LocksmithAPI
+import LocksmithStorage
+
+/// SQL for the `features` table. Rows are the contract's `Feature`.
+enum FeatureStore {
+    /// The unique index on (`product_id`, `code`).
+    static let codeIndex = "features_code_unique"
+    /// The fields whose values audit events record (`AuditMetadata`).
+    static let auditedFields: Set<String> = ["product_id", "code"]
+    private static let columns = "id, product_id, code, name, metadata, created_at"
+
+    static func insert(_ feature: Feature, change: AuditedChange, on connection: any SQLConnection) throws {
+        try mappingConstraintErrors(
+            unique: [codeIndex: .duplicate("code", feature.code, scope: "by another feature of this product")],
+            foreignKey: .notFound("product", id: feature.productID)
+        ) {
+            try connection.execute(
+                "INSERT INTO features (\(columns)) VALUES ($1, $2, $3, $4, $5, $6)",
+                [.text(feature.id), .text(feature.productID), .text(feature.code), .text(feature.name),
+                 .text(try MetadataColumn.encode(feature.metadata)), feature.createdAt.sqlValue])
+        }
+        try change.record(
+            "feature.created", "feature", id: feature.id, AuditMetadata.values(of: feature, recording: auditedFields), on: connection)
+    }
+
+    static func find(id: String, on connection: any SQLConnection) throws -> Feature? {
+        try connection.queryOne("SELECT \(columns) FROM features WHERE id = $1", [.text(id)]).map(record)
+    }
+
+    /// The product's features in creation order after the cursor (a feature id).
+    static func page(productID: String, after cursor: String?, limit: Int?, on connection: any SQLConnection) throws -> Page<Feature> {
+        try Listing.page(
+            "features", columns: columns, where: [("product_id", .text(productID))], after: cursor, limit: limit, on: connection,
+            record: record, id: \.id)
+    }
+
+    private static func record(_ row: SQLRow) throws -> Feature {
+        Feature(
+            id: try row.string("id"), productID: try row.string("product_id"), code: try row.string("code"), name: try row.string("name"),
+            metadata: try MetadataColumn.decode(try row.string("metadata")), createdAt: try row.date("created_at"))
+    }
+}

@@ -1,0 +1,29 @@
+public import LocksmithAPI
+public import Logging
+
+/// What every handler receives with a request.
+public struct HandlerContext: Sendable {
+    public var requestID: String
+    public var principal: Principal
+    /// The client's address (the peer, or the forwarded address when the server trusts a proxy).
+    public var ipAddress: String?
+    public var operation: OperationID
+    private let baseLogger: Logger
+
+    public init(requestID: String, operation: OperationID, principal: Principal, ipAddress: String?, logger: Logger) {
+        self.requestID = requestID
+        self.operation = operation
+        self.principal = principal
+        self.ipAddress = ipAddress
+        self.baseLogger = logger
+    }
+
+    /// A logger carrying the request id and operation. Built when a handler logs, not for every request:
+    /// setting logger metadata re-renders it, which is measurable on the request path.
+    public var logger: Logger {
+        var logger = baseLogger
+        logger[metadataKey: "request_id"] = .string(requestID)
+        logger[metadataKey: "operation"] = .string(operation.rawValue)
+        return logger
+    }
+}

@@ -1,0 +1,20 @@
+public import LocksmithAPI
+
+/// Who is calling, as established by the server's authentication.
+public enum Principal: Sendable, Equatable {
+    /// A management API key and the scopes it holds.
+    case apiKey(id: String, scopes: [ManagementScope])
+    /// A license key presented on a runtime route.
+    case license(licenseID: String)
+    /// A system route, or the command line.
+    case system
+
+    /// The audit actor for events this principal causes.
+    var actor: AuditActor {
+        switch self {
+        case .apiKey(let id, _): AuditActor(type: .apiKey, id: id)
+        case .license(let licenseID): AuditActor(type: .license, id: licenseID)
+        case .system: AuditActor(type: .system, id: "system")
+        }
+    }
+}
