@@ -142,6 +142,8 @@ extension ErrorEnvelope: JSONWritable {
 ///   a network outside the key's allowed CIDRs.
 /// - `TOKEN_SCOPE_DENIED` (403): The management token holds none of the scopes in the operation's
 ///   `x-required-scopes` (and is not `admin`).
+/// - `ACCOUNT_DISABLED` (403): The license key belongs to a vendor account that the server's operator
+///   has disabled; no runtime call of that account is answered until it is enabled again.
 /// - `LICENSE_SUSPENDED` (403): The license is suspended.
 /// - `LICENSE_EXPIRED` (403): The license has expired and its grace period, if any, is over.
 /// - `LICENSE_REVOKED` (403): The license has been revoked.
@@ -179,6 +181,7 @@ public enum ErrorCode: OpenEnum {
     case idempotencyKeyRequired
     case unauthorized
     case tokenScopeDenied
+    case accountDisabled
     case licenseSuspended
     case licenseExpired
     case licenseRevoked
@@ -204,7 +207,7 @@ public enum ErrorCode: OpenEnum {
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
-    public static let knownCases: [ErrorCode] = [.invalidJSON, .invalidQuery, .idempotencyKeyRequired, .unauthorized, .tokenScopeDenied, .licenseSuspended, .licenseExpired, .licenseRevoked, .deviceBlacklisted, .versionNotEntitled, .featureNotEntitled, .notFound, .notActivated, .leaseExpired, .methodNotAllowed, .conflict, .idempotencyKeyReused, .deviceLimitReached, .floatingLimitReached, .quotaExceeded, .payloadTooLarge, .unsupportedMediaType, .validationFailed, .rateLimited, .internal, .notImplemented, .serviceUnavailable]
+    public static let knownCases: [ErrorCode] = [.invalidJSON, .invalidQuery, .idempotencyKeyRequired, .unauthorized, .tokenScopeDenied, .accountDisabled, .licenseSuspended, .licenseExpired, .licenseRevoked, .deviceBlacklisted, .versionNotEntitled, .featureNotEntitled, .notFound, .notActivated, .leaseExpired, .methodNotAllowed, .conflict, .idempotencyKeyReused, .deviceLimitReached, .floatingLimitReached, .quotaExceeded, .payloadTooLarge, .unsupportedMediaType, .validationFailed, .rateLimited, .internal, .notImplemented, .serviceUnavailable]
 
     public init(rawValue: String) {
         switch rawValue {
@@ -213,6 +216,7 @@ public enum ErrorCode: OpenEnum {
         case "IDEMPOTENCY_KEY_REQUIRED": self = .idempotencyKeyRequired
         case "UNAUTHORIZED": self = .unauthorized
         case "TOKEN_SCOPE_DENIED": self = .tokenScopeDenied
+        case "ACCOUNT_DISABLED": self = .accountDisabled
         case "LICENSE_SUSPENDED": self = .licenseSuspended
         case "LICENSE_EXPIRED": self = .licenseExpired
         case "LICENSE_REVOKED": self = .licenseRevoked
@@ -246,6 +250,7 @@ public enum ErrorCode: OpenEnum {
         case .idempotencyKeyRequired: "IDEMPOTENCY_KEY_REQUIRED"
         case .unauthorized: "UNAUTHORIZED"
         case .tokenScopeDenied: "TOKEN_SCOPE_DENIED"
+        case .accountDisabled: "ACCOUNT_DISABLED"
         case .licenseSuspended: "LICENSE_SUSPENDED"
         case .licenseExpired: "LICENSE_EXPIRED"
         case .licenseRevoked: "LICENSE_REVOKED"
@@ -282,6 +287,7 @@ extension ErrorCode {
         case .idempotencyKeyRequired: 400
         case .unauthorized: 401
         case .tokenScopeDenied: 403
+        case .accountDisabled: 403
         case .licenseSuspended: 403
         case .licenseExpired: 403
         case .licenseRevoked: 403

@@ -195,7 +195,7 @@ extension Operations {
 
     /// Return a floating seat
     ///
-    /// Ends a lease and frees its seat. Works whatever the license status, so an application can always give its seat back. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
+    /// Ends a lease and frees its seat. Works whatever the license status, so an application can always give its seat back (only a disabled vendor account, 403 `ACCOUNT_DISABLED`, stops it). Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
     ///
     /// - Remark: `POST /api/v1/license/floating/checkin`.
     public enum CheckinFloatingLicense {

@@ -9,7 +9,7 @@ public import LocksmithStorage
 public enum Schema {
     /// Areas in the order their statements run within one migration.
     nonisolated(unsafe) static let areas: [any AreaSchema.Type] = [
-        AccessSchema.self, AuditSchema.self, CatalogSchema.self, CustomersSchema.self, CommerceSchema.self,
+        AccountsSchema.self, AccessSchema.self, AuditSchema.self, CatalogSchema.self, CustomersSchema.self, CommerceSchema.self,
     ]
 
     /// Every migration version and its name. Never renumber or rename one that has shipped.
@@ -17,6 +17,7 @@ public enum Schema {
         (1, "keys and audit chain"),
         (2, "catalog"),
         (3, "customers and commerce"),
+        (4, "accounts"),
     ]
 
     public static let migrations: [Migration] = versions.map { version, name in

@@ -75,7 +75,7 @@ public enum Admin {
         }
         let token = SecretToken.make(prefix: APIKeyStore.tokenPrefix)
         let now = services.now()
-        let record = try await services.database.write { connection in
+        let record = try await services.database.write(account: AccountStore.defaultAccountID) { connection in
             try APIKeyStore.insert(
                 name: name, scopes: scopes.isEmpty ? [.admin] : scopes, allowedCIDRs: allowedCIDRs, expiresAt: expiresAt,
                 token: token, masterKey: services.masterKey, change: .system(at: now), on: connection)

@@ -31,25 +31,28 @@ final class Authenticator: Sendable {
         return context.remoteAddress?.ipAddress
     }
 
-    func authenticate(_ spec: OperationSpec, _ request: Request, ipAddress: String?) async throws -> Principal {
+    /// The caller and its account. The account always comes from the credential, never from the request.
+    func authenticate(_ spec: OperationSpec, _ request: Request, ipAddress: String?) async throws -> Caller {
         switch spec.auth {
         case .none:
-            return .system
+            return Caller(principal: .system, accountID: "")
         case .management:
-            let record = try await managementKey(credential(request, scheme: "Bearer"), ipAddress: ipAddress)
-            guard hasRequiredScopes(spec.id, granted: record.scopes) else {
+            let key = try await managementKey(credential(request, scheme: "Bearer"), ipAddress: ipAddress)
+            guard hasRequiredScopes(spec.id, granted: key.record.scopes) else {
                 let required = spec.requiredScopes.map(\.rawValue).joined(separator: ", ")
                 throw APIError(.tokenScopeDenied, "this API key lacks the scope \(spec.id.rawValue) requires", detail: "required scopes: \(required)")
             }
-            return .apiKey(id: record.id, scopes: record.scopes)
+            return Caller(principal: .apiKey(id: key.record.id, scopes: key.record.scopes), accountID: key.accountID)
         case .runtime:
-            let key = try credential(request, scheme: "License")
-            let services = services
-            let licenseID = try await services.database.read { connection in
-                try LicenseKeyStore.resolve(key: key, masterKey: services.masterKey, on: connection)
+            guard let hash = LicenseKeyStore.hash(of: try credential(request, scheme: "License"), masterKey: services.masterKey),
+                  let license = try await services.database.read(.credential(hash), { connection in
+                      try LicenseKeyStore.find(keyHash: hash, on: connection)
+                  })
+            else { throw Self.unauthorized("the license key is not valid") }
+            guard license.accountActive else {
+                throw APIError(.accountDisabled, "the vendor account this license belongs to is disabled")
             }
-            guard let licenseID else { throw Self.unauthorized("the license key is not valid") }
-            return .license(licenseID: licenseID)
+            return Caller(principal: .license(licenseID: license.record), accountID: license.accountID)
         }
     }
 
@@ -64,36 +67,45 @@ final class Authenticator: Sendable {
         return String(parts[1].drop { $0 == " " })
     }
 
-    private func managementKey(_ token: String, ipAddress: String?) async throws -> APIKey {
+    private func managementKey(_ token: String, ipAddress: String?) async throws -> Credential<APIKey> {
         guard token.hasPrefix(APIKeyStore.tokenPrefix) else { throw Self.unauthorized("the API token is not valid") }
         let hash = services.masterKey.tokenHash(token, purpose: .managementToken)
-        guard let record = try await services.database.read({ connection in try APIKeyStore.find(tokenHash: hash, on: connection) }) else {
+        guard let key = try await services.database.read(.credential(hash), { connection in try APIKeyStore.find(tokenHash: hash, on: connection) })
+        else {
             throw Self.unauthorized("the API token is not valid")
         }
+        let record = key.record
         let now = services.now()
+        guard key.accountActive else { throw Self.unauthorized("the API key's account is disabled") }
         guard record.isActive else { throw Self.unauthorized("the API key is inactive") }
         if let expiresAt = record.expiresAt, expiresAt <= now { throw Self.unauthorized("the API key has expired") }
         if !record.allowedCIDRs.isEmpty {
             let allowed = ipAddress.map { address in record.allowedCIDRs.contains { CIDR($0)?.contains(address) == true } } ?? false
             guard allowed else { throw Self.unauthorized("the API key may not be used from this address") }
         }
-        try await markUsed(record.id, at: now)
-        return record
+        try await markUsed(record.id, account: key.accountID, at: now)
+        return key
     }
 
-    private func markUsed(_ id: String, at now: Date) async throws {
+    private func markUsed(_ id: String, account: String, at now: Date) async throws {
         let due = lastUsedWrites.withLockedValue { writes in
             if let last = writes[id], now.timeIntervalSince(last) < Self.lastUsedInterval { return false }
             writes[id] = now
             return true
         }
         guard due else { return }
-        try await services.database.write { connection in try APIKeyStore.markUsed(id: id, at: now, on: connection) }
+        try await services.database.write(account: account) { connection in try APIKeyStore.markUsed(id: id, at: now, on: connection) }
     }
 
     static func unauthorized(_ message: String) -> APIError {
         APIError(.unauthorized, message)
     }
+}
+
+/// Who is calling, and the account whose rows the request may see.
+struct Caller: Sendable {
+    var principal: Principal
+    var accountID: String
 }
 
 extension HTTPField.Name {

@@ -64,16 +64,17 @@ public enum Bootstrap {
         return try await migrator.apply(on: database, logger: logger)
     }
 
-    /// Creates the first signing key and the first admin key when missing, in one transaction that holds the
-    /// audit chain lock, so concurrent first starts against one PostgreSQL agree on a single result.
+    /// Creates the first signing key and the default account's first admin key when missing, in one transaction that
+    /// holds the keys lock, so concurrent first starts against one PostgreSQL agree on a single result.
     private static func ensureKeys(_ services: Services, bootstrapToken: String?) async throws -> String? {
         let now = services.now()
-        return try await services.database.write { connection in
-            try AuditLog.lockChain(on: connection)
+        return try await services.database.write(.account(AccountStore.defaultAccountID)) { raw in
+            try raw.take(.keys)
             let change = AuditedChange.system(at: now)
-            if try SigningKeyStore.active(masterKey: services.masterKey, on: connection) == nil {
-                try SigningKeyStore.rotate(masterKey: services.masterKey, change: change, on: connection)
+            if try SigningKeyStore.active(masterKey: services.masterKey, on: raw) == nil {
+                try SigningKeyStore.rotate(masterKey: services.masterKey, change: change, on: raw)
             }
+            let connection = try raw.tenant(AccountStore.defaultAccountID)
             guard try APIKeyStore.count(on: connection) == 0 else { return nil }
             let token = bootstrapToken ?? SecretToken.make(prefix: APIKeyStore.tokenPrefix)
             _ = try APIKeyStore.insert(

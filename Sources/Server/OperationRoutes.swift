@@ -23,7 +23,7 @@ struct OperationRoutes: Sendable {
     func respond(_ spec: OperationSpec, _ request: Request, _ context: LocksmithRequestContext) async throws -> Response {
         context.served.operation = spec.id
         let ipAddress = authenticator.clientAddress(request, context: context)
-        let principal = try await authenticator.authenticate(spec, request, ipAddress: ipAddress)
+        let caller = try await authenticator.authenticate(spec, request, ipAddress: ipAddress)
         let body = spec.requestBody == .none ? nil : try await readBody(request)
         let raw = RawRequest(
             pathParameters: pathParameters(spec, context),
@@ -31,7 +31,8 @@ struct OperationRoutes: Sendable {
             headers: headers(spec, request),
             body: body)
         let handlerContext = HandlerContext(
-            requestID: context.requestID, operation: spec.id, principal: principal, ipAddress: ipAddress, logger: context.logger)
+            requestID: context.requestID, operation: spec.id, principal: caller.principal, accountID: caller.accountID,
+            ipAddress: ipAddress, logger: context.logger)
         let result = try await dispatcher.dispatch(spec.id, raw, context: handlerContext)
         return try response(spec, result, requestID: context.requestID)
     }

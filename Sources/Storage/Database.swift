@@ -6,17 +6,17 @@ public protocol Database: Sendable {
     /// The SQL flavour of this database.
     var dialect: SQLDialect { get }
 
-    /// Runs `body` in a read-only transaction: all its queries see one snapshot.
+    /// Runs `body` in a read-only transaction over `scope`'s rows: all its queries see one snapshot.
     @discardableResult
-    func read<T: Sendable>(_ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T
+    func read<T: Sendable>(_ scope: TenantScope, _ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T
 
-    /// One transaction (BEGIN IMMEDIATE on SQLite); COMMIT on return, ROLLBACK and rethrow the body's error
-    /// unchanged when it throws.
+    /// One transaction over `scope`'s rows (BEGIN IMMEDIATE on SQLite); COMMIT on return, ROLLBACK and rethrow the
+    /// body's error unchanged when it throws.
     ///
     /// On PostgreSQL the transaction runs at READ COMMITTED and a failed statement aborts it: catch errors
     /// outside `write`, not inside, and lock rows you read before updating them (`SQLDialect.forUpdate`).
     @discardableResult
-    func write<T: Sendable>(_ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T
+    func write<T: Sendable>(_ scope: TenantScope, _ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T
 
     /// nil when the database answers `SELECT 1`; else a short reason such as "unreachable".
     func ping() async -> String?

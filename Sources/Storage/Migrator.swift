@@ -57,7 +57,7 @@ public struct Migrator: Sendable {
 
     /// Applies one migration unless another process got there first; returns whether it did.
     private func apply(_ migration: Migration, on database: any Database) async throws -> Bool {
-        let statements = try migration.statements.map { try Migration.substitutingTokens(in: $0, for: database.dialect) }
+        let statements = try migration.statements.map { try Migration.substitutingTokens(in: $0, for: database.dialect) }.filter { !$0.isEmpty }
         let migrator = self
         return try await database.write { connection in
             try Self.lockMigrations(connection)

@@ -13,7 +13,7 @@ public enum APIKeyStore {
     /// Stores a new key for `token` (which is never stored itself) and records `api_key.created`.
     public static func insert(
         name: String, scopes: [ManagementScope], allowedCIDRs: [String], expiresAt: Date?, token: String,
-        masterKey: MasterKey, change: AuditedChange, on connection: any SQLConnection
+        masterKey: MasterKey, change: AuditedChange, on connection: TenantConnection
     ) throws -> APIKey {
         let date = change.date
         let record = APIKey(
@@ -21,8 +21,8 @@ public enum APIKeyStore {
             scopes: scopes, allowedCIDRs: allowedCIDRs, isActive: true, expiresAt: expiresAt, createdAt: date)
         try connection.execute(
             """
-            INSERT INTO api_keys (id, name, token_hash, key_prefix, scopes, allowed_cidrs, is_active, expires_at, created_at)
-            VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8)
+            INSERT INTO api_keys (account_id, id, name, token_hash, key_prefix, scopes, allowed_cidrs, is_active, expires_at, created_at)
+            VALUES ($account, $1, $2, $3, $4, $5, $6, 1, $7, $8)
             """,
             [.text(record.id), .text(name), .blob(masterKey.tokenHash(token, purpose: .managementToken)), .text(record.keyPrefix),
              .text(joined(scopes.map(\.rawValue))), .text(joined(allowedCIDRs)), expiresAt.sqlValue, date.sqlValue])
@@ -31,28 +31,35 @@ public enum APIKeyStore {
         return record
     }
 
-    /// The key whose token has this keyed hash. The index finds the row; the stored hash is then compared in
-    /// constant time as well, so no code path compares secret-derived bytes in a data-dependent way.
-    public static func find(tokenHash: [UInt8], on connection: any SQLConnection) throws -> APIKey? {
-        guard let row = try connection.queryOne("SELECT \(columns), token_hash FROM api_keys WHERE token_hash = $1", [.blob(tokenHash)]),
+    /// The key whose token has this keyed hash, with its account and whether that account is active; run it in a
+    /// transaction scoped to the credential (`TenantScope.credential`), before the account is known. The index finds
+    /// the row; the stored hash is then compared in constant time as well, so no code path compares secret-derived
+    /// bytes in a data-dependent way.
+    public static func find(tokenHash: [UInt8], on connection: any SQLConnection) throws -> Credential<APIKey>? {
+        guard let row = try connection.queryOne(
+                """
+                SELECT k.id, k.name, k.key_prefix, k.scopes, k.allowed_cidrs, k.is_active, k.expires_at, k.last_used_at, k.created_at,
+                       k.token_hash, k.account_id, a.status AS account_status
+                FROM api_keys k JOIN accounts a ON a.id = k.account_id WHERE k.token_hash = $1
+                """, [.blob(tokenHash)]),
               ConstantTime.equal(try row.bytes("token_hash"), tokenHash)
         else { return nil }
-        return try record(row)
+        return Credential(record: try record(row), accountID: try row.string("account_id"), accountActive: try row.string("account_status") == "active")
     }
 
-    /// How many keys exist, active or not.
-    public static func count(on connection: any SQLConnection) throws -> Int {
-        try connection.queryOne("SELECT COUNT(*) AS n FROM api_keys", [])?.int("n") ?? 0
+    /// How many keys the account has, active or not.
+    public static func count(on connection: TenantConnection) throws -> Int {
+        try connection.queryOne("SELECT COUNT(*) AS n FROM api_keys WHERE account_id = $account", [])?.int("n") ?? 0
     }
 
     /// Keys in creation order after the cursor (a key id).
-    static func page(after cursor: String?, limit: Int?, on connection: any SQLConnection) throws -> Page<APIKey> {
+    static func page(after cursor: String?, limit: Int?, on connection: TenantConnection) throws -> Page<APIKey> {
         try Listing.page("api_keys", columns: columns, after: cursor, limit: limit, on: connection, record: record, id: \.id)
     }
 
     /// Records that the key authenticated a request at `date`.
-    public static func markUsed(id: String, at date: Date, on connection: any SQLConnection) throws {
-        try connection.execute("UPDATE api_keys SET last_used_at = $1 WHERE id = $2", [date.sqlValue, .text(id)])
+    public static func markUsed(id: String, at date: Date, on connection: TenantConnection) throws {
+        try connection.execute("UPDATE api_keys SET last_used_at = $1 WHERE id = $2 AND account_id = $account", [date.sqlValue, .text(id)])
     }
 
     private static func record(_ row: SQLRow) throws -> APIKey {

@@ -11,7 +11,7 @@ public struct APIKeysHandlers: APIKeysAPI {
     }
 
     public func listAPIKeys(_ input: Operations.ListAPIKeys.Input, context: HandlerContext) async throws -> Operations.ListAPIKeys.Output {
-        let page = try await services.database.read { connection in
+        let page = try await services.database.read(account: context.accountID) { connection in
             try APIKeyStore.page(after: input.cursor, limit: input.limit, on: connection)
         }
         return .ok(data: page.items, pageInfo: page.pageInfo)
@@ -36,7 +36,7 @@ public struct APIKeysHandlers: APIKeysAPI {
         let token = SecretToken.make(prefix: APIKeyStore.tokenPrefix)
         let services = services
         let grantedScopes = scopes
-        let record = try await services.database.write { connection in
+        let record = try await services.database.write(account: context.accountID) { connection in
             try APIKeyStore.insert(
                 name: name, scopes: grantedScopes, allowedCIDRs: cidrs, expiresAt: body.expiresAt, token: token,
                 masterKey: services.masterKey, change: change, on: connection)

@@ -40,5 +40,8 @@ enum AccessSchema: AreaSchema {
             )
             """,
         ],
+        4: AccountsSchema.accountColumn(on: "api_keys", credentialColumn: "token_hash")
+            + ["CREATE INDEX api_keys_by_account ON api_keys (account_id, id)"]
+            + AccountsSchema.accountColumn(on: "license_keys", credentialColumn: "key_hash"),
     ]
 }

@@ -8,11 +8,15 @@ public import LocksmithStorage
 public enum SigningKeyStore {
     private static let columns = "kid, public_key, status, created_at, retired_at"
 
-    /// Makes a new active key, retires the previous one, and records `signing_key.rotated` (or `.created`).
+    /// Makes a new active key, retires the previous one, and records `signing_key.rotated` (or `.created`) in every
+    /// account's audit chain: signing keys are server-wide, and every vendor's applications verify with them.
+    ///
+    /// Rotations are serialized across instances (`ServerLock.keys`), so two of them never both retire the same key.
     @discardableResult
     public static func rotate(
         masterKey: MasterKey, change: AuditedChange, on connection: any SQLConnection
     ) throws -> (created: SigningKeyRecord, retired: [String]) {
+        try connection.take(.keys)
         let date = change.date
         let retired = try connection.query("SELECT kid FROM signing_keys WHERE status = 'active'", []).map { try $0.string("kid") }
         try connection.execute("UPDATE signing_keys SET status = 'retired', retired_at = $1 WHERE status = 'active'", [date.sqlValue])
@@ -24,9 +28,11 @@ public enum SigningKeyStore {
             VALUES ($1, 'ed25519', $2, $3, 'active', $4)
             """,
             [.text(record.kid), .blob(record.publicKey), .blob(masterKey.seal(key.secretKey)), date.sqlValue])
-        try change.record(
-            retired.isEmpty ? "signing_key.created" : "signing_key.rotated", "signing_key", id: record.kid,
-            ["retired": .array(retired.map(JSONValue.string))], on: connection)
+        for account in try AccountStore.all(on: connection) {
+            try change.record(
+                retired.isEmpty ? "signing_key.created" : "signing_key.rotated", "signing_key", id: record.kid,
+                ["retired": .array(retired.map(JSONValue.string))], on: try connection.tenant(account.id))
+        }
         return (record, retired)
     }
 

@@ -3,21 +3,23 @@ import LocksmithAPI
 import LocksmithCrypto
 public import LocksmithStorage
 
-/// The tamper-evident audit chain.
+/// The tamper-evident audit chains, one per account, so that each vendor can verify its own history.
 ///
 /// Every event is appended in the transaction of the change it records. Its hash is
 /// `SHA-256(previous hash ‖ canonical JSON of the event)`, where the canonical JSON is the contract's
-/// `Event` encoded with sorted keys (the genesis event has no previous hash). A single head row holds the
+/// `Event` encoded with sorted keys (the genesis event has no previous hash). Each account's head row holds its
 /// latest sequence and hash; appends lock it (`FOR UPDATE` on PostgreSQL; SQLite has one writer), which
-/// serialises appends across any number of server instances and keeps sequences contiguous.
+/// serialises an account's appends across any number of server instances and keeps its sequences contiguous.
 public enum AuditLog {
     /// Metadata keys whose values never reach the log.
     static let secretKeyFragments = ["token", "secret", "password", "license_key", "private"]
 
     @discardableResult
-    static func append(_ entry: AuditEntry, at date: Date, on connection: any SQLConnection) throws -> Event {
-        guard let head = try connection.queryOne("SELECT sequence, hash FROM audit_chain_head WHERE id = 1" + connection.dialect.forUpdate, []) else {
-            throw StorageError(.other, "the audit chain head is missing")
+    static func append(_ entry: AuditEntry, at date: Date, on connection: TenantConnection) throws -> Event {
+        guard let head = try connection.queryOne(
+            "SELECT sequence, hash FROM audit_chain_heads WHERE account_id = $account" + connection.dialect.forUpdate, [])
+        else {
+            throw StorageError(.other, "the audit chain head of account \(connection.account) is missing")
         }
         let previousHash = try head.optionalBytes("hash")
         let event = Event(
@@ -27,16 +29,37 @@ public enum AuditLog {
         let hash = try chainHash(previous: previousHash, event: event)
         try connection.execute(
             """
-            INSERT INTO audit_events (sequence, event_type, actor_type, actor_id, resource_type, resource_id, metadata,
+            INSERT INTO audit_events (account_id, sequence, event_type, actor_type, actor_id, resource_type, resource_id, metadata,
                                       ip_address, created_at, prev_hash, hash)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+            VALUES ($account, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
             """,
             [.integer(event.sequence), .text(event.eventType), .text(event.actorType.rawValue), .text(event.actorID),
              .text(event.resourceType), event.resourceID.map(SQLValue.text) ?? .null,
              .text(try metadataText(event.metadata)), event.ipAddress.map(SQLValue.text) ?? .null,
              date.sqlValue, previousHash.map(SQLValue.blob) ?? .null, .blob(hash)])
-        try connection.execute("UPDATE audit_chain_head SET sequence = $1, hash = $2 WHERE id = 1", [.integer(event.sequence), .blob(hash)])
+        try connection.execute(
+            "UPDATE audit_chain_heads SET sequence = $1, hash = $2 WHERE account_id = $account", [.integer(event.sequence), .blob(hash)])
         return event
+    }
+
+    /// The account's events newest first, below the cursor (a sequence), matching every filter (column, value).
+    static func page(
+        before cursor: Int64?, matching filters: [(column: String, value: String)], limit requested: Int?, on connection: TenantConnection
+    ) throws -> (events: [Event], next: Int64?) {
+        let limit = Listing.limit(requested)
+        var binds: [SQLValue] = [.integer(cursor ?? Int64.max), .integer(Int64(limit + 1))]
+        var conditions = ["account_id = $account", "sequence < $1"]
+        for filter in filters {
+            binds.append(.text(filter.value))
+            conditions.append("\(filter.column) = $\(binds.count)")
+        }
+        let rows = try connection.query(
+            """
+            SELECT sequence, event_type, actor_type, actor_id, resource_type, resource_id, metadata, ip_address, created_at
+            FROM audit_events WHERE \(conditions.joined(separator: " AND ")) ORDER BY sequence DESC LIMIT $2
+            """, binds)
+        let events = try rows.prefix(limit).map(event(from:))
+        return (events, rows.count > limit ? events.last?.sequence : nil)
     }
 
     static func chainHash(previous: [UInt8]?, event: Event) throws -> [UInt8] {
@@ -71,9 +94,8 @@ public enum AuditLog {
 }
 
 extension AuditLog {
-    /// Takes the chain lock for the rest of the transaction (PostgreSQL; SQLite's write transaction already
-    /// excludes other writers). Use it before reading state that decides what to write.
-    public static func lockChain(on connection: any SQLConnection) throws {
-        _ = try connection.queryOne("SELECT sequence FROM audit_chain_head WHERE id = 1" + connection.dialect.forUpdate, [])
+    /// Starts a new account's empty chain.
+    static func startChain(on connection: TenantConnection) throws {
+        try connection.execute("INSERT INTO audit_chain_heads (account_id, sequence, hash) VALUES ($account, 0, NULL)", [])
     }
 }

@@ -28,7 +28,7 @@ public struct AuditedChange: Sendable {
 
     /// Appends the change's audit event, in the caller's transaction.
     func record(
-        _ eventType: String, _ resourceType: String, id: String?, _ metadata: [String: JSONValue], on connection: any SQLConnection
+        _ eventType: String, _ resourceType: String, id: String?, _ metadata: [String: JSONValue], on connection: TenantConnection
     ) throws {
         try AuditLog.append(
             AuditEntry(eventType, actor: actor, resourceType: resourceType, resourceID: id, metadata: metadata, ipAddress: ipAddress),

@@ -10,26 +10,13 @@ public struct EventsHandlers: EventsAPI {
     }
 
     public func listEvents(_ input: Operations.ListEvents.Input, context: HandlerContext) async throws -> Operations.ListEvents.Output {
-        let limit = Listing.limit(input.limit)
-        var conditions = ["sequence < $1"]
-        var binds: [SQLValue] = [.integer(input.cursor ?? Int64.max)]
-        let filters: [(String, String?)] = [
+        let filters: [(column: String, value: String)] = [
             ("event_type", input.eventType), ("resource_type", input.resourceType), ("resource_id", input.resourceID),
             ("actor_type", input.actorType?.rawValue),
-        ]
-        for case let (column, value?) in filters {
-            binds.append(.text(value))
-            conditions.append("\(column) = $\(binds.count)")
+        ].compactMap { column, value in value.map { (column, $0) } }
+        let page = try await services.database.read(account: context.accountID) { connection in
+            try AuditLog.page(before: input.cursor, matching: filters, limit: input.limit, on: connection)
         }
-        binds.append(.integer(Int64(limit + 1)))
-        let sql = """
-            SELECT sequence, event_type, actor_type, actor_id, resource_type, resource_id, metadata, ip_address, created_at
-            FROM audit_events WHERE \(conditions.joined(separator: " AND ")) ORDER BY sequence DESC LIMIT $\(binds.count)
-            """
-        let arguments = binds
-        let rows = try await services.database.read { connection in try connection.query(sql, arguments) }
-        let events = try rows.prefix(limit).map(AuditLog.event(from:))
-        let next = rows.count > limit ? events.last?.sequence : nil
-        return .ok(data: events, pageInfo: EventPageInfo(nextCursor: next))
+        return .ok(data: page.events, pageInfo: EventPageInfo(nextCursor: page.next))
     }
 }

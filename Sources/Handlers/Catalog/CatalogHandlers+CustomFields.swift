@@ -7,7 +7,7 @@ extension CatalogHandlers {
     public func listProductCustomFieldDefinitions(
         _ input: Operations.ListProductCustomFieldDefinitions.Input, context: HandlerContext
     ) async throws -> Operations.ListProductCustomFieldDefinitions.Output {
-        let page = try await services.database.read { connection in
+        let page = try await services.database.read(account: context.accountID) { connection in
             try CustomFieldDefinitionStore.page(productID: input.id, after: input.cursor, limit: input.limit, on: connection)
         }
         return .ok(data: page.items, pageInfo: page.pageInfo)
@@ -24,7 +24,7 @@ extension CatalogHandlers {
             isRequired: body.isRequired ?? false,
             enumOptions: try CustomFieldDefinitionRules.enumOptions(body.enumOptions, valueType: body.valueType),
             metadata: try Validate.metadata(body.metadata), createdAt: change.date, updatedAt: change.date)
-        try await services.database.write { connection in
+        try await services.database.write(account: context.accountID) { connection in
             try ProductStore.require(id: definition.productID, on: connection)
             try CustomFieldDefinitionStore.insert(definition, change: change, on: connection)
         }
@@ -34,7 +34,7 @@ extension CatalogHandlers {
     public func getProductCustomFieldDefinition(
         _ input: Operations.GetProductCustomFieldDefinition.Input, context: HandlerContext
     ) async throws -> Operations.GetProductCustomFieldDefinition.Output {
-        let definition = try await services.database.read { connection in
+        let definition = try await services.database.read(account: context.accountID) { connection in
             try CustomFieldDefinitionStore.find(id: input.fieldID, productID: input.id, on: connection)
         }
         guard let definition else { throw APIError.notFound("custom field definition", id: input.fieldID) }
@@ -50,7 +50,7 @@ extension CatalogHandlers {
         let metadata = try body.metadata.map { try Validate.metadata($0) }
         let change = services.change(by: context)
         let (fieldID, productID) = (input.fieldID, input.id)
-        let definition = try await services.database.write { connection in
+        let definition = try await services.database.write(account: context.accountID) { connection in
             guard var definition = try CustomFieldDefinitionStore.find(id: fieldID, productID: productID, locking: true, on: connection) else {
                 throw APIError.notFound("custom field definition", id: fieldID)
             }
@@ -91,7 +91,7 @@ extension CatalogHandlers {
     ) async throws -> Operations.DeleteProductCustomFieldDefinition.Output {
         let change = services.change(by: context)
         let (fieldID, productID) = (input.fieldID, input.id)
-        try await services.database.write { connection in
+        try await services.database.write(account: context.accountID) { connection in
             guard let definition = try CustomFieldDefinitionStore.find(id: fieldID, productID: productID, locking: true, on: connection) else {
                 throw APIError.notFound("custom field definition", id: fieldID)
             }

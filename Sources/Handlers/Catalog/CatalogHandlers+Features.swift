@@ -7,7 +7,7 @@ extension CatalogHandlers {
     public func listFeaturesByProduct(
         _ input: Operations.ListFeaturesByProduct.Input, context: HandlerContext
     ) async throws -> Operations.ListFeaturesByProduct.Output {
-        let page = try await services.database.read { connection in
+        let page = try await services.database.read(account: context.accountID) { connection in
             try FeatureStore.page(productID: input.id, after: input.cursor, limit: input.limit, on: connection)
         }
         return .ok(data: page.items, pageInfo: page.pageInfo)
@@ -19,7 +19,7 @@ extension CatalogHandlers {
         let feature = Feature(
             id: ResourceID.make("feat", at: change.date), productID: input.id, code: try Validate.code(body.code),
             name: try Validate.name(body.name), metadata: try Validate.metadata(body.metadata), createdAt: change.date)
-        try await services.database.write { connection in
+        try await services.database.write(account: context.accountID) { connection in
             try ProductStore.require(id: feature.productID, on: connection)
             try FeatureStore.insert(feature, change: change, on: connection)
         }
@@ -27,7 +27,7 @@ extension CatalogHandlers {
     }
 
     public func getFeature(_ input: Operations.GetFeature.Input, context: HandlerContext) async throws -> Operations.GetFeature.Output {
-        let feature = try await services.database.read { connection in
+        let feature = try await services.database.read(account: context.accountID) { connection in
             try FeatureStore.find(id: input.id, on: connection)
         }
         guard let feature else { throw APIError.notFound("feature", id: input.id) }

@@ -6,7 +6,7 @@ extension CatalogHandlers {
     public func listPoliciesByProduct(
         _ input: Operations.ListPoliciesByProduct.Input, context: HandlerContext
     ) async throws -> Operations.ListPoliciesByProduct.Output {
-        let page = try await services.database.read { connection in
+        let page = try await services.database.read(account: context.accountID) { connection in
             try PolicyStore.page(productID: input.id, after: input.cursor, limit: input.limit, on: connection)
         }
         return .ok(data: page.items, pageInfo: page.pageInfo)
@@ -15,7 +15,7 @@ extension CatalogHandlers {
     public func createPolicy(_ input: Operations.CreatePolicy.Input, context: HandlerContext) async throws -> Operations.CreatePolicy.Output {
         let change = services.change(by: context)
         let policy = try PolicyRules.policy(from: input.body, id: ResourceID.make("pol", at: change.date), productID: input.id, at: change.date)
-        try await services.database.write { connection in
+        try await services.database.write(account: context.accountID) { connection in
             try ProductStore.require(id: policy.productID, on: connection)
             try PolicyStore.insert(policy, change: change, on: connection)
         }
@@ -23,7 +23,7 @@ extension CatalogHandlers {
     }
 
     public func getPolicy(_ input: Operations.GetPolicy.Input, context: HandlerContext) async throws -> Operations.GetPolicy.Output {
-        let policy = try await services.database.read { connection in
+        let policy = try await services.database.read(account: context.accountID) { connection in
             try PolicyStore.find(id: input.id, on: connection)
         }
         guard let policy else { throw APIError.notFound("policy", id: input.id) }
@@ -34,7 +34,7 @@ extension CatalogHandlers {
         let change = services.change(by: context)
         let id = input.id
         let body = input.body
-        let policy = try await services.database.write { connection in
+        let policy = try await services.database.write(account: context.accountID) { connection in
             guard var policy = try PolicyStore.find(id: id, locking: true, on: connection) else {
                 throw APIError.notFound("policy", id: id)
             }
@@ -48,7 +48,7 @@ extension CatalogHandlers {
     public func deletePolicy(_ input: Operations.DeletePolicy.Input, context: HandlerContext) async throws -> Operations.DeletePolicy.Output {
         let change = services.change(by: context)
         let id = input.id
-        try await services.database.write { connection in
+        try await services.database.write(account: context.accountID) { connection in
             guard let policy = try PolicyStore.find(id: id, locking: true, on: connection) else {
                 throw APIError.notFound("policy", id: id)
             }

@@ -7,7 +7,7 @@ extension CatalogHandlers {
     public func listProductVersions(
         _ input: Operations.ListProductVersions.Input, context: HandlerContext
     ) async throws -> Operations.ListProductVersions.Output {
-        let page = try await services.database.read { connection in
+        let page = try await services.database.read(account: context.accountID) { connection in
             try ProductVersionStore.page(productID: input.id, after: input.cursor, limit: input.limit, on: connection)
         }
         return .ok(data: page.items, pageInfo: page.pageInfo)
@@ -27,7 +27,7 @@ extension CatalogHandlers {
         let version = ProductVersion(
             id: ResourceID.make("ver", at: change.date), productID: input.id, version: body.version, releasedAt: releasedAt,
             metadata: try Validate.metadata(body.metadata), createdAt: change.date, updatedAt: change.date)
-        try await services.database.write { connection in
+        try await services.database.write(account: context.accountID) { connection in
             try ProductStore.require(id: version.productID, on: connection)
             try ProductVersionStore.insert(version, change: change, on: connection)
         }

@@ -16,7 +16,7 @@ public struct CatalogHandlers: CatalogAPI {
     }
 
     public func listProducts(_ input: Operations.ListProducts.Input, context: HandlerContext) async throws -> Operations.ListProducts.Output {
-        let page = try await services.database.read { connection in
+        let page = try await services.database.read(account: context.accountID) { connection in
             try ProductStore.page(after: input.cursor, limit: input.limit, on: connection)
         }
         return .ok(data: page.items, pageInfo: page.pageInfo)
@@ -28,14 +28,14 @@ public struct CatalogHandlers: CatalogAPI {
         let product = Product(
             id: ResourceID.make("prod", at: change.date), name: try Validate.name(body.name), code: try Validate.code(body.code),
             metadata: try Validate.metadata(body.metadata), createdAt: change.date, updatedAt: change.date)
-        try await services.database.write { connection in
+        try await services.database.write(account: context.accountID) { connection in
             try ProductStore.insert(product, change: change, on: connection)
         }
         return .created(product)
     }
 
     public func getProduct(_ input: Operations.GetProduct.Input, context: HandlerContext) async throws -> Operations.GetProduct.Output {
-        let product = try await services.database.read { connection in
+        let product = try await services.database.read(account: context.accountID) { connection in
             try ProductStore.find(id: input.id, on: connection)
         }
         guard let product else { throw APIError.notFound("product", id: input.id) }
@@ -49,7 +49,7 @@ public struct CatalogHandlers: CatalogAPI {
         let metadata = try body.metadata.map { try Validate.metadata($0) }
         let change = services.change(by: context)
         let id = input.id
-        let product = try await services.database.write { connection in
+        let product = try await services.database.write(account: context.accountID) { connection in
             guard var product = try ProductStore.find(id: id, locking: true, on: connection) else {
                 throw APIError.notFound("product", id: id)
             }
@@ -66,7 +66,7 @@ public struct CatalogHandlers: CatalogAPI {
     public func deleteProduct(_ input: Operations.DeleteProduct.Input, context: HandlerContext) async throws -> Operations.DeleteProduct.Output {
         let change = services.change(by: context)
         let id = input.id
-        try await services.database.write { connection in
+        try await services.database.write(account: context.accountID) { connection in
             guard let product = try ProductStore.find(id: id, locking: true, on: connection) else {
                 throw APIError.notFound("product", id: id)
             }

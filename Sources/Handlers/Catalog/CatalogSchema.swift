@@ -88,5 +88,10 @@ enum CatalogSchema: AreaSchema {
             "CREATE UNIQUE INDEX custom_field_definitions_code_unique ON custom_field_definitions (product_id, resource_type, code)",
             "CREATE INDEX custom_field_definitions_by_product ON custom_field_definitions (product_id, id)",
         ],
+        4: AccountsSchema.accountColumn(on: "products") + [
+            "DROP INDEX products_code_unique",
+            "CREATE UNIQUE INDEX products_code_unique ON products (account_id, code)",
+            "CREATE INDEX products_by_account ON products (account_id, id)",
+        ] + ["policies", "features", "product_versions", "custom_field_definitions"].flatMap { AccountsSchema.accountColumn(on: $0) },
     ]
 }

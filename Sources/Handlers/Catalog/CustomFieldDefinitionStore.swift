@@ -15,10 +15,10 @@ enum CustomFieldDefinitionStore {
     private static let columns =
         "id, product_id, resource_type, code, name, value_type, is_required, enum_options, metadata, created_at, updated_at"
 
-    static func insert(_ definition: CustomFieldDefinition, change: AuditedChange, on connection: any SQLConnection) throws {
+    static func insert(_ definition: CustomFieldDefinition, change: AuditedChange, on connection: TenantConnection) throws {
         try mappingConstraintErrors(unique: [codeIndex: duplicateCode(definition)], foreignKey: .notFound("product", id: definition.productID)) {
             try connection.execute(
-                "INSERT INTO custom_field_definitions (\(columns)) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                "INSERT INTO custom_field_definitions (account_id, \(columns)) VALUES ($account, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
                 [.text(definition.id), .text(definition.productID), .text(definition.resourceType.rawValue), .text(definition.code),
                  .text(definition.name), .text(definition.valueType.rawValue), definition.isRequired.sqlValue,
                  .text(try encodeOptions(definition.enumOptions)), .text(try MetadataColumn.encode(definition.metadata)),
@@ -32,13 +32,13 @@ enum CustomFieldDefinitionStore {
     /// Writes the fields an update may change; `request` names the fields that changed.
     static func update(
         _ definition: CustomFieldDefinition, request: CustomFieldDefinitionUpdateRequest, change: AuditedChange,
-        on connection: any SQLConnection
+        on connection: TenantConnection
     ) throws {
         try mappingConstraintErrors(unique: [codeIndex: duplicateCode(definition)]) {
             try connection.execute(
                 """
                 UPDATE custom_field_definitions SET code = $2, name = $3, is_required = $4, enum_options = $5, metadata = $6, updated_at = $7
-                WHERE id = $1
+                WHERE id = $1 AND account_id = $account
                 """,
                 [.text(definition.id), .text(definition.code), .text(definition.name), definition.isRequired.sqlValue,
                  .text(try encodeOptions(definition.enumOptions)), .text(try MetadataColumn.encode(definition.metadata)),
@@ -50,9 +50,9 @@ enum CustomFieldDefinitionStore {
     }
 
     /// Deletes the definition; stored values make their foreign key refuse: 409.
-    static func delete(_ definition: CustomFieldDefinition, change: AuditedChange, on connection: any SQLConnection) throws {
+    static func delete(_ definition: CustomFieldDefinition, change: AuditedChange, on connection: TenantConnection) throws {
         try mappingConstraintErrors(foreignKey: .stillReferenced("custom field definition", by: ["stored values; clear them first"])) {
-            try connection.execute("DELETE FROM custom_field_definitions WHERE id = $1", [.text(definition.id)])
+            try connection.execute("DELETE FROM custom_field_definitions WHERE id = $1 AND account_id = $account", [.text(definition.id)])
         }
         try change.record(
             "custom_field_definition.deleted", "custom_field_definition", id: definition.id,
@@ -60,25 +60,25 @@ enum CustomFieldDefinitionStore {
     }
 
     /// The product's definition, locking its row for the rest of a write transaction when `locking` (PostgreSQL).
-    static func find(id: String, productID: String, locking: Bool = false, on connection: any SQLConnection) throws -> CustomFieldDefinition? {
+    static func find(id: String, productID: String, locking: Bool = false, on connection: TenantConnection) throws -> CustomFieldDefinition? {
         let lock = locking ? connection.dialect.forUpdate : ""
         return try connection.queryOne(
-            "SELECT \(columns) FROM custom_field_definitions WHERE id = $1 AND product_id = $2" + lock, [.text(id), .text(productID)]
+            "SELECT \(columns) FROM custom_field_definitions WHERE id = $1 AND product_id = $2 AND account_id = $account" + lock, [.text(id), .text(productID)]
         ).map(record)
     }
 
     /// The product's definitions in creation order after the cursor (a definition id).
-    static func page(productID: String, after cursor: String?, limit: Int?, on connection: any SQLConnection) throws -> Page<CustomFieldDefinition> {
+    static func page(productID: String, after cursor: String?, limit: Int?, on connection: TenantConnection) throws -> Page<CustomFieldDefinition> {
         try Listing.page(
             "custom_field_definitions", columns: columns, where: [("product_id", .text(productID))], after: cursor, limit: limit,
             on: connection, record: record, id: \.id)
     }
 
     /// Which of `options` stored values of the definition still use, in the order given.
-    static func optionsInUse(_ options: [String], definitionID: String, on connection: any SQLConnection) throws -> [String] {
+    static func optionsInUse(_ options: [String], definitionID: String, on connection: TenantConnection) throws -> [String] {
         guard !options.isEmpty else { return [] }
         let used = try connection.query(
-            "SELECT DISTINCT enum_value FROM custom_field_values WHERE definition_id = $1 AND enum_value IS NOT NULL", [.text(definitionID)]
+            "SELECT DISTINCT enum_value FROM custom_field_values WHERE definition_id = $1 AND account_id = $account AND enum_value IS NOT NULL", [.text(definitionID)]
         ).map { try $0.string("enum_value") }
         return options.filter(Set(used).contains)
     }
@@ -86,13 +86,14 @@ enum CustomFieldDefinitionStore {
     /// How many records of the definition's resource type carry no value for it.
     ///
     /// Customers are counted here. Licenses do not exist yet; the Licenses area adds them to this count.
-    static func recordsWithoutValue(_ definition: CustomFieldDefinition, on connection: any SQLConnection) throws -> Int {
+    static func recordsWithoutValue(_ definition: CustomFieldDefinition, on connection: TenantConnection) throws -> Int {
         switch definition.resourceType {
         case .customer:
             try connection.queryOne(
                 """
                 SELECT COUNT(*) AS n FROM customers c
-                WHERE NOT EXISTS (SELECT 1 FROM custom_field_values v WHERE v.definition_id = $1 AND v.resource_id = c.id)
+                WHERE c.account_id = $account
+                  AND NOT EXISTS (SELECT 1 FROM custom_field_values v WHERE v.definition_id = $1 AND v.resource_id = c.id)
                 """,
                 [.text(definition.id)])?.int("n") ?? 0
         default:

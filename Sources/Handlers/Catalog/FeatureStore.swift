@@ -9,13 +9,13 @@ enum FeatureStore {
     static let auditedFields: Set<String> = ["product_id", "code"]
     private static let columns = "id, product_id, code, name, metadata, created_at"
 
-    static func insert(_ feature: Feature, change: AuditedChange, on connection: any SQLConnection) throws {
+    static func insert(_ feature: Feature, change: AuditedChange, on connection: TenantConnection) throws {
         try mappingConstraintErrors(
             unique: [codeIndex: .duplicate("code", feature.code, scope: "by another feature of this product")],
             foreignKey: .notFound("product", id: feature.productID)
         ) {
             try connection.execute(
-                "INSERT INTO features (\(columns)) VALUES ($1, $2, $3, $4, $5, $6)",
+                "INSERT INTO features (account_id, \(columns)) VALUES ($account, $1, $2, $3, $4, $5, $6)",
                 [.text(feature.id), .text(feature.productID), .text(feature.code), .text(feature.name),
                  .text(try MetadataColumn.encode(feature.metadata)), feature.createdAt.sqlValue])
         }
@@ -23,12 +23,12 @@ enum FeatureStore {
             "feature.created", "feature", id: feature.id, AuditMetadata.values(of: feature, recording: auditedFields), on: connection)
     }
 
-    static func find(id: String, on connection: any SQLConnection) throws -> Feature? {
-        try connection.queryOne("SELECT \(columns) FROM features WHERE id = $1", [.text(id)]).map(record)
+    static func find(id: String, on connection: TenantConnection) throws -> Feature? {
+        try connection.queryOne("SELECT \(columns) FROM features WHERE id = $1 AND account_id = $account", [.text(id)]).map(record)
     }
 
     /// The product's features in creation order after the cursor (a feature id).
-    static func page(productID: String, after cursor: String?, limit: Int?, on connection: any SQLConnection) throws -> Page<Feature> {
+    static func page(productID: String, after cursor: String?, limit: Int?, on connection: TenantConnection) throws -> Page<Feature> {
         try Listing.page(
             "features", columns: columns, where: [("product_id", .text(productID))], after: cursor, limit: limit, on: connection,
             record: record, id: \.id)

@@ -17,12 +17,12 @@ enum PolicyStore {
         allow_offline_activation, offline_grace_days, allow_vm, allow_container, max_transfers, metadata, created_at, updated_at
         """
 
-    static func insert(_ policy: Policy, change: AuditedChange, on connection: any SQLConnection) throws {
+    static func insert(_ policy: Policy, change: AuditedChange, on connection: TenantConnection) throws {
         try mappingConstraintErrors(unique: [codeIndex: duplicateCode(policy.code)], foreignKey: .notFound("product", id: policy.productID)) {
             try connection.execute(
                 """
-                INSERT INTO policies (\(columns))
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+                INSERT INTO policies (account_id, \(columns))
+                VALUES ($account, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
                 """,
                 [.text(policy.id), .text(policy.productID)] + (try settableValues(policy))
                     + [policy.createdAt.sqlValue, policy.updatedAt.sqlValue])
@@ -32,7 +32,7 @@ enum PolicyStore {
     }
 
     /// Writes every field but the id, product and creation time; `request` names the fields that changed.
-    static func update(_ policy: Policy, request: PolicyUpdateRequest, change: AuditedChange, on connection: any SQLConnection) throws {
+    static func update(_ policy: Policy, request: PolicyUpdateRequest, change: AuditedChange, on connection: TenantConnection) throws {
         try mappingConstraintErrors(unique: [codeIndex: duplicateCode(policy.code)]) {
             try connection.execute(
                 """
@@ -41,7 +41,7 @@ enum PolicyStore {
                     validation_interval_minutes = $10, require_heartbeat = $11, allow_offline_activation = $12,
                     offline_grace_days = $13, allow_vm = $14, allow_container = $15, max_transfers = $16, metadata = $17,
                     updated_at = $18
-                WHERE id = $1
+                WHERE id = $1 AND account_id = $account
                 """,
                 [.text(policy.id)] + (try settableValues(policy)) + [policy.updatedAt.sqlValue])
         }
@@ -51,22 +51,22 @@ enum PolicyStore {
     }
 
     /// Deletes the policy; licenses issued under it make their foreign key refuse: 409.
-    static func delete(_ policy: Policy, change: AuditedChange, on connection: any SQLConnection) throws {
+    static func delete(_ policy: Policy, change: AuditedChange, on connection: TenantConnection) throws {
         try mappingConstraintErrors(foreignKey: .stillReferenced("policy", by: ["licenses issued under it"])) {
-            try connection.execute("DELETE FROM policies WHERE id = $1", [.text(policy.id)])
+            try connection.execute("DELETE FROM policies WHERE id = $1 AND account_id = $account", [.text(policy.id)])
         }
         try change.record(
             "policy.deleted", "policy", id: policy.id, AuditMetadata.values(of: policy, recording: ["product_id", "code"]), on: connection)
     }
 
     /// The policy, locking its row for the rest of a write transaction when `locking` (PostgreSQL).
-    static func find(id: String, locking: Bool = false, on connection: any SQLConnection) throws -> Policy? {
+    static func find(id: String, locking: Bool = false, on connection: TenantConnection) throws -> Policy? {
         let lock = locking ? connection.dialect.forUpdate : ""
-        return try connection.queryOne("SELECT \(columns) FROM policies WHERE id = $1" + lock, [.text(id)]).map(record)
+        return try connection.queryOne("SELECT \(columns) FROM policies WHERE id = $1 AND account_id = $account" + lock, [.text(id)]).map(record)
     }
 
     /// The product's policies in creation order after the cursor (a policy id).
-    static func page(productID: String, after cursor: String?, limit: Int?, on connection: any SQLConnection) throws -> Page<Policy> {
+    static func page(productID: String, after cursor: String?, limit: Int?, on connection: TenantConnection) throws -> Page<Policy> {
         try Listing.page(
             "policies", columns: columns, where: [("product_id", .text(productID))], after: cursor, limit: limit, on: connection,
             record: record, id: \.id)

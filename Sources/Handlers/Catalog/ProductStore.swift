@@ -15,10 +15,10 @@ enum ProductStore {
         ("policies", "policies"),
     ]
 
-    static func insert(_ product: Product, change: AuditedChange, on connection: any SQLConnection) throws {
+    static func insert(_ product: Product, change: AuditedChange, on connection: TenantConnection) throws {
         try mappingConstraintErrors(unique: [codeIndex: duplicateCode(product.code)]) {
             try connection.execute(
-                "INSERT INTO products (\(columns)) VALUES ($1, $2, $3, $4, $5, $6)",
+                "INSERT INTO products (account_id, \(columns)) VALUES ($account, $1, $2, $3, $4, $5, $6)",
                 [.text(product.id), .text(product.name), .text(product.code), .text(try MetadataColumn.encode(product.metadata)),
                  product.createdAt.sqlValue, product.updatedAt.sqlValue])
         }
@@ -27,10 +27,10 @@ enum ProductStore {
     }
 
     /// Writes every field but the id and creation time; `request` names the fields that changed.
-    static func update(_ product: Product, request: ProductUpdateRequest, change: AuditedChange, on connection: any SQLConnection) throws {
+    static func update(_ product: Product, request: ProductUpdateRequest, change: AuditedChange, on connection: TenantConnection) throws {
         try mappingConstraintErrors(unique: [codeIndex: duplicateCode(product.code)]) {
             try connection.execute(
-                "UPDATE products SET name = $2, code = $3, metadata = $4, updated_at = $5 WHERE id = $1",
+                "UPDATE products SET name = $2, code = $3, metadata = $4, updated_at = $5 WHERE id = $1 AND account_id = $account",
                 [.text(product.id), .text(product.name), .text(product.code), .text(try MetadataColumn.encode(product.metadata)),
                  product.updatedAt.sqlValue])
         }
@@ -42,17 +42,17 @@ enum ProductStore {
     /// Deletes the product with its policies, features, versions and custom-field definitions, and records
     /// `product.deleted` with how many of each went. Rows of other areas that still refer to any of them
     /// (licenses, orders, subscriptions, custom-field values) make their foreign keys refuse: 409.
-    static func delete(_ product: Product, change: AuditedChange, on connection: any SQLConnection) throws {
+    static func delete(_ product: Product, change: AuditedChange, on connection: TenantConnection) throws {
         let referenced = APIError.stillReferenced("product", by: ["its licenses, orders, subscriptions or custom field values"])
         var removed: [String: JSONValue] = [:]
         for (table, key) in ownedRows {
             let count = try mappingConstraintErrors(foreignKey: referenced) {
-                try connection.execute("DELETE FROM \(table) WHERE product_id = $1", [.text(product.id)])
+                try connection.execute("DELETE FROM \(table) WHERE product_id = $1 AND account_id = $account", [.text(product.id)])
             }
             removed[key] = .integer(Int64(count))
         }
         try mappingConstraintErrors(foreignKey: referenced) {
-            try connection.execute("DELETE FROM products WHERE id = $1", [.text(product.id)])
+            try connection.execute("DELETE FROM products WHERE id = $1 AND account_id = $account", [.text(product.id)])
         }
         var metadata = AuditMetadata.values(of: product, recording: auditedFields)
         metadata["removed"] = .object(removed)
@@ -60,20 +60,20 @@ enum ProductStore {
     }
 
     /// The product, locking its row for the rest of a write transaction when `locking` (PostgreSQL).
-    static func find(id: String, locking: Bool = false, on connection: any SQLConnection) throws -> Product? {
+    static func find(id: String, locking: Bool = false, on connection: TenantConnection) throws -> Product? {
         let lock = locking ? connection.dialect.forUpdate : ""
-        return try connection.queryOne("SELECT \(columns) FROM products WHERE id = $1" + lock, [.text(id)]).map(record)
+        return try connection.queryOne("SELECT \(columns) FROM products WHERE id = $1 AND account_id = $account" + lock, [.text(id)]).map(record)
     }
 
     /// Throws 404 unless the product exists: what belongs to a product is only ever created under an existing one.
-    static func require(id: String, on connection: any SQLConnection) throws {
-        guard try connection.queryOne("SELECT 1 AS found FROM products WHERE id = $1", [.text(id)]) != nil else {
+    static func require(id: String, on connection: TenantConnection) throws {
+        guard try connection.queryOne("SELECT 1 AS found FROM products WHERE id = $1 AND account_id = $account", [.text(id)]) != nil else {
             throw APIError.notFound("product", id: id)
         }
     }
 
     /// Products in creation order after the cursor (a product id).
-    static func page(after cursor: String?, limit: Int?, on connection: any SQLConnection) throws -> Page<Product> {
+    static func page(after cursor: String?, limit: Int?, on connection: TenantConnection) throws -> Page<Product> {
         try Listing.page("products", columns: columns, after: cursor, limit: limit, on: connection, record: record, id: \.id)
     }
 

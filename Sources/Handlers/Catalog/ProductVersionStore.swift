@@ -9,13 +9,13 @@ enum ProductVersionStore {
     static let auditedFields: Set<String> = ["product_id", "version", "released_at"]
     private static let columns = "id, product_id, version, released_at, metadata, created_at, updated_at"
 
-    static func insert(_ version: ProductVersion, change: AuditedChange, on connection: any SQLConnection) throws {
+    static func insert(_ version: ProductVersion, change: AuditedChange, on connection: TenantConnection) throws {
         try mappingConstraintErrors(
             unique: [versionIndex: .duplicate("version", version.version, scope: "in this product's version catalog")],
             foreignKey: .notFound("product", id: version.productID)
         ) {
             try connection.execute(
-                "INSERT INTO product_versions (\(columns)) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                "INSERT INTO product_versions (account_id, \(columns)) VALUES ($account, $1, $2, $3, $4, $5, $6, $7)",
                 [.text(version.id), .text(version.productID), .text(version.version), version.releasedAt.sqlValue,
                  .text(try MetadataColumn.encode(version.metadata)), version.createdAt.sqlValue, version.updatedAt.sqlValue])
         }
@@ -25,7 +25,7 @@ enum ProductVersionStore {
     }
 
     /// The product's versions in creation order after the cursor (a version id).
-    static func page(productID: String, after cursor: String?, limit: Int?, on connection: any SQLConnection) throws -> Page<ProductVersion> {
+    static func page(productID: String, after cursor: String?, limit: Int?, on connection: TenantConnection) throws -> Page<ProductVersion> {
         try Listing.page(
             "product_versions", columns: columns, where: [("product_id", .text(productID))], after: cursor, limit: limit,
             on: connection, record: record, id: \.id)

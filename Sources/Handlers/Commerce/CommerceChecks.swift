@@ -8,7 +8,7 @@ import LocksmithStorage
 /// the body, so a missing or unsuitable one is 422 naming the field. Rules are checked on the whole record,
 /// so an update is judged by what it would leave stored, not only by the fields it sends.
 enum CommerceChecks {
-    static func requireCustomer(_ id: String?, on connection: any SQLConnection) throws {
+    static func requireCustomer(_ id: String?, on connection: TenantConnection) throws {
         guard let id else { return }
         guard try CustomerStore.exists(id: id, on: connection) else {
             throw APIError.validationFailed("field 'customer_id' names no customer ('\(id)')", detail: "customer_id")
@@ -16,7 +16,7 @@ enum CommerceChecks {
     }
 
     /// Orders may only belong to a subscription of their own product.
-    static func requireSubscription(_ id: String?, ofProduct productID: String, on connection: any SQLConnection) throws {
+    static func requireSubscription(_ id: String?, ofProduct productID: String, on connection: TenantConnection) throws {
         guard let id else { return }
         guard let subscriptionProduct = try SubscriptionStore.productID(of: id, on: connection) else {
             throw APIError.validationFailed("field 'subscription_id' names no subscription ('\(id)')", detail: "subscription_id")

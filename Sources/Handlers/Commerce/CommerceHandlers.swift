@@ -14,7 +14,7 @@ public struct CommerceHandlers: CommerceAPI {
     // MARK: Orders
 
     public func listProductOrders(_ input: Operations.ListProductOrders.Input, context: HandlerContext) async throws -> Operations.ListProductOrders.Output {
-        let page = try await services.database.read { connection in
+        let page = try await services.database.read(account: context.accountID) { connection in
             try OrderStore.page(productID: input.id, after: input.cursor, limit: input.limit, on: connection)
         }
         return .ok(data: page.items, pageInfo: page.pageInfo)
@@ -31,7 +31,7 @@ public struct CommerceHandlers: CommerceAPI {
             status: body.status, periodStart: body.periodStart?.wholeMilliseconds, periodEnd: body.periodEnd?.wholeMilliseconds,
             metadata: try Validate.metadata(body.metadata), createdAt: now, updatedAt: now)
         try CommerceChecks.orderPeriod(start: order.periodStart, end: order.periodEnd)
-        try await services.database.write { connection in
+        try await services.database.write(account: context.accountID) { connection in
             try ProductStore.require(id: order.productID, on: connection)
             try CommerceChecks.requireCustomer(order.customerID, on: connection)
             try CommerceChecks.requireSubscription(order.subscriptionID, ofProduct: order.productID, on: connection)
@@ -41,7 +41,7 @@ public struct CommerceHandlers: CommerceAPI {
     }
 
     public func getOrder(_ input: Operations.GetOrder.Input, context: HandlerContext) async throws -> Operations.GetOrder.Output {
-        let order = try await services.database.read { connection in
+        let order = try await services.database.read(account: context.accountID) { connection in
             try OrderStore.find(id: input.id, on: connection)
         }
         guard let order else { throw APIError.notFound("order", id: input.id) }
@@ -65,7 +65,7 @@ public struct CommerceHandlers: CommerceAPI {
             if let metadata { order.metadata = metadata }
             order.updatedAt = now
         }
-        let updated = try await services.database.write { connection in
+        let updated = try await services.database.write(account: context.accountID) { connection in
             guard var order = try OrderStore.find(id: input.id, locking: true, on: connection) else {
                 throw APIError.notFound("order", id: input.id)
             }
@@ -84,7 +84,7 @@ public struct CommerceHandlers: CommerceAPI {
     public func listProductSubscriptions(
         _ input: Operations.ListProductSubscriptions.Input, context: HandlerContext
     ) async throws -> Operations.ListProductSubscriptions.Output {
-        let page = try await services.database.read { connection in
+        let page = try await services.database.read(account: context.accountID) { connection in
             try SubscriptionStore.page(productID: input.id, after: input.cursor, limit: input.limit, on: connection)
         }
         return .ok(data: page.items, pageInfo: page.pageInfo)
@@ -104,7 +104,7 @@ public struct CommerceHandlers: CommerceAPI {
         try CommerceChecks.subscription(
             status: subscription.status, canceledAt: subscription.canceledAt, periodStart: subscription.currentPeriodStart,
             periodEnd: subscription.currentPeriodEnd)
-        try await services.database.write { connection in
+        try await services.database.write(account: context.accountID) { connection in
             try ProductStore.require(id: subscription.productID, on: connection)
             try CommerceChecks.requireCustomer(subscription.customerID, on: connection)
             try SubscriptionStore.insert(subscription, change: change, on: connection)
@@ -113,7 +113,7 @@ public struct CommerceHandlers: CommerceAPI {
     }
 
     public func getSubscription(_ input: Operations.GetSubscription.Input, context: HandlerContext) async throws -> Operations.GetSubscription.Output {
-        let subscription = try await services.database.read { connection in
+        let subscription = try await services.database.read(account: context.accountID) { connection in
             try SubscriptionStore.find(id: input.id, on: connection)
         }
         guard let subscription else { throw APIError.notFound("subscription", id: input.id) }
@@ -138,7 +138,7 @@ public struct CommerceHandlers: CommerceAPI {
             if let metadata { subscription.metadata = metadata }
             subscription.updatedAt = now
         }
-        let updated = try await services.database.write { connection in
+        let updated = try await services.database.write(account: context.accountID) { connection in
             guard var subscription = try SubscriptionStore.find(id: input.id, locking: true, on: connection) else {
                 throw APIError.notFound("subscription", id: input.id)
             }

@@ -46,5 +46,6 @@ enum CommerceSchema: AreaSchema {
             "CREATE INDEX orders_by_customer ON orders (customer_id)",
             "CREATE INDEX orders_by_subscription ON orders (subscription_id)",
         ],
+        4: AccountsSchema.accountColumn(on: "subscriptions") + AccountsSchema.accountColumn(on: "orders"),
     ]
 }

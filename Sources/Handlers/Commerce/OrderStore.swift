@@ -15,17 +15,17 @@ enum OrderStore {
         """
 
     /// Stores a new order; see `CommerceChecks.refusingConflicts` for the 409s.
-    static func insert(_ order: Order, change: AuditedChange, on connection: any SQLConnection) throws {
+    static func insert(_ order: Order, change: AuditedChange, on connection: TenantConnection) throws {
         try CommerceChecks.refusingConflicts(of: "order", index: externalReferenceIndex, system: order.externalSystem, id: order.externalID) {
             try connection.execute(
-                "INSERT INTO orders (\(columns)) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                "INSERT INTO orders (account_id, \(columns)) VALUES ($account, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
                 [.text(order.id), .text(order.productID)] + (try mutableColumns(order)) + [order.createdAt.sqlValue, order.updatedAt.sqlValue])
         }
         try change.record("order.created", "order", id: order.id, AuditMetadata.values(of: order, recording: auditedFields), on: connection)
     }
 
     /// Writes every field but the id, the product and the creation time; `request` names the fields that changed.
-    static func update(_ order: Order, request: OrderUpdateRequest, change: AuditedChange, on connection: any SQLConnection) throws {
+    static func update(_ order: Order, request: OrderUpdateRequest, change: AuditedChange, on connection: TenantConnection) throws {
         try CommerceChecks.refusingConflicts(
             of: "order", index: externalReferenceIndex, system: request.externalSystem, id: request.externalID
         ) {
@@ -33,7 +33,7 @@ enum OrderStore {
                 """
                 UPDATE orders SET customer_id = $2, subscription_id = $3, external_system = $4, external_id = $5, status = $6,
                                   period_start = $7, period_end = $8, metadata = $9, updated_at = $10
-                WHERE id = $1
+                WHERE id = $1 AND account_id = $account
                 """,
                 [.text(order.id)] + (try mutableColumns(order)) + [order.updatedAt.sqlValue])
         }
@@ -43,13 +43,13 @@ enum OrderStore {
     }
 
     /// The order, locking its row for the rest of a write transaction when `locking` (PostgreSQL).
-    static func find(id: String, locking: Bool = false, on connection: any SQLConnection) throws -> Order? {
+    static func find(id: String, locking: Bool = false, on connection: TenantConnection) throws -> Order? {
         let lock = locking ? connection.dialect.forUpdate : ""
-        return try connection.queryOne("SELECT \(columns) FROM orders WHERE id = $1" + lock, [.text(id)]).map(record)
+        return try connection.queryOne("SELECT \(columns) FROM orders WHERE id = $1 AND account_id = $account" + lock, [.text(id)]).map(record)
     }
 
     /// The product's orders in creation order after the cursor (an order id).
-    static func page(productID: String, after cursor: String?, limit: Int?, on connection: any SQLConnection) throws -> Page<Order> {
+    static func page(productID: String, after cursor: String?, limit: Int?, on connection: TenantConnection) throws -> Page<Order> {
         try Listing.page(
             "orders", columns: columns, where: [("product_id", .text(productID))], after: cursor, limit: limit, on: connection,
             record: record, id: \.id)

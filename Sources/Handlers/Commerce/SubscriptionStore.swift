@@ -16,12 +16,12 @@ enum SubscriptionStore {
         """
 
     /// Stores a new subscription; see `CommerceChecks.refusingConflicts` for the 409s.
-    static func insert(_ subscription: Subscription, change: AuditedChange, on connection: any SQLConnection) throws {
+    static func insert(_ subscription: Subscription, change: AuditedChange, on connection: TenantConnection) throws {
         try CommerceChecks.refusingConflicts(
             of: "subscription", index: externalReferenceIndex, system: subscription.externalSystem, id: subscription.externalID
         ) {
             try connection.execute(
-                "INSERT INTO subscriptions (\(columns)) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+                "INSERT INTO subscriptions (account_id, \(columns)) VALUES ($account, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
                 [.text(subscription.id), .text(subscription.productID)] + (try mutableColumns(subscription))
                     + [subscription.createdAt.sqlValue, subscription.updatedAt.sqlValue])
         }
@@ -32,7 +32,7 @@ enum SubscriptionStore {
 
     /// Writes every field but the id, the product and the creation time; `request` names the fields that changed.
     static func update(
-        _ subscription: Subscription, request: SubscriptionUpdateRequest, change: AuditedChange, on connection: any SQLConnection
+        _ subscription: Subscription, request: SubscriptionUpdateRequest, change: AuditedChange, on connection: TenantConnection
     ) throws {
         try CommerceChecks.refusingConflicts(
             of: "subscription", index: externalReferenceIndex, system: request.externalSystem, id: request.externalID
@@ -42,7 +42,7 @@ enum SubscriptionStore {
                 UPDATE subscriptions SET customer_id = $2, external_system = $3, external_id = $4, status = $5, current_period_start = $6,
                                          current_period_end = $7, cancel_at_period_end = $8, canceled_at = $9, metadata = $10,
                                          updated_at = $11
-                WHERE id = $1
+                WHERE id = $1 AND account_id = $account
                 """,
                 [.text(subscription.id)] + (try mutableColumns(subscription)) + [subscription.updatedAt.sqlValue])
         }
@@ -52,18 +52,18 @@ enum SubscriptionStore {
     }
 
     /// The subscription, locking its row for the rest of a write transaction when `locking` (PostgreSQL).
-    static func find(id: String, locking: Bool = false, on connection: any SQLConnection) throws -> Subscription? {
+    static func find(id: String, locking: Bool = false, on connection: TenantConnection) throws -> Subscription? {
         let lock = locking ? connection.dialect.forUpdate : ""
-        return try connection.queryOne("SELECT \(columns) FROM subscriptions WHERE id = $1" + lock, [.text(id)]).map(record)
+        return try connection.queryOne("SELECT \(columns) FROM subscriptions WHERE id = $1 AND account_id = $account" + lock, [.text(id)]).map(record)
     }
 
     /// The product a subscription is for, or nil when there is no such subscription.
-    static func productID(of id: String, on connection: any SQLConnection) throws -> String? {
-        try connection.queryOne("SELECT product_id FROM subscriptions WHERE id = $1", [.text(id)])?.string("product_id")
+    static func productID(of id: String, on connection: TenantConnection) throws -> String? {
+        try connection.queryOne("SELECT product_id FROM subscriptions WHERE id = $1 AND account_id = $account", [.text(id)])?.string("product_id")
     }
 
     /// The product's subscriptions in creation order after the cursor (a subscription id).
-    static func page(productID: String, after cursor: String?, limit: Int?, on connection: any SQLConnection) throws -> Page<Subscription> {
+    static func page(productID: String, after cursor: String?, limit: Int?, on connection: TenantConnection) throws -> Page<Subscription> {
         try Listing.page(
             "subscriptions", columns: columns, where: [("product_id", .text(productID))], after: cursor, limit: limit, on: connection,
             record: record, id: \.id)

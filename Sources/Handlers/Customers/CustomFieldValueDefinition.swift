@@ -24,9 +24,9 @@ struct CustomFieldValueDefinition: Sendable, Equatable {
 
     /// The definition, locked for the rest of a write transaction when `locking` (PostgreSQL), so that it
     /// cannot change type, options or requiredness under a value being written.
-    static func find(id: String, locking: Bool = false, on connection: any SQLConnection) throws -> CustomFieldValueDefinition? {
+    static func find(id: String, locking: Bool = false, on connection: TenantConnection) throws -> CustomFieldValueDefinition? {
         let lock = locking ? connection.dialect.forUpdate : ""
-        return try connection.queryOne("SELECT \(columns) FROM custom_field_definitions d WHERE d.id = $1" + lock, [.text(id)])
+        return try connection.queryOne("SELECT \(columns) FROM custom_field_definitions d WHERE d.id = $1 AND d.account_id = $account" + lock, [.text(id)])
             .map(CustomFieldValueDefinition.init(row:))
     }
 

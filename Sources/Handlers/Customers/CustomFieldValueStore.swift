@@ -19,7 +19,7 @@ enum CustomFieldValueStore {
     /// request may carry is `CustomFieldValueChange`'s rule.
     static func write(
         _ request: CustomFieldValueUpsertRequest, fieldID: String, resourceType: CustomFieldResourceType, resourceID: String,
-        change: AuditedChange, on connection: any SQLConnection
+        change: AuditedChange, on connection: TenantConnection
     ) throws -> CustomFieldValue? {
         guard let definition = try CustomFieldValueDefinition.find(id: fieldID, locking: true, on: connection) else {
             throw APIError.notFound("custom field definition", id: fieldID)
@@ -38,7 +38,8 @@ enum CustomFieldValueStore {
             return stored
         case .clear:
             let removed = try connection.execute(
-                "DELETE FROM custom_field_values WHERE definition_id = $1 AND resource_id = $2", [.text(definition.id), .text(resourceID)])
+                "DELETE FROM custom_field_values WHERE definition_id = $1 AND resource_id = $2 AND account_id = $account",
+                [.text(definition.id), .text(resourceID)])
             try change.record(
                 eventPrefix + ".cleared", resourceType.rawValue, id: resourceID, metadata.merging(["had_value": .bool(removed > 0)]) { $1 },
                 on: connection)
@@ -49,13 +50,13 @@ enum CustomFieldValueStore {
     /// Writes the value of `definition` on the record, replacing any previous one; returns what is stored.
     private static func upsert(
         _ value: CustomFieldTypedValue, definition: CustomFieldValueDefinition, resourceID: String, at date: Date,
-        on connection: any SQLConnection
+        on connection: TenantConnection
     ) throws -> CustomFieldValue {
         try connection.execute(
             """
-            INSERT INTO custom_field_values (definition_id, resource_type, resource_id, string_value, integer_value, boolean_value,
-                                             datetime_value, enum_value, created_at, updated_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
+            INSERT INTO custom_field_values (account_id, definition_id, resource_type, resource_id, string_value, integer_value,
+                                             boolean_value, datetime_value, enum_value, created_at, updated_at)
+            VALUES ($account, $1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
             ON CONFLICT (definition_id, resource_id) DO UPDATE SET
                 string_value = excluded.string_value, integer_value = excluded.integer_value,
                 boolean_value = excluded.boolean_value, datetime_value = excluded.datetime_value,
@@ -77,23 +78,23 @@ enum CustomFieldValueStore {
     }
 
     /// Removes every value stored on the record, as when the record itself is deleted.
-    static func deleteAll(resourceType: CustomFieldResourceType, resourceID: String, on connection: any SQLConnection) throws {
+    static func deleteAll(resourceType: CustomFieldResourceType, resourceID: String, on connection: TenantConnection) throws {
         try connection.execute(
-            "DELETE FROM custom_field_values WHERE resource_type = $1 AND resource_id = $2",
+            "DELETE FROM custom_field_values WHERE resource_type = $1 AND resource_id = $2 AND account_id = $account",
             [.text(resourceType.rawValue), .text(resourceID)])
     }
 
     /// The record's stored values ordered by definition id, after the cursor (a definition id).
     static func page(
         resourceType: CustomFieldResourceType, resourceID: String, after cursor: String?, limit requested: Int?,
-        on connection: any SQLConnection
+        on connection: TenantConnection
     ) throws -> Page<CustomFieldValue> {
         let limit = Listing.limit(requested)
         let rows = try connection.query(
             """
             SELECT \(CustomFieldValueDefinition.columns), \(valueColumns)
             FROM custom_field_values v JOIN custom_field_definitions d ON d.id = v.definition_id
-            WHERE v.resource_type = $1 AND v.resource_id = $2 AND v.definition_id > $3
+            WHERE v.account_id = $account AND v.resource_type = $1 AND v.resource_id = $2 AND v.definition_id > $3
             ORDER BY v.definition_id LIMIT $4
             """,
             [.text(resourceType.rawValue), .text(resourceID), .text(cursor ?? ""), .integer(Int64(limit + 1))])

@@ -11,10 +11,10 @@ enum CustomerStore {
     static let auditedFields: Set<String> = ["code"]
     private static let columns = "id, name, code, email, metadata, created_at, updated_at"
 
-    static func insert(_ customer: Customer, change: AuditedChange, on connection: any SQLConnection) throws {
+    static func insert(_ customer: Customer, change: AuditedChange, on connection: TenantConnection) throws {
         try mappingConstraintErrors(unique: [codeIndex: duplicateCode(customer.code)]) {
             try connection.execute(
-                "INSERT INTO customers (\(columns)) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                "INSERT INTO customers (account_id, \(columns)) VALUES ($account, $1, $2, $3, $4, $5, $6, $7)",
                 [.text(customer.id), .text(customer.name), .text(customer.code), customer.email.sqlValue,
                  .text(try MetadataColumn.encode(customer.metadata)), customer.createdAt.sqlValue, customer.updatedAt.sqlValue])
         }
@@ -23,10 +23,10 @@ enum CustomerStore {
     }
 
     /// Writes every field but the id and creation time; `request` names the fields that changed.
-    static func update(_ customer: Customer, request: CustomerUpdateRequest, change: AuditedChange, on connection: any SQLConnection) throws {
+    static func update(_ customer: Customer, request: CustomerUpdateRequest, change: AuditedChange, on connection: TenantConnection) throws {
         try mappingConstraintErrors(unique: [codeIndex: duplicateCode(customer.code)]) {
             try connection.execute(
-                "UPDATE customers SET name = $2, code = $3, email = $4, metadata = $5, updated_at = $6 WHERE id = $1",
+                "UPDATE customers SET name = $2, code = $3, email = $4, metadata = $5, updated_at = $6 WHERE id = $1 AND account_id = $account",
                 [.text(customer.id), .text(customer.name), .text(customer.code), customer.email.sqlValue,
                  .text(try MetadataColumn.encode(customer.metadata)), customer.updatedAt.sqlValue])
         }
@@ -37,42 +37,42 @@ enum CustomerStore {
 
     /// Deletes the customer and its custom-field values, unless orders or subscriptions still refer to it (409
     /// naming their counts); licenses issued to it make their foreign key refuse (409).
-    static func delete(_ customer: Customer, change: AuditedChange, on connection: any SQLConnection) throws {
+    static func delete(_ customer: Customer, change: AuditedChange, on connection: TenantConnection) throws {
         let references = try references(to: customer.id, on: connection)
         guard references.isEmpty else { throw APIError.stillReferenced("customer", by: references) }
         try CustomFieldValueStore.deleteAll(resourceType: .customer, resourceID: customer.id, on: connection)
         try mappingConstraintErrors(foreignKey: .stillReferenced("customer", by: ["licenses or other records"])) {
-            try connection.execute("DELETE FROM customers WHERE id = $1", [.text(customer.id)])
+            try connection.execute("DELETE FROM customers WHERE id = $1 AND account_id = $account", [.text(customer.id)])
         }
         try change.record(
             "customer.deleted", "customer", id: customer.id, AuditMetadata.values(of: customer, recording: auditedFields), on: connection)
     }
 
     /// The customer, locking its row for the rest of a write transaction when `locking` (PostgreSQL).
-    static func find(id: String, locking: Bool = false, on connection: any SQLConnection) throws -> Customer? {
+    static func find(id: String, locking: Bool = false, on connection: TenantConnection) throws -> Customer? {
         let lock = locking ? connection.dialect.forUpdate : ""
-        return try connection.queryOne("SELECT \(columns) FROM customers WHERE id = $1" + lock, [.text(id)]).map(record)
+        return try connection.queryOne("SELECT \(columns) FROM customers WHERE id = $1 AND account_id = $account" + lock, [.text(id)]).map(record)
     }
 
     /// Throws 404 unless the customer exists.
-    static func require(id: String, on connection: any SQLConnection) throws {
+    static func require(id: String, on connection: TenantConnection) throws {
         guard try exists(id: id, on: connection) else { throw APIError.notFound("customer", id: id) }
     }
 
-    static func exists(id: String, on connection: any SQLConnection) throws -> Bool {
-        try connection.queryOne("SELECT 1 AS found FROM customers WHERE id = $1", [.text(id)]) != nil
+    static func exists(id: String, on connection: TenantConnection) throws -> Bool {
+        try connection.queryOne("SELECT 1 AS found FROM customers WHERE id = $1 AND account_id = $account", [.text(id)]) != nil
     }
 
     /// Customers in creation order after the cursor (a customer id).
-    static func page(after cursor: String?, limit: Int?, on connection: any SQLConnection) throws -> Page<Customer> {
+    static func page(after cursor: String?, limit: Int?, on connection: TenantConnection) throws -> Page<Customer> {
         try Listing.page("customers", columns: columns, after: cursor, limit: limit, on: connection, record: record, id: \.id)
     }
 
     /// What still refers to the customer, as counted phrases such as `2 orders`; empty when nothing does.
-    private static func references(to id: String, on connection: any SQLConnection) throws -> [String] {
+    private static func references(to id: String, on connection: TenantConnection) throws -> [String] {
         let tables = [("orders", "order", "orders"), ("subscriptions", "subscription", "subscriptions")]
         return try tables.compactMap { table, singular, plural in
-            let count = try connection.queryOne("SELECT COUNT(*) AS n FROM \(table) WHERE customer_id = $1", [.text(id)])?.int("n") ?? 0
+            let count = try connection.queryOne("SELECT COUNT(*) AS n FROM \(table) WHERE customer_id = $1 AND account_id = $account", [.text(id)])?.int("n") ?? 0
             return count == 0 ? nil : "\(count) \(count == 1 ? singular : plural)"
         }
     }

@@ -10,7 +10,7 @@ public struct CustomersHandlers: CustomersAPI {
     }
 
     public func listCustomers(_ input: Operations.ListCustomers.Input, context: HandlerContext) async throws -> Operations.ListCustomers.Output {
-        let page = try await services.database.read { connection in
+        let page = try await services.database.read(account: context.accountID) { connection in
             try CustomerStore.page(after: input.cursor, limit: input.limit, on: connection)
         }
         return .ok(data: page.items, pageInfo: page.pageInfo)
@@ -23,14 +23,14 @@ public struct CustomersHandlers: CustomersAPI {
             id: ResourceID.make("cus", at: change.date), name: try Validate.name(body.name), code: try Validate.code(body.code),
             email: try body.email.map { try Validate.email($0) }, metadata: try Validate.metadata(body.metadata),
             createdAt: change.date, updatedAt: change.date)
-        try await services.database.write { connection in
+        try await services.database.write(account: context.accountID) { connection in
             try CustomerStore.insert(customer, change: change, on: connection)
         }
         return .created(customer)
     }
 
     public func getCustomer(_ input: Operations.GetCustomer.Input, context: HandlerContext) async throws -> Operations.GetCustomer.Output {
-        let customer = try await services.database.read { connection in
+        let customer = try await services.database.read(account: context.accountID) { connection in
             try CustomerStore.find(id: input.id, on: connection)
         }
         guard let customer else { throw APIError.notFound("customer", id: input.id) }
@@ -44,7 +44,7 @@ public struct CustomersHandlers: CustomersAPI {
         let email = try body.email.map { change in try change.wrapped.map { try Validate.email($0) } }
         let metadata = try body.metadata.map { try Validate.metadata($0) }
         let change = services.change(by: context)
-        let customer = try await services.database.write { connection in
+        let customer = try await services.database.write(account: context.accountID) { connection in
             guard var customer = try CustomerStore.find(id: input.id, locking: true, on: connection) else {
                 throw APIError.notFound("customer", id: input.id)
             }
@@ -61,7 +61,7 @@ public struct CustomersHandlers: CustomersAPI {
 
     public func deleteCustomer(_ input: Operations.DeleteCustomer.Input, context: HandlerContext) async throws -> Operations.DeleteCustomer.Output {
         let change = services.change(by: context)
-        try await services.database.write { connection in
+        try await services.database.write(account: context.accountID) { connection in
             // Locked first, so that a value written concurrently either lands before the delete (and goes with it)
             // or finds the customer gone.
             guard let customer = try CustomerStore.find(id: input.id, locking: true, on: connection) else {
@@ -75,7 +75,7 @@ public struct CustomersHandlers: CustomersAPI {
     public func listCustomerCustomFieldValues(
         _ input: Operations.ListCustomerCustomFieldValues.Input, context: HandlerContext
     ) async throws -> Operations.ListCustomerCustomFieldValues.Output {
-        let page = try await services.database.read { connection in
+        let page = try await services.database.read(account: context.accountID) { connection in
             try CustomerStore.require(id: input.id, on: connection)
             return try CustomFieldValueStore.page(resourceType: .customer, resourceID: input.id, after: input.cursor, limit: input.limit, on: connection)
         }
@@ -86,7 +86,7 @@ public struct CustomersHandlers: CustomersAPI {
         _ input: Operations.UpsertCustomerCustomFieldValue.Input, context: HandlerContext
     ) async throws -> Operations.UpsertCustomerCustomFieldValue.Output {
         let change = services.change(by: context)
-        let stored = try await services.database.write { connection in
+        let stored = try await services.database.write(account: context.accountID) { connection in
             guard try CustomerStore.find(id: input.id, locking: true, on: connection) != nil else {
                 throw APIError.notFound("customer", id: input.id)
             }

@@ -36,5 +36,10 @@ enum CustomersSchema: AreaSchema {
             """,
             "CREATE INDEX custom_field_values_by_resource ON custom_field_values (resource_type, resource_id, definition_id)",
         ],
+        4: AccountsSchema.accountColumn(on: "customers") + [
+            "DROP INDEX customers_code_unique",
+            "CREATE UNIQUE INDEX customers_code_unique ON customers (account_id, code)",
+            "CREATE INDEX customers_by_account ON customers (account_id, id)",
+        ] + AccountsSchema.accountColumn(on: "custom_field_values"),
     ]
 }

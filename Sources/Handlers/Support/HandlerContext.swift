@@ -5,15 +5,19 @@ public import Logging
 public struct HandlerContext: Sendable {
     public var requestID: String
     public var principal: Principal
+    /// The account the credential belongs to; every tenant query of the request is scoped to it. Empty on system
+    /// routes, which names no account and so sees no tenant rows.
+    public var accountID: String
     /// The client's address (the peer, or the forwarded address when the server trusts a proxy).
     public var ipAddress: String?
     public var operation: OperationID
     private let baseLogger: Logger
 
-    public init(requestID: String, operation: OperationID, principal: Principal, ipAddress: String?, logger: Logger) {
+    public init(requestID: String, operation: OperationID, principal: Principal, accountID: String, ipAddress: String?, logger: Logger) {
         self.requestID = requestID
         self.operation = operation
         self.principal = principal
+        self.accountID = accountID
         self.ipAddress = ipAddress
         self.baseLogger = logger
     }

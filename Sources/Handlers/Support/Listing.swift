@@ -14,11 +14,11 @@ enum Listing {
 
     static func page<Item: Sendable>(
         _ table: String, columns: String, where filters: [(column: String, value: SQLValue)] = [], after cursor: String?,
-        limit requested: Int?, on connection: any SQLConnection, record: (SQLRow) throws -> Item, id: (Item) -> String
+        limit requested: Int?, on connection: TenantConnection, record: (SQLRow) throws -> Item, id: (Item) -> String
     ) throws -> Page<Item> {
         let limit = limit(requested)
         var binds: [SQLValue] = [.text(cursor ?? ""), .integer(Int64(limit + 1))]
-        var conditions: [String] = []
+        var conditions = ["account_id = $account"]
         for filter in filters {
             binds.append(filter.value)
             conditions.append("\(filter.column) = $\(binds.count)")

@@ -46,22 +46,30 @@ public final class PostgresDatabase: Database {
         threadPool.shutdownGracefully { _ in }
     }
 
-    /// Runs `body` in a read-only transaction: all its queries see one snapshot.
+    /// Runs `body` in a read-only transaction over `scope`'s rows: all its queries see one snapshot.
     @discardableResult
-    public func read<T: Sendable>(_ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
+    public func read<T: Sendable>(_ scope: TenantScope, _ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
         // REPEATABLE READ gives the closure one snapshot, as SQLite does; read-only transactions at this
         // level never fail to serialize.
-        try await withConnection { connection in
-            try connection.transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+        let begin = try Self.begin("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", scope)
+        return try await withConnection { connection in
+            try connection.transaction(begin: begin, body)
         }
     }
 
     /// Runs `body` in one transaction: COMMIT on return, ROLLBACK and rethrow its error unchanged when it throws.
     @discardableResult
-    public func write<T: Sendable>(_ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
-        try await withConnection { connection in
-            try connection.transaction(begin: "BEGIN", body)
+    public func write<T: Sendable>(_ scope: TenantScope, _ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
+        let begin = try Self.begin("BEGIN", scope)
+        return try await withConnection { connection in
+            try connection.transaction(begin: begin, body)
         }
+    }
+
+    /// `BEGIN` and the scope's `SET LOCAL`, sent as one command so that the setting costs no extra round trip.
+    private static func begin(_ begin: String, _ scope: TenantScope) throws -> String {
+        guard let setting = try scope.postgresSetting() else { return begin }
+        return begin + "; " + setting
     }
 
     /// nil when the database answers `SELECT 1`; else a short reason such as "unreachable".

@@ -71,7 +71,9 @@ public final class SQLiteDatabase: Database {
     /// reads take microseconds, so handing them to another thread (and back) would cost more than the read:
     /// measured, an authenticated request with two reads went from about 4 000 to about 9 000 per second.
     @discardableResult
-    public func read<T: Sendable>(_ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
+    ///
+    /// SQLite has no row-level security: the scope is the stores' to apply (`TenantConnection`).
+    public func read<T: Sendable>(_ scope: TenantScope, _ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
         try await readers.withConnection { connection in
             try connection.transaction(begin: "BEGIN", body)
         }
@@ -79,7 +81,7 @@ public final class SQLiteDatabase: Database {
 
     /// Runs `body` in one transaction: COMMIT on return, ROLLBACK and rethrow its error unchanged when it throws.
     @discardableResult
-    public func write<T: Sendable>(_ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
+    public func write<T: Sendable>(_ scope: TenantScope, _ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
         // IMMEDIATE takes the write lock up front: a deferred transaction that reads first and then writes
         // could fail with SQLITE_BUSY when another process wrote in between, and could not wait for it.
         try await writer.withConnection { connection in
@@ -90,7 +92,7 @@ public final class SQLiteDatabase: Database {
     /// nil when the database answers `SELECT 1`; else a short reason such as "unreachable".
     public func ping() async -> String? {
         do {
-            _ = try await read { try $0.queryOne("SELECT 1", []) }
+            _ = try await read(.none) { try $0.queryOne("SELECT 1", []) }
             return nil
         } catch {
             return PingFailure.reason(for: error)

@@ -24,7 +24,7 @@ import Testing
             // The token is never returned again, and only its keyed hash is stored.
             let listed = try await clients.admin.listAPIKeys()
             #expect(listed.data.map(\.name) == [Bootstrap.bootstrapKeyName, "license writer"])
-            let stored = try await server.services.database.read { connection in
+            let stored = try await server.services.database.read(.defaultAccount) { connection in
                 try connection.query("SELECT token_hash, key_prefix FROM api_keys", [])
             }
             for row in stored {
@@ -95,7 +95,7 @@ import Testing
     }
 
     private func counts(_ server: TestServer) async throws -> [Int] {
-        try await server.services.database.read { connection in
+        try await server.services.database.read(.defaultAccount) { connection in
             [try connection.queryOne("SELECT COUNT(*) AS n FROM api_keys", [])!.int("n"),
              try connection.queryOne("SELECT COUNT(*) AS n FROM audit_events", [])!.int("n")]
         }

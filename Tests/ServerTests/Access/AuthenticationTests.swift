@@ -16,8 +16,8 @@ import Testing
     func surfacesNeverMix(backend: TestBackend) async throws {
         let server = try await TestServer.start(backend)
         let licenseKey = SecretToken.make(prefix: "lsk_")
-        try await server.services.database.write { connection in
-            try LicenseKeyStore.store(licenseID: "lic_fixture", key: licenseKey, masterKey: server.services.masterKey, at: Date(), on: connection)
+        try await server.services.database.write(account: AccountStore.defaultAccountID) { connection in
+            try LicenseKeyStore.insert(licenseID: "lic_fixture", key: licenseKey, masterKey: server.services.masterKey, at: Date(), on: connection)
         }
         try await server.run { clients in
             // A license key on a management route, a bearer token on a runtime route: both unauthorized.
@@ -44,7 +44,7 @@ import Testing
         try await server.run { clients in
             let inactive = try await clients.token(scopes: [.admin])
             let expiring = try await clients.admin.createAPIKey(.init(name: "short", expiresAt: Date(timeIntervalSinceNow: 2))).data.token
-            try await server.services.database.write { connection in
+            try await server.services.database.write(.defaultAccount) { connection in
                 try connection.execute("UPDATE api_keys SET is_active = 0 WHERE key_prefix = $1", [.text(String(inactive.prefix(12)))])
                 try connection.execute("UPDATE api_keys SET expires_at = $1 WHERE key_prefix = $2",
                                        [Date(timeIntervalSinceNow: -1).sqlValue, .text(String(expiring.prefix(12)))])
@@ -75,7 +75,7 @@ import Testing
     }
 
     private func lastUsed(_ server: TestServer, _ token: String) async throws -> Date? {
-        try await server.services.database.read { connection in
+        try await server.services.database.read(.defaultAccount) { connection in
             try connection.queryOne("SELECT last_used_at FROM api_keys WHERE key_prefix = $1", [.text(String(token.prefix(12)))])?.optionalDate("last_used_at")
         }
     }

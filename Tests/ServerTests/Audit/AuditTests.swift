@@ -52,7 +52,7 @@ import Testing
         #expect(try await AuditLog.verify(database, batchSize: 3) == .intact(count: 7))
 
         // Change what an event says, directly in the database.
-        try await database.write { connection in
+        try await database.write(.defaultAccount) { connection in
             try connection.execute("UPDATE audit_events SET metadata = $1 WHERE sequence = 4", [.text(#"{"name":"someone else"}"#)])
         }
         #expect(try await AuditLog.verify(database, batchSize: 3) == .broken(sequence: 4, reason: "its contents do not match its hash (the event was altered)"))
@@ -66,12 +66,12 @@ import Testing
         for index in 0..<3 {
             _ = try await Admin.createAPIKey(server.services, name: "key \(index)", scopes: [.productRead])
         }
-        try await database.write { connection in try connection.execute("DELETE FROM audit_events WHERE sequence = 3", []) }
+        try await database.write(.defaultAccount) { connection in try connection.execute("DELETE FROM audit_events WHERE sequence = 3", []) }
         let gap = try await AuditLog.verify(database)
         guard case .broken(3, let reason) = gap else { Issue.record("expected a break at 3, got \(gap)"); return }
         #expect(reason.contains("missing"))
 
-        try await database.write { connection in try connection.execute("DELETE FROM audit_events WHERE sequence >= 3", []) }
+        try await database.write(.defaultAccount) { connection in try connection.execute("DELETE FROM audit_events WHERE sequence >= 3", []) }
         let truncated = try await AuditLog.verify(database)
         guard case .broken(3, let tail) = truncated else { Issue.record("expected a break at 3, got \(truncated)"); return }
         #expect(tail.contains("chain head"))

@@ -16,7 +16,7 @@ struct CommerceCounts: Equatable, CustomStringConvertible {
     var auditEvents: Int
 
     static func read(_ server: TestServer) async throws -> CommerceCounts {
-        try await server.services.database.read { connection in
+        try await server.services.database.read(.defaultAccount) { connection in
             func count(_ table: String) throws -> Int {
                 try connection.queryOne("SELECT COUNT(*) AS n FROM \(table)", [])!.int("n")
             }

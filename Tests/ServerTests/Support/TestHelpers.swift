@@ -4,6 +4,7 @@ import HummingbirdTesting
 import LocksmithAPI
 import LocksmithHandlers
 import LocksmithSDK
+import LocksmithStorage
 import Testing
 
 extension TestServer {
@@ -50,4 +51,9 @@ extension JSONValue {
     var objectValue: [String: JSONValue]? {
         if case .object(let members) = self { members } else { nil }
     }
+}
+
+extension TenantScope {
+    /// The default account's rows: where every test that does not create accounts keeps its data.
+    static var defaultAccount: TenantScope { .account(AccountStore.defaultAccountID) }
 }

@@ -1,0 +1,39 @@
+public import Foundation
+public import LocksmithStorage
+
+/// SQL for the `accounts` table, which is global: it is read to authenticate requests before any account is known.
+public enum AccountStore {
+    /// The account that every record made before accounts existed, and every single-vendor install, belongs to.
+    public static let defaultAccountID = "acc_default"
+    private static let columns = "id, name, status, created_at"
+
+    /// Creates an account with an empty audit chain; returns it.
+    public static func insert(name: String, at date: Date, on connection: any SQLConnection) throws -> Account {
+        let account = Account(id: ResourceID.make("acc", at: date), name: name, status: .active, createdAt: date)
+        try connection.execute(
+            "INSERT INTO accounts (\(columns)) VALUES ($1, $2, $3, $4)",
+            [.text(account.id), .text(account.name), .text(account.status.rawValue), date.sqlValue])
+        try AuditLog.startChain(on: try connection.tenant(account.id))
+        return account
+    }
+
+    /// Every account, oldest first.
+    public static func all(on connection: any SQLConnection) throws -> [Account] {
+        try connection.query("SELECT \(columns) FROM accounts ORDER BY created_at, id", []).map(record)
+    }
+
+    public static func find(id: String, on connection: any SQLConnection) throws -> Account? {
+        try connection.queryOne("SELECT \(columns) FROM accounts WHERE id = $1", [.text(id)]).map(record)
+    }
+
+    /// Sets the account's status; returns false when there is no such account.
+    public static func setStatus(_ status: Account.Status, id: String, on connection: any SQLConnection) throws -> Bool {
+        try connection.execute("UPDATE accounts SET status = $1 WHERE id = $2", [.text(status.rawValue), .text(id)]) > 0
+    }
+
+    private static func record(_ row: SQLRow) throws -> Account {
+        Account(
+            id: try row.string("id"), name: try row.string("name"),
+            status: Account.Status(rawValue: try row.string("status")) ?? .disabled, createdAt: try row.date("created_at"))
+    }
+}

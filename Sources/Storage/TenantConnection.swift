@@ -1,0 +1,87 @@
+/// A transaction's connection narrowed to one account: the only way stores reach tenant tables.
+///
+/// Every statement must say `$account` wherever it names the account (`WHERE account_id = $account`,
+/// `VALUES ($account, …)`); the connection binds the account id there. A statement that does not use `$account` is
+/// refused before it runs, so a store cannot read or write tenant rows without naming the account. On PostgreSQL the
+/// transaction also carries the account as `locksmith.account_id`, which row-level security checks independently.
+public struct TenantConnection {
+    /// The account whose rows this connection reads and writes.
+    public let account: String
+    /// The transaction's connection, for statements on global tables (accounts, signing keys).
+    public let raw: any SQLConnection
+
+    init(raw: any SQLConnection, account: String) {
+        self.raw = raw
+        self.account = account
+    }
+
+    /// The SQL flavour of the database behind this connection.
+    public var dialect: SQLDialect { raw.dialect }
+
+    /// Runs a statement and returns the number of rows it inserted, updated or deleted.
+    @discardableResult
+    public func execute(_ sql: String, _ binds: [SQLValue]) throws -> Int {
+        let (sql, binds) = try scoped(sql, binds)
+        return try raw.execute(sql, binds)
+    }
+
+    /// Runs a statement and returns all of its rows.
+    public func query(_ sql: String, _ binds: [SQLValue]) throws -> [SQLRow] {
+        let (sql, binds) = try scoped(sql, binds)
+        return try raw.query(sql, binds)
+    }
+
+    /// Runs a statement and returns its first row, or nil when it has none.
+    public func queryOne(_ sql: String, _ binds: [SQLValue]) throws -> SQLRow? {
+        let (sql, binds) = try scoped(sql, binds)
+        return try raw.queryOne(sql, binds)
+    }
+
+    /// `sql` with every `$account` replaced by the next placeholder, and the account bound to it.
+    private func scoped(_ sql: String, _ binds: [SQLValue]) throws -> (String, [SQLValue]) {
+        let token = "$account"
+        guard sql.contains(token) else {
+            throw StorageError(.other, "a statement on a tenant connection must name the account with $account: \(sql.prefix(80))")
+        }
+        return (sql.replacingOccurrences(of: token, with: "$\(binds.count + 1)"), binds + [.text(account)])
+    }
+}
+
+extension SQLConnection {
+    /// Narrows the rest of this transaction to `account` (on PostgreSQL, `set_config('locksmith.account_id', …)` for
+    /// the transaction): for work that visits several accounts in one transaction, such as a server-wide event
+    /// recorded in every account's audit chain.
+    public func tenant(_ account: String) throws -> TenantConnection {
+        try TenantScope.checkAccountID(account)
+        if dialect == .postgres {
+            try execute("SELECT set_config('locksmith.account_id', $1, true)", [.text(account)])
+        }
+        return TenantConnection(raw: self, account: account)
+    }
+}
+
+extension Database {
+    /// A read-only transaction over one account's rows.
+    @discardableResult
+    public func read<T: Sendable>(account: String, _ body: @escaping @Sendable (TenantConnection) throws -> T) async throws -> T {
+        try await read(.account(account)) { raw in try body(TenantConnection(raw: raw, account: account)) }
+    }
+
+    /// A write transaction over one account's rows.
+    @discardableResult
+    public func write<T: Sendable>(account: String, _ body: @escaping @Sendable (TenantConnection) throws -> T) async throws -> T {
+        try await write(.account(account)) { raw in try body(TenantConnection(raw: raw, account: account)) }
+    }
+
+    /// A read-only transaction over global tables only.
+    @discardableResult
+    public func read<T: Sendable>(_ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
+        try await read(.none, body)
+    }
+
+    /// A write transaction over global tables only.
+    @discardableResult
+    public func write<T: Sendable>(_ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
+        try await write(.none, body)
+    }
+}

@@ -1,0 +1,39 @@
+/// Whose rows a transaction may see.
+///
+/// PostgreSQL enforces it with forced row-level security: each transaction sets `locksmith.account_id` (or
+/// `locksmith.credential_hash`) with `SET LOCAL`, in the same round trip as its `BEGIN`, and every tenant table's
+/// policy compares its `account_id` (or credential hash) with that setting. A transaction without a setting sees no
+/// tenant rows at all. SQLite has no row-level security: there the stores' own scoping (`TenantConnection`) is the
+/// only enforcement.
+public enum TenantScope: Sendable, Equatable {
+    /// Global tables only (accounts, signing keys, migrations): tenant tables show no rows.
+    case none
+    /// One account's rows.
+    case account(String)
+    /// Only the credential rows (API keys, license keys) whose keyed hash is this: how a request is authenticated
+    /// before its account is known. Holding the credential is what makes its row visible.
+    case credential([UInt8])
+
+    /// The PostgreSQL setting this scope puts in place, as a `SET LOCAL` statement; nil for `.none`.
+    ///
+    /// Values are inlined (a `SET` takes no parameters), so they are checked to be identifiers or hex first.
+    func postgresSetting() throws -> String? {
+        switch self {
+        case .none:
+            return nil
+        case .account(let id):
+            try Self.checkAccountID(id)
+            return "SET LOCAL locksmith.account_id = '\(id)'"
+        case .credential(let hash):
+            return "SET LOCAL locksmith.credential_hash = '\(hash.map { String(format: "%02x", $0) }.joined())'"
+        }
+    }
+
+    /// Account ids are generated identifiers: ASCII letters, digits, `_` and `-`, at most 64 characters.
+    static func checkAccountID(_ id: String) throws {
+        let valid = (1...64).contains(id.utf8.count) && id.utf8.allSatisfy { byte in
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F || byte == 0x2D
+        }
+        guard valid else { throw StorageError(.other, "an account id must be 1-64 letters, digits, '_' or '-'") }
+    }
+}
