@@ -65,7 +65,8 @@ public enum Admin {
 
     /// A break-glass key made from the command line; returns the record and the token (shown once).
     public static func createAPIKey(
-        _ services: Services, name: String, scopes: [ManagementScope], allowedCIDRs: [String] = [], expiresAt: Date? = nil
+        _ services: Services, account: String = AccountStore.defaultAccountID, name: String, scopes: [ManagementScope],
+        allowedCIDRs: [String] = [], expiresAt: Date? = nil
     ) async throws -> (record: APIKey, token: String) {
         if let unknown = scopes.first(where: { !$0.isKnown }) {
             throw ConfigurationError("unknown scope '\(unknown.rawValue)'; scopes are \(ManagementScope.knownCases.map(\.rawValue).joined(separator: ", "))")
@@ -75,11 +76,47 @@ public enum Admin {
         }
         let token = SecretToken.make(prefix: APIKeyStore.tokenPrefix)
         let now = services.now()
-        let record = try await services.database.write(account: AccountStore.defaultAccountID) { connection in
+        guard try await services.database.read({ try AccountStore.find(id: account, on: $0) }) != nil else {
+            throw ConfigurationError("no account with id '\(account)'; `locksmith accounts list` shows them")
+        }
+        let record = try await services.database.write(account: account) { connection in
             try APIKeyStore.insert(
                 name: name, scopes: scopes.isEmpty ? [.admin] : scopes, allowedCIDRs: allowedCIDRs, expiresAt: expiresAt,
                 token: token, masterKey: services.masterKey, change: .system(at: now), on: connection)
         }
         return (record, token)
+    }
+
+    /// A new account with its first admin key; returns both (the token is shown once).
+    public static func createAccount(_ services: Services, name: String) async throws -> (account: Account, token: String) {
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (1...200).contains(name.count) else { throw ConfigurationError("an account name must have 1 to 200 characters") }
+        let token = SecretToken.make(prefix: APIKeyStore.tokenPrefix)
+        let now = services.now()
+        let account = try await services.database.write { connection in
+            let account = try AccountStore.insert(name: name, at: now, on: connection)
+            _ = try APIKeyStore.insert(
+                name: Bootstrap.bootstrapKeyName, scopes: [.admin], allowedCIDRs: [], expiresAt: nil, token: token,
+                masterKey: services.masterKey, change: .system(at: now), on: try connection.tenant(account.id))
+            return account
+        }
+        return (account, token)
+    }
+
+    /// Every account, oldest first.
+    public static func accounts(_ services: Services) async throws -> [Account] {
+        try await services.database.read { connection in try AccountStore.all(on: connection) }
+    }
+
+    /// Enables or disables an account: a disabled account's API keys get 401 and its license keys 403.
+    public static func setAccountStatus(_ services: Services, id: String, _ status: Account.Status) async throws {
+        let now = services.now()
+        let found = try await services.database.write { connection in
+            guard try AccountStore.setStatus(status, id: id, on: connection) else { return false }
+            try AuditedChange.system(at: now).record(
+                status == .active ? "account.enabled" : "account.disabled", "account", id: id, [:], on: try connection.tenant(id))
+            return true
+        }
+        guard found else { throw ConfigurationError("no account with id '\(id)'; `locksmith accounts list` shows them") }
     }
 }

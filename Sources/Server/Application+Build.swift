@@ -5,7 +5,11 @@ public import Logging
 import ServiceLifecycle
 
 /// Builds the HTTP application over a prepared server. `locksmith serve` and the tests both use it.
-public func buildApplication(_ prepared: PreparedServer, logger: Logger) -> some ApplicationProtocol {
+///
+/// `limits` is consulted for every authenticated request once its account is known (see `AccountLimits`).
+public func buildApplication(
+    _ prepared: PreparedServer, limits: any AccountLimits = Unlimited(), logger: Logger
+) -> some ApplicationProtocol {
     let configuration = prepared.configuration
     let services = prepared.services
     let metrics = ServerMetrics()
@@ -26,7 +30,7 @@ public func buildApplication(_ prepared: PreparedServer, logger: Logger) -> some
     OperationRoutes(
         dispatcher: Dispatcher(handlers: handlers),
         authenticator: Authenticator(services: services, trustForwardedFor: configuration.trustForwardedFor),
-        keyring: keyring, maxBodyBytes: configuration.maxBodyBytes
+        keyring: keyring, limits: limits, maxBodyBytes: configuration.maxBodyBytes
     ).mount(on: router)
 
     return Application(

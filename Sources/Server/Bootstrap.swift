@@ -39,6 +39,10 @@ public enum Bootstrap {
         let database = try await DatabaseOpener.open(url: configuration.databaseURL, dataDirectory: configuration.dataDirectory, logger: logger)
         do {
             let applied = try await migrate(database, policy: policy, logger: logger)
+            if try await database.read({ try RowLevelSecurity.isBypassed(on: $0) }) {
+                logger.warning(
+                    "the PostgreSQL role is a superuser or has BYPASSRLS: row-level security does not isolate accounts; connect as an ordinary role that owns the database")
+            }
             let services = Services(database: database, masterKey: masterKey)
             let token = try await ensureKeys(services, bootstrapToken: configuration.bootstrapToken)
             let keyring = SigningKeyring()

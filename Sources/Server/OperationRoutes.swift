@@ -10,6 +10,7 @@ struct OperationRoutes: Sendable {
     let dispatcher: Dispatcher<HandlerContext>
     let authenticator: Authenticator
     let keyring: SigningKeyring
+    let limits: any AccountLimits
     let maxBodyBytes: Int
 
     func mount(on router: Router<LocksmithRequestContext>) {
@@ -24,6 +25,9 @@ struct OperationRoutes: Sendable {
         context.served.operation = spec.id
         let ipAddress = authenticator.clientAddress(request, context: context)
         let caller = try await authenticator.authenticate(spec, request, ipAddress: ipAddress)
+        if !caller.accountID.isEmpty {
+            try await limits.admit(account: caller.accountID, operation: spec.id)
+        }
         let body = spec.requestBody == .none ? nil : try await readBody(request)
         let raw = RawRequest(
             pathParameters: pathParameters(spec, context),

@@ -18,4 +18,12 @@ public enum RowLevelSecurity {
             "{{postgres_only}}CREATE POLICY \(table)_tenant ON \(table) USING (\(visible)) WITH CHECK (\(account))",
         ]
     }
+
+    /// Whether the connected role sees past row-level security (a superuser, or a role with BYPASSRLS): then the
+    /// policies protect nothing and only the stores' scoping keeps accounts apart. Always false on SQLite.
+    public static func isBypassed(on connection: any SQLConnection) throws -> Bool {
+        guard connection.dialect == .postgres else { return false }
+        let row = try connection.queryOne("SELECT rolsuper OR rolbypassrls AS bypasses FROM pg_roles WHERE rolname = current_user", [])
+        return try row?.bool("bypasses") ?? false
+    }
 }

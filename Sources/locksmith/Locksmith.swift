@@ -11,7 +11,7 @@ struct Locksmith: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "locksmith",
         abstract: "Self-hostable licensing and reporting API server.",
-        subcommands: [Init.self, Migrate.self, Serve.self, Keys.self, Audit.self, APIKeys.self])
+        subcommands: [Init.self, Migrate.self, Serve.self, Keys.self, Audit.self, APIKeys.self, Accounts.self])
 }
 
 /// Flags every verb that touches data accepts; each falls back to its LOCKSMITH_* variable.
@@ -162,23 +162,38 @@ struct Audit: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "The tamper-evident audit chain.", subcommands: [Verify.self])
 
     struct Verify: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Walk the chain and report OK, or the first broken event and why.")
+        static let configuration = CommandConfiguration(
+            abstract: "Walk every account's chain (or one) and report OK, or the first broken event and why (exit status 2).")
         @OptionGroup var options: DataOptions
+        @Option(name: .customLong("account"), help: "Verify only this account's chain.") var account: String?
 
         func run() async throws {
             try await runReporting {
                 let configuration = try options.configuration()
                 try await Admin.withServices(configuration, logger: makeLogger(configuration)) { services in
-                    let result = try await AuditLog.verify(services.database) { checked in
-                        FileHandle.standardError.write(Data("checked \(checked) events\n".utf8))
+                    let progress: @Sendable (String, Int64) -> Void = { account, checked in
+                        FileHandle.standardError.write(Data("\(account): checked \(checked) events\n".utf8))
                     }
-                    switch result {
-                    case .intact(let count):
-                        print("OK: \(count) events, chain intact")
-                    case .broken(let sequence, let reason):
-                        print("BROKEN at event \(sequence): \(reason)")
-                        throw ExitCode(2)
+                    let results: [(account: String, verification: AuditVerification)]
+                    if let account {
+                        guard try await Admin.accounts(services).contains(where: { $0.id == account }) else {
+                            throw ConfigurationError("no account with id '\(account)'; `locksmith accounts list` shows them")
+                        }
+                        results = [(account, try await AuditLog.verify(services.database, account: account) { progress(account, $0) })]
+                    } else {
+                        results = try await AuditLog.verifyAll(services.database, progress: progress).map { ($0.account.id, $0.verification) }
                     }
+                    var broken = false
+                    for (account, verification) in results {
+                        switch verification {
+                        case .intact(let count):
+                            print("\(account): OK, \(count) events, chain intact")
+                        case .broken(let sequence, let reason):
+                            print("\(account): BROKEN at event \(sequence): \(reason)")
+                            broken = true
+                        }
+                    }
+                    if broken { throw ExitCode(2) }
                 }
             }
         }
@@ -194,14 +209,87 @@ struct APIKeys: AsyncParsableCommand {
         @Option(help: "Name of the key.") var name: String
         @Option(name: .customLong("scope"), help: "A scope to grant; repeat for several (default admin).") var scopes: [String] = []
         @Option(name: .customLong("allowed-cidr"), help: "A network the key may be used from; repeat for several.") var allowedCIDRs: [String] = []
+        @Option(name: .customLong("account"), help: "The account the key belongs to (default: the default account).") var account: String?
 
         func run() async throws {
             try await runReporting {
                 let configuration = try options.configuration()
                 try await Admin.withServices(configuration, logger: makeLogger(configuration)) { services in
                     let (record, token) = try await Admin.createAPIKey(
-                        services, name: name, scopes: scopes.map(ManagementScope.init(rawValue:)), allowedCIDRs: allowedCIDRs)
+                        services, account: account ?? AccountStore.defaultAccountID, name: name,
+                        scopes: scopes.map(ManagementScope.init(rawValue:)), allowedCIDRs: allowedCIDRs)
                     print("Created \(record.id) with scopes \(record.scopes.map(\.rawValue).joined(separator: ", ")). Token (shown once):\n\n    \(token)\n")
+                }
+            }
+        }
+    }
+}
+
+struct Accounts: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Vendor accounts, for hosting several vendors on one server.",
+        subcommands: [Create.self, List.self, Disable.self, Enable.self])
+
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create an account; prints its first admin token once.")
+        @OptionGroup var options: DataOptions
+        @Option(help: "The vendor's name.") var name: String
+
+        func run() async throws {
+            try await runReporting {
+                let configuration = try options.configuration()
+                try await Admin.withServices(configuration, logger: makeLogger(configuration)) { services in
+                    let (account, token) = try await Admin.createAccount(services, name: name)
+                    print("Created account \(account.id) (\(account.name)). Its admin token (shown once):\n\n    \(token)\n")
+                }
+            }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List accounts, oldest first.")
+        @OptionGroup var options: DataOptions
+
+        func run() async throws {
+            try await runReporting {
+                let configuration = try options.configuration()
+                try await Admin.withServices(configuration, logger: makeLogger(configuration)) { services in
+                    for account in try await Admin.accounts(services) {
+                        print("\(account.id)  \(account.status.rawValue)  created \(RFC3339.string(from: account.createdAt))  \(account.name)")
+                    }
+                }
+            }
+        }
+    }
+
+    struct Disable: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Disable an account: its API keys get 401 and its licenses' runtime calls 403 ACCOUNT_DISABLED.")
+        @OptionGroup var options: DataOptions
+        @Argument(help: "The account id.") var id: String
+
+        func run() async throws {
+            try await runReporting {
+                let configuration = try options.configuration()
+                try await Admin.withServices(configuration, logger: makeLogger(configuration)) { services in
+                    try await Admin.setAccountStatus(services, id: id, .disabled)
+                    print("Disabled \(id).")
+                }
+            }
+        }
+    }
+
+    struct Enable: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Enable a disabled account again.")
+        @OptionGroup var options: DataOptions
+        @Argument(help: "The account id.") var id: String
+
+        func run() async throws {
+            try await runReporting {
+                let configuration = try options.configuration()
+                try await Admin.withServices(configuration, logger: makeLogger(configuration)) { services in
+                    try await Admin.setAccountStatus(services, id: id, .active)
+                    print("Enabled \(id).")
                 }
             }
         }

@@ -13,7 +13,9 @@ public enum AccountStore {
         try connection.execute(
             "INSERT INTO accounts (\(columns)) VALUES ($1, $2, $3, $4)",
             [.text(account.id), .text(account.name), .text(account.status.rawValue), date.sqlValue])
-        try AuditLog.startChain(on: try connection.tenant(account.id))
+        let tenant = try connection.tenant(account.id)
+        try AuditLog.startChain(on: tenant)
+        try AuditedChange.system(at: date).record("account.created", "account", id: account.id, [:], on: tenant)
         return account
     }
 

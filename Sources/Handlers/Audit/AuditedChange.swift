@@ -1,6 +1,6 @@
 public import Foundation
-import LocksmithAPI
-import LocksmithStorage
+public import LocksmithAPI
+public import LocksmithStorage
 
 /// A change someone makes now: who, from where and when. Every store write takes one and appends the change's
 /// audit event through it, in the write's own transaction, so no change goes unrecorded.
@@ -27,7 +27,7 @@ public struct AuditedChange: Sendable {
     }
 
     /// Appends the change's audit event, in the caller's transaction.
-    func record(
+    public func record(
         _ eventType: String, _ resourceType: String, id: String?, _ metadata: [String: JSONValue], on connection: TenantConnection
     ) throws {
         try AuditLog.append(
