@@ -10,6 +10,7 @@ public enum Schema {
     /// Areas in the order their statements run within one migration.
     nonisolated(unsafe) static let areas: [any AreaSchema.Type] = [
         AccountsSchema.self, AccessSchema.self, AuditSchema.self, CatalogSchema.self, CustomersSchema.self, CommerceSchema.self,
+        LicensingSchema.self, LedgerSchema.self, IdempotencySchema.self,
     ]
 
     /// Every migration version and its name. Never renumber or rename one that has shipped.
@@ -18,6 +19,7 @@ public enum Schema {
         (2, "catalog"),
         (3, "customers and commerce"),
         (4, "accounts"),
+        (6, "licensing, activity ledger and idempotency"),
     ]
 
     public static let migrations: [Migration] = versions.map { version, name in

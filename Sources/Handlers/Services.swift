@@ -24,4 +24,20 @@ public struct Services: Sendable {
     func change(by context: HandlerContext) -> AuditedChange {
         AuditedChange(context, at: now())
     }
+
+    /// The write transaction of a request over its account's rows, returning the response's `data`.
+    ///
+    /// On an operation that takes an `Idempotency-Key`, the transaction also records `data`'s exact response in the
+    /// key's record (`IdempotentRequests`), so the effect and its replay commit together or not at all.
+    func write<Value: Encodable & Sendable>(
+        _ context: HandlerContext, _ body: @escaping @Sendable (TenantConnection) throws -> Value
+    ) async throws -> Value {
+        let claim = context.idempotency
+        let date = now()
+        return try await database.write(account: context.accountID) { connection in
+            let value = try body(connection)
+            try claim?.complete(with: value, at: date, on: connection)
+            return value
+        }
+    }
 }

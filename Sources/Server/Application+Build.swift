@@ -22,6 +22,7 @@ public func buildApplication(
         apiKeys: APIKeysHandlers(services: services),
         catalog: CatalogHandlers(services: services),
         customers: CustomersHandlers(services: services), commerce: CommerceHandlers(services: services),
+        licenses: LicensesHandlers(services: services),
         events: EventsHandlers(services: services),
         system: system)
 
@@ -30,13 +31,16 @@ public func buildApplication(
     OperationRoutes(
         dispatcher: Dispatcher(handlers: handlers),
         authenticator: Authenticator(services: services, trustForwardedFor: configuration.trustForwardedFor),
-        keyring: keyring, limits: limits, maxBodyBytes: configuration.maxBodyBytes
+        keyring: keyring, limits: limits, idempotency: IdempotentRequests(services: services), maxBodyBytes: configuration.maxBodyBytes
     ).mount(on: router)
 
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port)),
-        services: [KeyringRefreshService(keyring: keyring, services: services, logger: logger)],
+        services: [
+            KeyringRefreshService(keyring: keyring, services: services, logger: logger),
+            IdempotencyPruneService(idempotency: IdempotentRequests(services: services), logger: logger),
+        ],
         logger: logger)
 }
 
@@ -55,6 +59,28 @@ struct KeyringRefreshService: Service {
                     try await keyring.reload(from: services)
                 } catch {
                     logger.warning("could not reload signing keys", metadata: ["error": "\(error)"])
+                }
+            }
+        }
+    }
+}
+
+/// Removes idempotency records past their 24 hours, every ten minutes. Expired records are ignored when read, so
+/// pruning only keeps the table small; a late or missed run changes no answer.
+struct IdempotencyPruneService: Service {
+    let idempotency: IdempotentRequests
+    let logger: Logger
+    var interval: Duration = .seconds(600)
+
+    func run() async throws {
+        try? await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                try await Task.sleep(for: interval)
+                do {
+                    let removed = try await idempotency.prune()
+                    if removed > 0 { logger.debug("pruned idempotency records", metadata: ["count": "\(removed)"]) }
+                } catch {
+                    logger.warning("could not prune idempotency records", metadata: ["error": "\(error)"])
                 }
             }
         }

@@ -11,6 +11,7 @@ struct OperationRoutes: Sendable {
     let authenticator: Authenticator
     let keyring: SigningKeyring
     let limits: any AccountLimits
+    let idempotency: IdempotentRequests
     let maxBodyBytes: Int
 
     func mount(on router: Router<LocksmithRequestContext>) {
@@ -34,11 +35,41 @@ struct OperationRoutes: Sendable {
             queryItems: request.uri.queryParameters.map { QueryItem(name: String($0.key), value: String($0.value)) },
             headers: headers(spec, request),
             body: body)
-        let handlerContext = HandlerContext(
+        var handlerContext = HandlerContext(
             requestID: context.requestID, operation: spec.id, principal: caller.principal, accountID: caller.accountID,
             ipAddress: ipAddress, logger: context.logger)
-        let result = try await dispatcher.dispatch(spec.id, raw, context: handlerContext)
-        return try response(spec, result, requestID: context.requestID)
+        guard spec.requiresIdempotencyKey else {
+            let result = try await dispatcher.dispatch(spec.id, raw, context: handlerContext)
+            return try response(spec, result, requestID: context.requestID)
+        }
+        let claim = IdempotencyClaim(
+            principal: caller.principal.id, operation: spec.id, key: try RequestFingerprint.key(request.headers[.idempotencyKey]),
+            requestHash: RequestFingerprint.digest(spec.id, raw), successStatus: spec.successStatuses[0], requestID: context.requestID,
+            sign: spec.signsResponse ? keyring.sign : nil)
+        switch try await idempotency.start(claim, account: caller.accountID) {
+        case .replay(let status, let body):
+            return Envelopes.json(status, body, headers: [.idempotentReplayed: "true"])
+        case .run(let claim):
+            handlerContext.idempotency = claim
+            do {
+                let result = try await dispatcher.dispatch(spec.id, raw, context: handlerContext)
+                if let recorded = claim.response { return Envelopes.json(recorded.status, recorded.body) }
+                // The handler changed nothing, so no transaction of its own recorded the response: record it now.
+                guard case .json(let data, nil) = result.body else { return try response(spec, result, requestID: context.requestID) }
+                let body = try claim.envelope(data: data, at: Date())
+                try await idempotency.finish(claim, account: caller.accountID, status: result.status, body: body)
+                return Envelopes.json(result.status, body)
+            } catch {
+                if claim.response == nil {
+                    do {
+                        try await idempotency.release(claim, account: caller.accountID)
+                    } catch let releaseError {
+                        context.logger.warning("could not release an idempotency key", metadata: ["error": "\(releaseError)"])
+                    }
+                }
+                throw error
+            }
+        }
     }
 
     private func readBody(_ request: Request) async throws -> Data? {
@@ -86,4 +117,9 @@ struct OperationRoutes: Sendable {
             return Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
     }
+}
+
+extension HTTPField.Name {
+    static var idempotencyKey: Self { .init("Idempotency-Key")! }
+    static var idempotentReplayed: Self { .init("Idempotent-Replayed")! }
 }

@@ -9,11 +9,14 @@ public struct AuditedChange: Sendable {
     var ipAddress: String?
     /// The change's time, stored as `created_at`/`updated_at` and as the audit event's time.
     var date: Date
+    /// The request that makes the change, for the activity ledger; nil for the server's own changes.
+    var requestID: String?
 
-    init(actor: AuditActor, ipAddress: String?, date: Date) {
+    init(actor: AuditActor, ipAddress: String?, date: Date, requestID: String? = nil) {
         self.actor = actor
         self.ipAddress = ipAddress
         self.date = date
+        self.requestID = requestID
     }
 
     /// A change the server or the command line makes itself.
@@ -23,7 +26,7 @@ public struct AuditedChange: Sendable {
 
     /// A change by the caller of a request, now.
     init(_ context: HandlerContext, at date: Date) {
-        self.init(actor: context.principal.actor, ipAddress: context.ipAddress, date: date)
+        self.init(actor: context.principal.actor, ipAddress: context.ipAddress, date: date, requestID: context.requestID)
     }
 
     /// Appends the change's audit event, in the caller's transaction.

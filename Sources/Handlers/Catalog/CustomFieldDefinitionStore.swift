@@ -83,9 +83,8 @@ enum CustomFieldDefinitionStore {
         return options.filter(Set(used).contains)
     }
 
-    /// How many records of the definition's resource type carry no value for it.
-    ///
-    /// Customers are counted here. Licenses do not exist yet; the Licenses area adds them to this count.
+    /// How many records of the definition's resource type carry no value for it: every customer of the account, or
+    /// every license of the definition's product.
     static func recordsWithoutValue(_ definition: CustomFieldDefinition, on connection: TenantConnection) throws -> Int {
         switch definition.resourceType {
         case .customer:
@@ -96,6 +95,14 @@ enum CustomFieldDefinitionStore {
                   AND NOT EXISTS (SELECT 1 FROM custom_field_values v WHERE v.definition_id = $1 AND v.resource_id = c.id)
                 """,
                 [.text(definition.id)])?.int("n") ?? 0
+        case .license:
+            try connection.queryOne(
+                """
+                SELECT COUNT(*) AS n FROM licenses l
+                WHERE l.account_id = $account AND l.product_id = $2
+                  AND NOT EXISTS (SELECT 1 FROM custom_field_values v WHERE v.definition_id = $1 AND v.resource_id = l.id)
+                """,
+                [.text(definition.id), .text(definition.productID)])?.int("n") ?? 0
         default:
             0
         }

@@ -45,13 +45,19 @@ enum PolicyStore {
                 """,
                 [.text(policy.id)] + (try settableValues(policy)) + [policy.updatedAt.sqlValue])
         }
+        // Licenses keep the end of their grace period stored, so that status filters stay simple index lookups.
+        if request.gracePeriodDays != nil {
+            try LicenseStore.regrace(policyID: policy.id, graceDays: policy.gracePeriodDays, on: connection)
+        }
         var metadata = AuditMetadata.update(request, stored: policy, recording: auditedFields)
         metadata["product_id"] = .string(policy.productID)
         try change.record("policy.updated", "policy", id: policy.id, metadata, on: connection)
     }
 
-    /// Deletes the policy; licenses issued under it make their foreign key refuse: 409.
+    /// Deletes the policy, unless licenses were issued under it (409 naming how many).
     static func delete(_ policy: Policy, change: AuditedChange, on connection: TenantConnection) throws {
+        let references = try References.describe(policy.id, by: [.init(table: "licenses", column: "policy_id", noun: "license")], on: connection)
+        guard references.isEmpty else { throw APIError.stillReferenced("policy", by: references) }
         try mappingConstraintErrors(foreignKey: .stillReferenced("policy", by: ["licenses issued under it"])) {
             try connection.execute("DELETE FROM policies WHERE id = $1 AND account_id = $account", [.text(policy.id)])
         }

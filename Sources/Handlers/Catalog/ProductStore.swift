@@ -43,6 +43,12 @@ enum ProductStore {
     /// `product.deleted` with how many of each went. Rows of other areas that still refer to any of them
     /// (licenses, orders, subscriptions, custom-field values) make their foreign keys refuse: 409.
     static func delete(_ product: Product, change: AuditedChange, on connection: TenantConnection) throws {
+        let references = try References.describe(
+            product.id,
+            by: [.init(table: "licenses", column: "product_id", noun: "license"), .init(table: "orders", column: "product_id", noun: "order"),
+                 .init(table: "subscriptions", column: "product_id", noun: "subscription")],
+            on: connection)
+        guard references.isEmpty else { throw APIError.stillReferenced("product", by: references) }
         let referenced = APIError.stillReferenced("product", by: ["its licenses, orders, subscriptions or custom field values"])
         var removed: [String: JSONValue] = [:]
         for (table, key) in ownedRows {

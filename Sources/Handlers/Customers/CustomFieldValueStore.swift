@@ -15,11 +15,12 @@ enum CustomFieldValueStore {
     /// `<resource type>.custom_field.set` or `.cleared` (naming the field, never its value). Returns the stored value,
     /// or nil when it was cleared. The caller has found (and locked) the record itself.
     ///
-    /// An unknown field is 404; a field defined for the other resource type is 422 naming `field_id`; what the
-    /// request may carry is `CustomFieldValueChange`'s rule.
+    /// An unknown field is 404; a field defined for the other resource type, or (when the record belongs to a product,
+    /// as a license does) for another product, is 422 naming `field_id`; what the request may carry is
+    /// `CustomFieldValueChange`'s rule.
     static func write(
         _ request: CustomFieldValueUpsertRequest, fieldID: String, resourceType: CustomFieldResourceType, resourceID: String,
-        change: AuditedChange, on connection: TenantConnection
+        productID: String? = nil, change: AuditedChange, on connection: TenantConnection
     ) throws -> CustomFieldValue? {
         guard let definition = try CustomFieldValueDefinition.find(id: fieldID, locking: true, on: connection) else {
             throw APIError.notFound("custom field definition", id: fieldID)
@@ -28,6 +29,10 @@ enum CustomFieldValueStore {
             throw APIError.validationFailed(
                 "custom field '\(definition.code)' is defined for \(definition.resourceType.rawValue)s, not \(resourceType.rawValue)s",
                 detail: "field_id")
+        }
+        if let productID, definition.productID != productID {
+            throw APIError.validationFailed(
+                "custom field '\(definition.code)' is defined for another product than this \(resourceType.rawValue)'s", detail: "field_id")
         }
         let metadata: [String: JSONValue] = ["definition_id": .string(definition.id), "code": .string(definition.code)]
         let eventPrefix = "\(resourceType.rawValue).custom_field"

@@ -35,10 +35,14 @@ enum CustomerStore {
             on: connection)
     }
 
-    /// Deletes the customer and its custom-field values, unless orders or subscriptions still refer to it (409
-    /// naming their counts); licenses issued to it make their foreign key refuse (409).
+    /// Deletes the customer and its custom-field values, unless licenses, orders or subscriptions still refer to it (409
+    /// naming their counts).
     static func delete(_ customer: Customer, change: AuditedChange, on connection: TenantConnection) throws {
-        let references = try references(to: customer.id, on: connection)
+        let references = try References.describe(
+            customer.id,
+            by: [.init(table: "licenses", column: "customer_id", noun: "license"), .init(table: "orders", column: "customer_id", noun: "order"),
+                 .init(table: "subscriptions", column: "customer_id", noun: "subscription")],
+            on: connection)
         guard references.isEmpty else { throw APIError.stillReferenced("customer", by: references) }
         try CustomFieldValueStore.deleteAll(resourceType: .customer, resourceID: customer.id, on: connection)
         try mappingConstraintErrors(foreignKey: .stillReferenced("customer", by: ["licenses or other records"])) {
@@ -66,15 +70,6 @@ enum CustomerStore {
     /// Customers in creation order after the cursor (a customer id).
     static func page(after cursor: String?, limit: Int?, on connection: TenantConnection) throws -> Page<Customer> {
         try Listing.page("customers", columns: columns, after: cursor, limit: limit, on: connection, record: record, id: \.id)
-    }
-
-    /// What still refers to the customer, as counted phrases such as `2 orders`; empty when nothing does.
-    private static func references(to id: String, on connection: TenantConnection) throws -> [String] {
-        let tables = [("orders", "order", "orders"), ("subscriptions", "subscription", "subscriptions")]
-        return try tables.compactMap { table, singular, plural in
-            let count = try connection.queryOne("SELECT COUNT(*) AS n FROM \(table) WHERE customer_id = $1 AND account_id = $account", [.text(id)])?.int("n") ?? 0
-            return count == 0 ? nil : "\(count) \(count == 1 ? singular : plural)"
-        }
     }
 
     private static func duplicateCode(_ code: String) -> APIError {

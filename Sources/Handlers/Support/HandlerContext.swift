@@ -11,6 +11,8 @@ public struct HandlerContext: Sendable {
     /// The client's address (the peer, or the forwarded address when the server trusts a proxy).
     public var ipAddress: String?
     public var operation: OperationID
+    /// The request's hold on its `Idempotency-Key`, on operations that take one.
+    public var idempotency: IdempotencyClaim?
     private let baseLogger: Logger
 
     public init(requestID: String, operation: OperationID, principal: Principal, accountID: String, ipAddress: String?, logger: Logger) {

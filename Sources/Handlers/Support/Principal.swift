@@ -9,12 +9,21 @@ public enum Principal: Sendable, Equatable {
     /// A system route, or the command line.
     case system
 
+    /// The API key's or license's id; `system` for the server itself.
+    public var id: String {
+        switch self {
+        case .apiKey(let id, _): id
+        case .license(let licenseID): licenseID
+        case .system: "system"
+        }
+    }
+
     /// The audit actor for events this principal causes.
     var actor: AuditActor {
         switch self {
-        case .apiKey(let id, _): AuditActor(type: .apiKey, id: id)
-        case .license(let licenseID): AuditActor(type: .license, id: licenseID)
-        case .system: AuditActor(type: .system, id: "system")
+        case .apiKey: AuditActor(type: .apiKey, id: id)
+        case .license: AuditActor(type: .license, id: id)
+        case .system: AuditActor(type: .system, id: id)
         }
     }
 }

@@ -1,0 +1,26 @@
+import LocksmithStorage
+
+/// Idempotency records (version 6): one per (account, caller, operation, key), holding the request's hash and, once the
+/// request has run, its exact response. Rows expire after a day and are pruned in the background.
+enum IdempotencySchema: AreaSchema {
+    static let statements: [Int: [String]] = [
+        6: [
+            """
+            CREATE TABLE idempotency_keys (
+                account_id TEXT NOT NULL REFERENCES accounts (id),
+                principal TEXT NOT NULL,
+                operation TEXT NOT NULL,
+                idempotency_key TEXT NOT NULL,
+                request_hash {{blob}} NOT NULL,
+                state TEXT NOT NULL,
+                response_status INTEGER,
+                response_body {{blob}},
+                claimed_at {{bigint}} NOT NULL,
+                expires_at {{bigint}} NOT NULL,
+                PRIMARY KEY (account_id, principal, operation, idempotency_key)
+            )
+            """,
+            "CREATE INDEX idempotency_keys_by_expiry ON idempotency_keys (account_id, expires_at)",
+        ] + RowLevelSecurity.statements(for: "idempotency_keys"),
+    ]
+}

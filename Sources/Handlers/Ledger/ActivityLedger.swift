@@ -1,0 +1,88 @@
+import Foundation
+import LocksmithAPI
+import LocksmithStorage
+
+/// SQL for the append-only `activities` table: one normalized row per licensing action, management or runtime,
+/// allowed or denied. Rows are never updated; their attribution is what it was when they were written.
+enum ActivityLedger {
+    private static let columns = """
+        id, occurred_at, action, source, product_id, customer_id, license_id, order_id, subscription_id, feature_code, amount,
+        status_code, result_class, reason_code, device_id, app_version, request_id, metadata
+        """
+
+    static func append(_ activity: Activity, on connection: TenantConnection) throws {
+        try connection.execute(
+            """
+            INSERT INTO activities (account_id, \(columns))
+            VALUES ($account, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+            """,
+            [.text(activity.id), activity.occurredAt.sqlValue, .text(activity.action), .text(activity.source.rawValue),
+             activity.productID.sqlValue, activity.customerID.sqlValue, activity.licenseID.sqlValue, activity.orderID.sqlValue,
+             activity.subscriptionID.sqlValue, activity.featureCode.sqlValue, .integer(activity.amount), .integer(Int64(activity.statusCode)),
+             .text(activity.resultClass.rawValue), activity.reasonCode.sqlValue, activity.deviceID.sqlValue, activity.appVersion.sqlValue,
+             activity.requestID.sqlValue, .text(try MetadataColumn.encode(activity.metadata))])
+    }
+
+    /// The account's rows in `filter`'s window matching its filters, newest first, after the cursor.
+    static func page(_ filter: ActivityFilter, after cursor: String?, limit requested: Int?, on connection: TenantConnection) throws -> Page<Activity> {
+        let limit = Listing.limit(requested)
+        var binds: [SQLValue] = [filter.from.sqlValue, filter.to.sqlValue, .integer(Int64(limit + 1))]
+        var conditions = ["account_id = $account", "occurred_at >= $1", "occurred_at < $2"]
+        for (column, value) in filter.equalities {
+            binds.append(.text(value))
+            conditions.append("\(column) = $\(binds.count)")
+        }
+        if let cursor {
+            let position = try ActivityCursor(cursor)
+            binds += [.integer(position.occurredAt), .text(position.id)]
+            conditions.append("(occurred_at < $\(binds.count - 1) OR (occurred_at = $\(binds.count - 1) AND id < $\(binds.count)))")
+        }
+        let rows = try connection.query(
+            "SELECT \(columns) FROM activities WHERE \(conditions.joined(separator: " AND ")) ORDER BY occurred_at DESC, id DESC LIMIT $3",
+            binds)
+        return Page(rows: try rows.map(record), limit: limit) { ActivityCursor(occurredAt: $0.occurredAt.millisecondsSince1970, id: $0.id).text }
+    }
+
+    private static func record(_ row: SQLRow) throws -> Activity {
+        Activity(
+            id: try row.string("id"), occurredAt: try row.date("occurred_at"), action: try row.string("action"),
+            source: ActivitySource(rawValue: try row.string("source")), productID: try row.optionalString("product_id"),
+            customerID: try row.optionalString("customer_id"), licenseID: try row.optionalString("license_id"),
+            orderID: try row.optionalString("order_id"), subscriptionID: try row.optionalString("subscription_id"),
+            featureCode: try row.optionalString("feature_code"), amount: try row.int64("amount"), statusCode: try row.int("status_code"),
+            resultClass: ActivityResultClass(rawValue: try row.string("result_class")), reasonCode: try row.optionalString("reason_code"),
+            deviceID: try row.optionalString("device_id"), appVersion: try row.optionalString("app_version"),
+            requestID: try row.optionalString("request_id"), metadata: try MetadataColumn.decode(try row.string("metadata")))
+    }
+}
+
+/// Which ledger rows a read wants: a time window and equality filters on attribution columns.
+struct ActivityFilter: Sendable {
+    /// Inclusive start of the window.
+    var from: Date
+    /// Exclusive end of the window.
+    var to: Date
+    /// (column, value) pairs that must all match.
+    var equalities: [(String, String)]
+}
+
+/// A position in the newest-first feed: the last row's time and id. Opaque to clients.
+struct ActivityCursor {
+    var occurredAt: Int64
+    var id: String
+
+    init(occurredAt: Int64, id: String) {
+        self.occurredAt = occurredAt
+        self.id = id
+    }
+
+    init(_ text: String) throws {
+        let parts = text.split(separator: ".", maxSplits: 1)
+        guard parts.count == 2, let occurredAt = Int64(parts[0]), !parts[1].isEmpty else {
+            throw APIError.invalidQuery("query parameter 'cursor' is not a cursor this list returned", detail: "cursor")
+        }
+        self.init(occurredAt: occurredAt, id: String(parts[1]))
+    }
+
+    var text: String { "\(occurredAt).\(id)" }
+}

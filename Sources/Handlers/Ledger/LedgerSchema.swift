@@ -1,0 +1,41 @@
+import LocksmithStorage
+
+/// The append-only activity ledger (version 6).
+///
+/// Ledger rows copy their attribution (product, customer, order, subscription) when they are written and are never
+/// updated, so history does not move when those records change. Ids are time-ordered, so the feed pages by id.
+enum LedgerSchema: AreaSchema {
+    static let statements: [Int: [String]] = [
+        6: [
+            """
+            CREATE TABLE activities (
+                account_id TEXT NOT NULL REFERENCES accounts (id),
+                id TEXT PRIMARY KEY,
+                occurred_at {{bigint}} NOT NULL,
+                action TEXT NOT NULL,
+                source TEXT NOT NULL,
+                product_id TEXT,
+                customer_id TEXT,
+                license_id TEXT,
+                order_id TEXT,
+                subscription_id TEXT,
+                feature_code TEXT,
+                amount {{bigint}} NOT NULL,
+                status_code INTEGER NOT NULL,
+                result_class TEXT NOT NULL,
+                reason_code TEXT,
+                device_id TEXT,
+                app_version TEXT,
+                request_id TEXT,
+                metadata TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX activities_by_time ON activities (account_id, occurred_at, id)",
+            "CREATE INDEX activities_by_license ON activities (license_id, occurred_at)",
+            "CREATE INDEX activities_by_product ON activities (product_id, occurred_at)",
+            "CREATE INDEX activities_by_customer ON activities (customer_id, occurred_at)",
+            "CREATE INDEX activities_by_subscription ON activities (subscription_id, occurred_at)",
+            "CREATE INDEX activities_by_order ON activities (order_id, occurred_at)",
+        ] + RowLevelSecurity.statements(for: "activities"),
+    ]
+}

@@ -1,0 +1,138 @@
+import Foundation
+public import LocksmithAPI
+import LocksmithCrypto
+import LocksmithStorage
+
+/// Licenses: issuing them, their lifecycle, their feature entitlements and custom fields.
+///
+/// Every mutation runs in one transaction with one audit event and one activity-ledger row (`LicenseHistory`), and
+/// raises `entitlement_version` when it changes what the license entitles. The rules are written into each operation's
+/// description in `openapi.yaml`; `LicenseRules` holds the ones about dates and transitions.
+public struct LicensesHandlers: LicensesAPI {
+    let services: Services
+
+    public init(services: Services) {
+        self.services = services
+    }
+
+    public func listLicenses(_ input: Operations.ListLicenses.Input, context: HandlerContext) async throws -> Operations.ListLicenses.Output {
+        let equalities: [(String, String)] = [
+            ("product_id", input.productID), ("policy_id", input.policyID), ("customer_id", input.customerID), ("order_id", input.orderID),
+            ("subscription_id", input.subscriptionID),
+        ].compactMap { column, value in value.map { (column, $0) } }
+        let now = services.now()
+        let filter = LicenseFilter(
+            equalities: equalities, status: input.status, expiresBefore: input.expiresBefore, expiresAfter: input.expiresAfter, now: now)
+        let page = try await services.database.read(account: context.accountID) { connection in
+            try LicenseStore.page(filter, after: input.cursor, limit: input.limit, on: connection)
+        }
+        return .ok(data: page.items.map { $0.model(at: now) }, pageInfo: page.pageInfo)
+    }
+
+    public func createLicense(_ input: Operations.CreateLicense.Input, context: HandlerContext) async throws -> Operations.CreateLicense.Output {
+        let body = input.body
+        let change = services.change(by: context)
+        let email = try body.customerEmail.map { try Validate.email($0, field: "customer_email") }
+        let name = try body.customerName.map { try Validate.name($0, field: "customer_name") }
+        let metadata = try Validate.metadata(body.metadata)
+        let key = SecretToken.make(prefix: LicenseKeyStore.keyPrefix)
+        let masterKey = services.masterKey
+        let license = try await services.database.write(account: context.accountID) { connection in
+            guard let product = try ProductStore.find(id: body.productID, on: connection) else {
+                throw APIError(.notFound, "no product with id '\(body.productID)'", detail: "product_id")
+            }
+            guard let policy = try PolicyStore.find(id: body.policyID, on: connection) else {
+                throw APIError(.notFound, "no policy with id '\(body.policyID)'", detail: "policy_id")
+            }
+            guard policy.productID == product.id else {
+                throw APIError.validationFailed("field 'policy_id' names a policy of another product", detail: "policy_id")
+            }
+            let links = try LicenseLinks.resolve(
+                customerID: CommerceChecks.link(body.customerID), orderID: CommerceChecks.link(body.orderID),
+                subscriptionID: CommerceChecks.link(body.subscriptionID), productID: product.id, on: connection)
+            let startsAt = body.startsAt?.wholeMilliseconds
+            let expiry = try LicenseRules.expiry(
+                type: policy.licenseType, requested: body.expiresAt?.wholeMilliseconds, startsAt: startsAt,
+                maintenance: body.maintenanceExpiresAt, subscriptionPeriodEnd: links.subscription?.currentPeriodEnd, now: change.date)
+            var license = StoredLicense(
+                id: ResourceID.make("lic", at: change.date), productID: product.id, policyID: policy.id, customerID: links.customerID,
+                orderID: links.order?.id, subscriptionID: links.subscription?.id, setStatus: .active,
+                keyPrefix: SecretToken.displayPrefix(of: key, prefix: LicenseKeyStore.keyPrefix), keyLast4: SecretToken.last4(of: key),
+                customerEmail: email, customerName: name, activeDeviceCount: 0, timesActivated: 0, timesTransferred: 0,
+                totalConsumptions: 0, entitlementVersion: 1, startsAt: startsAt, expiresAt: nil, graceExpiresAt: nil,
+                maintenanceExpiresAt: body.maintenanceExpiresAt?.wholeMilliseconds, metadata: metadata, createdAt: change.date,
+                updatedAt: change.date)
+            license.expire(at: expiry, graceDays: policy.gracePeriodDays)
+            try LicenseStore.insert(license, on: connection)
+            try LicenseKeyStore.insert(licenseID: license.id, key: key, masterKey: masterKey, at: change.date, on: connection)
+            try LicenseHistory.record(
+                "license.created", action: "license.create", license: license, statusCode: 201,
+                audit: ["license_type": .string(policy.licenseType.rawValue)], change: change, on: connection)
+            return license
+        }
+        context.logger.info("license issued", metadata: ["license.id": "\(license.id)", "license.key_prefix": "\(license.keyPrefix)"])
+        return .created(LicenseCreateResponse(license: license.model(at: change.date), licenseKey: key))
+    }
+
+    public func getLicense(_ input: Operations.GetLicense.Input, context: HandlerContext) async throws -> Operations.GetLicense.Output {
+        let license = try await services.database.read(account: context.accountID) { connection in
+            try LicenseStore.require(id: input.id, on: connection)
+        }
+        return .ok(license.model(at: services.now()))
+    }
+
+    public func suspendLicense(_ input: Operations.SuspendLicense.Input, context: HandlerContext) async throws -> Operations.SuspendLicense.Output {
+        .ok(try await transition(input.id, context) { license, now in
+            let status = license.status(at: now)
+            guard status == .active || status == .gracePeriod else {
+                throw LicenseRules.refused("suspend", status: status, allowed: "an active license or one in its grace period can be suspended")
+            }
+            license.setStatus = .suspended
+            return ("license.suspended", "license.suspend")
+        })
+    }
+
+    public func reinstateLicense(
+        _ input: Operations.ReinstateLicense.Input, context: HandlerContext
+    ) async throws -> Operations.ReinstateLicense.Output {
+        .ok(try await transition(input.id, context) { license, now in
+            let status = license.status(at: now)
+            guard status == .suspended else {
+                throw LicenseRules.refused("reinstate", status: status, allowed: "a suspended license can be reinstated")
+            }
+            license.setStatus = .active
+            return ("license.reinstated", "license.reinstate")
+        })
+    }
+
+    public func revokeLicense(_ input: Operations.RevokeLicense.Input, context: HandlerContext) async throws -> Operations.RevokeLicense.Output {
+        .ok(try await transition(input.id, context) { license, now in
+            guard license.setStatus != .revoked else { return nil }
+            license.setStatus = .revoked
+            return ("license.revoked", "license.revoke")
+        })
+    }
+
+    /// Runs a status change: locks the license, lets `change` decide (nil leaves it as it is, which is how revoking a
+    /// revoked license stays a no-op), raises its entitlement version and records the change.
+    private func transition(
+        _ id: String, _ context: HandlerContext,
+        _ decide: @escaping @Sendable (inout StoredLicense, Date) throws -> (event: String, action: String)?
+    ) async throws -> License {
+        let change = services.change(by: context)
+        let license = try await services.database.write(account: context.accountID) { connection in
+            var license = try LicenseStore.require(id: id, locking: true, on: connection)
+            guard let (event, action) = try decide(&license, change.date) else { return license }
+            if license.setStatus == .revoked {
+                try DeviceRelease.releaseAll(licenseID: license.id, as: "deactivated", at: change.date, on: connection)
+                license.activeDeviceCount = 0
+            }
+            license.entitlementVersion += 1
+            license.updatedAt = change.date
+            try LicenseStore.update(license, on: connection)
+            try LicenseHistory.record(event, action: action, license: license, change: change, on: connection)
+            return license
+        }
+        return license.model(at: change.date)
+    }
+}

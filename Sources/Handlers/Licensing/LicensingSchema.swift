@@ -1,0 +1,108 @@
+import LocksmithStorage
+
+/// Licenses, their feature assignments, devices and floating leases (version 6).
+///
+/// A license's stored `status` is what an operator set (`active`, `suspended`, `revoked`); `expired` and
+/// `grace_period` are computed from `expires_at` and `grace_expires_at` when read, so a list filtered by status agrees
+/// with `getLicense` at any moment. `grace_expires_at` is `expires_at` plus the policy's grace days, kept in step when
+/// either changes, so that every status filter is a range condition on an indexed column. Foreign keys to the catalog,
+/// customers and commerce refuse deleting a record that licenses still use.
+enum LicensingSchema: AreaSchema {
+    static let statements: [Int: [String]] = [
+        6: [
+            """
+            CREATE TABLE licenses (
+                account_id TEXT NOT NULL REFERENCES accounts (id),
+                id TEXT PRIMARY KEY,
+                product_id TEXT NOT NULL REFERENCES products (id),
+                policy_id TEXT NOT NULL REFERENCES policies (id),
+                customer_id TEXT REFERENCES customers (id),
+                order_id TEXT REFERENCES orders (id),
+                subscription_id TEXT REFERENCES subscriptions (id),
+                status TEXT NOT NULL,
+                license_key_prefix TEXT NOT NULL,
+                license_key_last4 TEXT NOT NULL,
+                customer_email TEXT,
+                customer_name TEXT,
+                active_device_count INTEGER NOT NULL,
+                times_activated INTEGER NOT NULL,
+                times_transferred INTEGER NOT NULL,
+                total_consumptions {{bigint}} NOT NULL,
+                entitlement_version {{bigint}} NOT NULL,
+                starts_at {{bigint}},
+                expires_at {{bigint}},
+                grace_expires_at {{bigint}},
+                maintenance_expires_at {{bigint}},
+                metadata TEXT NOT NULL,
+                created_at {{bigint}} NOT NULL,
+                updated_at {{bigint}} NOT NULL
+            )
+            """,
+            "CREATE INDEX licenses_by_account ON licenses (account_id, id)",
+            "CREATE INDEX licenses_by_product_status ON licenses (account_id, product_id, status, id)",
+            "CREATE INDEX licenses_by_policy ON licenses (policy_id, id)",
+            "CREATE INDEX licenses_by_customer ON licenses (customer_id, id)",
+            "CREATE INDEX licenses_by_order ON licenses (order_id, id)",
+            "CREATE INDEX licenses_by_subscription ON licenses (subscription_id, id)",
+            "CREATE INDEX licenses_by_expiry ON licenses (account_id, expires_at)",
+            "CREATE INDEX licenses_by_grace ON licenses (account_id, grace_expires_at)",
+            """
+            CREATE TABLE license_features (
+                account_id TEXT NOT NULL REFERENCES accounts (id),
+                license_id TEXT NOT NULL REFERENCES licenses (id),
+                feature_id TEXT NOT NULL REFERENCES features (id),
+                enabled INTEGER NOT NULL,
+                max_consumptions {{bigint}},
+                total_consumptions {{bigint}} NOT NULL,
+                expires_at {{bigint}},
+                metadata TEXT NOT NULL,
+                created_at {{bigint}} NOT NULL,
+                updated_at {{bigint}} NOT NULL,
+                PRIMARY KEY (license_id, feature_id)
+            )
+            """,
+            "CREATE INDEX license_features_by_feature ON license_features (feature_id)",
+            """
+            CREATE TABLE devices (
+                account_id TEXT NOT NULL REFERENCES accounts (id),
+                id TEXT PRIMARY KEY,
+                license_id TEXT NOT NULL REFERENCES licenses (id),
+                binding_kind TEXT NOT NULL,
+                binding_key TEXT NOT NULL,
+                fingerprint TEXT,
+                hostname TEXT,
+                os TEXT,
+                ip_address TEXT,
+                is_vm INTEGER NOT NULL,
+                is_container INTEGER NOT NULL,
+                container_id TEXT,
+                cluster_id TEXT,
+                namespace TEXT,
+                pod_name TEXT,
+                status TEXT NOT NULL,
+                first_seen_at {{bigint}} NOT NULL,
+                last_seen_at {{bigint}} NOT NULL,
+                last_validated_at {{bigint}},
+                metadata TEXT NOT NULL,
+                created_at {{bigint}} NOT NULL,
+                updated_at {{bigint}} NOT NULL
+            )
+            """,
+            "CREATE UNIQUE INDEX devices_binding_unique ON devices (license_id, binding_key)",
+            "CREATE INDEX devices_by_license ON devices (license_id, id)",
+            """
+            CREATE TABLE floating_leases (
+                account_id TEXT NOT NULL REFERENCES accounts (id),
+                id TEXT PRIMARY KEY,
+                license_id TEXT NOT NULL REFERENCES licenses (id),
+                device_id TEXT NOT NULL REFERENCES devices (id),
+                token_hash {{blob}} NOT NULL UNIQUE,
+                expires_at {{bigint}} NOT NULL,
+                released_at {{bigint}},
+                created_at {{bigint}} NOT NULL
+            )
+            """,
+            "CREATE INDEX floating_leases_by_license ON floating_leases (license_id, expires_at)",
+        ] + ["licenses", "license_features", "devices", "floating_leases"].flatMap { RowLevelSecurity.statements(for: $0) },
+    ]
+}
