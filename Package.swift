@@ -35,9 +35,15 @@ let package = Package(
         .target(name: "GeneratorKit", dependencies: ["CYAML"], path: "Generator/GeneratorKit", swiftSettings: strictSettings),
         .executableTarget(name: "Generator", dependencies: ["GeneratorKit"], path: "Generator/CLI", swiftSettings: strictSettings),
 
-        // Generated from openapi.yaml; Foundation only. Generated files import Foundation publicly (its types
-        // appear in the API), so this target keeps the default import visibility.
-        .target(name: "LocksmithAPI", path: "Sources/Generated", swiftSettings: [.enableUpcomingFeature("ExistentialAny")]),
+        // The hand-written support that generated code uses (JSON, RFC 3339, transport, dispatch, validation,
+        // open enums), as swift-openapi-runtime is to swift-openapi-generator's output. Foundation only.
+        .target(name: "LocksmithAPIRuntime", path: "Sources/APIRuntime", swiftSettings: strictSettings),
+
+        // Generated from openapi.yaml, and nothing else; re-exports LocksmithAPIRuntime. Generated files import
+        // Foundation publicly (its types appear in the API), so this target keeps the default import visibility.
+        .target(
+            name: "LocksmithAPI", dependencies: ["LocksmithAPIRuntime"], path: "Sources/Generated",
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]),
 
         // The library apps link: `import LocksmithSDK`. No system library, no server code.
         .target(name: "LocksmithSDK", dependencies: ["LocksmithAPI"], path: "Sources/SwiftSDK", swiftSettings: strictSettings),

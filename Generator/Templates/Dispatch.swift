@@ -1,4 +1,5 @@
 import Foundation
+import LocksmithAPIRuntime
 
 /// One query parameter, already percent-decoded.
 public struct QueryItem: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import Foundation
+import LocksmithAPIRuntime
 
 /// An HTTP request as a client builds it: method, percent-encoded path, query items, headers and body.
 public struct HTTPRequestParts: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import LocksmithAPIRuntime
 
 /// A type whose decoded values are checked against the contract's constraints before a handler sees them.
 public protocol Validatable {

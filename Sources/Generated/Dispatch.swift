@@ -1,6 +1,7 @@
 // Generated from openapi.yaml — do not edit.
 
 import Foundation
+import LocksmithAPIRuntime
 
 /// One query parameter, already percent-decoded.
 public struct QueryItem: Sendable, Hashable {

@@ -1,6 +1,7 @@
 // Generated from openapi.yaml — do not edit.
 
 import Foundation
+import LocksmithAPIRuntime
 
 /// Every operation of the contract, by its `operationId`.
 public enum OperationID: String, Sendable, Hashable, CaseIterable, Codable {

@@ -1,6 +1,7 @@
 // Generated from openapi.yaml — do not edit.
 
 import Foundation
+import LocksmithAPIRuntime
 
 /// An HTTP request as a client builds it: method, percent-encoded path, query items, headers and body.
 public struct HTTPRequestParts: Sendable {

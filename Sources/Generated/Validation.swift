@@ -1,6 +1,7 @@
 // Generated from openapi.yaml — do not edit.
 
 import Foundation
+import LocksmithAPIRuntime
 
 /// A type whose decoded values are checked against the contract's constraints before a handler sees them.
 public protocol Validatable {

@@ -9,7 +9,7 @@ import Testing
     @Test func splitsFilesByTagAndCopiesSupportWithTheHeader() throws {
         let files = try render()
         #expect(Set(files.keys) == [
-            "OperationTable.swift", "Dispatcher.swift", "ModelCatalog.swift", "Catalog.swift", "Runtime.swift", "System.swift",
+            "Exports.swift", "OperationTable.swift", "Dispatcher.swift", "ModelCatalog.swift", "Catalog.swift", "Runtime.swift", "System.swift",
             "Models+Catalog.swift", "Models+Runtime.swift", "Models+Shared.swift", "Support.swift",
         ])
         #expect(files["Support.swift"] == "// Generated from openapi.yaml — do not edit.\n\nstruct Support {}\n")

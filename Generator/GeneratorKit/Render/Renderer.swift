@@ -9,6 +9,7 @@ struct Renderer {
     func render() -> [String: String] {
         let models = ModelRenderer(spec: spec, requestTypes: requestTypes())
         var files: [String: String] = [:]
+        files["Exports.swift"] = renderExports()
         files["OperationTable.swift"] = TableRenderer(spec: spec).renderTable()
         files["Dispatcher.swift"] = TableRenderer(spec: spec).renderDispatcher()
         let operationRenderer = OperationRenderer(spec: spec, models: models)
@@ -26,6 +27,14 @@ struct Renderer {
             files["Models+\(group).swift"] = writer.file()
         }
         return files
+    }
+
+    /// Apps and servers import this module alone and see the runtime's types too.
+    private func renderExports() -> String {
+        var writer = SwiftWriter()
+        writer.line("// The runtime support this module's code is written against, visible to every importer.")
+        writer.line("@_exported public import LocksmithAPIRuntime")
+        return writer.file(imports: [])
     }
 
     /// Every named type by its schema name, for tools and for tests that walk all models.
