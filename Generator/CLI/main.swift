@@ -1,13 +1,12 @@
 import Foundation
 import GeneratorKit
 
-/// `swift run Generator [--spec openapi.yaml] [--templates Generator/Templates] [--output Sources/Generated] [--check]`
+/// `swift run Generator [--spec openapi.yaml] [--output Sources/Generated] [--check]`
 ///
 /// Rewrites the output directory so that it holds exactly the generated files. With `--check` nothing is
 /// written; the exit status says whether the directory is up to date.
 struct Options {
     var spec = "openapi.yaml"
-    var templates = "Generator/Templates"
     var output = "Sources/Generated"
     var check = false
 
@@ -16,11 +15,10 @@ struct Options {
         while let argument = iterator.next() {
             switch argument {
             case "--spec": spec = try Self.value(after: argument, &iterator)
-            case "--templates": templates = try Self.value(after: argument, &iterator)
             case "--output": output = try Self.value(after: argument, &iterator)
             case "--check": check = true
             case "-h", "--help":
-                print("usage: swift run Generator [--spec FILE] [--templates DIR] [--output DIR] [--check]")
+                print("usage: swift run Generator [--spec FILE] [--output DIR] [--check]")
                 exit(0)
             default: throw Pipeline.Failure(description: "unknown argument '\(argument)'")
             }
@@ -36,7 +34,7 @@ struct Options {
 let started = Date()
 do {
     let options = try Options(arguments: Array(CommandLine.arguments.dropFirst()))
-    let files = try GeneratorRun.generate(specPath: options.spec, templatesPath: options.templates)
+    let files = try GeneratorRun.generate(specPath: options.spec)
     let changes = try GeneratorRun.differences(files, in: options.output)
     if options.check {
         if changes.isEmpty {

@@ -26,13 +26,8 @@ public enum Pipeline {
         }
     }
 
-    /// Renders the Swift files for a spec: file name → contents. `support` are the hand-written runtime
-    /// files (name → source) copied in with the generated header.
-    public static func render(_ spec: Spec, support: [String: String]) -> [String: String] {
-        var files = Renderer(spec: spec).render()
-        for (name, source) in support {
-            files[name] = SwiftWriter.header + source
-        }
-        return files
+    /// Renders the Swift files for a spec: file name → contents.
+    public static func render(_ spec: Spec) -> [String: String] {
+        Renderer(spec: spec).render()
     }
 }

@@ -58,6 +58,8 @@ public enum ManagementScope: OpenEnum {
     }
 }
 
+extension ManagementScope: APIScope {}
+
 /// A management API key. The secret token itself is never returned after creation.
 ///
 /// - Remark: Generated from `#/components/schemas/APIKey`.

@@ -44,6 +44,8 @@ extension ResponseMeta: JSONWritable {
     }
 }
 
+extension ResponseMeta: EnvelopeMeta {}
+
 /// Machine-readable error detail.
 ///
 /// - Remark: Generated from `#/components/schemas/ErrorObject`.
@@ -274,7 +276,7 @@ public enum ErrorCode: OpenEnum {
     }
 }
 
-extension ErrorCode {
+extension ErrorCode: APIErrorCode {
     /// The HTTP status this code travels with; nil for a code this version does not know.
     public var httpStatus: Int? {
         switch self {

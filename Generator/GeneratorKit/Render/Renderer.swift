@@ -29,11 +29,19 @@ struct Renderer {
         return files
     }
 
-    /// Apps and servers import this module alone and see the runtime's types too.
+    /// Apps and servers import this module alone and see the runtime's types too, the contract-bound ones
+    /// specialized for this contract.
     private func renderExports() -> String {
         var writer = SwiftWriter()
         writer.line("// The runtime support this module's code is written against, visible to every importer.")
         writer.line("@_exported public import LocksmithAPIRuntime")
+        writer.line()
+        writer.line("// The runtime's contract-bound types, for this contract.")
+        for (name, parameters) in RuntimeBinding.exportedTypes {
+            let declared = parameters.isEmpty ? "" : "<" + parameters.map { $0 + ": Sendable" }.joined(separator: ", ") + ">"
+            let applied = parameters.isEmpty ? "" : "<" + parameters.joined(separator: ", ") + ">"
+            writer.line("public typealias \(name)\(declared) = APIRuntime<OperationTable>.\(name)\(applied)")
+        }
         return writer.file(imports: [])
     }
 

@@ -31,6 +31,30 @@ struct SpecValidator {
         if spec.errorCodes.isEmpty {
             throw SpecError("#/components/schemas", "no error code enum with x-error-statuses was found")
         }
+        try checkRuntimeRequirements()
+    }
+
+    /// What the runtime's `APIContract` needs of the spec's own types (see `RuntimeBinding`).
+    private func checkRuntimeRequirements() throws(SpecError) {
+        let scopeType = spec.type(named: RuntimeBinding.scope)
+        guard case .enumeration(let scopes)? = scopeType?.kind, scopes.contains(RuntimeBinding.adminScope) else {
+            throw SpecError(
+                scopeType?.pointer ?? "#/components/schemas",
+                "the runtime needs a string enum \(RuntimeBinding.scope) with the value '\(RuntimeBinding.adminScope)', which satisfies every operation")
+        }
+        let codes = Set(spec.errorCodes.map(\.code))
+        if let missing = RuntimeBinding.runtimeErrorCodes.first(where: { !codes.contains($0) }) {
+            let pointer = spec.type(named: RuntimeBinding.errorCode)?.pointer ?? "#/components/schemas"
+            throw SpecError(pointer, "the error catalogue needs \(missing), which the runtime raises itself")
+        }
+        for name in [RuntimeBinding.meta, RuntimeBinding.signature] {
+            guard case .object(let object)? = spec.type(named: name)?.kind else {
+                throw SpecError("#/components/schemas", "the runtime needs the envelope member schema \(name), an object")
+            }
+            if name == RuntimeBinding.meta, !object.properties.contains(where: { $0.name == "request_id" && $0.type == .string && $0.isRequired }) {
+                throw SpecError(spec.type(named: name)!.pointer, "\(name) needs a required string property request_id, which clients report with errors")
+            }
+        }
     }
 
     private func scopeValues() -> Set<String>? {

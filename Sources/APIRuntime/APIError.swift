@@ -1,7 +1,4 @@
-// Generated from openapi.yaml — do not edit.
-
-import Foundation
-
+extension APIRuntime {
 /// An error with a stable code, as the API reports it in `{error: {code, message, detail}, meta}`.
 ///
 /// Servers throw it and map it to the envelope in one place; clients receive it, built from the envelope,
@@ -9,13 +6,13 @@ import Foundation
 public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The HTTP status the error travels with.
     public var status: Int
-    public var code: ErrorCode
+    public var code: Contract.Code
     public var message: String
     public var detail: String?
     /// The request id the server reported, when the error came from a server.
     public var requestID: String?
 
-    public init(_ code: ErrorCode, _ message: String, detail: String? = nil, status: Int? = nil, requestID: String? = nil) {
+    public init(_ code: Contract.Code, _ message: String, detail: String? = nil, status: Int? = nil, requestID: String? = nil) {
         self.status = status ?? code.httpStatus ?? 500
         self.code = code
         self.message = message
@@ -41,7 +38,7 @@ public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
         APIError(.validationFailed, message, detail: detail)
     }
 
-    public static func notImplemented(_ operation: OperationID) -> APIError {
+    public static func notImplemented(_ operation: Contract.Operation) -> APIError {
         APIError(.notImplemented, "\(operation.rawValue) is not implemented by this server yet")
     }
 
@@ -85,4 +82,5 @@ public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
         default: "an object"
         }
     }
+}
 }

@@ -1,5 +1,4 @@
-import Foundation
-
+extension APIRuntime {
 /// Calls the management API (`Authorization: Bearer lkm_…`). Results are `{data, meta}`.
 public struct ManagementClient: Sendable {
     public let core: ClientCore
@@ -31,4 +30,5 @@ public struct SystemClient: Sendable {
     public init(transport: any Transport) {
         core = ClientCore(transport: transport, authorization: nil)
     }
+}
 }

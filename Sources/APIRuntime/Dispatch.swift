@@ -1,7 +1,4 @@
-// Generated from openapi.yaml — do not edit.
-
-import Foundation
-import LocksmithAPIRuntime
+public import Foundation
 
 /// One query parameter, already percent-decoded.
 public struct QueryItem: Sendable, Hashable {
@@ -14,6 +11,7 @@ public struct QueryItem: Sendable, Hashable {
     }
 }
 
+extension APIRuntime {
 /// A request as the dispatcher needs it, independent of any HTTP framework.
 public struct RawRequest: Sendable {
     public var pathParameters: [String: String]
@@ -107,6 +105,7 @@ public struct RawRequest: Sendable {
         return value
     }
 }
+}
 
 /// What a handler produced, ready for the server to wrap in an envelope (and sign, on runtime routes).
 public struct DispatchResult: Sendable {
@@ -143,33 +142,5 @@ public struct BinaryBody: Sendable, Hashable {
     public init(data: Data, contentType: String) {
         self.data = data
         self.contentType = contentType
-    }
-}
-
-/// Assembles response bodies around the exact bytes the dispatcher produced, so a signature over `data`
-/// covers precisely the bytes a client receives.
-public enum EnvelopeWriter {
-    /// `{"data":…,"meta":…}`, with `"page_info"` for lists and `"signature"` on runtime routes.
-    public static func success(data: Data, pageInfo: Data? = nil, signature: Signature? = nil, meta: ResponseMeta) throws -> Data {
-        var body = Data("{\"data\":".utf8)
-        body.append(data)
-        if let signature {
-            body.append(contentsOf: ",\"signature\":".utf8)
-            body.append(try LocksmithJSON.encodeData(signature))
-        }
-        body.append(contentsOf: ",\"meta\":".utf8)
-        body.append(try LocksmithJSON.encodeData(meta))
-        if let pageInfo {
-            body.append(contentsOf: ",\"page_info\":".utf8)
-            body.append(pageInfo)
-        }
-        body.append(UInt8(ascii: "}"))
-        return body
-    }
-
-    /// `{"error":{"code","message","detail"?},"meta":…}`.
-    public static func error(_ error: APIError, meta: ResponseMeta) throws -> Data {
-        let object = ErrorObject(code: error.code.rawValue, message: error.message, detail: error.detail)
-        return try LocksmithJSON.encodeData(ErrorEnvelope(error: object, meta: meta))
     }
 }

@@ -1,7 +1,4 @@
-// Generated from openapi.yaml — do not edit.
-
 import Foundation
-import LocksmithAPIRuntime
 
 /// A type whose decoded values are checked against the contract's constraints before a handler sees them.
 public protocol Validatable {
@@ -9,11 +6,12 @@ public protocol Validatable {
     func validate(at path: String) throws
 }
 
+extension APIRuntime {
 /// The checks behind generated `validate(at:)` and query decoding. `code` picks the error: bodies use
 /// `VALIDATION_FAILED`, query parameters `INVALID_QUERY`.
 public enum Validation {
     public static func check<N: BinaryInteger>(
-        _ value: N?, minimum: Int64? = nil, maximum: Int64? = nil, field: String, code: ErrorCode = .validationFailed
+        _ value: N?, minimum: Int64? = nil, maximum: Int64? = nil, field: String, code: Contract.Code = .validationFailed
     ) throws {
         guard let value else { return }
         if let minimum, Int64(value) < minimum {
@@ -26,7 +24,7 @@ public enum Validation {
 
     public static func check(
         _ value: String?, minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil, field: String,
-        code: ErrorCode = .validationFailed
+        code: Contract.Code = .validationFailed
     ) throws {
         guard let value else { return }
         let length = value.count
@@ -43,7 +41,7 @@ public enum Validation {
     }
 
     public static func check<C: Collection>(
-        count collection: C?, minItems: Int? = nil, maxItems: Int? = nil, field: String, code: ErrorCode = .validationFailed
+        count collection: C?, minItems: Int? = nil, maxItems: Int? = nil, field: String, code: Contract.Code = .validationFailed
     ) throws {
         guard let collection else { return }
         if let minItems, collection.count < minItems {
@@ -54,16 +52,17 @@ public enum Validation {
         }
     }
 
-    public static func checkKnown<E: OpenEnum>(_ value: E?, field: String, code: ErrorCode = .validationFailed) throws {
+    public static func checkKnown<E: OpenEnum>(_ value: E?, field: String, code: Contract.Code = .validationFailed) throws {
         guard let value, !value.isKnown else { return }
         throw APIError(code, "field '\(field)' must be \(E.queryExpectation); got '\(value.rawValue)'", detail: field)
     }
 
-    public static func checkKnown<E: OpenEnum>(each values: [E]?, field: String, code: ErrorCode = .validationFailed) throws {
+    public static func checkKnown<E: OpenEnum>(each values: [E]?, field: String, code: Contract.Code = .validationFailed) throws {
         for (index, value) in (values ?? []).enumerated() {
             try checkKnown(value, field: "\(field)[\(index)]", code: code)
         }
     }
+}
 }
 
 /// Compiled patterns, shared across requests.

@@ -1,65 +1,17 @@
-import Foundation
-import LocksmithAPIRuntime
+public import Foundation
 
-/// An HTTP request as a client builds it: method, percent-encoded path, query items, headers and body.
-public struct HTTPRequestParts: Sendable {
-    public var method: String
-    public var path: String
-    public var queryItems: [QueryItem]
-    public var headers: [String: String]
-    public var body: Data?
-
-    public init(method: String, path: String, queryItems: [QueryItem] = [], headers: [String: String] = [:], body: Data? = nil) {
-        self.method = method
-        self.path = path
-        self.queryItems = queryItems
-        self.headers = headers
-        self.body = body
-    }
-
-    /// The full URL of the request below `baseURL` (whose own path, if any, is kept as a prefix).
-    public func url(relativeTo baseURL: URL) -> URL? {
-        guard var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false) else { return nil }
-        let prefix = components.percentEncodedPath.hasSuffix("/") ? String(components.percentEncodedPath.dropLast()) : components.percentEncodedPath
-        components.percentEncodedPath = prefix + path
-        if !queryItems.isEmpty {
-            components.queryItems = queryItems.map { URLQueryItem(name: $0.name, value: $0.value) }
-            // URLComponents leaves '+' alone, which servers read as a space.
-            components.percentEncodedQuery = components.percentEncodedQuery?.replacingOccurrences(of: "+", with: "%2B")
-        }
-        return components.url
-    }
-}
-
-/// An HTTP response as a transport returns it. Header names are lower-cased.
-public struct HTTPResponseParts: Sendable {
-    public var status: Int
-    public var headers: [String: String]
-    public var body: Data
-
-    public init(status: Int, headers: [String: String] = [:], body: Data = Data()) {
-        self.status = status
-        self.headers = Dictionary(headers.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
-        self.body = body
-    }
-}
-
-/// Sends requests somewhere: over HTTP (`URLSessionTransport` in the SDK), or in-process in tests.
-public protocol Transport: Sendable {
-    func send(_ request: HTTPRequestParts) async throws -> HTTPResponseParts
-}
-
+extension APIRuntime {
 /// A management result: the typed `data` and the response `meta`.
 public struct Response<Value: Sendable>: Sendable {
     public var data: Value
-    public var meta: ResponseMeta
+    public var meta: Contract.Meta
 }
 
 /// A page of a list: the items, the cursor of the next page and the response `meta`.
 public struct ListResponse<Item: Sendable, PageInfo: Sendable>: Sendable {
     public var data: [Item]
     public var pageInfo: PageInfo
-    public var meta: ResponseMeta
+    public var meta: Contract.Meta
 }
 
 /// A runtime result: the typed `data`, the exact bytes of `data` that the signature covers, and the signature.
@@ -67,8 +19,8 @@ public struct SignedResponse<Value: Sendable>: Sendable {
     public var data: Value
     /// The bytes of the `data` member exactly as received; verify the signature over these, never over a re-encoding.
     public var dataBytes: Data
-    public var signature: Signature
-    public var meta: ResponseMeta
+    public var signature: Contract.ResponseSignature
+    public var meta: Contract.Meta
 }
 
 /// What the generated client methods share: authorization, sending, and decoding envelopes and errors.
@@ -82,21 +34,27 @@ public struct ClientCore: Sendable {
         self.authorization = authorization
     }
 
-    public func send(_ operation: OperationID, path: String, query: [QueryItem] = [], headers: [String: String] = [:]) async throws -> HTTPResponseParts {
+    public func send(
+        _ operation: Contract.Operation, path: String, query: [QueryItem] = [], headers: [String: String] = [:]
+    ) async throws -> HTTPResponseParts {
         try await transport.send(request(operation, path: path, query: query, headers: headers, body: nil))
     }
 
-    public func send<Body: Encodable>(_ operation: OperationID, path: String, query: [QueryItem] = [], headers: [String: String] = [:], body: Body?) async throws -> HTTPResponseParts {
+    public func send<Body: Encodable>(
+        _ operation: Contract.Operation, path: String, query: [QueryItem] = [], headers: [String: String] = [:], body: Body?
+    ) async throws -> HTTPResponseParts {
         let bytes = try body.map { try LocksmithJSON.encodeData($0) }
         return try await transport.send(request(operation, path: path, query: query, headers: headers, body: bytes))
     }
 
-    private func request(_ operation: OperationID, path: String, query: [QueryItem], headers: [String: String], body: Data?) -> HTTPRequestParts {
+    private func request(
+        _ operation: Contract.Operation, path: String, query: [QueryItem], headers: [String: String], body: Data?
+    ) -> HTTPRequestParts {
         var allHeaders = headers
         allHeaders["Accept"] = "application/json"
         if let authorization { allHeaders["Authorization"] = authorization }
         if body != nil { allHeaders["Content-Type"] = "application/json" }
-        return HTTPRequestParts(method: operation.spec.method, path: path, queryItems: query, headers: allHeaders, body: body)
+        return HTTPRequestParts(method: Contract.index[operation].method, path: path, queryItems: query, headers: allHeaders, body: body)
     }
 
     public func envelope<T: Decodable & Sendable>(_ type: T.Type, from response: HTTPResponseParts) throws -> Response<T> {
@@ -104,7 +62,9 @@ public struct ClientCore: Sendable {
         return Response(data: envelope.data, meta: envelope.meta)
     }
 
-    public func list<T: Decodable & Sendable, P: Decodable & Sendable>(_ type: T.Type, pageInfo: P.Type, from response: HTTPResponseParts) throws -> ListResponse<T, P> {
+    public func list<T: Decodable & Sendable, P: Decodable & Sendable>(
+        _ type: T.Type, pageInfo: P.Type, from response: HTTPResponseParts
+    ) throws -> ListResponse<T, P> {
         let envelope = try LocksmithJSON.decode(DecodedListEnvelope<T, P>.self, from: response.body)
         return ListResponse(data: envelope.data, pageInfo: envelope.pageInfo, meta: envelope.meta)
     }
@@ -127,9 +87,9 @@ public struct ClientCore: Sendable {
 
     /// The `APIError` a non-success response carries; bodies that are not an error envelope still become one.
     public func error(from response: HTTPResponseParts) -> APIError {
-        if let envelope = try? LocksmithJSON.decode(ErrorEnvelope.self, from: response.body) {
+        if let envelope = try? LocksmithJSON.decode(DecodedErrorEnvelope.self, from: response.body) {
             return APIError(
-                ErrorCode(rawValue: envelope.error.code), envelope.error.message, detail: envelope.error.detail,
+                Contract.Code(rawValue: envelope.error.code), envelope.error.message, detail: envelope.error.detail,
                 status: response.status, requestID: envelope.meta.requestID)
         }
         let text = String(decoding: response.body.prefix(200), as: UTF8.self)
@@ -139,13 +99,13 @@ public struct ClientCore: Sendable {
 
 private struct DecodedDataEnvelope<T: Decodable>: Decodable {
     var data: T
-    var meta: ResponseMeta
+    var meta: Contract.Meta
 }
 
 private struct DecodedListEnvelope<T: Decodable, P: Decodable>: Decodable {
     var data: [T]
     var pageInfo: P
-    var meta: ResponseMeta
+    var meta: Contract.Meta
 
     enum CodingKeys: String, CodingKey {
         case data
@@ -156,6 +116,19 @@ private struct DecodedListEnvelope<T: Decodable, P: Decodable>: Decodable {
 
 private struct DecodedSignedEnvelope<T: Decodable>: Decodable {
     var data: T
-    var signature: Signature
-    var meta: ResponseMeta
+    var signature: Contract.ResponseSignature
+    var meta: Contract.Meta
+}
+
+/// `{"error": {code, message, detail?}, meta}`.
+private struct DecodedErrorEnvelope: Decodable {
+    struct Body: Decodable {
+        var code: String
+        var message: String
+        var detail: String?
+    }
+
+    var error: Body
+    var meta: Contract.Meta
+}
 }
