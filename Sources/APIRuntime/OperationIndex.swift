@@ -1,14 +1,18 @@
 import Foundation
 
 extension APIRuntime {
-    /// The operation table, indexed once: by id, and for matching requests to operations.
+    /// The operation table, indexed once: by id, and by the number of path segments for matching requests, so
+    /// no template is split or parsed again per request.
     public struct OperationIndex: Sendable {
         public let all: [OperationSpec]
         private let byID: [Contract.Operation: OperationSpec]
+        /// Operations by the segment count of their path, each list in table order.
+        private let bySegmentCount: [Int: [OperationSpec]]
 
         public init(_ all: [OperationSpec]) {
             self.all = all
             self.byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
+            self.bySegmentCount = Dictionary(grouping: all, by: \.pathTemplate.segments.count)
         }
 
         public subscript(operation: Contract.Operation) -> OperationSpec {
@@ -16,24 +20,12 @@ extension APIRuntime {
         }
 
         /// Finds the operation for a method and a request path (without query), returning its path parameters
-        /// percent-decoded.
+        /// percent-decoded. The first operation in table order wins.
         public func match(method: String, path: String) -> (operation: Contract.Operation, pathParameters: [String: String])? {
-            let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
-            for spec in all where spec.method == method.uppercased() {
-                let template = spec.path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
-                guard template.count == segments.count else { continue }
-                var parameters: [String: String] = [:]
-                var matched = true
-                for (expected, actual) in zip(template, segments) {
-                    if expected.hasPrefix("{") && expected.hasSuffix("}") {
-                        guard !actual.isEmpty, let decoded = String(actual).removingPercentEncoding else { matched = false; break }
-                        parameters[String(expected.dropFirst().dropLast())] = decoded
-                    } else if expected != actual {
-                        matched = false
-                        break
-                    }
-                }
-                if matched { return (spec.id, parameters) }
+            let segments = PathTemplate.segments(of: path)
+            let method = method.uppercased()
+            for spec in bySegmentCount[segments.count] ?? [] where spec.method == method {
+                if let parameters = spec.pathTemplate.parameters(matching: segments) { return (spec.id, parameters) }
             }
             return nil
         }

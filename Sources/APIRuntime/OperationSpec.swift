@@ -22,6 +22,8 @@ extension APIRuntime {
         public let method: String
         /// The path template, with `{name}` parameters.
         public let path: String
+        /// `path`, parsed once: its segments and the names of its parameters in order.
+        public let pathTemplate: PathTemplate
         public let auth: AuthSurface
         /// Scopes a management token needs (all of them, or `admin`).
         public let requiredScopes: [Contract.Scope]
@@ -47,6 +49,7 @@ extension APIRuntime {
             self.id = id
             self.method = method
             self.path = path
+            self.pathTemplate = PathTemplate(path)
             self.auth = auth
             self.requiredScopes = requiredScopes
             self.successStatuses = successStatuses
