@@ -48,6 +48,11 @@ do {
         let elapsed = String(format: "%.2f", Date().timeIntervalSince(started))
         print("wrote \(files.count) files to \(options.output) (\(changes.count) changed) in \(elapsed) s")
     }
+} catch let failure as Pipeline.Failure {
+    let lines = failure.problems.map { "error: \($0)\n" }.joined()
+    let summary = failure.problems.count > 1 ? "\(failure.problems.count) problems\n" : ""
+    FileHandle.standardError.write(Data((lines + summary).utf8))
+    exit(1)
 } catch {
     FileHandle.standardError.write(Data("error: \(error)\n".utf8))
     exit(1)

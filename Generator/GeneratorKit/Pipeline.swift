@@ -2,12 +2,20 @@ import Foundation
 
 /// The generator's three stages: YAML text → YAML tree → typed spec → Swift files.
 public enum Pipeline {
-    /// A failure of any stage, as one message for the command line.
+    /// A failure of any stage, as one line per problem for the command line.
     public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+        public var problems: [String]
 
         public init(description: String) {
-            self.description = description
+            self.problems = [description]
+        }
+
+        init(problems: [String]) {
+            self.problems = problems
+        }
+
+        public var description: String {
+            problems.joined(separator: "\n")
         }
     }
 
@@ -22,7 +30,7 @@ public enum Pipeline {
         do {
             return try SpecReader.read(tree)
         } catch {
-            throw Failure(description: error.description)
+            throw Failure(problems: error.errors.map(\.description))
         }
     }
 
