@@ -5,7 +5,7 @@ public enum GeneratorRun {
     /// Reads the spec and renders every output file.
     public static func generate(specPath: String) throws -> [String: String] {
         let text = try String(contentsOfFile: specPath, encoding: .utf8)
-        return Pipeline.render(try Pipeline.spec(fromYAML: text))
+        return try Pipeline.render(try Pipeline.spec(fromYAML: text))
     }
 
     /// Names of files that would be added, changed or removed by writing `files` into `directory`.

@@ -34,8 +34,12 @@ public enum Pipeline {
         }
     }
 
-    /// Renders the Swift files for a spec: file name → contents.
-    public static func render(_ spec: Spec) -> [String: String] {
-        Renderer(spec: spec).render()
+    /// Renders the Swift files for a spec: file name → contents. Refuses tags whose files would clash.
+    public static func render(_ spec: Spec) throws(Failure) -> [String: String] {
+        do {
+            return try Renderer(spec: spec).render()
+        } catch {
+            throw Failure(problems: error.errors.map(\.description))
+        }
     }
 }

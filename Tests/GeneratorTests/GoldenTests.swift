@@ -17,9 +17,9 @@ import Testing
         let clock = ContinuousClock()
         var first: [String: String] = [:]
         let elapsed = try clock.measure {
-            first = Pipeline.render(try Pipeline.spec(fromYAML: text))
+            first = try Pipeline.render(try Pipeline.spec(fromYAML: text))
         }
-        let second = Pipeline.render(try Pipeline.spec(fromYAML: text))
+        let second = try Pipeline.render(try Pipeline.spec(fromYAML: text))
         #expect(first == second)
         #expect(elapsed < .seconds(2), "generating took \(elapsed)")
         for (name, contents) in first {

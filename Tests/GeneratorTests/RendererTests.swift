@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct RendererTests {
     private func render() throws -> [String: String] {
-        Pipeline.render(try Pipeline.spec(fromYAML: SpecFixtures.mini))
+        try Pipeline.render(try Pipeline.spec(fromYAML: SpecFixtures.mini))
     }
 
     @Test func splitsFilesByTagAndWritesOnlyGeneratedFiles() throws {
@@ -28,6 +28,23 @@ import Testing
         let shared = try #require(try render()["Models+Shared.swift"])
         #expect(shared.contains("extension ErrorCode: APIErrorCode {"))
         #expect(shared.contains("extension ResponseMeta: EnvelopeMeta {}"))
+    }
+
+    @Test(arguments: [
+        // (tag renamed, its new name, the file that would be written twice)
+        ("System", "Exports", "Exports.swift"),
+        ("System", "Dispatcher", "Dispatcher.swift"),
+        ("System", "operation-table", "OperationTable.swift"),
+        ("System", "ModelCatalog", "ModelCatalog.swift"),
+        ("Runtime", "shared", "Models+Shared.swift"),
+        ("Runtime", "CataLog", "CataLog.swift"),
+    ])
+    func refusesTagsWhoseFilesClash(tag: String, renamed: String, file: String) throws {
+        let yaml = SpecFixtures.mini(replacing: "{name: \(tag)}", with: "{name: \(renamed)}")
+            .replacingOccurrences(of: "tags: [\(tag)]", with: "tags: [\(renamed)]")
+        let spec = try Pipeline.spec(fromYAML: yaml)
+        let failure = try #require(throws: Pipeline.Failure.self) { try Pipeline.render(spec) }
+        #expect(failure.problems.contains { $0.hasPrefix("#/tags/") && $0.contains("\(file) would hold both") }, "got \(failure)")
     }
 
     @Test func closedRequestTypesRejectUnknownKeysAndValidate() throws {

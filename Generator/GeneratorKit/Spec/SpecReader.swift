@@ -81,7 +81,9 @@ public enum SpecReader {
         let tags = tagNodes.compactMap { tag in
             diagnostics.recover { () throws(SpecError) -> Tag in
                 _ = try tag.pairs(allowing: ["name", "description"], construct: "a tag")
-                return Tag(name: try tag.requiredChild("name").string(), description: try tag.child("description")?.string())
+                return Tag(
+                    name: try tag.requiredChild("name").string(), description: try tag.child("description")?.string(),
+                    pointer: tag.pointer, mark: tag.node.mark)
             }
         }
 
