@@ -4,7 +4,8 @@ import GeneratorKit
 /// `swift run Generator [--spec openapi.yaml] [--output Sources/Generated] [--check]`
 ///
 /// Rewrites the output directory so that it holds exactly the generated files. With `--check` nothing is
-/// written; the exit status says whether the directory is up to date.
+/// written; the exit status says whether the directory is up to date. A spec with problems writes nothing and
+/// reports every problem, one `error: <json pointer> (line:col): message` line each.
 struct Options {
     var spec = "openapi.yaml"
     var output = "Sources/Generated"
@@ -18,7 +19,12 @@ struct Options {
             case "--output": output = try Self.value(after: argument, &iterator)
             case "--check": check = true
             case "-h", "--help":
-                print("usage: swift run Generator [--spec FILE] [--output DIR] [--check]")
+                print("""
+                    usage: swift run Generator [--spec FILE] [--output DIR] [--check]
+                      --spec FILE   the contract to read (default: openapi.yaml)
+                      --output DIR  the directory that is to hold exactly the generated files (default: Sources/Generated)
+                      --check       write nothing; exit with status 1 when DIR is out of date
+                    """)
                 exit(0)
             default: throw Pipeline.Failure(description: "unknown argument '\(argument)'")
             }
