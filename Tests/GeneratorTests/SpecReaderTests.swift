@@ -139,6 +139,11 @@ import Testing
          "#/paths/~1api~1v1~1license~1validate/post/x-required-scopes", "only management operations take scopes"),
         ("Status: {type: string, enum: [active, time_limited]}", "Status: {$ref: '#/components/schemas/Status', description: x}",
          "#/components/schemas/Status", "must stand alone"),
+        // Every operation that uses the scheme is left unread, silently.
+        ("bearerAuth: {type: http, scheme: bearer}", "bearerAuth: {type: oauth2}",
+         "#/components/securitySchemes/bearerAuth", "only http bearer (management) and apiKey header (runtime) schemes"),
+        ("security: [{bearerAuth: []}]\ntags:", "security: [{bearerAuth: []}, {licenseAuth: []}]\ntags:",
+         "#/security", "exactly one security scheme"),
     ])
     func refusesWithTheJSONPointer(old: String, new: String, pointer: String, message: String) {
         #expect {

@@ -3,11 +3,20 @@ public struct SpecError: Error, Equatable, CustomStringConvertible {
     public var pointer: String
     public var message: String
     public var mark: YAMLMark?
+    /// Set on a problem that only follows from one already reported (an operation whose security scheme could not
+    /// be read): it stops reading that part, and is not reported again.
+    var followsEarlierProblem = false
 
     public init(_ pointer: String, _ message: String, mark: YAMLMark? = nil) {
         self.pointer = pointer
         self.message = message
         self.mark = mark
+    }
+
+    static func following(earlierProblemAt pointer: String) -> SpecError {
+        var error = SpecError(pointer, "depends on a part of the spec that could not be read")
+        error.followsEarlierProblem = true
+        return error
     }
 
     /// `#/paths/~1api~1v1~1products/get (12:7): message`.
@@ -39,7 +48,7 @@ final class Diagnostics {
         do {
             return try part()
         } catch {
-            errors.append(error)
+            if !error.followsEarlierProblem { errors.append(error) }
             return nil
         }
     }

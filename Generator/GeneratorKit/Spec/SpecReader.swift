@@ -49,13 +49,15 @@ public enum SpecReader {
             if read == nil { unreadSchemas.insert(name) }
         }
 
+        let defaultAuth: AuthSurface? = if let security = reader.child("security") {
+            diagnostics.recover { () throws(SpecError) in try OperationReader.auth(security, schemes: schemes) }
+        } else {
+            AuthSurface.none
+        }
         let operationReader = OperationReader(
             parameters: componentTable(components.child("parameters"), construct: "parameters", diagnostics),
             responses: componentTable(components.child("responses"), construct: "responses", diagnostics),
-            securitySchemes: schemes,
-            defaultAuth: reader.child("security").flatMap { node in
-                diagnostics.recover { () throws(SpecError) in try OperationReader.auth(node, schemes: schemes) }
-            } ?? .none)
+            securitySchemes: schemes, defaultAuth: defaultAuth)
         var operations: [Operation] = []
         var tagsOfUnreadOperations: Set<String> = []
         let pathItems = diagnostics.recover { () throws(SpecError) in try paths.pairs(construct: "paths") } ?? []
@@ -98,11 +100,11 @@ public enum SpecReader {
         return spec
     }
 
-    private static func readSecuritySchemes(_ node: NodeReader?, _ diagnostics: Diagnostics) -> [String: AuthSurface] {
-        var schemes: [String: AuthSurface] = [:]
+    private static func readSecuritySchemes(_ node: NodeReader?, _ diagnostics: Diagnostics) -> SecuritySchemes {
+        var schemes = SecuritySchemes()
         let pairs = node.flatMap { node in diagnostics.recover { () throws(SpecError) in try node.pairs(construct: "securitySchemes") } }
         for (name, scheme) in pairs ?? [] {
-            schemes[name] = diagnostics.recover { () throws(SpecError) -> AuthSurface in
+            schemes.surfaces[name] = diagnostics.recover { () throws(SpecError) -> AuthSurface in
                 _ = try scheme.pairs(allowing: ["type", "scheme", "bearerFormat", "in", "name", "description"], construct: "a security scheme")
                 switch (try scheme.requiredChild("type").string(), try scheme.child("scheme")?.string(), try scheme.child("in")?.string()) {
                 case ("http", "bearer", _): return .management
@@ -110,6 +112,7 @@ public enum SpecReader {
                 default: throw scheme.error("only http bearer (management) and apiKey header (runtime) schemes are supported")
                 }
             }
+            if schemes.surfaces[name] == nil { schemes.unread.insert(name) }
         }
         return schemes
     }
