@@ -51,4 +51,7 @@ public protocol EnvelopeMeta: Codable, Sendable, JSONWritable {
 
 /// The runtime's types that speak one contract's vocabulary: its errors, requests, operation table, envelopes
 /// and clients. Everything else in the runtime (JSON, dates, transports) is the same for every contract.
+///
+/// The generated `Exports.swift` names each of them for its contract; a new member here needs a line in the
+/// generator's `RuntimeBinding.exportedTypes` to be visible under its plain name.
 public enum APIRuntime<Contract: APIContract> {}
