@@ -35,12 +35,21 @@ let package = Package(
         .target(name: "GeneratorKit", dependencies: ["CYAML"], path: "Generator/GeneratorKit", swiftSettings: strictSettings),
         .executableTarget(name: "Generator", dependencies: ["GeneratorKit"], path: "Generator/CLI", swiftSettings: strictSettings),
 
-        // Generated from openapi.yaml; Foundation only. Generated files import Foundation publicly (its types
-        // appear in the API), so this target keeps the default import visibility.
-        .target(name: "LocksmithAPI", path: "Sources/Generated", swiftSettings: [.enableUpcomingFeature("ExistentialAny")]),
+        // The hand-written support that generated code uses (JSON, RFC 3339, transport, dispatch, validation,
+        // open enums), as swift-openapi-runtime is to swift-openapi-generator's output. Foundation only.
+        .target(name: "LocksmithAPIRuntime", path: "Sources/APIRuntime", swiftSettings: strictSettings),
+
+        // Generated from openapi.yaml, and nothing else; re-exports LocksmithAPIRuntime. Generated files import
+        // Foundation publicly (its types appear in the API), so this target keeps the default import visibility.
+        // Targets that use the runtime's types list LocksmithAPIRuntime beside LocksmithAPI: a change to the runtime
+        // alone leaves LocksmithAPI's module file as it was, and SwiftPM only rebuilds a target when the module
+        // files of its direct dependencies change.
+        .target(
+            name: "LocksmithAPI", dependencies: ["LocksmithAPIRuntime"], path: "Sources/Generated",
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]),
 
         // The library apps link: `import LocksmithSDK`. No system library, no server code.
-        .target(name: "LocksmithSDK", dependencies: ["LocksmithAPI"], path: "Sources/SwiftSDK", swiftSettings: strictSettings),
+        .target(name: "LocksmithSDK", dependencies: ["LocksmithAPI", "LocksmithAPIRuntime"], path: "Sources/SwiftSDK", swiftSettings: strictSettings),
 
         // Server side: libsodium wrappers, the SQLite/PostgreSQL storage layer, handlers, the HTTP server.
         .target(name: "LocksmithCrypto", dependencies: ["CSodium"], path: "Sources/Crypto", swiftSettings: strictSettings),
@@ -50,12 +59,14 @@ let package = Package(
             path: "Sources/Storage", swiftSettings: strictSettings),
         .target(
             name: "LocksmithHandlers",
-            dependencies: ["LocksmithAPI", "LocksmithCrypto", "LocksmithStorage", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "LocksmithAPI", "LocksmithAPIRuntime", "LocksmithCrypto", "LocksmithStorage", .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Sources/Handlers", swiftSettings: strictSettings),
         .target(
             name: "LocksmithServer",
             dependencies: [
-                "LocksmithAPI", "LocksmithHandlers", "LocksmithStorage", "LocksmithCrypto",
+                "LocksmithAPI", "LocksmithAPIRuntime", "LocksmithHandlers", "LocksmithStorage", "LocksmithCrypto",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -75,7 +86,7 @@ let package = Package(
 
         .testTarget(name: "GeneratorTests", dependencies: ["GeneratorKit"], path: "Tests/GeneratorTests", swiftSettings: strictSettings),
         .testTarget(
-            name: "LocksmithAPITests", dependencies: ["LocksmithAPI", "LocksmithSDK", "LocksmithHandlers", "GeneratorKit"],
+            name: "LocksmithAPITests", dependencies: ["LocksmithAPI", "LocksmithAPIRuntime", "LocksmithSDK", "LocksmithHandlers", "GeneratorKit"],
             path: "Tests/LocksmithAPITests", swiftSettings: strictSettings),
         .testTarget(name: "CryptoTests", dependencies: ["LocksmithCrypto"], path: "Tests/CryptoTests", swiftSettings: strictSettings),
         // Test helpers shared by the suites that need a database on both backends.
@@ -86,7 +97,7 @@ let package = Package(
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "LocksmithServer", "LocksmithSDK", "LocksmithTestSupport",
+                "LocksmithServer", "LocksmithSDK", "LocksmithAPIRuntime", "LocksmithTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Measures the generator's run time on openapi.yaml and a clean debug build of the generated module.
+# Measures the generator's run time on openapi.yaml and clean debug builds of the API runtime and of the
+# generated module that depends on it.
 #
 #   bench/generated-build.sh
 #
@@ -17,8 +18,14 @@ printf 'generator (parse + validate + render, --check): %.2f s\n' "$(awk "BEGIN 
 
 scratch=$(mktemp -d /tmp/locksmith-bench.XXXXXX)
 trap 'rm -rf "$scratch"' EXIT
-start=$(date +%s.%N)
-swift build -q --scratch-path "$scratch" --target LocksmithAPI
-end=$(date +%s.%N)
-lines=$(cat Sources/Generated/*.swift | wc -l)
-printf 'clean debug build of LocksmithAPI (%s lines, %s files): %.1f s\n' "$lines" "$(find Sources/Generated -name "*.swift" | wc -l)" "$(awk "BEGIN { print $end - $start }")"
+# The runtime first, so that the second build compiles the generated files alone.
+for target in LocksmithAPIRuntime:Sources/APIRuntime LocksmithAPI:Sources/Generated; do
+	name=${target%%:*}
+	directory=${target#*:}
+	start=$(date +%s.%N)
+	swift build -q --scratch-path "$scratch" --target "$name"
+	end=$(date +%s.%N)
+	lines=$(cat "$directory"/*.swift | wc -l)
+	files=$(find "$directory" -name "*.swift" | wc -l)
+	printf 'clean debug build of %s (%s lines, %s files): %.1f s\n' "$name" "$lines" "$files" "$(awk "BEGIN { print $end - $start }")"
+done

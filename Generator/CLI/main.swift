@@ -1,13 +1,13 @@
 import Foundation
 import GeneratorKit
 
-/// `swift run Generator [--spec openapi.yaml] [--templates Generator/Templates] [--output Sources/Generated] [--check]`
+/// `swift run Generator [--spec openapi.yaml] [--output Sources/Generated] [--check]`
 ///
 /// Rewrites the output directory so that it holds exactly the generated files. With `--check` nothing is
-/// written; the exit status says whether the directory is up to date.
+/// written; the exit status says whether the directory is up to date. A spec with problems writes nothing and
+/// reports every problem, one `error: <json pointer> (line:col): message` line each.
 struct Options {
     var spec = "openapi.yaml"
-    var templates = "Generator/Templates"
     var output = "Sources/Generated"
     var check = false
 
@@ -16,11 +16,15 @@ struct Options {
         while let argument = iterator.next() {
             switch argument {
             case "--spec": spec = try Self.value(after: argument, &iterator)
-            case "--templates": templates = try Self.value(after: argument, &iterator)
             case "--output": output = try Self.value(after: argument, &iterator)
             case "--check": check = true
             case "-h", "--help":
-                print("usage: swift run Generator [--spec FILE] [--templates DIR] [--output DIR] [--check]")
+                print("""
+                    usage: swift run Generator [--spec FILE] [--output DIR] [--check]
+                      --spec FILE   the contract to read (default: openapi.yaml)
+                      --output DIR  the directory that is to hold exactly the generated files (default: Sources/Generated)
+                      --check       write nothing; exit with status 1 when DIR is out of date
+                    """)
                 exit(0)
             default: throw Pipeline.Failure(description: "unknown argument '\(argument)'")
             }
@@ -36,7 +40,7 @@ struct Options {
 let started = Date()
 do {
     let options = try Options(arguments: Array(CommandLine.arguments.dropFirst()))
-    let files = try GeneratorRun.generate(specPath: options.spec, templatesPath: options.templates)
+    let files = try GeneratorRun.generate(specPath: options.spec)
     let changes = try GeneratorRun.differences(files, in: options.output)
     if options.check {
         if changes.isEmpty {
@@ -50,6 +54,11 @@ do {
         let elapsed = String(format: "%.2f", Date().timeIntervalSince(started))
         print("wrote \(files.count) files to \(options.output) (\(changes.count) changed) in \(elapsed) s")
     }
+} catch let failure as Pipeline.Failure {
+    let lines = failure.problems.map { "error: \($0)\n" }.joined()
+    let summary = failure.problems.count > 1 ? "\(failure.problems.count) problems\n" : ""
+    FileHandle.standardError.write(Data((lines + summary).utf8))
+    exit(1)
 } catch {
     FileHandle.standardError.write(Data("error: \(error)\n".utf8))
     exit(1)

@@ -2,15 +2,10 @@ import Foundation
 
 /// File-system side of the generator, shared by the command line and the golden test.
 public enum GeneratorRun {
-    /// Reads the spec and the support templates and renders every output file.
-    public static func generate(specPath: String, templatesPath: String) throws -> [String: String] {
+    /// Reads the spec and renders every output file.
+    public static func generate(specPath: String) throws -> [String: String] {
         let text = try String(contentsOfFile: specPath, encoding: .utf8)
-        let spec = try Pipeline.spec(fromYAML: text)
-        var support: [String: String] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: templatesPath) where name.hasSuffix(".swift") {
-            support[name] = try String(contentsOfFile: templatesPath + "/" + name, encoding: .utf8)
-        }
-        return Pipeline.render(spec, support: support)
+        return try Pipeline.render(try Pipeline.spec(fromYAML: text))
     }
 
     /// Names of files that would be added, changed or removed by writing `files` into `directory`.

@@ -2,12 +2,20 @@ import Foundation
 
 /// The generator's three stages: YAML text → YAML tree → typed spec → Swift files.
 public enum Pipeline {
-    /// A failure of any stage, as one message for the command line.
+    /// A failure of any stage, as one line per problem for the command line.
     public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+        public var problems: [String]
 
         public init(description: String) {
-            self.description = description
+            self.problems = [description]
+        }
+
+        init(problems: [String]) {
+            self.problems = problems
+        }
+
+        public var description: String {
+            problems.joined(separator: "\n")
         }
     }
 
@@ -22,17 +30,16 @@ public enum Pipeline {
         do {
             return try SpecReader.read(tree)
         } catch {
-            throw Failure(description: error.description)
+            throw Failure(problems: error.errors.map(\.description))
         }
     }
 
-    /// Renders the Swift files for a spec: file name → contents. `support` are the hand-written runtime
-    /// files (name → source) copied in with the generated header.
-    public static func render(_ spec: Spec, support: [String: String]) -> [String: String] {
-        var files = Renderer(spec: spec).render()
-        for (name, source) in support {
-            files[name] = SwiftWriter.header + source
+    /// Renders the Swift files for a spec: file name → contents. Refuses tags whose files would clash.
+    public static func render(_ spec: Spec) throws(Failure) -> [String: String] {
+        do {
+            return try Renderer(spec: spec).render()
+        } catch {
+            throw Failure(problems: error.errors.map(\.description))
         }
-        return files
     }
 }

@@ -1,6 +1,7 @@
 // Generated from openapi.yaml — do not edit.
 
 import Foundation
+import LocksmithAPIRuntime
 
 // MARK: - Operations
 
@@ -354,7 +355,9 @@ extension Operations.UpdateSubscription.Output {
 ///
 /// Implemented by the server's handlers for the Commerce operations.
 public protocol CommerceAPI<Context>: Sendable {
-    /// Whatever the server passes along with each request: identity, storage, logger.
+    /// What the server passes along with each request, such as the request id, the caller's identity, the
+    /// client address, the operation and a logger. Storage is not part of it: a handler receives its
+    /// dependencies when it is created.
     associatedtype Context: Sendable
 
     /// List a product's orders

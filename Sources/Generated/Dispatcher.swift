@@ -1,6 +1,7 @@
 // Generated from openapi.yaml — do not edit.
 
 import Foundation
+import LocksmithAPIRuntime
 
 /// The handlers a server provides, one per API area; an absent area answers NOT_IMPLEMENTED.
 public struct Handlers<Context: Sendable>: Sendable {

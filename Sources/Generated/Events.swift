@@ -1,6 +1,7 @@
 // Generated from openapi.yaml — do not edit.
 
 import Foundation
+import LocksmithAPIRuntime
 
 // MARK: - Operations
 
@@ -73,7 +74,9 @@ extension Operations.ListEvents.Output {
 ///
 /// Implemented by the server's handlers for the Events operations.
 public protocol EventsAPI<Context>: Sendable {
-    /// Whatever the server passes along with each request: identity, storage, logger.
+    /// What the server passes along with each request, such as the request id, the caller's identity, the
+    /// client address, the operation and a logger. Storage is not part of it: a handler receives its
+    /// dependencies when it is created.
     associatedtype Context: Sendable
 
     /// Read the audit event feed

@@ -1,6 +1,7 @@
 // Generated from openapi.yaml — do not edit.
 
 import Foundation
+import LocksmithAPIRuntime
 
 /// The Swift type of every schema in the contract, by schema name.
 public enum ModelCatalog {

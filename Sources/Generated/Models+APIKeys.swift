@@ -1,6 +1,7 @@
 // Generated from openapi.yaml — do not edit.
 
 import Foundation
+import LocksmithAPIRuntime
 
 /// Permission carried by a management token. `admin` satisfies every management operation; the others grant one area each.
 ///
@@ -56,6 +57,8 @@ public enum ManagementScope: OpenEnum {
         }
     }
 }
+
+extension ManagementScope: APIScope {}
 
 /// A management API key. The secret token itself is never returned after creation.
 ///

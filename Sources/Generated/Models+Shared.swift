@@ -1,6 +1,7 @@
 // Generated from openapi.yaml — do not edit.
 
 import Foundation
+import LocksmithAPIRuntime
 
 /// Per-response metadata present in every JSON envelope.
 ///
@@ -42,6 +43,8 @@ extension ResponseMeta: JSONWritable {
         writer.endObject()
     }
 }
+
+extension ResponseMeta: EnvelopeMeta {}
 
 /// Machine-readable error detail.
 ///
@@ -278,7 +281,7 @@ public enum ErrorCode: OpenEnum {
     }
 }
 
-extension ErrorCode {
+extension ErrorCode: APIErrorCode {
     /// The HTTP status this code travels with; nil for a code this version does not know.
     public var httpStatus: Int? {
         switch self {

@@ -1,6 +1,7 @@
 // Generated from openapi.yaml — do not edit.
 
 import Foundation
+import LocksmithAPIRuntime
 
 /// `active` keys sign new responses; `retired` keys no longer sign but stay published so earlier responses and offline licenses still verify.
 ///

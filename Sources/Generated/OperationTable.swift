@@ -1,6 +1,7 @@
 // Generated from openapi.yaml — do not edit.
 
 import Foundation
+import LocksmithAPIRuntime
 
 /// Every operation of the contract, by its `operationId`.
 public enum OperationID: String, Sendable, Hashable, CaseIterable, Codable {
@@ -93,14 +94,21 @@ public enum OperationID: String, Sendable, Hashable, CaseIterable, Codable {
     case listPublicKeys
 
     /// Method, path, auth surface, scopes and statuses of this operation.
-    public var spec: OperationSpec { OperationTable.byID[self]! }
+    public var spec: OperationSpec { OperationTable.index[self] }
 }
 
 /// Namespaces of the operations' inputs and outputs, one enum per operation.
 public enum Operations {}
 
-/// The operations as data: the server mounts its routes from this table.
-public enum OperationTable {
+/// The operations as data: the server mounts its routes from this table. As the contract the runtime's
+/// contract-bound types are specialized for, it names this contract's own types for them.
+public enum OperationTable: APIContract {
+    public typealias Operation = OperationID
+    public typealias Scope = ManagementScope
+    public typealias Code = ErrorCode
+    public typealias Meta = ResponseMeta
+    public typealias ResponseSignature = Signature
+
     /// Title and version of the contract the code was generated from.
     public static let contractTitle = "Locksmith API"
     public static let contractVersion = "1.0.0"
@@ -195,48 +203,7 @@ public enum OperationTable {
         OperationSpec(id: .listPublicKeys, method: "GET", path: "/api/v1/system/public-keys", auth: .none, requiredScopes: [], successStatuses: [200], errorStatuses: [], errorCodes: [], requiresIdempotencyKey: false, signsResponse: false, requestBody: .none, headerParameters: [], tag: "System", summary: "List signing public keys"),
     ]
 
-    static let byID: [OperationID: OperationSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
-}
-
-/// Which credential an operation takes.
-public enum AuthSurface: String, Sendable, Hashable {
-    /// `Authorization: Bearer lkm_…`, checked against the operation's scopes.
-    case management
-    /// `Authorization: License lsk_…`; responses are signed.
-    case runtime
-    /// No credential.
-    case none
-}
-
-/// Whether an operation takes a JSON body.
-public enum BodyRequirement: String, Sendable, Hashable {
-    case none
-    case optional
-    case required
-}
-
-/// One operation of the contract, as data.
-public struct OperationSpec: Sendable, Hashable {
-    public let id: OperationID
-    public let method: String
-    /// The path template, with `{name}` parameters.
-    public let path: String
-    public let auth: AuthSurface
-    /// Scopes a management token needs (all of them, or `admin`).
-    public let requiredScopes: [ManagementScope]
-    public let successStatuses: [Int]
-    public let errorStatuses: [Int]
-    /// Error codes this operation can return besides `ErrorCode.anyOperation`.
-    public let errorCodes: [ErrorCode]
-    public let requiresIdempotencyKey: Bool
-    /// Whether success responses are `{data, signature, meta}`.
-    public let signsResponse: Bool
-    public let requestBody: BodyRequirement
-    /// Names of the request headers the operation reads (only these reach the dispatcher).
-    public let headerParameters: [String]
-    /// The API area, which is also the handler protocol that implements it.
-    public let tag: String
-    public let summary: String
+    public static let index = APIRuntime<OperationTable>.OperationIndex(all)
 }
 
 /// The scopes a management token needs for `operation`; empty for runtime and system operations.
@@ -246,6 +213,5 @@ public func requiredScopes(for operation: OperationID) -> [ManagementScope] {
 
 /// Whether a token holding `granted` may call `operation`; `admin` satisfies every operation.
 public func hasRequiredScopes(_ operation: OperationID, granted: some Sequence<ManagementScope>) -> Bool {
-    let held = Set(granted)
-    return held.contains(.admin) || operation.spec.requiredScopes.allSatisfy(held.contains)
+    operation.spec.allows(granted)
 }

@@ -93,8 +93,7 @@ struct OperationRoutes: Sendable {
 
     private func pathParameters(_ spec: OperationSpec, _ context: LocksmithRequestContext) -> [String: String] {
         var parameters: [String: String] = [:]
-        for segment in spec.path.split(separator: "/") where segment.hasPrefix("{") {
-            let name = String(segment.dropFirst().dropLast())
+        for name in spec.pathTemplate.parameterNames {
             if let raw = context.parameters.get(name) {
                 parameters[name] = raw.removingPercentEncoding ?? raw
             }

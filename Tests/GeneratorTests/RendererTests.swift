@@ -3,16 +3,48 @@ import Testing
 
 @Suite struct RendererTests {
     private func render() throws -> [String: String] {
-        Pipeline.render(try Pipeline.spec(fromYAML: SpecFixtures.mini), support: ["Support.swift": "struct Support {}\n"])
+        try Pipeline.render(try Pipeline.spec(fromYAML: SpecFixtures.mini))
     }
 
-    @Test func splitsFilesByTagAndCopiesSupportWithTheHeader() throws {
+    @Test func splitsFilesByTagAndWritesOnlyGeneratedFiles() throws {
         let files = try render()
         #expect(Set(files.keys) == [
-            "OperationTable.swift", "Dispatcher.swift", "ModelCatalog.swift", "Catalog.swift", "Runtime.swift", "System.swift",
-            "Models+Catalog.swift", "Models+Runtime.swift", "Models+Shared.swift", "Support.swift",
+            "Exports.swift", "OperationTable.swift", "Dispatcher.swift", "ModelCatalog.swift", "Catalog.swift", "Runtime.swift", "System.swift",
+            "Models+Catalog.swift", "Models+Runtime.swift", "Models+Shared.swift",
         ])
-        #expect(files["Support.swift"] == "// Generated from openapi.yaml — do not edit.\n\nstruct Support {}\n")
+        for (name, contents) in files {
+            #expect(contents.hasPrefix("// Generated from openapi.yaml — do not edit.\n"), "\(name) lacks the header")
+        }
+    }
+
+    @Test func exportsTheRuntimeBoundToThisContract() throws {
+        let exports = try #require(try render()["Exports.swift"])
+        #expect(exports.contains("@_exported public import LocksmithAPIRuntime"))
+        #expect(exports.contains("public typealias APIError = APIRuntime<OperationTable>.APIError"))
+        #expect(exports.contains("public typealias ListResponse<Item: Sendable, PageInfo: Sendable> = APIRuntime<OperationTable>.ListResponse<Item, PageInfo>"))
+        let table = try #require(try render()["OperationTable.swift"])
+        #expect(table.contains("public enum OperationTable: APIContract {"))
+        #expect(table.contains("public typealias Code = ErrorCode"))
+        let shared = try #require(try render()["Models+Shared.swift"])
+        #expect(shared.contains("extension ErrorCode: APIErrorCode {"))
+        #expect(shared.contains("extension ResponseMeta: EnvelopeMeta {}"))
+    }
+
+    @Test(arguments: [
+        // (tag renamed, its new name, the file that would be written twice)
+        ("System", "Exports", "Exports.swift"),
+        ("System", "Dispatcher", "Dispatcher.swift"),
+        ("System", "operation-table", "OperationTable.swift"),
+        ("System", "ModelCatalog", "ModelCatalog.swift"),
+        ("Runtime", "shared", "Models+Shared.swift"),
+        ("Runtime", "CataLog", "CataLog.swift"),
+    ])
+    func refusesTagsWhoseFilesClash(tag: String, renamed: String, file: String) throws {
+        let yaml = SpecFixtures.mini(replacing: "{name: \(tag)}", with: "{name: \(renamed)}")
+            .replacingOccurrences(of: "tags: [\(tag)]", with: "tags: [\(renamed)]")
+        let spec = try Pipeline.spec(fromYAML: yaml)
+        let failure = try #require(throws: Pipeline.Failure.self) { try Pipeline.render(spec) }
+        #expect(failure.problems.contains { $0.hasPrefix("#/tags/") && $0.contains("\(file) would hold both") }, "got \(failure)")
     }
 
     @Test func closedRequestTypesRejectUnknownKeysAndValidate() throws {

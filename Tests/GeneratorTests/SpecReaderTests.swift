@@ -118,8 +118,8 @@ import Testing
         ("x-error-codes: [UNAUTHORIZED, TOKEN_SCOPE_DENIED]\n      parameters:\n        - $ref",
          "x-error-codes: [UNAUTHORIZED]\n      parameters:\n        - $ref",
          "#/paths/~1api~1v1~1products/get/x-error-codes", "status 403 is documented"),
-        ("{name: id, in: path, required: true, schema: {type: string}}\n      responses:",
-         "{name: key, in: path, required: true, schema: {type: string}}\n      responses:",
+        ("[UNAUTHORIZED, TOKEN_SCOPE_DENIED]\n      parameters:\n        - {name: id, in: path, required: true, schema: {type: string}}\n      responses:",
+         "[UNAUTHORIZED, TOKEN_SCOPE_DENIED]\n      parameters:\n        - {name: key, in: path, required: true, schema: {type: string}}\n      responses:",
          "#/paths/~1api~1v1~1products~1{id}/delete/parameters", "do not match the template"),
         ("  /api/v1/products:\n    get:", "  /api/v1/products:\n    parameters: []\n    get:",
          "#/paths/~1api~1v1~1products/parameters", "unsupported construct 'parameters' in a path item"),
@@ -139,15 +139,61 @@ import Testing
          "#/paths/~1api~1v1~1license~1validate/post/x-required-scopes", "only management operations take scopes"),
         ("Status: {type: string, enum: [active, time_limited]}", "Status: {$ref: '#/components/schemas/Status', description: x}",
          "#/components/schemas/Status", "must stand alone"),
+        // Every operation that uses the scheme is left unread, silently.
+        ("bearerAuth: {type: http, scheme: bearer}", "bearerAuth: {type: oauth2}",
+         "#/components/securitySchemes/bearerAuth", "only http bearer (management) and apiKey header (runtime) schemes"),
+        ("security: [{bearerAuth: []}]\ntags:", "security: [{bearerAuth: []}, {licenseAuth: []}]\ntags:",
+         "#/security", "exactly one security scheme"),
     ])
     func refusesWithTheJSONPointer(old: String, new: String, pointer: String, message: String) {
         #expect {
             try read(SpecFixtures.mini(replacing: old, with: new))
         } throws: { error in
-            guard let error = error as? SpecError else { return false }
-            let matches = error.pointer == pointer && error.message.contains(message)
+            // One problem is reported once: nothing that depends on the broken part repeats it.
+            guard let errors = (error as? SpecErrors)?.errors, errors.count == 1 else {
+                Issue.record("got \(error)")
+                return false
+            }
+            let matches = errors[0].pointer == pointer && errors[0].message.contains(message) && errors[0].mark != nil
             if !matches { Issue.record("got \(error)") }
             return matches
+        }
+    }
+
+    @Test func reportsEveryIndependentProblemInOneRunInDocumentOrder() throws {
+        var yaml = SpecFixtures.mini
+        for (old, new) in [
+            ("openapi: 3.1.0", "openapi: 3.0.3"),
+            ("x-required-scopes: [product:read]", "x-required-scopes: [product:delete]"),
+            ("'200': {description: Metrics.", "default: {description: Metrics."),
+            ("Status: {type: string, enum: [active, time_limited]}", "Status: {oneOf: [{type: string}]}"),
+            ("next_cursor: {type: [string, \"null\"]}", "next_cursor: {type: [string, integer]}"),
+            ("      properties: {license_id: {type: string}}", "      properties: {license_id: {type: string}}\n      discriminator: {propertyName: kind}"),
+        ] {
+            yaml = yaml.replacingOccurrences(of: old, with: new)
+        }
+        let failure = try #require(throws: SpecErrors.self) { try read(yaml) }
+        #expect(failure.errors.map(\.pointer) == [
+            "#/openapi",
+            "#/paths/~1api~1v1~1products/get/x-required-scopes",
+            "#/paths/~1metrics/get/responses/default",
+            "#/components/schemas/Status/oneOf",
+            "#/components/schemas/PageInfo/properties/next_cursor/type",
+            "#/components/schemas/Entitlement/discriminator",
+        ])
+        let lines = failure.description.split(separator: "\n")
+        #expect(lines.count == 6)
+        #expect(lines.first == "#/openapi (1:10): only OpenAPI 3.1 is supported, found 3.0.3")
+        let positions = failure.errors.compactMap(\.mark).map { [$0.line, $0.column] }
+        #expect(positions.count == 6 && positions == positions.sorted { $0.lexicographicallyPrecedes($1) })
+    }
+
+    @Test func aDocumentWithoutItsRootKeysStopsAtOnce() {
+        #expect {
+            try read(SpecFixtures.mini(replacing: "paths:\n", with: "routes:\n"))
+        } throws: { error in
+            guard let errors = (error as? SpecErrors)?.errors else { return false }
+            return errors.map(\.message) == ["missing required key 'paths'", "unsupported construct 'routes' in the document root"]
         }
     }
 }

@@ -39,6 +39,10 @@ struct ModelRenderer {
             writer.doc(docComment(type))
             writer.line("public typealias \(type.name) = \(Self.swiftType(ref))")
         }
+        if let conformance = RuntimeBinding.conformances[type.name], type.name != RuntimeBinding.errorCode {
+            writer.line()
+            writer.line("extension \(type.name): \(conformance) {}")
+        }
         writer.line()
     }
 
@@ -280,14 +284,14 @@ struct ModelRenderer {
                 }
             }
         }
-        if type.name == "ErrorCode", !spec.errorCodes.isEmpty {
+        if type.name == RuntimeBinding.errorCode, !spec.errorCodes.isEmpty {
             writer.line()
             renderErrorCatalogue(into: &writer)
         }
     }
 
     private func renderErrorCatalogue(into writer: inout SwiftWriter) {
-        writer.block("extension ErrorCode") { w in
+        writer.block("extension \(RuntimeBinding.errorCode): \(RuntimeBinding.conformances[RuntimeBinding.errorCode]!)") { w in
             w.line("/// The HTTP status this code travels with; nil for a code this version does not know.")
             w.block("public var httpStatus: Int?") { w in
                 w.switchBlock("self") { w in
@@ -300,7 +304,7 @@ struct ModelRenderer {
             w.line()
             w.line("/// Transport-level codes that any operation may return (not listed per operation).")
             let any = spec.errorCodes.filter(\.anyOperation).map { "." + Naming.unescaped(Naming.propertyName($0.code)) }
-            w.line("public static let anyOperation: Set<ErrorCode> = [\(any.joined(separator: ", "))]")
+            w.line("public static let anyOperation: Set<\(RuntimeBinding.errorCode)> = [\(any.joined(separator: ", "))]")
         }
     }
 }

@@ -208,7 +208,9 @@ struct OperationRenderer {
     private func renderProtocol(_ tag: Tag, _ operations: [Operation], into writer: inout SwiftWriter) {
         writer.doc((tag.description.map { $0 + "\n\n" } ?? "") + "Implemented by the server's handlers for the \(tag.name) operations.")
         writer.block("public protocol \(Self.protocolName(tag.name))<Context>: Sendable") { w in
-            w.line("/// Whatever the server passes along with each request: identity, storage, logger.")
+            w.line("/// What the server passes along with each request, such as the request id, the caller's identity, the")
+            w.line("/// client address, the operation and a logger. Storage is not part of it: a handler receives its")
+            w.line("/// dependencies when it is created.")
             w.line("associatedtype Context: Sendable")
             for operation in operations {
                 let name = Naming.typeName(operation.id)

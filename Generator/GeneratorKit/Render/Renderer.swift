@@ -1,31 +1,50 @@
 /// Stage 3 of the generator: a validated `Spec` becomes Swift files, deterministically.
 ///
-/// Files: `OperationTable.swift` (ids, routes, auth, scopes), `Dispatcher.swift`, one `<Tag>.swift` per tag
-/// (inputs, outputs, handler protocol, client methods), and models grouped by the tag that uses them
-/// (`Models+<Tag>.swift`, or `Models+Shared.swift` when several tags do).
+/// Files: `Exports.swift` (the runtime, re-exported and bound to this contract), `OperationTable.swift` (ids,
+/// routes, auth, scopes), `Dispatcher.swift`, `ModelCatalog.swift`, one `<Tag>.swift` per tag (inputs, outputs,
+/// handler protocol, client methods), and models grouped by the tag that uses them (`Models+<Tag>.swift`, or
+/// `Models+Shared.swift` when several tags do). Two of them landing on one file name is refused.
 struct Renderer {
     let spec: Spec
 
-    func render() -> [String: String] {
+    func render() throws(SpecErrors) -> [String: String] {
         let models = ModelRenderer(spec: spec, requestTypes: requestTypes())
-        var files: [String: String] = [:]
-        files["OperationTable.swift"] = TableRenderer(spec: spec).renderTable()
-        files["Dispatcher.swift"] = TableRenderer(spec: spec).renderDispatcher()
+        var files = OutputFiles()
+        files.add("Exports.swift", renderExports(), for: .generator("the runtime's exports"))
+        files.add("OperationTable.swift", TableRenderer(spec: spec).renderTable(), for: .generator("the operation table"))
+        files.add("Dispatcher.swift", TableRenderer(spec: spec).renderDispatcher(), for: .generator("the dispatcher"))
+        files.add("ModelCatalog.swift", renderCatalog(), for: .generator("the model catalogue"))
         let operationRenderer = OperationRenderer(spec: spec, models: models)
         for tag in spec.tags {
             let operations = spec.operations.filter { $0.tag == tag.name }
-            files[Naming.typeName(tag.name) + ".swift"] = operationRenderer.renderTag(tag, operations: operations)
+            files.add(Naming.typeName(tag.name) + ".swift", operationRenderer.renderTag(tag, operations: operations), for: .operations(tag))
         }
-        files["ModelCatalog.swift"] = renderCatalog()
-        let owners = modelOwners()
-        for group in Set(owners.values).sorted() {
+        let groups = modelGroups()
+        for group in Set(groups.values).sorted(by: { $0.fileName < $1.fileName }) {
             var writer = SwiftWriter()
-            for type in spec.types where owners[type.name] == group {
+            for type in spec.types where groups[type.name] == group {
                 models.render(type, into: &writer)
             }
-            files["Models+\(group).swift"] = writer.file()
+            files.add(group.fileName, writer.file(), for: group.owner)
         }
-        return files
+        guard files.clashes.isEmpty else { throw SpecErrors(errors: files.clashes) }
+        return files.contents
+    }
+
+    /// Apps and servers import this module alone and see the runtime's types too, the contract-bound ones
+    /// specialized for this contract.
+    private func renderExports() -> String {
+        var writer = SwiftWriter()
+        writer.line("// The runtime support this module's code is written against, visible to every importer.")
+        writer.line("@_exported public import LocksmithAPIRuntime")
+        writer.line()
+        writer.line("// The runtime's contract-bound types, for this contract.")
+        for (name, parameters) in RuntimeBinding.exportedTypes {
+            let declared = parameters.isEmpty ? "" : "<" + parameters.map { $0 + ": Sendable" }.joined(separator: ", ") + ">"
+            let applied = parameters.isEmpty ? "" : "<" + parameters.joined(separator: ", ") + ">"
+            writer.line("public typealias \(name)\(declared) = APIRuntime<OperationTable>.\(name)\(applied)")
+        }
+        return writer.file(imports: [])
     }
 
     /// Every named type by its schema name, for tools and for tests that walk all models.
@@ -49,7 +68,7 @@ struct Renderer {
     }
 
     /// Each type goes with the single tag whose operations use it, otherwise with the shared models.
-    private func modelOwners() -> [String: String] {
+    private func modelGroups() -> [String: ModelGroup] {
         var tagsByType: [String: Set<String>] = [:]
         for operation in spec.operations {
             var roots = operation.parameters.map(\.type)
@@ -62,12 +81,16 @@ struct Renderer {
             }
             for name in closure(of: roots) { tagsByType[name, default: []].insert(operation.tag) }
         }
-        var owners: [String: String] = [:]
+        var groups: [String: ModelGroup] = [:]
         for type in spec.types {
             let tags = tagsByType[type.name] ?? []
-            owners[type.name] = tags.count == 1 ? Naming.typeName(tags.first!) : "Shared"
+            if tags.count == 1, let tag = spec.tags.first(where: { tags.contains($0.name) }) {
+                groups[type.name] = .tag(tag)
+            } else {
+                groups[type.name] = .shared
+            }
         }
-        return owners
+        return groups
     }
 
     /// All named types reachable from `roots`.
@@ -90,5 +113,66 @@ struct Renderer {
             }
         }
         return seen
+    }
+}
+
+/// Where a model lives: with the one tag that uses it, or with the models several tags share.
+private enum ModelGroup: Hashable {
+    case tag(Tag)
+    case shared
+
+    var fileName: String {
+        switch self {
+        case .tag(let tag): "Models+\(Naming.typeName(tag.name)).swift"
+        case .shared: "Models+Shared.swift"
+        }
+    }
+
+    var owner: OutputFiles.Owner {
+        switch self {
+        case .tag(let tag): .models(tag)
+        case .shared: .generator("the models several tags share")
+        }
+    }
+}
+
+/// The rendered files by name. A file name taken twice, compared without case as macOS file systems compare
+/// names, would let one file silently overwrite another: it is recorded as a clash, against the tag that chose it.
+private struct OutputFiles {
+    enum Owner {
+        case generator(String)
+        case operations(Tag)
+        case models(Tag)
+
+        var description: String {
+            switch self {
+            case .generator(let what): what
+            case .operations(let tag): "the operations of tag '\(tag.name)'"
+            case .models(let tag): "the models of tag '\(tag.name)'"
+            }
+        }
+
+        var tag: Tag? {
+            switch self {
+            case .generator: nil
+            case .operations(let tag), .models(let tag): tag
+            }
+        }
+    }
+
+    private(set) var contents: [String: String] = [:]
+    private(set) var clashes: [SpecError] = []
+    private var owners: [String: Owner] = [:]
+
+    mutating func add(_ name: String, _ text: String, for owner: Owner) {
+        let key = name.lowercased()
+        if let earlier = owners[key] {
+            let tag = owner.tag ?? earlier.tag
+            let message = "\(name) would hold both \(earlier.description) and \(owner.description); rename the tag"
+            clashes.append(SpecError(tag?.pointer ?? "#/tags", message, mark: tag?.mark))
+            return
+        }
+        owners[key] = owner
+        contents[name] = text
     }
 }

@@ -39,8 +39,9 @@ struct SwiftWriter {
     }
 
     /// The file with the generated-code header and the imports it needs.
-    func file(imports: [String] = ["import Foundation"]) -> String {
-        Self.header + imports.joined(separator: "\n") + "\n\n" + text.trimmingTrailingWhitespace + "\n"
+    func file(imports: [String] = ["import Foundation", "import LocksmithAPIRuntime"]) -> String {
+        let importLines = imports.isEmpty ? "" : imports.joined(separator: "\n") + "\n\n"
+        return Self.header + importLines + text.trimmingTrailingWhitespace + "\n"
     }
 }
 

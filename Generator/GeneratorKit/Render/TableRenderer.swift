@@ -9,14 +9,19 @@ struct TableRenderer {
             for operation in spec.operations { w.line("case \(operation.id)") }
             w.line()
             w.line("/// Method, path, auth surface, scopes and statuses of this operation.")
-            w.line("public var spec: OperationSpec { OperationTable.byID[self]! }")
+            w.line("public var spec: OperationSpec { OperationTable.index[self] }")
         }
         writer.line()
         writer.line("/// Namespaces of the operations' inputs and outputs, one enum per operation.")
         writer.line("public enum Operations {}")
         writer.line()
-        writer.line("/// The operations as data: the server mounts its routes from this table.")
-        writer.block("public enum OperationTable") { w in
+        writer.line("/// The operations as data: the server mounts its routes from this table. As the contract the runtime's")
+        writer.line("/// contract-bound types are specialized for, it names this contract's own types for them.")
+        writer.block("public enum OperationTable: APIContract") { w in
+            for (requirement, type) in RuntimeBinding.associatedTypes {
+                w.line("public typealias \(requirement) = \(type)")
+            }
+            w.line()
             w.line("/// Title and version of the contract the code was generated from.")
             w.line("public static let contractTitle = \(swiftString(spec.title))")
             w.line("public static let contractVersion = \(swiftString(spec.version))")
@@ -25,10 +30,18 @@ struct TableRenderer {
             for operation in spec.operations { w.line("    " + specLiteral(operation) + ",") }
             w.line("]")
             w.line()
-            w.line("static let byID: [OperationID: OperationSpec] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })")
+            w.line("public static let index = APIRuntime<OperationTable>.OperationIndex(all)")
         }
         writer.line()
-        writer.line(Self.operationSpecDeclaration)
+        writer.line("/// The scopes a management token needs for `operation`; empty for runtime and system operations.")
+        writer.block("public func requiredScopes(for operation: OperationID) -> [\(RuntimeBinding.scope)]") { w in
+            w.line("operation.spec.requiredScopes")
+        }
+        writer.line()
+        writer.line("/// Whether a token holding `granted` may call `operation`; `admin` satisfies every operation.")
+        writer.block("public func hasRequiredScopes(_ operation: OperationID, granted: some Sequence<\(RuntimeBinding.scope)>) -> Bool") { w in
+            w.line("operation.spec.allows(granted)")
+        }
         return writer.file()
     }
 
@@ -51,60 +64,6 @@ struct TableRenderer {
         ]
         return "OperationSpec(" + fields.joined(separator: ", ") + ")"
     }
-
-    private static let operationSpecDeclaration = """
-        /// Which credential an operation takes.
-        public enum AuthSurface: String, Sendable, Hashable {
-            /// `Authorization: Bearer lkm_…`, checked against the operation's scopes.
-            case management
-            /// `Authorization: License lsk_…`; responses are signed.
-            case runtime
-            /// No credential.
-            case none
-        }
-
-        /// Whether an operation takes a JSON body.
-        public enum BodyRequirement: String, Sendable, Hashable {
-            case none
-            case optional
-            case required
-        }
-
-        /// One operation of the contract, as data.
-        public struct OperationSpec: Sendable, Hashable {
-            public let id: OperationID
-            public let method: String
-            /// The path template, with `{name}` parameters.
-            public let path: String
-            public let auth: AuthSurface
-            /// Scopes a management token needs (all of them, or `admin`).
-            public let requiredScopes: [ManagementScope]
-            public let successStatuses: [Int]
-            public let errorStatuses: [Int]
-            /// Error codes this operation can return besides `ErrorCode.anyOperation`.
-            public let errorCodes: [ErrorCode]
-            public let requiresIdempotencyKey: Bool
-            /// Whether success responses are `{data, signature, meta}`.
-            public let signsResponse: Bool
-            public let requestBody: BodyRequirement
-            /// Names of the request headers the operation reads (only these reach the dispatcher).
-            public let headerParameters: [String]
-            /// The API area, which is also the handler protocol that implements it.
-            public let tag: String
-            public let summary: String
-        }
-
-        /// The scopes a management token needs for `operation`; empty for runtime and system operations.
-        public func requiredScopes(for operation: OperationID) -> [ManagementScope] {
-            operation.spec.requiredScopes
-        }
-
-        /// Whether a token holding `granted` may call `operation`; `admin` satisfies every operation.
-        public func hasRequiredScopes(_ operation: OperationID, granted: some Sequence<ManagementScope>) -> Bool {
-            let held = Set(granted)
-            return held.contains(.admin) || operation.spec.requiredScopes.allSatisfy(held.contains)
-        }
-        """
 
     func renderDispatcher() -> String {
         var writer = SwiftWriter()

@@ -24,16 +24,35 @@ struct NodeReader {
 
     /// The keys of a mapping in document order, refusing any key not in `allowed`.
     func pairs(allowing allowed: Set<String>? = nil, construct: String) throws(SpecError) -> [(key: String, value: NodeReader)] {
+        try mappingPairs(construct: construct).map { pair throws(SpecError) in
+            if let allowed, !allowed.contains(pair.key) { throw unsupported(pair, construct: construct) }
+            return (pair.key, NodeReader(pair.value, at: JSONPointer.appending(pointer, pair.key)))
+        }
+    }
+
+    /// The keys of a mapping in document order that are in `allowed`; any other key is reported and skipped,
+    /// so that reading goes on with the rest.
+    func pairs(
+        allowing allowed: Set<String>, construct: String, reporting diagnostics: Diagnostics
+    ) throws(SpecError) -> [(key: String, value: NodeReader)] {
+        try mappingPairs(construct: construct).compactMap { pair in
+            guard allowed.contains(pair.key) else {
+                diagnostics.report(unsupported(pair, construct: construct))
+                return nil
+            }
+            return (pair.key, NodeReader(pair.value, at: JSONPointer.appending(pointer, pair.key)))
+        }
+    }
+
+    private func mappingPairs(construct: String) throws(SpecError) -> [YAMLPair] {
         guard case .mapping(let pairs, _) = node else {
             throw error("expected a mapping for \(construct), found a \(node.kindName)")
         }
-        return try pairs.map { pair throws(SpecError) in
-            let child = NodeReader(pair.value, at: JSONPointer.appending(pointer, pair.key))
-            if let allowed, !allowed.contains(pair.key) {
-                throw SpecError(child.pointer, "unsupported construct '\(pair.key)' in \(construct)", mark: pair.keyMark)
-            }
-            return (pair.key, child)
-        }
+        return pairs
+    }
+
+    private func unsupported(_ pair: YAMLPair, construct: String) -> SpecError {
+        SpecError(JSONPointer.appending(pointer, pair.key), "unsupported construct '\(pair.key)' in \(construct)", mark: pair.keyMark)
     }
 
     func items(construct: String) throws(SpecError) -> [NodeReader] {

@@ -11,8 +11,9 @@ struct OperationReader {
 
     let parameters: [String: NodeReader]
     let responses: [String: NodeReader]
-    let securitySchemes: [String: AuthSurface]
-    let defaultAuth: AuthSurface
+    let securitySchemes: SecuritySchemes
+    /// The root `security`; nil when it could not be read.
+    let defaultAuth: AuthSurface?
 
     func read(path: String, method: String, _ reader: NodeReader, schemas: inout SchemaReader) throws(SpecError) -> Operation {
         _ = try reader.pairs(allowing: Self.operationKeys, construct: "an operation")
@@ -48,12 +49,15 @@ struct OperationReader {
     }
 
     private func readAuth(_ reader: NodeReader) throws(SpecError) -> AuthSurface {
-        guard let security = reader.child("security") else { return defaultAuth }
+        guard let security = reader.child("security") else {
+            guard let defaultAuth else { throw .following(earlierProblemAt: reader.pointer) }
+            return defaultAuth
+        }
         return try Self.auth(security, schemes: securitySchemes)
     }
 
     /// `[]` means no auth; `[{name: []}]` names exactly one scheme.
-    static func auth(_ security: NodeReader, schemes: [String: AuthSurface]) throws(SpecError) -> AuthSurface {
+    static func auth(_ security: NodeReader, schemes: SecuritySchemes) throws(SpecError) -> AuthSurface {
         let requirements = try security.items(construct: "security")
         if requirements.isEmpty { return .none }
         guard requirements.count == 1, let pairs = try? requirements[0].pairs(construct: "a security requirement"),
@@ -61,7 +65,8 @@ struct OperationReader {
         else {
             throw security.error("an operation must use exactly one security scheme, or none ([])")
         }
-        guard let surface = schemes[pairs[0].key] else {
+        guard let surface = schemes.surfaces[pairs[0].key] else {
+            if schemes.unread.contains(pairs[0].key) { throw .following(earlierProblemAt: pairs[0].value.pointer) }
             throw pairs[0].value.error("unknown security scheme '\(pairs[0].key)'")
         }
         return surface
@@ -164,4 +169,10 @@ struct OperationReader {
         }
         return resolved
     }
+}
+
+/// The security schemes by the auth surface each stands for; a scheme that could not be read is known by name only.
+struct SecuritySchemes {
+    var surfaces: [String: AuthSurface] = [:]
+    var unread: Set<String> = []
 }

@@ -36,7 +36,7 @@ struct SchemaReader {
             types.append(NamedType(name: name, kind: .object(object), description: description, pointer: reader.pointer))
         } else if let values = try reader.child("enum")?.strings() {
             try checkKeys(reader)
-            try readErrorCatalogue(reader, values: values)
+            try readErrorCatalogue(reader, name: name, values: values)
             types.append(NamedType(name: name, kind: .enumeration(values), description: description, pointer: reader.pointer))
         } else {
             let info = try read(reader, nameHint: name)
@@ -229,8 +229,11 @@ struct SchemaReader {
     }
 
     /// `x-error-statuses` maps every code of the error enum to its HTTP status.
-    private mutating func readErrorCatalogue(_ reader: NodeReader, values: [String]) throws(SpecError) {
+    private mutating func readErrorCatalogue(_ reader: NodeReader, name: String, values: [String]) throws(SpecError) {
         guard let statuses = reader.child("x-error-statuses") else { return }
+        guard name == RuntimeBinding.errorCode else {
+            throw statuses.error("the error catalogue must be the schema named \(RuntimeBinding.errorCode)")
+        }
         let anyOperation = Set(try reader.child("x-any-operation")?.strings() ?? [])
         var byCode: [String: Int] = [:]
         for (code, status) in try statuses.pairs(construct: "x-error-statuses") {

@@ -14,9 +14,12 @@ public struct Spec: Sendable {
     }
 }
 
-public struct Tag: Sendable, Equatable {
+public struct Tag: Sendable, Hashable {
     public var name: String
     public var description: String?
+    /// Where the tag is declared, for problems that concern it.
+    public var pointer: String
+    public var mark: YAMLMark?
 }
 
 /// One line of the error catalogue: a stable code and the HTTP status it travels with.

@@ -1,63 +1,125 @@
 /// Stage 2 of the generator: the YAML tree becomes a typed, validated `Spec`.
+///
+/// Reading goes on past a problem in one part (a schema, a security scheme, an operation, a tag, a cross-check)
+/// so that one run reports every problem; only a document without its root keys stops at once.
 public enum SpecReader {
     private static let rootKeys: Set<String> = ["openapi", "info", "servers", "security", "tags", "paths", "components"]
     private static let componentKeys: Set<String> = ["schemas", "parameters", "responses", "securitySchemes"]
 
-    public static func read(_ root: YAMLNode) throws(SpecError) -> Spec {
-        let reader = NodeReader(root, at: "#")
-        _ = try reader.pairs(allowing: rootKeys, construct: "the document root")
-        let version = try reader.requiredChild("openapi").string()
-        guard version.hasPrefix("3.1") else {
-            throw try reader.requiredChild("openapi").error("only OpenAPI 3.1 is supported, found \(version)")
+    public static func read(_ root: YAMLNode) throws(SpecErrors) -> Spec {
+        let diagnostics = Diagnostics()
+        do {
+            let spec = try read(root, diagnostics)
+            if diagnostics.errors.isEmpty { return spec }
+        } catch {
+            diagnostics.report(error)
         }
+        throw diagnostics.failure(locatingIn: root)
+    }
+
+    /// Throws only for a document whose structure leaves nothing to read; everything else is reported.
+    private static func read(_ root: YAMLNode, _ diagnostics: Diagnostics) throws(SpecError) -> Spec {
+        let reader = NodeReader(root, at: "#")
+        _ = try reader.pairs(allowing: rootKeys, construct: "the document root", reporting: diagnostics)
+        let versionNode = try reader.requiredChild("openapi")
         let info = try reader.requiredChild("info")
         let components = try reader.requiredChild("components")
-        _ = try components.pairs(allowing: componentKeys, construct: "components")
-
-        let schemes = try readSecuritySchemes(components.child("securitySchemes"))
-        var schemas = SchemaReader(components: try components.child("schemas")?.pairs(construct: "schemas") ?? [])
-        for (name, schema) in try components.child("schemas")?.pairs(construct: "schemas") ?? [] {
-            guard Naming.typeName(name) == name else {
-                throw schema.error("schema names must be UpperCamelCase Swift type names, found '\(name)'")
-            }
-            try schemas.readComponent(name: name, schema)
+        let paths = try reader.requiredChild("paths")
+        diagnostics.recover { () throws(SpecError) in
+            let version = try versionNode.string()
+            guard version.hasPrefix("3.1") else { throw versionNode.error("only OpenAPI 3.1 is supported, found \(version)") }
+        }
+        _ = diagnostics.recover { () throws(SpecError) in
+            try components.pairs(allowing: componentKeys, construct: "components", reporting: diagnostics)
         }
 
-        let operationReader = OperationReader(
-            parameters: Dictionary(uniqueKeysWithValues: try components.child("parameters")?.pairs(construct: "parameters").map { ($0.key, $0.value) } ?? []),
-            responses: Dictionary(uniqueKeysWithValues: try components.child("responses")?.pairs(construct: "responses").map { ($0.key, $0.value) } ?? []),
-            securitySchemes: schemes,
-            defaultAuth: try reader.child("security").map { node throws(SpecError) in try OperationReader.auth(node, schemes: schemes) } ?? .none)
-        var operations: [Operation] = []
-        for (path, item) in try reader.requiredChild("paths").pairs(construct: "paths") {
-            guard path.hasPrefix("/") else { throw item.error("paths must start with '/'") }
-            for (method, operation) in try item.pairs(allowing: Set(OperationReader.methods), construct: "a path item") {
-                operations.append(try operationReader.read(path: path, method: method, operation, schemas: &schemas))
-            }
-        }
-
-        let tags = try reader.child("tags")?.items(construct: "tags").map { tag throws(SpecError) -> Tag in
-            _ = try tag.pairs(allowing: ["name", "description"], construct: "a tag")
-            return Tag(name: try tag.requiredChild("name").string(), description: try tag.child("description")?.string())
+        let schemes = readSecuritySchemes(components.child("securitySchemes"), diagnostics)
+        let schemaNodes = components.child("schemas").flatMap { node in
+            diagnostics.recover { () throws(SpecError) in try node.pairs(construct: "schemas") }
         } ?? []
+        var schemas = SchemaReader(components: schemaNodes)
+        var unreadSchemas: Set<String> = []
+        for (name, schema) in schemaNodes {
+            let read: Void? = diagnostics.recover { () throws(SpecError) in
+                guard Naming.typeName(name) == name else {
+                    throw schema.error("schema names must be UpperCamelCase Swift type names, found '\(name)'")
+                }
+                try schemas.readComponent(name: name, schema)
+            }
+            if read == nil { unreadSchemas.insert(name) }
+        }
+
+        let defaultAuth: AuthSurface? = if let security = reader.child("security") {
+            diagnostics.recover { () throws(SpecError) in try OperationReader.auth(security, schemes: schemes) }
+        } else {
+            AuthSurface.none
+        }
+        let operationReader = OperationReader(
+            parameters: componentTable(components.child("parameters"), construct: "parameters", diagnostics),
+            responses: componentTable(components.child("responses"), construct: "responses", diagnostics),
+            securitySchemes: schemes, defaultAuth: defaultAuth)
+        var operations: [Operation] = []
+        var tagsOfUnreadOperations: Set<String> = []
+        let pathItems = diagnostics.recover { () throws(SpecError) in try paths.pairs(construct: "paths") } ?? []
+        for (path, item) in pathItems {
+            if !path.hasPrefix("/") { diagnostics.report(item.error("paths must start with '/'")) }
+            let methods = diagnostics.recover { () throws(SpecError) in
+                try item.pairs(allowing: Set(OperationReader.methods), construct: "a path item", reporting: diagnostics)
+            }
+            for (method, node) in methods ?? [] {
+                if let operation = diagnostics.recover({ () throws(SpecError) in
+                    try operationReader.read(path: path, method: method, node, schemas: &schemas)
+                }) {
+                    operations.append(operation)
+                } else {
+                    tagsOfUnreadOperations.formUnion((try? node.child("tags")?.strings()) ?? [])
+                }
+            }
+        }
+
+        let tagNodes = reader.child("tags").flatMap { node in
+            diagnostics.recover { () throws(SpecError) in try node.items(construct: "tags") }
+        } ?? []
+        let tags = tagNodes.compactMap { tag in
+            diagnostics.recover { () throws(SpecError) -> Tag in
+                _ = try tag.pairs(allowing: ["name", "description"], construct: "a tag")
+                return Tag(
+                    name: try tag.requiredChild("name").string(), description: try tag.child("description")?.string(),
+                    pointer: tag.pointer, mark: tag.node.mark)
+            }
+        }
 
         let spec = Spec(
-            title: try info.requiredChild("title").string(), version: try info.requiredChild("version").string(),
+            title: diagnostics.recover { () throws(SpecError) in try info.requiredChild("title").string() } ?? "",
+            version: diagnostics.recover { () throws(SpecError) in try info.requiredChild("version").string() } ?? "",
             tags: tags, types: schemas.types, operations: operations, errorCodes: schemas.errorCodes)
-        try SpecValidator(spec: spec).validate()
+        let validator = SpecValidator(
+            spec: spec, diagnostics: diagnostics, schemaNames: Set(schemas.components.keys), unreadSchemas: unreadSchemas,
+            tagsOfUnreadOperations: tagsOfUnreadOperations)
+        validator.validate()
         return spec
     }
 
-    private static func readSecuritySchemes(_ node: NodeReader?) throws(SpecError) -> [String: AuthSurface] {
-        var schemes: [String: AuthSurface] = [:]
-        for (name, scheme) in try node?.pairs(construct: "securitySchemes") ?? [] {
-            _ = try scheme.pairs(allowing: ["type", "scheme", "bearerFormat", "in", "name", "description"], construct: "a security scheme")
-            switch (try scheme.requiredChild("type").string(), try scheme.child("scheme")?.string(), try scheme.child("in")?.string()) {
-            case ("http", "bearer", _): schemes[name] = .management
-            case ("apiKey", _, "header"): schemes[name] = .runtime
-            default: throw scheme.error("only http bearer (management) and apiKey header (runtime) schemes are supported")
+    private static func readSecuritySchemes(_ node: NodeReader?, _ diagnostics: Diagnostics) -> SecuritySchemes {
+        var schemes = SecuritySchemes()
+        let pairs = node.flatMap { node in diagnostics.recover { () throws(SpecError) in try node.pairs(construct: "securitySchemes") } }
+        for (name, scheme) in pairs ?? [] {
+            schemes.surfaces[name] = diagnostics.recover { () throws(SpecError) -> AuthSurface in
+                _ = try scheme.pairs(allowing: ["type", "scheme", "bearerFormat", "in", "name", "description"], construct: "a security scheme")
+                switch (try scheme.requiredChild("type").string(), try scheme.child("scheme")?.string(), try scheme.child("in")?.string()) {
+                case ("http", "bearer", _): return .management
+                case ("apiKey", _, "header"): return .runtime
+                default: throw scheme.error("only http bearer (management) and apiKey header (runtime) schemes are supported")
+                }
             }
+            if schemes.surfaces[name] == nil { schemes.unread.insert(name) }
         }
         return schemes
+    }
+
+    /// `components/parameters` or `components/responses` by name, for resolving references.
+    private static func componentTable(_ node: NodeReader?, construct: String, _ diagnostics: Diagnostics) -> [String: NodeReader] {
+        let pairs = node.flatMap { node in diagnostics.recover { () throws(SpecError) in try node.pairs(construct: construct) } }
+        return Dictionary((pairs ?? []).map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -1,5 +1,5 @@
 /// A position in the YAML source, 1-based as editors show it.
-public struct YAMLMark: Sendable, Equatable, CustomStringConvertible {
+public struct YAMLMark: Sendable, Hashable, CustomStringConvertible {
     public var line: Int
     public var column: Int
 

@@ -1,6 +1,4 @@
-// Generated from openapi.yaml — do not edit.
-
-import Foundation
+public import Foundation
 
 /// A value that can travel as one query parameter (lists are comma-separated).
 public protocol QueryParameterValue: Sendable {

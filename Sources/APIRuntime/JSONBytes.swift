@@ -1,6 +1,4 @@
-// Generated from openapi.yaml — do not edit.
-
-import Foundation
+public import Foundation
 
 /// Byte-level helpers for the JSON that runtime responses sign.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A type that writes its own JSON: the compact, sorted-key, ASCII-only form `LocksmithJSON.encodeData`
 /// promises, byte for byte, without going through `JSONEncoder`. Generated models conform; the round-trip

@@ -1,6 +1,4 @@
-// Generated from openapi.yaml — do not edit.
-
-import Foundation
+public import Foundation
 
 /// RFC 3339 timestamps, always rendered in UTC with a `Z`.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The JSON encoding every Locksmith component agrees on.
 ///

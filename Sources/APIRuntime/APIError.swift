@@ -1,0 +1,86 @@
+extension APIRuntime {
+    /// An error with a stable code, as the API reports it in `{error: {code, message, detail}, meta}`.
+    ///
+    /// Servers throw it and map it to the envelope in one place; clients receive it, built from the envelope,
+    /// for every non-success response.
+    public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
+        /// The HTTP status the error travels with.
+        public var status: Int
+        public var code: Contract.Code
+        public var message: String
+        public var detail: String?
+        /// The request id the server reported, when the error came from a server.
+        public var requestID: String?
+
+        public init(_ code: Contract.Code, _ message: String, detail: String? = nil, status: Int? = nil, requestID: String? = nil) {
+            self.status = status ?? code.httpStatus ?? 500
+            self.code = code
+            self.message = message
+            self.detail = detail
+            self.requestID = requestID
+        }
+
+        public var description: String {
+            var text = "\(status) \(code.rawValue): \(message)"
+            if let detail { text += " (\(detail))" }
+            return text
+        }
+
+        public static func invalidJSON(_ message: String, detail: String? = nil) -> APIError {
+            APIError(.invalidJSON, message, detail: detail)
+        }
+
+        public static func invalidQuery(_ message: String, detail: String? = nil) -> APIError {
+            APIError(.invalidQuery, message, detail: detail)
+        }
+
+        public static func validationFailed(_ message: String, detail: String? = nil) -> APIError {
+            APIError(.validationFailed, message, detail: detail)
+        }
+
+        public static func notImplemented(_ operation: Contract.Operation) -> APIError {
+            APIError(.notImplemented, "\(operation.rawValue) is not implemented by this server yet")
+        }
+
+        /// Describes a body decoding failure by the field it concerns.
+        public static func invalidJSON(_ error: DecodingError) -> APIError {
+            func path(_ keys: [any CodingKey]) -> String {
+                keys.reduce(into: "") { text, key in
+                    if let index = key.intValue {
+                        text += "[\(index)]"
+                    } else {
+                        text += text.isEmpty ? key.stringValue : "." + key.stringValue
+                    }
+                }
+            }
+            switch error {
+            case .keyNotFound(let key, let context):
+                let field = path(context.codingPath + [key])
+                return .invalidJSON("field '\(field)' is required", detail: field)
+            case .valueNotFound(_, let context):
+                let field = path(context.codingPath)
+                return .invalidJSON("field '\(field)' must not be null", detail: field)
+            case .typeMismatch(let type, let context):
+                let field = path(context.codingPath)
+                return .invalidJSON("field '\(field)' must be \(Self.expectation(for: type))", detail: field)
+            case .dataCorrupted(let context):
+                let field = path(context.codingPath)
+                if field.isEmpty { return .invalidJSON("the request body is not valid JSON") }
+                return .invalidJSON("field '\(field)': \(context.debugDescription)", detail: field)
+            @unknown default:
+                return .invalidJSON("the request body could not be decoded")
+            }
+        }
+
+        private static func expectation(for type: Any.Type) -> String {
+            switch type {
+            case is String.Type: "a string"
+            case is Bool.Type: "a boolean"
+            case is Int.Type, is Int64.Type: "an integer"
+            case is Double.Type: "a number"
+            case is [Any].Type: "an array"
+            default: "an object"
+            }
+        }
+    }
+}

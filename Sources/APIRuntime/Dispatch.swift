@@ -1,0 +1,146 @@
+public import Foundation
+
+/// One query parameter, already percent-decoded.
+public struct QueryItem: Sendable, Hashable {
+    public var name: String
+    public var value: String
+
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
+}
+
+extension APIRuntime {
+    /// A request as the dispatcher needs it, independent of any HTTP framework.
+    public struct RawRequest: Sendable {
+        public var pathParameters: [String: String]
+        public var queryItems: [QueryItem]
+        /// Header names are matched case-insensitively.
+        public var headers: [String: String]
+        public var body: Data?
+
+        public init(pathParameters: [String: String] = [:], queryItems: [QueryItem] = [], headers: [String: String] = [:], body: Data? = nil) {
+            self.pathParameters = pathParameters
+            self.queryItems = queryItems
+            self.headers = Dictionary(headers.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+            self.body = body
+        }
+
+        public func header(_ name: String) -> String? {
+            headers[name.lowercased()]
+        }
+
+        public func pathParameter(_ name: String) throws -> String {
+            guard let value = pathParameters[name], !value.isEmpty else {
+                throw APIError(.notFound, "missing path parameter '\(name)'")
+            }
+            return value
+        }
+
+        /// A header the operation requires; a missing `Idempotency-Key` has its own code.
+        public func requiredHeader(_ name: String) throws -> String {
+            guard let value = header(name), !value.isEmpty else {
+                if name.lowercased() == "idempotency-key" {
+                    throw APIError(.idempotencyKeyRequired, "this operation requires an Idempotency-Key header", detail: name)
+                }
+                throw APIError(.invalidQuery, "header '\(name)' is required", detail: name)
+            }
+            return value
+        }
+
+        /// The single value of a query parameter, parsed; nil when absent.
+        public func query<T: QueryParameterValue>(_ name: String, as type: T.Type, required: Bool = false) throws -> T? {
+            let values = queryItems.filter { $0.name == name }
+            guard let item = values.first else {
+                if required { throw APIError.invalidQuery("query parameter '\(name)' is required", detail: name) }
+                return nil
+            }
+            guard values.count == 1 else {
+                throw APIError.invalidQuery("query parameter '\(name)' may appear only once", detail: name)
+            }
+            guard let value = T(queryValue: item.value) else {
+                throw APIError.invalidQuery("query parameter '\(name)' must be \(T.queryExpectation); got '\(item.value)'", detail: name)
+            }
+            return value
+        }
+
+        /// A comma-separated list parameter (`group_by=product,feature`).
+        public func queryList<T: QueryParameterValue>(_ name: String, as type: T.Type, required: Bool = false) throws -> [T]? {
+            guard let text = try query(name, as: String.self, required: required) else { return nil }
+            return try text.split(separator: ",", omittingEmptySubsequences: false).map { part in
+                guard let value = T(queryValue: String(part)) else {
+                    throw APIError.invalidQuery("query parameter '\(name)' must be a comma-separated list of \(T.queryExpectation); got '\(part)'", detail: name)
+                }
+                return value
+            }
+        }
+
+        /// Decodes a JSON body strictly; `required` bodies must be present.
+        public func decodeBody<T: Decodable & Validatable>(_ type: T.Type) throws -> T {
+            guard let body, !body.isEmpty else { throw APIError.invalidJSON("a JSON request body is required") }
+            return try decodeJSON(type, from: body)
+        }
+
+        /// Decodes an optional JSON body; an empty body is nil.
+        public func decodeOptionalBody<T: Decodable & Validatable>(_ type: T.Type) throws -> T? {
+            guard let body, !body.isEmpty else { return nil }
+            return try decodeJSON(type, from: body)
+        }
+
+        private func decodeJSON<T: Decodable & Validatable>(_ type: T.Type, from body: Data) throws -> T {
+            let value: T
+            do {
+                value = try LocksmithJSON.decode(type, from: body)
+            } catch let error as DecodingError {
+                // Foundation reports a number that does not fit its field (1.5 or 2^70 for an integer) as invalid
+                // JSON with no path; say what is actually wrong when the body does parse.
+                if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+                   (try? JSONSerialization.jsonObject(with: body)) != nil {
+                    throw APIError.invalidJSON("a number in the request body does not fit its field: integer fields take whole numbers within 64 bits")
+                }
+                throw APIError.invalidJSON(error)
+            }
+            try value.validate(at: "")
+            return value
+        }
+    }
+}
+
+/// What a handler produced, ready for the server to wrap in an envelope (and sign, on runtime routes).
+public struct DispatchResult: Sendable {
+    public enum Body: Sendable {
+        case empty
+        /// The bytes of `data`, and of `page_info` for lists: compact, sorted, ASCII JSON.
+        case json(data: Data, pageInfo: Data?)
+        case text(String, contentType: String)
+        case binary(Data, contentType: String)
+    }
+
+    public var status: Int
+    public var body: Body
+
+    public init(status: Int, body: Body) {
+        self.status = status
+        self.body = body
+    }
+
+    public static func json<T: Encodable>(_ status: Int, _ data: T) throws -> DispatchResult {
+        DispatchResult(status: status, body: .json(data: try LocksmithJSON.encodeData(data), pageInfo: nil))
+    }
+
+    public static func json<T: Encodable, P: Encodable>(_ status: Int, _ data: T, pageInfo: P) throws -> DispatchResult {
+        DispatchResult(status: status, body: .json(data: try LocksmithJSON.encodeData(data), pageInfo: try LocksmithJSON.encodeData(pageInfo)))
+    }
+}
+
+/// A raw response body with its media type (report downloads).
+public struct BinaryBody: Sendable, Hashable {
+    public var data: Data
+    public var contentType: String
+
+    public init(data: Data, contentType: String) {
+        self.data = data
+        self.contentType = contentType
+    }
+}

@@ -1,0 +1,72 @@
+/// Which credential an operation takes.
+public enum AuthSurface: String, Sendable, Hashable {
+    /// `Authorization: Bearer lkm_…`, checked against the operation's scopes.
+    case management
+    /// `Authorization: License lsk_…`; responses are signed.
+    case runtime
+    /// No credential.
+    case none
+}
+
+/// Whether an operation takes a JSON body.
+public enum BodyRequirement: String, Sendable, Hashable {
+    case none
+    case optional
+    case required
+}
+
+extension APIRuntime {
+    /// One operation of the contract, as data.
+    public struct OperationSpec: Sendable, Hashable {
+        public let id: Contract.Operation
+        public let method: String
+        /// The path template, with `{name}` parameters.
+        public let path: String
+        /// `path`, parsed once: its segments and the names of its parameters in order.
+        public let pathTemplate: PathTemplate
+        public let auth: AuthSurface
+        /// Scopes a management token needs (all of them, or `admin`).
+        public let requiredScopes: [Contract.Scope]
+        public let successStatuses: [Int]
+        public let errorStatuses: [Int]
+        /// Error codes this operation can return besides the catalogue's any-operation codes.
+        public let errorCodes: [Contract.Code]
+        public let requiresIdempotencyKey: Bool
+        /// Whether success responses are `{data, signature, meta}`.
+        public let signsResponse: Bool
+        public let requestBody: BodyRequirement
+        /// Names of the request headers the operation reads (only these reach the dispatcher).
+        public let headerParameters: [String]
+        /// The API area, which is also the handler protocol that implements it.
+        public let tag: String
+        public let summary: String
+
+        public init(
+            id: Contract.Operation, method: String, path: String, auth: AuthSurface, requiredScopes: [Contract.Scope],
+            successStatuses: [Int], errorStatuses: [Int], errorCodes: [Contract.Code], requiresIdempotencyKey: Bool,
+            signsResponse: Bool, requestBody: BodyRequirement, headerParameters: [String], tag: String, summary: String
+        ) {
+            self.id = id
+            self.method = method
+            self.path = path
+            self.pathTemplate = PathTemplate(path)
+            self.auth = auth
+            self.requiredScopes = requiredScopes
+            self.successStatuses = successStatuses
+            self.errorStatuses = errorStatuses
+            self.errorCodes = errorCodes
+            self.requiresIdempotencyKey = requiresIdempotencyKey
+            self.signsResponse = signsResponse
+            self.requestBody = requestBody
+            self.headerParameters = headerParameters
+            self.tag = tag
+            self.summary = summary
+        }
+
+        /// Whether a token holding `granted` may call the operation; `admin` satisfies every operation.
+        public func allows(_ granted: some Sequence<Contract.Scope>) -> Bool {
+            let held = Set(granted)
+            return held.contains(.admin) || requiredScopes.allSatisfy(held.contains)
+        }
+    }
+}

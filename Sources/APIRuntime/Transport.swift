@@ -1,0 +1,49 @@
+public import Foundation
+
+/// An HTTP request as a client builds it: method, percent-encoded path, query items, headers and body.
+public struct HTTPRequestParts: Sendable {
+    public var method: String
+    public var path: String
+    public var queryItems: [QueryItem]
+    public var headers: [String: String]
+    public var body: Data?
+
+    public init(method: String, path: String, queryItems: [QueryItem] = [], headers: [String: String] = [:], body: Data? = nil) {
+        self.method = method
+        self.path = path
+        self.queryItems = queryItems
+        self.headers = headers
+        self.body = body
+    }
+
+    /// The full URL of the request below `baseURL` (whose own path, if any, is kept as a prefix).
+    public func url(relativeTo baseURL: URL) -> URL? {
+        guard var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false) else { return nil }
+        let prefix = components.percentEncodedPath.hasSuffix("/") ? String(components.percentEncodedPath.dropLast()) : components.percentEncodedPath
+        components.percentEncodedPath = prefix + path
+        if !queryItems.isEmpty {
+            components.queryItems = queryItems.map { URLQueryItem(name: $0.name, value: $0.value) }
+            // URLComponents leaves '+' alone, which servers read as a space.
+            components.percentEncodedQuery = components.percentEncodedQuery?.replacingOccurrences(of: "+", with: "%2B")
+        }
+        return components.url
+    }
+}
+
+/// An HTTP response as a transport returns it. Header names are lower-cased.
+public struct HTTPResponseParts: Sendable {
+    public var status: Int
+    public var headers: [String: String]
+    public var body: Data
+
+    public init(status: Int, headers: [String: String] = [:], body: Data = Data()) {
+        self.status = status
+        self.headers = Dictionary(headers.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+        self.body = body
+    }
+}
+
+/// Sends requests somewhere: over HTTP (`URLSessionTransport` in the SDK), or in-process in tests.
+public protocol Transport: Sendable {
+    func send(_ request: HTTPRequestParts) async throws -> HTTPResponseParts
+}

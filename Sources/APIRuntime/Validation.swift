@@ -1,0 +1,84 @@
+import Foundation
+
+/// A type whose decoded values are checked against the contract's constraints before a handler sees them.
+public protocol Validatable {
+    /// Throws `VALIDATION_FAILED` naming the first field that breaks a constraint. `path` prefixes field names.
+    func validate(at path: String) throws
+}
+
+extension APIRuntime {
+    /// The checks behind generated `validate(at:)` and query decoding. `code` picks the error: bodies use
+    /// `VALIDATION_FAILED`, query parameters `INVALID_QUERY`.
+    public enum Validation {
+        public static func check<N: BinaryInteger>(
+            _ value: N?, minimum: Int64? = nil, maximum: Int64? = nil, field: String, code: Contract.Code = .validationFailed
+        ) throws {
+            guard let value else { return }
+            if let minimum, Int64(value) < minimum {
+                throw APIError(code, "field '\(field)' must be at least \(minimum)", detail: field)
+            }
+            if let maximum, Int64(value) > maximum {
+                throw APIError(code, "field '\(field)' must be at most \(maximum)", detail: field)
+            }
+        }
+
+        public static func check(
+            _ value: String?, minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil, field: String,
+            code: Contract.Code = .validationFailed
+        ) throws {
+            guard let value else { return }
+            let length = value.count
+            if let minLength, length < minLength {
+                let unit = minLength == 1 ? "character" : "characters"
+                throw APIError(code, "field '\(field)' must have at least \(minLength) \(unit)", detail: field)
+            }
+            if let maxLength, length > maxLength {
+                throw APIError(code, "field '\(field)' must have at most \(maxLength) characters", detail: field)
+            }
+            if let pattern, !PatternCache.matches(value, pattern) {
+                throw APIError(code, "field '\(field)' must match the pattern \(pattern)", detail: field)
+            }
+        }
+
+        public static func check<C: Collection>(
+            count collection: C?, minItems: Int? = nil, maxItems: Int? = nil, field: String, code: Contract.Code = .validationFailed
+        ) throws {
+            guard let collection else { return }
+            if let minItems, collection.count < minItems {
+                throw APIError(code, "field '\(field)' must have at least \(minItems) items", detail: field)
+            }
+            if let maxItems, collection.count > maxItems {
+                throw APIError(code, "field '\(field)' must have at most \(maxItems) items", detail: field)
+            }
+        }
+
+        public static func checkKnown<E: OpenEnum>(_ value: E?, field: String, code: Contract.Code = .validationFailed) throws {
+            guard let value, !value.isKnown else { return }
+            throw APIError(code, "field '\(field)' must be \(E.queryExpectation); got '\(value.rawValue)'", detail: field)
+        }
+
+        public static func checkKnown<E: OpenEnum>(each values: [E]?, field: String, code: Contract.Code = .validationFailed) throws {
+            for (index, value) in (values ?? []).enumerated() {
+                try checkKnown(value, field: "\(field)[\(index)]", code: code)
+            }
+        }
+    }
+}
+
+/// Compiled patterns, shared across requests.
+private enum PatternCache {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var compiled: [String: NSRegularExpression] = [:]
+
+    static func matches(_ value: String, _ pattern: String) -> Bool {
+        let expression: NSRegularExpression? = lock.withLock {
+            if let cached = compiled[pattern] { return cached }
+            let made = try? NSRegularExpression(pattern: pattern)
+            compiled[pattern] = made
+            return made
+        }
+        guard let expression else { return false }
+        let range = NSRange(value.startIndex..., in: value)
+        return expression.firstMatch(in: value, range: range) != nil
+    }
+}
