@@ -14,6 +14,7 @@ public struct Handlers<Context: Sendable>: Sendable {
     public var runtime: (any RuntimeAPI<Context>)?
     public var events: (any EventsAPI<Context>)?
     public var webhooks: (any WebhooksAPI<Context>)?
+    public var activities: (any ActivitiesAPI<Context>)?
     public var reports: (any ReportsAPI<Context>)?
     public var ops: (any OpsAPI<Context>)?
     public var system: (any SystemAPI<Context>)?
@@ -28,6 +29,7 @@ public struct Handlers<Context: Sendable>: Sendable {
         runtime: (any RuntimeAPI<Context>)? = nil,
         events: (any EventsAPI<Context>)? = nil,
         webhooks: (any WebhooksAPI<Context>)? = nil,
+        activities: (any ActivitiesAPI<Context>)? = nil,
         reports: (any ReportsAPI<Context>)? = nil,
         ops: (any OpsAPI<Context>)? = nil,
         system: (any SystemAPI<Context>)? = nil
@@ -41,6 +43,7 @@ public struct Handlers<Context: Sendable>: Sendable {
         self.runtime = runtime
         self.events = events
         self.webhooks = webhooks
+        self.activities = activities
         self.reports = reports
         self.ops = ops
         self.system = system
@@ -70,7 +73,8 @@ public struct Dispatcher<Context: Sendable>: Sendable {
         case .activateLicense, .validateLicense, .checkLicense, .consumeLicense, .deactivateLicense, .issueOfflineLicense, .checkoutFloatingLicense, .heartbeatFloatingLicense, .checkinFloatingLicense: handlers.runtime != nil
         case .listEvents: handlers.events != nil
         case .listWebhookEndpoints, .createWebhookEndpoint, .getWebhookEndpoint, .updateWebhookEndpoint, .deleteWebhookEndpoint: handlers.webhooks != nil
-        case .listActivities, .getUsageSummary, .listUsageLedger, .getLicenseAuditReport, .getCustomerSummary, .getSubscriptionSettlement, .createReportExport, .getReportExport, .downloadReportExport: handlers.reports != nil
+        case .listActivities: handlers.activities != nil
+        case .getUsageSummary, .listUsageLedger, .getLicenseAuditReport, .getCustomerSummary, .getSubscriptionSettlement, .createReportExport, .getReportExport, .downloadReportExport: handlers.reports != nil
         case .getOpsSummary, .listRuntimeErrorGroups, .getWebhookHealth: handlers.ops != nil
         case .health, .healthz, .readyz, .getMetrics, .listPublicKeys: handlers.system != nil
         }
@@ -289,7 +293,7 @@ public struct Dispatcher<Context: Sendable>: Sendable {
             guard let handler = handlers.webhooks else { throw APIError.notImplemented(operation) }
             return try await handler.deleteWebhookEndpoint(Operations.DeleteWebhookEndpoint.Input(request), context: context).result()
         case .listActivities:
-            guard let handler = handlers.reports else { throw APIError.notImplemented(operation) }
+            guard let handler = handlers.activities else { throw APIError.notImplemented(operation) }
             return try await handler.listActivities(Operations.ListActivities.Input(request), context: context).result()
         case .getUsageSummary:
             guard let handler = handlers.reports else { throw APIError.notImplemented(operation) }

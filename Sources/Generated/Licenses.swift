@@ -8,7 +8,7 @@ import LocksmithAPIRuntime
 extension Operations {
     /// List licenses
     ///
-    /// Returns licenses, oldest first (in creation order), optionally filtered. Filters combine with AND.
+    /// Returns licenses, oldest first (in creation order), optionally filtered. Filters combine with AND. `status` filters by the status `getLicense` would report at this moment, computed from the stored status and the dates (see `LicenseStatus`), so the two always agree. `expires_before` and `expires_after` compare with `expires_at`; licenses without an expiry match neither.
     ///
     /// - Remark: `GET /api/v1/licenses`, scopes: license:read.
     public enum ListLicenses {
@@ -58,7 +58,9 @@ extension Operations {
 
     /// Issue a license
     ///
-    /// Issues a license under a policy of the product. The full `lsk_…` license key is returned in this response only. Referenced customer, order and subscription must exist (404) and belong to the same product (422).
+    /// Issues a license under a policy of the product. The full `lsk_…` license key (256 random bits) is returned in this response only; the server keeps a keyed hash, and `license_key_prefix` and `license_key_last4` identify the key afterwards.
+    /// An unknown `product_id` or `policy_id` is 404 naming the field; a policy of another product is 422. `customer_id`, `order_id` and `subscription_id` must exist (422 naming the field), and the order and subscription must belong to the product (422). An order that belongs to a subscription links that subscription too when `subscription_id` is absent, and must agree with it when present.
+    /// Dates follow the policy's `license_type`: a `perpetual` license never expires (`expires_at` is refused) and alone takes `maintenance_expires_at`; `time_limited` and `trial` licenses need `expires_at`; a `subscription` license takes `expires_at` or, when absent, the linked subscription's `current_period_end`; a `consumption` license may expire or not. `expires_at` must be after `starts_at` (or after now). Times are stored to the millisecond. The license starts `active` with `entitlement_version` 1. A record it links to that is deleted while the license is being written makes the request fail with 409.
     ///
     /// - Remark: `POST /api/v1/licenses`, scopes: license:write.
     public enum CreateLicense {
@@ -103,7 +105,9 @@ extension Operations {
 
     /// Suspend a license
     ///
-    /// Suspends the license: runtime calls are refused with LICENSE_SUSPENDED until it is reinstated. Suspending a suspended license is a no-op; a revoked or expired license cannot be suspended (409).
+    /// Suspends the license: runtime calls are refused with `LICENSE_SUSPENDED` until it is reinstated.
+    /// | current status | suspend | reinstate | revoke | renew | transfer | |---|---|---|---|---|---| | `active` | suspended | 409 `CONFLICT` | revoked | yes | yes | | `grace_period` | suspended | 409 `CONFLICT` | revoked | yes | yes | | `suspended` | 409 `LICENSE_SUSPENDED` | active (or expired, by its dates) | revoked | yes | yes | | `expired` | 409 `LICENSE_EXPIRED` | 409 `LICENSE_EXPIRED` | revoked | yes | yes | | `revoked` | 409 `LICENSE_REVOKED` | 409 `LICENSE_REVOKED` | no-op (200) | 409 `LICENSE_REVOKED` | 409 `LICENSE_REVOKED` |
+    /// A refused transition answers 409 with the license's own status code (or `CONFLICT` for an active license) and `detail: status`. Every change raises `entitlement_version` and is recorded in the audit chain and the activity ledger.
     ///
     /// - Remark: `POST /api/v1/licenses/{id}/suspend`, scopes: license:write.
     public enum SuspendLicense {
@@ -126,7 +130,7 @@ extension Operations {
 
     /// Reinstate a license
     ///
-    /// Lifts a suspension. Reinstating an active license is a no-op; a revoked or expired license cannot be reinstated (409).
+    /// Lifts a suspension; only a suspended license can be reinstated (see the table on `suspendLicense`). The license then reports the status its dates give it: `active`, `grace_period` or `expired`.
     ///
     /// - Remark: `POST /api/v1/licenses/{id}/reinstate`, scopes: license:write.
     public enum ReinstateLicense {
@@ -149,7 +153,7 @@ extension Operations {
 
     /// Revoke a license
     ///
-    /// Revokes the license permanently and releases its devices and floating leases. Revoking again is a no-op.
+    /// Revokes the license permanently: its active devices are deactivated and its floating leases released in the same transaction. Revoking a revoked license changes nothing and answers 200.
     ///
     /// - Remark: `POST /api/v1/licenses/{id}/revoke`, scopes: license:write.
     public enum RevokeLicense {
@@ -172,7 +176,7 @@ extension Operations {
 
     /// Renew a license
     ///
-    /// Moves the expiry of a renewable license (`time_limited`, `subscription` or `trial`) forward; a perpetual or revoked license fails with 409. Requires an `Idempotency-Key`, so a retried renewal extends only once.
+    /// Moves the expiry of a renewable license (`time_limited`, `subscription` or `trial`) forward. A `perpetual` or `consumption` license is 409 `CONFLICT` (`detail: license_type`); a revoked one 409 `LICENSE_REVOKED`. Send exactly one of `expires_at` (later than both the current expiry and now) and `extend_by_days` (counted from the later of now and the current expiry), or 422. `order_id` and `subscription_id` must belong to the license's product (422); they are recorded on the renewal's audit event and ledger row, and the license's own origin links are not changed. Renewals of one license are serialised, so concurrent renewals never lose an extension. Requires an `Idempotency-Key`: a retried renewal extends only once and replays the first answer.
     ///
     /// - Remark: `POST /api/v1/licenses/{id}/renew`, scopes: license:write.
     public enum RenewLicense {
@@ -200,7 +204,7 @@ extension Operations {
 
     /// Transfer a license
     ///
-    /// Reassigns the license to another customer or licensee, optionally releasing its devices. Counts against the policy's `max_transfers` (409 once reached). Requires an `Idempotency-Key`.
+    /// Reassigns the license to another customer or licensee, optionally releasing its devices. Each transfer counts in `times_transferred`, and the policy's `max_transfers` is the most allowed (0, the default, allows none): beyond it the transfer is 409 `CONFLICT` (`detail: max_transfers`). A revoked license is 409 `LICENSE_REVOKED`. `customer_id` must name a customer (422). With `reset_devices`, every active device is marked `reset` and every floating lease released in the same transaction, so the new licensee starts with free slots. Raises `entitlement_version`. Requires an `Idempotency-Key`.
     ///
     /// - Remark: `POST /api/v1/licenses/{id}/transfer`, scopes: license:write.
     public enum TransferLicense {
@@ -257,7 +261,7 @@ extension Operations {
 
     /// Assign a feature
     ///
-    /// Assigns a feature of the license's product to the license, or updates the existing assignment. Raises the license's `entitlement_version`.
+    /// Assigns a feature of the license's product to the license, with an optional quota (`max_consumptions`) and expiry. An unknown feature is 404 (`detail: feature_id`); a feature of another product is 422; a feature already assigned is 409 (remove it, or adjust its usage with `resetLicenseUsage`). Raises the license's `entitlement_version`.
     ///
     /// - Remark: `POST /api/v1/licenses/{id}/features`, scopes: license:write.
     public enum AssignLicenseFeature {
@@ -282,7 +286,7 @@ extension Operations {
 
     /// Remove a feature
     ///
-    /// Removes a feature assignment from the license. Its usage history stays in the activity ledger.
+    /// Removes a feature assignment from the license (404 when it is not assigned). Its usage history stays in the activity ledger. Raises the license's `entitlement_version`.
     ///
     /// - Remark: `DELETE /api/v1/licenses/{id}/features/{feature_id}`, scopes: license:write.
     public enum RemoveLicenseFeature {
@@ -308,7 +312,7 @@ extension Operations {
 
     /// Adjust metered usage
     ///
-    /// Tops up, resets or overrides the quota and consumed counter of one assigned feature. The adjustment is recorded in the audit trail and the activity ledger.
+    /// Tops up, resets or overrides the quota and consumed counter of one assigned feature. Select it with exactly one of `feature_id` and `feature_code` (422 otherwise; 404 when it is not assigned). Send at least one change; `add_credits` and `max_consumptions` both set the quota and cannot be combined, nor can `reset_consumed` and `total_consumptions` (422). `add_credits` on a feature without a quota is 409. The license's `total_consumptions` follows the change of the counter. The adjustment raises `entitlement_version` and is recorded in the audit chain and in the activity ledger (`license.usage.reset`, amount 0, the counters before and after in `metadata`).
     ///
     /// - Remark: `POST /api/v1/licenses/{id}/usage/reset`, scopes: license:write.
     public enum ResetLicenseUsage {

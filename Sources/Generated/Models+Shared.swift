@@ -147,9 +147,11 @@ extension ErrorEnvelope: JSONWritable {
 ///   `x-required-scopes` (and is not `admin`).
 /// - `ACCOUNT_DISABLED` (403): The license key belongs to a vendor account that the server's operator
 ///   has disabled; no runtime call of that account is answered until it is enabled again.
-/// - `LICENSE_SUSPENDED` (403): The license is suspended.
-/// - `LICENSE_EXPIRED` (403): The license has expired and its grace period, if any, is over.
-/// - `LICENSE_REVOKED` (403): The license has been revoked.
+/// - `LICENSE_SUSPENDED` (403): The license is suspended. A management transition refused because of it
+///   (see `suspendLicense`) carries this code with status 409.
+/// - `LICENSE_EXPIRED` (403): The license has expired and its grace period, if any, is over (409 on a
+///   refused management transition).
+/// - `LICENSE_REVOKED` (403): The license has been revoked (409 on a refused management transition).
 /// - `DEVICE_BLACKLISTED` (403): The calling device is blacklisted for this license.
 /// - `VERSION_NOT_ENTITLED` (403): The reported `app_version` is unknown to the product's version
 ///   catalog or was released after the license's eligibility window.
@@ -1095,7 +1097,7 @@ extension Order: JSONWritable {
     }
 }
 
-/// Lifecycle status of a license. `grace_period` means expired but still honoured for the policy's grace days.
+/// Lifecycle status of a license. `suspended` and `revoked` are set by an operator; otherwise the dates decide at the moment of reading: past `expires_at` a license is `grace_period` for the policy's `grace_period_days`, then `expired`. A suspended license reports `suspended` whatever its dates.
 ///
 /// - Remark: Generated from `#/components/schemas/LicenseStatus`.
 public enum LicenseStatus: OpenEnum {
@@ -1848,6 +1850,219 @@ extension Event: JSONWritable {
         if let value = self.resourceID { writer.field("resource_id", value) }
         writer.field("resource_type", self.resourceType)
         writer.field("sequence", self.sequence)
+        writer.endObject()
+    }
+}
+
+/// Surface an activity came from.
+///
+/// - Remark: Generated from `#/components/schemas/ActivitySource`.
+public enum ActivitySource: OpenEnum {
+    case runtime
+    case management
+    case system
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    public static let knownCases: [ActivitySource] = [.runtime, .management, .system]
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "runtime": self = .runtime
+        case "management": self = .management
+        case "system": self = .system
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .runtime: "runtime"
+        case .management: "management"
+        case .system: "system"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// Outcome class of an activity: `success` (2xx), `denied` (the request was refused by licensing rules, authentication or validation: 4xx), or `error` (5xx).
+///
+/// - Remark: Generated from `#/components/schemas/ActivityResultClass`.
+public enum ActivityResultClass: OpenEnum {
+    case success
+    case denied
+    case error
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    public static let knownCases: [ActivityResultClass] = [.success, .denied, .error]
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "success": self = .success
+        case "denied": self = .denied
+        case "error": self = .error
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .success: "success"
+        case .denied: "denied"
+        case .error: "error"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// One row of the append-only activity ledger. Attribution (product, customer, order, subscription…) is copied at the time of the action, so later edits to those records do not change history.
+///
+/// - Remark: Generated from `#/components/schemas/Activity`.
+public struct Activity: Codable, Hashable, Sendable {
+    /// Identifier of the row.
+    public var id: String
+    /// When the action happened.
+    public var occurredAt: Date
+    /// Dotted action name, for example `license.activate`, `license.consume` or `license.renew`.
+    public var action: String
+    public var source: ActivitySource
+    /// Product involved, when any.
+    public var productID: String?
+    /// Customer the license or record belonged to at the time, when any.
+    public var customerID: String?
+    /// License involved, when any.
+    public var licenseID: String?
+    /// Order attributed at the time, when any.
+    public var orderID: String?
+    /// Subscription attributed at the time, when any.
+    public var subscriptionID: String?
+    /// Feature involved, for metered and entitlement actions.
+    public var featureCode: String?
+    /// Metered units the action carried; 0 for unmetered actions.
+    public var amount: Int64
+    /// HTTP status the request was answered with; 200 for successful system actions, which have no request.
+    public var statusCode: Int
+    public var resultClass: ActivityResultClass
+    /// Error code when the action was not a success (one of `ErrorCode`).
+    public var reasonCode: String?
+    /// Device involved, for runtime actions.
+    public var deviceID: String?
+    /// Application version reported by a runtime call.
+    public var appVersion: String?
+    /// Request that produced the row; matches `ResponseMeta.request_id`.
+    public var requestID: String?
+    /// Action-specific details; secrets are never recorded.
+    public var metadata: [String: JSONValue]
+
+    public init(id: String, occurredAt: Date, action: String, source: ActivitySource, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, amount: Int64, statusCode: Int, resultClass: ActivityResultClass, reasonCode: String? = nil, deviceID: String? = nil, appVersion: String? = nil, requestID: String? = nil, metadata: [String: JSONValue]) {
+        self.id = id
+        self.occurredAt = occurredAt
+        self.action = action
+        self.source = source
+        self.productID = productID
+        self.customerID = customerID
+        self.licenseID = licenseID
+        self.orderID = orderID
+        self.subscriptionID = subscriptionID
+        self.featureCode = featureCode
+        self.amount = amount
+        self.statusCode = statusCode
+        self.resultClass = resultClass
+        self.reasonCode = reasonCode
+        self.deviceID = deviceID
+        self.appVersion = appVersion
+        self.requestID = requestID
+        self.metadata = metadata
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
+        case occurredAt = "occurred_at"
+        case action
+        case source
+        case productID = "product_id"
+        case customerID = "customer_id"
+        case licenseID = "license_id"
+        case orderID = "order_id"
+        case subscriptionID = "subscription_id"
+        case featureCode = "feature_code"
+        case amount
+        case statusCode = "status_code"
+        case resultClass = "result_class"
+        case reasonCode = "reason_code"
+        case deviceID = "device_id"
+        case appVersion = "app_version"
+        case requestID = "request_id"
+        case metadata
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.occurredAt = try container.decode(Date.self, forKey: .occurredAt)
+        self.action = try container.decode(String.self, forKey: .action)
+        self.source = try container.decode(ActivitySource.self, forKey: .source)
+        self.productID = try container.decodeIfPresent(String.self, forKey: .productID)
+        self.customerID = try container.decodeIfPresent(String.self, forKey: .customerID)
+        self.licenseID = try container.decodeIfPresent(String.self, forKey: .licenseID)
+        self.orderID = try container.decodeIfPresent(String.self, forKey: .orderID)
+        self.subscriptionID = try container.decodeIfPresent(String.self, forKey: .subscriptionID)
+        self.featureCode = try container.decodeIfPresent(String.self, forKey: .featureCode)
+        self.amount = try container.decode(Int64.self, forKey: .amount)
+        self.statusCode = try container.decode(Int.self, forKey: .statusCode)
+        self.resultClass = try container.decode(ActivityResultClass.self, forKey: .resultClass)
+        self.reasonCode = try container.decodeIfPresent(String.self, forKey: .reasonCode)
+        self.deviceID = try container.decodeIfPresent(String.self, forKey: .deviceID)
+        self.appVersion = try container.decodeIfPresent(String.self, forKey: .appVersion)
+        self.requestID = try container.decodeIfPresent(String.self, forKey: .requestID)
+        self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.occurredAt, forKey: .occurredAt)
+        try container.encode(self.action, forKey: .action)
+        try container.encode(self.source, forKey: .source)
+        try container.encodeIfPresent(self.productID, forKey: .productID)
+        try container.encodeIfPresent(self.customerID, forKey: .customerID)
+        try container.encodeIfPresent(self.licenseID, forKey: .licenseID)
+        try container.encodeIfPresent(self.orderID, forKey: .orderID)
+        try container.encodeIfPresent(self.subscriptionID, forKey: .subscriptionID)
+        try container.encodeIfPresent(self.featureCode, forKey: .featureCode)
+        try container.encode(self.amount, forKey: .amount)
+        try container.encode(self.statusCode, forKey: .statusCode)
+        try container.encode(self.resultClass, forKey: .resultClass)
+        try container.encodeIfPresent(self.reasonCode, forKey: .reasonCode)
+        try container.encodeIfPresent(self.deviceID, forKey: .deviceID)
+        try container.encodeIfPresent(self.appVersion, forKey: .appVersion)
+        try container.encodeIfPresent(self.requestID, forKey: .requestID)
+        try container.encode(self.metadata, forKey: .metadata)
+    }
+}
+
+extension Activity: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("action", self.action)
+        writer.field("amount", self.amount)
+        if let value = self.appVersion { writer.field("app_version", value) }
+        if let value = self.customerID { writer.field("customer_id", value) }
+        if let value = self.deviceID { writer.field("device_id", value) }
+        if let value = self.featureCode { writer.field("feature_code", value) }
+        writer.field("id", self.id)
+        if let value = self.licenseID { writer.field("license_id", value) }
+        writer.field("metadata", self.metadata)
+        writer.field("occurred_at", self.occurredAt)
+        if let value = self.orderID { writer.field("order_id", value) }
+        if let value = self.productID { writer.field("product_id", value) }
+        if let value = self.reasonCode { writer.field("reason_code", value) }
+        if let value = self.requestID { writer.field("request_id", value) }
+        writer.field("result_class", self.resultClass)
+        writer.field("source", self.source)
+        writer.field("status_code", self.statusCode)
+        if let value = self.subscriptionID { writer.field("subscription_id", value) }
         writer.endObject()
     }
 }

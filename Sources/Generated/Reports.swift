@@ -6,65 +6,6 @@ import LocksmithAPIRuntime
 // MARK: - Operations
 
 extension Operations {
-    /// List activity rows
-    ///
-    /// Reads the normalised activity ledger, newest first: runtime calls, management changes and system actions with the attribution recorded when they happened. Without `from`, the window starts 30 days before `to`.
-    ///
-    /// - Remark: `GET /api/v1/activities`, scopes: report:read.
-    public enum ListActivities {
-        public static let id: OperationID = .listActivities
-
-        public struct Input: Sendable {
-            /// Maximum number of items to return (1–200); default 50.
-            public var limit: Int?
-            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
-            public var cursor: String?
-            /// Start of the time window, inclusive (RFC 3339). The default depends on the operation.
-            public var from: Date?
-            /// End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
-            public var to: Date?
-            /// Only results for this product.
-            public var productID: String?
-            /// Only results for this customer.
-            public var customerID: String?
-            /// Only results for this license.
-            public var licenseID: String?
-            /// Only results attributed to this order.
-            public var orderID: String?
-            /// Only results attributed to this subscription.
-            public var subscriptionID: String?
-            /// Only results for this feature code.
-            public var featureCode: String?
-            /// Only activity from this source.
-            public var source: ActivitySource?
-            /// Only activity with this outcome class.
-            public var resultClass: ActivityResultClass?
-            /// Only activity with this action name, for example `license.consume`.
-            public var action: String?
-
-            public init(limit: Int? = nil, cursor: String? = nil, from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) {
-                self.limit = limit
-                self.cursor = cursor
-                self.from = from
-                self.to = to
-                self.productID = productID
-                self.customerID = customerID
-                self.licenseID = licenseID
-                self.orderID = orderID
-                self.subscriptionID = subscriptionID
-                self.featureCode = featureCode
-                self.source = source
-                self.resultClass = resultClass
-                self.action = action
-            }
-        }
-
-        public enum Output: Sendable {
-            /// A page of activity rows.
-            case ok(data: [Activity], pageInfo: PageInfo)
-        }
-    }
-
     /// Summarise usage
     ///
     /// Aggregates activity rows in the window into totals, grouped by the requested dimensions. Without `from`, the window starts 30 days before `to`.
@@ -339,35 +280,6 @@ extension Operations {
     }
 }
 
-extension Operations.ListActivities.Input {
-    /// Reads and validates the input from a raw request.
-    public init(_ request: RawRequest) throws {
-        self.limit = try request.query("limit", as: Int.self)
-        try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
-        self.cursor = try request.query("cursor", as: String.self)
-        self.from = try request.query("from", as: Date.self)
-        self.to = try request.query("to", as: Date.self)
-        self.productID = try request.query("product_id", as: String.self)
-        self.customerID = try request.query("customer_id", as: String.self)
-        self.licenseID = try request.query("license_id", as: String.self)
-        self.orderID = try request.query("order_id", as: String.self)
-        self.subscriptionID = try request.query("subscription_id", as: String.self)
-        self.featureCode = try request.query("feature_code", as: String.self)
-        self.source = try request.query("source", as: ActivitySource.self)
-        self.resultClass = try request.query("result_class", as: ActivityResultClass.self)
-        self.action = try request.query("action", as: String.self)
-    }
-}
-
-extension Operations.ListActivities.Output {
-    /// The status and body bytes for the server to wrap in an envelope.
-    public func result() throws -> DispatchResult {
-        switch self {
-        case .ok(let data, let pageInfo): try .json(200, data, pageInfo: pageInfo)
-        }
-    }
-}
-
 extension Operations.GetUsageSummary.Input {
     /// Reads and validates the input from a raw request.
     public init(_ request: RawRequest) throws {
@@ -529,7 +441,7 @@ extension Operations.DownloadReportExport.Output {
 
 // MARK: - Handlers
 
-/// Activity ledger reads, usage reports and frozen exports.
+/// Usage reports and frozen exports built on the activity ledger.
 ///
 /// Implemented by the server's handlers for the Reports operations.
 public protocol ReportsAPI<Context>: Sendable {
@@ -537,9 +449,6 @@ public protocol ReportsAPI<Context>: Sendable {
     /// client address, the operation and a logger. Storage is not part of it: a handler receives its
     /// dependencies when it is created.
     associatedtype Context: Sendable
-
-    /// List activity rows
-    func listActivities(_ input: Operations.ListActivities.Input, context: Context) async throws -> Operations.ListActivities.Output
 
     /// Summarise usage
     func getUsageSummary(_ input: Operations.GetUsageSummary.Input, context: Context) async throws -> Operations.GetUsageSummary.Output
@@ -569,32 +478,6 @@ public protocol ReportsAPI<Context>: Sendable {
 // MARK: - Client
 
 extension ManagementClient {
-    /// List activity rows
-    ///
-    /// Requires the scope report:read (or admin).
-    /// - Throws: `APIError` for any error response.
-    public func listActivities(limit: Int? = nil, cursor: String? = nil, from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) async throws -> ListResponse<Activity, PageInfo> {
-        var query: [QueryItem] = []
-        if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
-        if let value = cursor { query.append(QueryItem(name: "cursor", value: value.queryValue)) }
-        if let value = from { query.append(QueryItem(name: "from", value: value.queryValue)) }
-        if let value = to { query.append(QueryItem(name: "to", value: value.queryValue)) }
-        if let value = productID { query.append(QueryItem(name: "product_id", value: value.queryValue)) }
-        if let value = customerID { query.append(QueryItem(name: "customer_id", value: value.queryValue)) }
-        if let value = licenseID { query.append(QueryItem(name: "license_id", value: value.queryValue)) }
-        if let value = orderID { query.append(QueryItem(name: "order_id", value: value.queryValue)) }
-        if let value = subscriptionID { query.append(QueryItem(name: "subscription_id", value: value.queryValue)) }
-        if let value = featureCode { query.append(QueryItem(name: "feature_code", value: value.queryValue)) }
-        if let value = source { query.append(QueryItem(name: "source", value: value.queryValue)) }
-        if let value = resultClass { query.append(QueryItem(name: "result_class", value: value.queryValue)) }
-        if let value = action { query.append(QueryItem(name: "action", value: value.queryValue)) }
-        let response = try await core.send(.listActivities, path: "/api/v1/activities", query: query)
-        switch response.status {
-        case 200: return try core.list(Activity.self, pageInfo: PageInfo.self, from: response)
-        default: throw core.error(from: response)
-        }
-    }
-
     /// Summarise usage
     ///
     /// Requires the scope report:read (or admin).

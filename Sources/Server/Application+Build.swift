@@ -24,6 +24,7 @@ public func buildApplication(
         customers: CustomersHandlers(services: services), commerce: CommerceHandlers(services: services),
         licenses: LicensesHandlers(services: services),
         events: EventsHandlers(services: services),
+        activities: ActivitiesHandlers(services: services),
         system: system)
 
     let router = Router(context: LocksmithRequestContext.self)

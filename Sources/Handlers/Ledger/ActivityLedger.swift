@@ -55,34 +55,3 @@ enum ActivityLedger {
             requestID: try row.optionalString("request_id"), metadata: try MetadataColumn.decode(try row.string("metadata")))
     }
 }
-
-/// Which ledger rows a read wants: a time window and equality filters on attribution columns.
-struct ActivityFilter: Sendable {
-    /// Inclusive start of the window.
-    var from: Date
-    /// Exclusive end of the window.
-    var to: Date
-    /// (column, value) pairs that must all match.
-    var equalities: [(String, String)]
-}
-
-/// A position in the newest-first feed: the last row's time and id. Opaque to clients.
-struct ActivityCursor {
-    var occurredAt: Int64
-    var id: String
-
-    init(occurredAt: Int64, id: String) {
-        self.occurredAt = occurredAt
-        self.id = id
-    }
-
-    init(_ text: String) throws {
-        let parts = text.split(separator: ".", maxSplits: 1)
-        guard parts.count == 2, let occurredAt = Int64(parts[0]), !parts[1].isEmpty else {
-            throw APIError.invalidQuery("query parameter 'cursor' is not a cursor this list returned", detail: "cursor")
-        }
-        self.init(occurredAt: occurredAt, id: String(parts[1]))
-    }
-
-    var text: String { "\(occurredAt).\(id)" }
-}

@@ -63,7 +63,8 @@ enum LicenseStore {
             conditions.append("\(column) = \(bind(.text(value)))")
         }
         if let status = filter.status {
-            conditions.append(contentsOf: statusConditions(status, now: bind(filter.now.sqlValue)))
+            // Bound only where a condition uses it: PostgreSQL cannot type a parameter that nothing refers to.
+            conditions.append(contentsOf: statusConditions(status) { bind(filter.now.sqlValue) })
         }
         if let before = filter.expiresBefore { conditions.append("expires_at < \(bind(before.sqlValue))") }
         if let after = filter.expiresAfter { conditions.append("expires_at >= \(bind(after.sqlValue))") }
@@ -73,14 +74,16 @@ enum LicenseStore {
     }
 
     /// The SQL form of `StoredLicense.status(at:)`, as conditions on indexed columns.
-    private static func statusConditions(_ status: LicenseStatus, now: String) -> [String] {
+    private static func statusConditions(_ status: LicenseStatus, now: () -> String) -> [String] {
         switch status {
-        case .suspended: ["status = 'suspended'"]
-        case .revoked: ["status = 'revoked'"]
-        case .active: ["status = 'active'", "(expires_at IS NULL OR expires_at > \(now))"]
-        case .gracePeriod: ["status = 'active'", "expires_at <= \(now)", "grace_expires_at > \(now)"]
-        case .expired: ["status = 'active'", "grace_expires_at <= \(now)"]
-        default: ["1 = 0"]
+        case .suspended: return ["status = 'suspended'"]
+        case .revoked: return ["status = 'revoked'"]
+        case .active: return ["status = 'active'", "(expires_at IS NULL OR expires_at > \(now()))"]
+        case .gracePeriod:
+            let now = now()
+            return ["status = 'active'", "expires_at <= \(now)", "grace_expires_at > \(now)"]
+        case .expired: return ["status = 'active'", "grace_expires_at <= \(now())"]
+        default: return ["1 = 0"]
         }
     }
 

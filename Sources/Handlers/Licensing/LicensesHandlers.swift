@@ -63,7 +63,9 @@ public struct LicensesHandlers: LicensesAPI {
                 maintenanceExpiresAt: body.maintenanceExpiresAt?.wholeMilliseconds, metadata: metadata, createdAt: change.date,
                 updatedAt: change.date)
             license.expire(at: expiry, graceDays: policy.gracePeriodDays)
-            try LicenseStore.insert(license, on: connection)
+            try mappingConstraintErrors(foreignKey: APIError(.conflict, "a record this license links to was deleted while it was being written; retry")) {
+                try LicenseStore.insert(license, on: connection)
+            }
             try LicenseKeyStore.insert(licenseID: license.id, key: key, masterKey: masterKey, at: change.date, on: connection)
             try LicenseHistory.record(
                 "license.created", action: "license.create", license: license, statusCode: 201,
