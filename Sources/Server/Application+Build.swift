@@ -25,7 +25,7 @@ public func buildApplication(_ prepared: PreparedServer, logger: Logger) -> some
     router.add(middleware: ObservabilityMiddleware(metrics: metrics))
     OperationRoutes(
         dispatcher: Dispatcher(handlers: handlers),
-        authenticator: Authenticator(services: services, trustForwardedFor: configuration.trustForwardedFor),
+        authenticator: Authenticator(services: services, trustedProxies: configuration.trustedProxies),
         keyring: keyring, maxBodyBytes: configuration.maxBodyBytes
     ).mount(on: router)
 

@@ -12,23 +12,19 @@ import NIOCore
 /// key on a management route, or a bearer token on a runtime route, is UNAUTHORIZED.
 final class Authenticator: Sendable {
     private let services: Services
-    private let trustForwardedFor: Bool
+    private let trustedProxies: TrustedProxies
     /// When each key's `last_used_at` was last written, so it is written at most once a minute per key.
     private let lastUsedWrites = NIOLockedValueBox<[String: Date]>([:])
     static let lastUsedInterval: TimeInterval = 60
 
-    init(services: Services, trustForwardedFor: Bool) {
+    init(services: Services, trustedProxies: TrustedProxies) {
         self.services = services
-        self.trustForwardedFor = trustForwardedFor
+        self.trustedProxies = trustedProxies
     }
 
-    /// The client's address: the peer, or the first `X-Forwarded-For` hop when the server trusts its proxy.
+    /// The client's address: the peer, or what trusted proxies say in `X-Forwarded-For` (see `TrustedProxies`).
     func clientAddress(_ request: Request, context: LocksmithRequestContext) -> String? {
-        if trustForwardedFor, let forwarded = request.headers[.xForwardedFor],
-           let first = forwarded.split(separator: ",").first.map({ String($0.filter { $0 != " " }) }), !first.isEmpty {
-            return first
-        }
-        return context.remoteAddress?.ipAddress
+        trustedProxies.clientAddress(peer: context.remoteAddress?.ipAddress, forwardedFor: request.headers[values: .xForwardedFor])
     }
 
     func authenticate(_ spec: OperationSpec, _ request: Request, ipAddress: String?) async throws -> Principal {

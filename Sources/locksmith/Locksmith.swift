@@ -25,10 +25,13 @@ struct DataOptions: ParsableArguments {
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (LOCKSMITH_LOG_LEVEL).")
     var logLevel: String?
 
-    func configuration(host: String? = nil, port: Int? = nil, trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil) throws -> ServerConfiguration {
+    func configuration(
+        host: String? = nil, port: Int? = nil, trustedProxies: String? = nil, trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil
+    ) throws -> ServerConfiguration {
         try ServerConfiguration.resolve(
-            host: host, port: port, dataDirectory: dataDirectory, databaseURL: databaseURL, trustForwardedFor: trustForwardedFor,
-            maxBodyBytes: maxBodyBytes, logLevel: logLevel, environment: ProcessInfo.processInfo.environment)
+            host: host, port: port, dataDirectory: dataDirectory, databaseURL: databaseURL, trustedProxies: trustedProxies,
+            trustForwardedFor: trustForwardedFor, maxBodyBytes: maxBodyBytes, logLevel: logLevel,
+            environment: ProcessInfo.processInfo.environment)
     }
 }
 
@@ -103,7 +106,11 @@ struct Serve: AsyncParsableCommand {
     @OptionGroup var options: DataOptions
     @Option(help: "Address to listen on (LOCKSMITH_HOST; default 127.0.0.1).") var host: String?
     @Option(help: "Port to listen on (LOCKSMITH_PORT; default 8080).") var port: Int?
-    @Flag(name: .customLong("trust-forwarded-for"), help: "Take client addresses from X-Forwarded-For (LOCKSMITH_TRUST_FORWARDED_FOR).")
+    @Option(
+        name: .customLong("trusted-proxies"),
+        help: "CIDR[,CIDR…] of proxies whose X-Forwarded-For entries are believed (LOCKSMITH_TRUSTED_PROXIES; default none).")
+    var trustedProxies: String?
+    @Flag(name: .customLong("trust-forwarded-for"), help: "Deprecated: same as --trusted-proxies 127.0.0.1/32,::1/128.")
     var trustForwardedFor = false
     @Option(name: .customLong("max-body-bytes"), help: "Largest accepted request body (LOCKSMITH_MAX_BODY_BYTES; default 1048576).")
     var maxBodyBytes: Int?
@@ -111,8 +118,10 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         try await runReporting {
             let configuration = try options.configuration(
-                host: host, port: port, trustForwardedFor: trustForwardedFor ? true : nil, maxBodyBytes: maxBodyBytes)
+                host: host, port: port, trustedProxies: trustedProxies, trustForwardedFor: trustForwardedFor ? true : nil,
+                maxBodyBytes: maxBodyBytes)
             let logger = makeLogger(configuration)
+            for warning in configuration.warnings { logger.warning("\(warning)") }
             let prepared = try await Bootstrap.prepare(configuration, migrations: .applyOnSQLiteOnly, logger: logger)
             printBootstrapToken(prepared.bootstrapToken)
             logger.notice("listening", metadata: ["address": "http://\(configuration.host):\(configuration.port)"])

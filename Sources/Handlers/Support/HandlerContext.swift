@@ -5,7 +5,7 @@ public import Logging
 public struct HandlerContext: Sendable {
     public var requestID: String
     public var principal: Principal
-    /// The client's address (the peer, or the forwarded address when the server trusts a proxy).
+    /// The client's address: the peer, or the address trusted proxies forwarded (`--trusted-proxies`).
     public var ipAddress: String?
     public var operation: OperationID
     private let baseLogger: Logger

@@ -71,19 +71,33 @@ import Testing
     @Test func configurationReadsFlagsOverEnvironmentOverDefaults() throws {
         let defaults = try ServerConfiguration.resolve(environment: [:])
         #expect(defaults.host == "127.0.0.1" && defaults.port == 8080 && defaults.dataDirectory == "./locksmith-data")
-        #expect(defaults.databaseURL == nil && defaults.maxBodyBytes == 1 << 20 && !defaults.trustForwardedFor)
+        #expect(defaults.databaseURL == nil && defaults.maxBodyBytes == 1 << 20 && defaults.trustedProxies.isEmpty && defaults.warnings.isEmpty)
         let environment = [
             "LOCKSMITH_HOST": "0.0.0.0", "LOCKSMITH_PORT": "9000", "LOCKSMITH_DATA_DIR": "/var/lib/locksmith",
-            "LOCKSMITH_DATABASE_URL": "postgres://u@db/locksmith", "LOCKSMITH_TRUST_FORWARDED_FOR": "true",
+            "LOCKSMITH_DATABASE_URL": "postgres://u@db/locksmith", "LOCKSMITH_TRUSTED_PROXIES": "10.0.0.0/8, 2001:db8::/32",
             "LOCKSMITH_BOOTSTRAP_TOKEN": TestServer.adminToken, "LOCKSMITH_LOG_LEVEL": "debug",
         ]
         let fromEnvironment = try ServerConfiguration.resolve(environment: environment)
-        #expect(fromEnvironment.host == "0.0.0.0" && fromEnvironment.port == 9000 && fromEnvironment.trustForwardedFor)
+        #expect(fromEnvironment.host == "0.0.0.0" && fromEnvironment.port == 9000)
+        #expect(fromEnvironment.trustedProxies.networks.map(\.description) == ["10.0.0.0/8", "2001:db8::/32"])
         #expect(fromEnvironment.databaseURL == "postgres://u@db/locksmith" && fromEnvironment.bootstrapToken == TestServer.adminToken)
         #expect(fromEnvironment.logLevel == .debug)
-        let flags = try ServerConfiguration.resolve(host: "::1", port: 7000, environment: environment)
-        #expect(flags.host == "::1" && flags.port == 7000)
+        let flags = try ServerConfiguration.resolve(host: "::1", port: 7000, trustedProxies: "192.0.2.1", environment: environment)
+        #expect(flags.host == "::1" && flags.port == 7000 && flags.trustedProxies.networks.map(\.description) == ["192.0.2.1"])
         #expect(throws: ConfigurationError.self) { _ = try ServerConfiguration.resolve(environment: ["LOCKSMITH_PORT": "http"]) }
         #expect(throws: ConfigurationError.self) { _ = try ServerConfiguration.resolve(environment: ["LOCKSMITH_DATABASE_URL": "mysql://x"]) }
+        #expect(throws: ConfigurationError.self) { _ = try ServerConfiguration.resolve(environment: ["LOCKSMITH_TRUSTED_PROXIES": "10.0.0.0/33"]) }
+    }
+
+    @Test func trustForwardedForIsADeprecatedAliasForLoopbackProxies() throws {
+        for configuration in [
+            try ServerConfiguration.resolve(trustForwardedFor: true, environment: [:]),
+            try ServerConfiguration.resolve(environment: ["LOCKSMITH_TRUST_FORWARDED_FOR": "1"]),
+        ] {
+            #expect(configuration.trustedProxies == .loopback)
+            #expect(configuration.warnings.count == 1 && configuration.warnings[0].contains("deprecated"))
+        }
+        let both = try ServerConfiguration.resolve(trustedProxies: "10.0.0.0/8", trustForwardedFor: true, environment: [:])
+        #expect(both.trustedProxies.networks.map(\.description) == ["10.0.0.0/8", "127.0.0.1/32", "::1/128"])
     }
 }
