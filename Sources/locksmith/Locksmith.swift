@@ -72,7 +72,7 @@ struct Init: AsyncParsableCommand {
     func run() async throws {
         try await runReporting {
             let configuration = try options.configuration()
-            let prepared = try await Bootstrap.prepare(configuration, migrations: .apply, logger: makeLogger(configuration))
+            let prepared = try await Bootstrap.prepare(configuration, for: .initialise, logger: makeLogger(configuration))
             await prepared.services.database.close()
             print("Initialised \(configuration.databaseURL == nil ? configuration.dataDirectory : "the PostgreSQL database") "
                 + "(\(prepared.appliedMigrations.count) migration(s) applied, signing key \(prepared.keyring.activeKeyID ?? "none")).")
@@ -122,7 +122,7 @@ struct Serve: AsyncParsableCommand {
                 maxBodyBytes: maxBodyBytes)
             let logger = makeLogger(configuration)
             for warning in configuration.warnings { logger.warning("\(warning)") }
-            let prepared = try await Bootstrap.prepare(configuration, migrations: .applyOnSQLiteOnly, logger: logger)
+            let prepared = try await Bootstrap.prepare(configuration, for: .serve, logger: logger)
             printBootstrapToken(prepared.bootstrapToken)
             logger.notice("listening", metadata: ["address": "http://\(configuration.host):\(configuration.port)"])
             try await buildApplication(prepared, logger: logger).runService()
