@@ -39,4 +39,57 @@ import Testing
         #expect(SigningKey.verify(signature: Base64.decode(signature.value)!, message: data, publicKey: Base64.decode(published.publicKey)!))
         await server.stop()
     }
+
+    /// A row whose parts do not belong together (edited, restored from another backup, sealed under another master
+    /// key) must not sign: the unsealed secret has to derive the stored public key and the kid.
+    @Test(arguments: TestBackend.available)
+    func anActiveKeyWhoseSecretDoesNotMatchItsRowIsRefusedByKid(backend: TestBackend) async throws {
+        let server = try await TestServer.start(backend)
+        let services = server.services
+        let kid = try #require(server.prepared.keyring.activeKeyID)
+        let original = try await row(kid, services)
+        let stranger = SigningKey.generate()
+        let tamperings: [(String, [SQLValue])] = [
+            ("UPDATE signing_keys SET public_key = $1 WHERE kid = $2", [.blob(stranger.publicKey), .text(kid)]),
+            ("UPDATE signing_keys SET sealed_secret_key = $1 WHERE kid = $2", [.blob(services.masterKey.seal(stranger.secretKey)), .text(kid)]),
+            ("UPDATE signing_keys SET sealed_secret_key = $1 WHERE kid = $2", [.blob(MasterKey.generate().seal(stranger.secretKey)), .text(kid)]),
+        ]
+        for (statement, values) in tamperings {
+            try await services.database.write { connection in try connection.execute(statement, values) }
+            await expectRefusal(naming: kid, secret: stranger) { try await server.prepared.keyring.reload(from: services) }
+            try await services.database.write { connection in
+                try connection.execute(
+                    "UPDATE signing_keys SET public_key = $1, sealed_secret_key = $2 WHERE kid = $3",
+                    [.blob(original.publicKey), .blob(original.sealed), .text(kid)])
+            }
+        }
+        try await server.prepared.keyring.reload(from: services)
+
+        // A consistent key pair filed under another kid.
+        try await services.database.write { connection in
+            try connection.execute("UPDATE signing_keys SET kid = $1 WHERE kid = $2", [.text("ed25519-0000000000000000"), .text(kid)])
+        }
+        await expectRefusal(naming: "ed25519-0000000000000000", secret: stranger) { try await server.prepared.keyring.reload(from: services) }
+        await server.stop()
+    }
+
+    private func row(_ kid: String, _ services: Services) async throws -> (publicKey: [UInt8], sealed: [UInt8]) {
+        try await services.database.read { connection in
+            let row = try #require(try connection.queryOne("SELECT public_key, sealed_secret_key FROM signing_keys WHERE kid = $1", [.text(kid)]))
+            return (try row.bytes("public_key"), try row.bytes("sealed_secret_key"))
+        }
+    }
+
+    private func expectRefusal(
+        naming kid: String, secret: SigningKey, _ body: () async throws -> Void, sourceLocation: SourceLocation = #_sourceLocation
+    ) async {
+        do {
+            try await body()
+            Issue.record("a mismatched signing key \(kid) was accepted", sourceLocation: sourceLocation)
+        } catch {
+            let text = String(describing: error)
+            #expect(text.contains(kid), "\(text)", sourceLocation: sourceLocation)
+            #expect(!text.contains(Base64.encode(secret.secretKey)) && !text.contains(Hex.encode(secret.secretKey)), sourceLocation: sourceLocation)
+        }
+    }
 }
