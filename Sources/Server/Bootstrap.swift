@@ -9,10 +9,23 @@ public struct PreparedServer: Sendable {
     public let configuration: ServerConfiguration
     public let services: Services
     public let keyring: SigningKeyring
-    /// The first admin token when this start created it; it is shown once and never stored.
-    public let bootstrapToken: String?
+    /// The first admin key, when this start created it.
+    public let firstAdminKey: FirstAdminKey?
     /// Migrations this start applied.
     public let appliedMigrations: [Migration]
+
+    public enum FirstAdminKey: Sendable, Equatable {
+        /// Made from `LOCKSMITH_BOOTSTRAP_TOKEN`. The operator has the token already, so it is never printed:
+        /// output ends up in container logs.
+        case supplied
+        /// A random token, shown once and never stored.
+        case generated(token: String)
+
+        /// The token to show the operator: only a generated one.
+        public var generatedToken: String? {
+            if case .generated(let token) = self { token } else { nil }
+        }
+    }
 }
 
 /// Opens the data directory and database, applies or checks migrations, and makes sure there is an active
@@ -29,10 +42,13 @@ public enum Bootstrap {
     }
 
     public static let bootstrapKeyName = "bootstrap admin"
+    /// Characters a supplied bootstrap token, an admin credential, needs after `lkm_` (a generated one has 43).
+    public static let minimumBootstrapTokenLength = 32
 
     public static func prepare(_ configuration: ServerConfiguration, for mode: Mode, logger: Logger) async throws -> PreparedServer {
-        if let token = configuration.bootstrapToken, !(token.hasPrefix(APIKeyStore.tokenPrefix) && token.count >= 24) {
-            throw ConfigurationError("LOCKSMITH_BOOTSTRAP_TOKEN must start with lkm_ and have at least 20 characters after it")
+        if let token = configuration.bootstrapToken,
+           !(token.hasPrefix(APIKeyStore.tokenPrefix) && token.dropFirst(APIKeyStore.tokenPrefix.count).count >= minimumBootstrapTokenLength) {
+            throw ConfigurationError("LOCKSMITH_BOOTSTRAP_TOKEN must start with lkm_ and have at least \(minimumBootstrapTokenLength) characters after it")
         }
         let directory = DataDirectory(path: configuration.dataDirectory)
         let masterKey = try masterKey(configuration, in: directory, for: mode, logger: logger)
@@ -40,10 +56,11 @@ public enum Bootstrap {
         do {
             let applied = try await migrate(database, for: mode, logger: logger)
             let services = Services(database: database, masterKey: masterKey)
-            let token = try await ensureKeys(services, bootstrapToken: configuration.bootstrapToken)
+            let firstAdminKey = try await ensureKeys(services, bootstrapToken: configuration.bootstrapToken)
             let keyring = SigningKeyring()
             try await keyring.reload(from: services)
-            return PreparedServer(configuration: configuration, services: services, keyring: keyring, bootstrapToken: token, appliedMigrations: applied)
+            return PreparedServer(
+                configuration: configuration, services: services, keyring: keyring, firstAdminKey: firstAdminKey, appliedMigrations: applied)
         } catch {
             await database.close()
             throw error
@@ -82,7 +99,7 @@ public enum Bootstrap {
 
     /// Creates the first signing key and the first admin key when missing, in one transaction that holds the
     /// audit chain lock, so concurrent first starts against one PostgreSQL agree on a single result.
-    private static func ensureKeys(_ services: Services, bootstrapToken: String?) async throws -> String? {
+    private static func ensureKeys(_ services: Services, bootstrapToken: String?) async throws -> PreparedServer.FirstAdminKey? {
         let now = services.now()
         return try await services.database.write { connection in
             try AuditLog.lockChain(on: connection)
@@ -95,7 +112,7 @@ public enum Bootstrap {
             _ = try APIKeyStore.insert(
                 name: bootstrapKeyName, scopes: [.admin], allowedCIDRs: [], expiresAt: nil, token: token,
                 masterKey: services.masterKey, change: change, on: connection)
-            return token
+            return bootstrapToken == nil ? .generated(token: token) : .supplied
         }
     }
 }

@@ -51,16 +51,23 @@ func runReporting(_ body: () async throws -> Void) async throws {
     }
 }
 
-/// Written straight to standard output (not buffered), so it appears before the server's logs.
-func printBootstrapToken(_ token: String?) {
-    guard let token else { return }
-    FileHandle.standardOutput.write(Data("""
-        Bootstrap admin token (shown once; store it now):
+/// Written straight to standard output (not buffered), so it appears before the server's logs. Only a generated
+/// token is shown: a supplied one would only add a copy of the secret to the logs.
+func announce(_ firstAdminKey: PreparedServer.FirstAdminKey?) {
+    switch firstAdminKey {
+    case .generated(let token):
+        FileHandle.standardOutput.write(Data("""
+            Bootstrap admin token (shown once; store it now):
 
-            \(token)
+                \(token)
 
 
-        """.utf8))
+            """.utf8))
+    case .supplied:
+        FileHandle.standardOutput.write(Data("The first admin key uses the token in LOCKSMITH_BOOTSTRAP_TOKEN (not shown).\n".utf8))
+    case nil:
+        break
+    }
 }
 
 struct Init: AsyncParsableCommand {
@@ -76,8 +83,8 @@ struct Init: AsyncParsableCommand {
             await prepared.services.database.close()
             print("Initialised \(configuration.databaseURL == nil ? configuration.dataDirectory : "the PostgreSQL database") "
                 + "(\(prepared.appliedMigrations.count) migration(s) applied, signing key \(prepared.keyring.activeKeyID ?? "none")).")
-            if prepared.bootstrapToken == nil { print("API keys already exist; no bootstrap token was created.") }
-            printBootstrapToken(prepared.bootstrapToken)
+            if prepared.firstAdminKey == nil { print("API keys already exist; no bootstrap token was created.") }
+            announce(prepared.firstAdminKey)
         }
     }
 }
@@ -123,7 +130,7 @@ struct Serve: AsyncParsableCommand {
             let logger = makeLogger(configuration)
             for warning in configuration.warnings { logger.warning("\(warning)") }
             let prepared = try await Bootstrap.prepare(configuration, for: .serve, logger: logger)
-            printBootstrapToken(prepared.bootstrapToken)
+            announce(prepared.firstAdminKey)
             logger.notice("listening", metadata: ["address": "http://\(configuration.host):\(configuration.port)"])
             try await buildApplication(prepared, logger: logger).runService()
             await prepared.services.database.close()

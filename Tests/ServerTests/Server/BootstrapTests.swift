@@ -16,9 +16,9 @@ import Testing
     @Test(arguments: TestBackend.available)
     func restartsDoNotMintNewKeysOrTokens(backend: TestBackend) async throws {
         let server = try await TestServer.start(backend)
-        #expect(server.prepared.bootstrapToken == TestServer.adminToken)
+        #expect(server.prepared.firstAdminKey == .supplied)
         let again = try await Bootstrap.prepare(server.configuration, for: .initialise, logger: TestServer.logger)
-        #expect(again.bootstrapToken == nil)
+        #expect(again.firstAdminKey == nil)
         #expect(again.appliedMigrations.isEmpty)
         #expect(again.keyring.activeKeyID == server.prepared.keyring.activeKeyID)
         await again.services.database.close()
@@ -42,7 +42,7 @@ import Testing
         let applied = try await Admin.migrateUp(configuration, logger: TestServer.logger)
         #expect(applied.map(\.version) == Schema.migrations.map(\.version))
         let prepared = try await Bootstrap.prepare(configuration, for: .serve, logger: TestServer.logger)
-        #expect(prepared.bootstrapToken?.hasPrefix("lkm_") == true)
+        #expect(prepared.firstAdminKey?.generatedToken?.hasPrefix("lkm_") == true)
         await prepared.services.database.close()
         await database.destroy()
     }
@@ -52,7 +52,7 @@ import Testing
         var configuration = ServerConfiguration()
         configuration.dataDirectory = database.dataDirectory + "/fresh"
         let prepared = try await Bootstrap.prepare(configuration, for: .serve, logger: TestServer.logger)
-        let token = try #require(prepared.bootstrapToken)
+        let token = try #require(prepared.firstAdminKey?.generatedToken)
         #expect(SecretToken.isWellFormed(token, prefix: "lkm_"))
         let attributes = try FileManager.default.attributesOfItem(atPath: configuration.dataDirectory + "/master.key")
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
@@ -144,6 +144,27 @@ import Testing
 
     private func mode(_ path: String) throws -> Int {
         try #require((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue)
+    }
+
+    @Test func aSuppliedBootstrapTokenNeedsThirtyTwoCharactersAfterThePrefix() async throws {
+        for (token, accepted) in [
+            ("lkm_" + String(repeating: "a", count: 31), false), ("lkm_" + String(repeating: "a", count: 32), true),
+            ("key_" + String(repeating: "a", count: 40), false),
+        ] {
+            let database = try await TestDatabase.make(.sqlite)
+            var configuration = ServerConfiguration()
+            configuration.dataDirectory = database.dataDirectory
+            configuration.bootstrapToken = token
+            do {
+                let prepared = try await Bootstrap.prepare(configuration, for: .serve, logger: TestServer.logger)
+                await prepared.services.database.close()
+                #expect(accepted, "\(token) was accepted")
+            } catch let error as ConfigurationError {
+                #expect(!accepted && error.description.contains("32"), "\(token): \(error)")
+                #expect(!error.description.contains(token))
+            }
+            await database.destroy()
+        }
     }
 
     @Test func masterKeyFromTheEnvironmentIsValidated() throws {
