@@ -9,10 +9,15 @@ public enum SigningKeyStore {
     private static let columns = "kid, public_key, status, created_at, retired_at"
 
     /// Makes a new active key, retires the previous one, and records `signing_key.rotated` (or `.created`).
+    ///
+    /// It takes the audit chain lock before reading the active key, so rotations from any number of instances
+    /// and the command line take turns; each retires the key the previous one made. The unique index
+    /// `signing_keys_one_active` backs this up in the database.
     @discardableResult
     public static func rotate(
         masterKey: MasterKey, change: AuditedChange, on connection: any SQLConnection
     ) throws -> (created: SigningKeyRecord, retired: [String]) {
+        try AuditLog.lockChain(on: connection)
         let date = change.date
         let retired = try connection.query("SELECT kid FROM signing_keys WHERE status = 'active'", []).map { try $0.string("kid") }
         try connection.execute("UPDATE signing_keys SET status = 'retired', retired_at = $1 WHERE status = 'active'", [date.sqlValue])

@@ -40,6 +40,66 @@ import Testing
         await server.stop()
     }
 
+    /// Instances rotating at once (two pools on one PostgreSQL, as two servers or a server and the command line)
+    /// must take turns: one active key afterwards, and each rotation retires the key the one before it made.
+    @Test func concurrentRotationsOnPostgreSQLLeaveExactlyOneActiveKey() async throws {
+        guard TestBackend.available.contains(.postgres) else { return }
+        let server = try await TestServer.start(.postgres)
+        let other = try await server.database.open()
+        let instances = [server.services, Services(database: other, masterKey: server.services.masterKey)]
+        let rotations = 8
+        let results = try await withThrowingTaskGroup(of: (created: SigningKeyRecord, retired: [String]).self) { group in
+            for index in 0..<rotations {
+                group.addTask { try await Admin.rotateSigningKey(instances[index % instances.count]) }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        let keys = try await Admin.signingKeys(server.services)
+        #expect(keys.count == rotations + 1)
+        let active = keys.filter { $0.status == .active }.map(\.kid)
+        let retired = results.flatMap(\.retired)
+        #expect(active.count == 1 && !retired.contains(active[0]) && results.contains { $0.created.kid == active[0] })
+        #expect(results.allSatisfy { $0.retired.count == 1 })
+        #expect(Set(retired).count == rotations && Set(retired) == Set(keys.filter { $0.status == .retired }.map(\.kid)))
+        try await server.expectAuditChainIntact()
+        await other.close()
+        await server.stop()
+    }
+
+    /// Migration 5 adds the index that allows one active key; a database that already has several (the race
+    /// above, before the lock) keeps the newest active and retires the rest, instead of failing to migrate.
+    @Test(arguments: TestBackend.available)
+    func theOneActiveKeyIndexKeepsTheNewestOfSeveralActiveKeys(backend: TestBackend) async throws {
+        try await withTestDatabase(backend, migrations: Schema.migrations.filter { $0.version < 5 }) { database in
+            let masterKey = MasterKey.generate()
+            let keys = (1...3).map { _ in SigningKey.generate() }
+            try await database.write { connection in
+                for (index, key) in keys.enumerated() {
+                    try connection.execute(
+                        """
+                        INSERT INTO signing_keys (kid, algorithm, public_key, sealed_secret_key, status, created_at)
+                        VALUES ($1, 'ed25519', $2, $3, 'active', $4)
+                        """,
+                        [.text(key.keyID), .blob(key.publicKey), .blob(masterKey.seal(key.secretKey)), .integer(Int64(1000 * (index + 1)))])
+                }
+            }
+            let applied = try await Schema.migrator.apply(on: database, logger: TestServer.logger)
+            #expect(applied.map(\.version) == [5])
+            let rows = try await database.read { connection in
+                try connection.query("SELECT kid, status, retired_at FROM signing_keys ORDER BY created_at", []).map {
+                    (try $0.string("kid"), try $0.string("status"), try $0.optionalInt64("retired_at"))
+                }
+            }
+            #expect(rows.map(\.0) == keys.map(\.keyID))
+            #expect(rows.map(\.1) == ["retired", "retired", "active"])
+            #expect(rows.map(\.2) == [3000, 3000, nil])
+            await #expect(throws: StorageError.self) {
+                try await database.write { connection in
+                    try connection.execute("UPDATE signing_keys SET status = 'active' WHERE kid = $1", [.text(keys[0].keyID)])
+                }
+            }
+        }
+    }
     /// A row whose parts do not belong together (edited, restored from another backup, sealed under another master
     /// key) must not sign: the unsealed secret has to derive the stored public key and the kid.
     @Test(arguments: TestBackend.available)
