@@ -11,7 +11,11 @@ public func buildApplication(_ prepared: PreparedServer, logger: Logger) -> some
     let metrics = ServerMetrics()
     let keyring = prepared.keyring
     let system = SystemHandlers<HandlerContext>(probes: .init(
-        databaseProblem: { await services.database.ping() },
+        databaseProblem: {
+            let problem = await services.database.ping()
+            if let problem { logger.warning("readiness: the database is unavailable", metadata: ["reason": "\(problem)"]) }
+            return problem
+        },
         metrics: { metrics.render(pool: services.database.statistics) },
         publicKeys: { keyring.publicKeys }))
     let handlers = Handlers<HandlerContext>(

@@ -7,7 +7,8 @@ public import LocksmithAPI
 public struct SystemHandlers<Context: Sendable>: SystemAPI {
     /// What the server knows about itself.
     public struct Probes: Sendable {
-        /// nil when the database answers; otherwise a short reason such as `unreachable`.
+        /// nil when the database answers; otherwise why not, which the server logs. Callers of `/readyz` only
+        /// ever see `unavailable`: the route is anonymous, and storage errors describe the deployment.
         public var databaseProblem: @Sendable () async -> String?
         /// The Prometheus text exposition of the server's metrics.
         public var metrics: @Sendable () async -> String
@@ -43,8 +44,8 @@ public struct SystemHandlers<Context: Sendable>: SystemAPI {
     }
 
     public func readyz(_ input: Operations.Readyz.Input, context: Context) async throws -> Operations.Readyz.Output {
-        if let problem = await probes.databaseProblem() {
-            return .serviceUnavailable(ReadyData(status: .notReady, db: problem))
+        if await probes.databaseProblem() != nil {
+            return .serviceUnavailable(ReadyData(status: .notReady, db: "unavailable"))
         }
         return .ok(ReadyData(status: .ready, db: "ok"))
     }
