@@ -17,7 +17,10 @@ public func buildApplication(_ prepared: PreparedServer, logger: Logger) -> some
             return problem
         },
         metrics: { metrics.render(pool: services.database.statistics) },
-        publicKeys: { keyring.publicKeys }))
+        publicKeys: { keyring.publicKeys },
+        // Requests run in child tasks of the HTTP server's service, so they see its graceful shutdown (SIGTERM
+        // through runService, or any enclosing ServiceGroup shutting down) from the moment draining begins.
+        isShuttingDown: { Task.isShuttingDownGracefully }))
     let handlers = Handlers<HandlerContext>(
         apiKeys: APIKeysHandlers(services: services),
         catalog: CatalogHandlers(services: services),

@@ -49,11 +49,12 @@ private struct FakeRuntime: RuntimeAPI {
 /// Drives the generated clients through the generated dispatcher, in process: what a server built on the
 /// dispatcher answers, and what clients make of it.
 @Suite struct DispatcherTests {
-    private static func server(databaseProblem: String? = nil) -> InProcessServer {
+    private static func server(databaseProblem: String? = nil, shuttingDown: Bool = false) -> InProcessServer {
         let probes = SystemHandlers<String>.Probes(
             databaseProblem: { databaseProblem },
             metrics: { "locksmith_up 1\n" },
-            publicKeys: { [PublicKey(kid: "k1", algorithm: "ed25519", publicKey: "AAAA", status: .active, createdAt: Date(timeIntervalSince1970: 0))] })
+            publicKeys: { [PublicKey(kid: "k1", algorithm: "ed25519", publicKey: "AAAA", status: .active, createdAt: Date(timeIntervalSince1970: 0))] },
+            isShuttingDown: { shuttingDown })
         let handlers = Handlers<String>(apiKeys: FakeAPIKeys(), runtime: FakeRuntime(), system: SystemHandlers(probes: probes))
         return InProcessServer(dispatcher: Dispatcher(handlers: handlers))
     }
@@ -177,6 +178,9 @@ private struct FakeRuntime: RuntimeAPI {
         #expect(try await down.readyz().data == ReadyData(status: .notReady, db: "unavailable"))
         let raw = await Self.server(databaseProblem: problem).handle(HTTPRequestParts(method: "GET", path: "/readyz"))
         #expect(raw.status == 503)
+
+        let draining = SystemClient(transport: Self.server(shuttingDown: true).transport)
+        #expect(try await draining.readyz().data == ReadyData(status: .notReady, db: "ok"))
     }
 
     @Test func pathParametersArePercentEncodedAndDecoded() {
