@@ -32,7 +32,7 @@ public func buildApplication(_ prepared: PreparedServer, logger: Logger) -> some
     router.add(middleware: ObservabilityMiddleware(metrics: metrics))
     OperationRoutes(
         dispatcher: Dispatcher(handlers: handlers),
-        authenticator: Authenticator(services: services, trustedProxies: configuration.trustedProxies),
+        authenticator: Authenticator(services: services, trustedProxies: configuration.trustedProxies, logger: logger),
         keyring: keyring, maxBodyBytes: configuration.maxBodyBytes
     ).mount(on: router)
 

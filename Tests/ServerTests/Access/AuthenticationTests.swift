@@ -74,6 +74,25 @@ import Testing
         }
     }
 
+    /// `last_used_at` is bookkeeping: a read must not fail because that write did (a full disk, a read-only
+    /// replica); the failure is logged instead.
+    @Test(arguments: TestBackend.available)
+    func aFailedLastUsedWriteDoesNotFailTheRequestItRidesOn(backend: TestBackend) async throws {
+        let server = try await TestServer.start(backend)
+        let failing = InterposedDatabase(base: server.services.database, writeFailure: StorageError(.other, "disk I/O error"))
+        let logs = LogCapture()
+        let app = buildApplication(server.prepared(over: failing), logger: logs.logger)
+        try await app.test(.router) { client in
+            let clients = Clients(client: client)
+            let keys = try await clients.admin.listAPIKeys().data
+            #expect(keys.count == 1)
+            // A change cannot be half-made, so the request that carries one still fails.
+            await expectAPIError(.internal, status: 500) { _ = try await clients.admin.createAPIKey(.init(name: "refused")) }
+        }
+        #expect(logs.entries.contains { $0.level == .warning && $0.message.contains("last_used_at") })
+        await server.stop()
+    }
+
     private func lastUsed(_ server: TestServer, _ token: String) async throws -> Date? {
         try await server.services.database.read { connection in
             try connection.queryOne("SELECT last_used_at FROM api_keys WHERE key_prefix = $1", [.text(String(token.prefix(12)))])?.optionalDate("last_used_at")
