@@ -42,7 +42,8 @@ public enum Admin {
 
     /// Applies pending migrations; returns them.
     public static func migrateUp(_ configuration: ServerConfiguration, logger: Logger) async throws -> [Migration] {
-        let database = try await DataDirectory(path: configuration.dataDirectory).openDatabase(url: configuration.databaseURL, logger: logger)
+        let directory = DataDirectory(path: configuration.dataDirectory)
+        let database = try await directory.openDatabase(url: configuration.databaseURL, logger: logger)
         do {
             let applied = try await Schema.migrator.apply(on: database, logger: logger)
             await database.close()

@@ -46,9 +46,10 @@ public enum Bootstrap {
     public static let minimumBootstrapTokenLength = 32
 
     public static func prepare(_ configuration: ServerConfiguration, for mode: Mode, logger: Logger) async throws -> PreparedServer {
-        if let token = configuration.bootstrapToken,
-           !(token.hasPrefix(APIKeyStore.tokenPrefix) && token.dropFirst(APIKeyStore.tokenPrefix.count).count >= minimumBootstrapTokenLength) {
-            throw ConfigurationError("LOCKSMITH_BOOTSTRAP_TOKEN must start with lkm_ and have at least \(minimumBootstrapTokenLength) characters after it")
+        let prefix = APIKeyStore.tokenPrefix
+        if let token = configuration.bootstrapToken, !(token.hasPrefix(prefix) && token.dropFirst(prefix.count).count >= minimumBootstrapTokenLength) {
+            throw ConfigurationError(
+                "LOCKSMITH_BOOTSTRAP_TOKEN must start with \(prefix) and have at least \(minimumBootstrapTokenLength) characters after it")
         }
         let directory = DataDirectory(path: configuration.dataDirectory)
         let masterKey = try masterKey(configuration, in: directory, for: mode, logger: logger)
@@ -60,7 +61,8 @@ public enum Bootstrap {
             let keyring = SigningKeyring()
             try await keyring.reload(from: services)
             return PreparedServer(
-                configuration: configuration, services: services, keyring: keyring, firstAdminKey: firstAdminKey, appliedMigrations: applied)
+                configuration: configuration, services: services, keyring: keyring, firstAdminKey: firstAdminKey,
+                appliedMigrations: applied)
         } catch {
             await database.close()
             throw error

@@ -88,12 +88,13 @@ public struct DataDirectory: Sendable {
     private func restrictSQLiteFiles() throws {
         let database = path + "/" + DatabaseOpener.sqliteFileName
         let descriptor = open(database, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        if descriptor >= 0 {
+        guard descriptor < 0 else {
             close(descriptor)
             return
         }
-        guard errno == EEXIST else {
-            throw ConfigurationError("cannot create \(database): \(Self.describe(errno))")
+        let failure = errno
+        guard failure == EEXIST else {
+            throw ConfigurationError("cannot create \(database): \(Self.describe(failure))")
         }
         for file in [database, database + "-wal", database + "-shm"] {
             guard chmod(file, 0o600) == 0 || errno == ENOENT else {

@@ -47,22 +47,6 @@ import Testing
         await database.destroy()
     }
 
-    @Test func sqliteIsInitialisedOnFirstServeWithAPrivateMasterKey() async throws {
-        let database = try await TestDatabase.make(.sqlite)
-        var configuration = ServerConfiguration()
-        configuration.dataDirectory = database.dataDirectory + "/fresh"
-        let prepared = try await Bootstrap.prepare(configuration, for: .serve, logger: TestServer.logger)
-        let token = try #require(prepared.firstAdminKey?.generatedToken)
-        #expect(SecretToken.isWellFormed(token, prefix: "lkm_"))
-        let attributes = try FileManager.default.attributesOfItem(atPath: configuration.dataDirectory + "/master.key")
-        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
-        #expect(FileManager.default.fileExists(atPath: configuration.dataDirectory + "/locksmith.sqlite"))
-        await prepared.services.database.close()
-        await database.destroy()
-    }
-
-    /// On PostgreSQL the data directory is often a container's throwaway disk: a key made there on `serve` would
-    /// vanish with the container, and every sealed signing key and token hash with it.
     @Test func servingPostgreSQLWithoutAMasterKeyIsRefusedWithWhatToDo() async throws {
         let database = try await TestDatabase.make(.sqlite)
         var configuration = ServerConfiguration()
@@ -121,11 +105,12 @@ import Testing
         await database.destroy()
     }
 
-    @Test func theDataDirectoryAndTheSQLiteFilesArePrivate() async throws {
+    @Test func sqliteIsInitialisedOnFirstServeWithPrivateFiles() async throws {
         let database = try await TestDatabase.make(.sqlite)
         var configuration = ServerConfiguration()
         configuration.dataDirectory = database.dataDirectory + "/fresh"
         let prepared = try await Bootstrap.prepare(configuration, for: .serve, logger: TestServer.logger)
+        #expect(SecretToken.isWellFormed(try #require(prepared.firstAdminKey?.generatedToken), prefix: "lkm_"))
         _ = try await Admin.rotateSigningKey(prepared.services)
         let directory = configuration.dataDirectory
         #expect(try mode(directory) == 0o700)

@@ -28,8 +28,8 @@ import Testing
     /// without its name (which would describe the schema), and the log gets the name.
     @Test func storageErrorsMapToConflictAndUnavailable() {
         let logs = LogCapture()
-        let conflict = Envelopes.apiError(
-            for: StorageError(.uniqueViolation, "duplicate key in products_code_key", constraint: "products_code_key"), logger: logs.logger, requestID: "r")
+        let violation = StorageError(.uniqueViolation, "duplicate key in products_code_key", constraint: "products_code_key")
+        let conflict = Envelopes.apiError(for: violation, logger: logs.logger, requestID: "r")
         #expect(conflict.code == .conflict && conflict.status == 409 && conflict.detail == nil)
         #expect(!conflict.message.contains("products"))
         #expect(logs.entries.contains { $0.metadata["constraint"] == "products_code_key" })
