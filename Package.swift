@@ -100,6 +100,8 @@ let package = Package(
                 "LocksmithServer", "LocksmithSDK", "LocksmithAPIRuntime", "LocksmithTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Tests/ServerTests", swiftSettings: strictSettings),
     ],

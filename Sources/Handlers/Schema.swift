@@ -19,6 +19,7 @@ public enum Schema {
         (2, "catalog"),
         (3, "customers and commerce"),
         (4, "accounts"),
+        (5, "one active signing key"),
         (6, "licensing, activity ledger and idempotency"),
     ]
 

@@ -28,8 +28,10 @@ public enum Admin {
         if configuration.databaseURL == nil, !directory.exists {
             throw ConfigurationError("\(directory.path) does not exist; run `locksmith init --data-dir \(directory.path)` first")
         }
-        let (masterKey, _) = try directory.masterKey(fromEnvironment: configuration.masterKey, create: false)
-        let database = try await DatabaseOpener.open(url: configuration.databaseURL, dataDirectory: configuration.dataDirectory, logger: logger)
+        guard let masterKey = try directory.masterKey(fromEnvironment: configuration.masterKey) else {
+            throw ConfigurationError("no master key: set LOCKSMITH_MASTER_KEY or run `locksmith init --data-dir \(directory.path)`")
+        }
+        let database = try await directory.openDatabase(url: configuration.databaseURL, logger: logger)
         let pending = try await Schema.migrator.pending(on: database)
         guard pending.isEmpty else {
             await database.close()
@@ -40,8 +42,8 @@ public enum Admin {
 
     /// Applies pending migrations; returns them.
     public static func migrateUp(_ configuration: ServerConfiguration, logger: Logger) async throws -> [Migration] {
-        if configuration.databaseURL == nil { try DataDirectory(path: configuration.dataDirectory).create() }
-        let database = try await DatabaseOpener.open(url: configuration.databaseURL, dataDirectory: configuration.dataDirectory, logger: logger)
+        let directory = DataDirectory(path: configuration.dataDirectory)
+        let database = try await directory.openDatabase(url: configuration.databaseURL, logger: logger)
         do {
             let applied = try await Schema.migrator.apply(on: database, logger: logger)
             await database.close()

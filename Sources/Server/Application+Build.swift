@@ -15,9 +15,16 @@ public func buildApplication(
     let metrics = ServerMetrics()
     let keyring = prepared.keyring
     let system = SystemHandlers<HandlerContext>(probes: .init(
-        databaseProblem: { await services.database.ping() },
+        databaseProblem: {
+            let problem = await services.database.ping()
+            if let problem { logger.warning("readiness: the database is unavailable", metadata: ["reason": "\(problem)"]) }
+            return problem
+        },
         metrics: { metrics.render(pool: services.database.statistics) },
-        publicKeys: { keyring.publicKeys }))
+        publicKeys: { keyring.publicKeys },
+        // Requests run in child tasks of the HTTP server's service, so they see its graceful shutdown (SIGTERM
+        // through runService, or any enclosing ServiceGroup shutting down) from the moment draining begins.
+        isShuttingDown: { Task.isShuttingDownGracefully }))
     let handlers = Handlers<HandlerContext>(
         apiKeys: APIKeysHandlers(services: services),
         catalog: CatalogHandlers(services: services),
@@ -31,7 +38,7 @@ public func buildApplication(
     router.add(middleware: ObservabilityMiddleware(metrics: metrics))
     OperationRoutes(
         dispatcher: Dispatcher(handlers: handlers),
-        authenticator: Authenticator(services: services, trustForwardedFor: configuration.trustForwardedFor),
+        authenticator: Authenticator(services: services, trustedProxies: configuration.trustedProxies, logger: logger),
         keyring: keyring, limits: limits, idempotency: IdempotentRequests(services: services), maxBodyBytes: configuration.maxBodyBytes
     ).mount(on: router)
 

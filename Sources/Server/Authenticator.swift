@@ -5,6 +5,7 @@ import LocksmithAPI
 import LocksmithCrypto
 import LocksmithHandlers
 import LocksmithStorage
+import Logging
 import NIOConcurrencyHelpers
 import NIOCore
 
@@ -12,23 +13,21 @@ import NIOCore
 /// key on a management route, or a bearer token on a runtime route, is UNAUTHORIZED.
 final class Authenticator: Sendable {
     private let services: Services
-    private let trustForwardedFor: Bool
+    private let trustedProxies: TrustedProxies
+    private let logger: Logger
     /// When each key's `last_used_at` was last written, so it is written at most once a minute per key.
     private let lastUsedWrites = NIOLockedValueBox<[String: Date]>([:])
     static let lastUsedInterval: TimeInterval = 60
 
-    init(services: Services, trustForwardedFor: Bool) {
+    init(services: Services, trustedProxies: TrustedProxies, logger: Logger) {
         self.services = services
-        self.trustForwardedFor = trustForwardedFor
+        self.trustedProxies = trustedProxies
+        self.logger = logger
     }
 
-    /// The client's address: the peer, or the first `X-Forwarded-For` hop when the server trusts its proxy.
+    /// The client's address: the peer, or what trusted proxies say in `X-Forwarded-For` (see `TrustedProxies`).
     func clientAddress(_ request: Request, context: LocksmithRequestContext) -> String? {
-        if trustForwardedFor, let forwarded = request.headers[.xForwardedFor],
-           let first = forwarded.split(separator: ",").first.map({ String($0.filter { $0 != " " }) }), !first.isEmpty {
-            return first
-        }
-        return context.remoteAddress?.ipAddress
+        trustedProxies.clientAddress(peer: context.remoteAddress?.ipAddress, forwardedFor: request.headers[values: .xForwardedFor])
     }
 
     /// The caller and its account. The account always comes from the credential, never from the request.
@@ -83,18 +82,25 @@ final class Authenticator: Sendable {
             let allowed = ipAddress.map { address in record.allowedCIDRs.contains { CIDR($0)?.contains(address) == true } } ?? false
             guard allowed else { throw Self.unauthorized("the API key may not be used from this address") }
         }
-        try await markUsed(record.id, account: key.accountID, at: now)
+        await markUsed(record.id, account: key.accountID, at: now)
         return key
     }
 
-    private func markUsed(_ id: String, account: String, at now: Date) async throws {
+    /// `last_used_at` is bookkeeping riding on someone's request: when it cannot be written (a full disk, a
+    /// read-only replica), that is logged and the request goes on. The next attempt waits for the interval, so an
+    /// outage costs one failed write per key per minute, not one per request.
+    private func markUsed(_ id: String, account: String, at now: Date) async {
         let due = lastUsedWrites.withLockedValue { writes in
             if let last = writes[id], now.timeIntervalSince(last) < Self.lastUsedInterval { return false }
             writes[id] = now
             return true
         }
         guard due else { return }
-        try await services.database.write(account: account) { connection in try APIKeyStore.markUsed(id: id, at: now, on: connection) }
+        do {
+            try await services.database.write(account: account) { connection in try APIKeyStore.markUsed(id: id, at: now, on: connection) }
+        } catch {
+            logger.warning("could not record last_used_at of an API key", metadata: ["api_key.id": "\(id)", "error": "\(error)"])
+        }
     }
 
     static func unauthorized(_ message: String) -> APIError {

@@ -1,7 +1,15 @@
 import Foundation
 public import LocksmithCrypto
+public import LocksmithStorage
+public import Logging
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// The data directory: the master key file (mode 0600) and, without a database URL, the SQLite database.
+/// The data directory (mode 0700): the master key file and, without a database URL, the SQLite database, all
+/// files mode 0600.
 public struct DataDirectory: Sendable {
     public let path: String
 
@@ -13,39 +21,125 @@ public struct DataDirectory: Sendable {
 
     public var exists: Bool { FileManager.default.fileExists(atPath: path) }
 
+    /// Creates the directory readable by the server's user only. An existing directory keeps the mode the
+    /// operator gave it.
     public func create() throws {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     }
 
-    /// The master key from `LOCKSMITH_MASTER_KEY` (base64) or the key file; with `create`, a missing key file
-    /// is made. Returns the key and whether it was just created.
-    public func masterKey(fromEnvironment base64: String?, create: Bool) throws -> (key: MasterKey, created: Bool) {
+    /// The master key from `LOCKSMITH_MASTER_KEY` (base64) or the key file; nil when neither exists.
+    ///
+    /// Only a key file that does not exist counts as "no key". A file that cannot be read or does not hold a key
+    /// is an error: treating it as missing would make a new key, and everything sealed or hashed under the old
+    /// one would be lost.
+    public func masterKey(fromEnvironment base64: String?) throws -> MasterKey? {
         if let base64 {
             do {
-                return (try MasterKey(base64: base64.trimmingCharacters(in: .whitespacesAndNewlines)), false)
+                return try MasterKey(base64: base64.trimmingCharacters(in: .whitespacesAndNewlines))
             } catch {
                 throw ConfigurationError("LOCKSMITH_MASTER_KEY must be the base64 of 32 bytes")
             }
         }
-        if let text = try? String(contentsOfFile: masterKeyPath, encoding: .utf8) {
-            do {
-                return (try MasterKey(base64: text.trimmingCharacters(in: .whitespacesAndNewlines)), false)
-            } catch {
-                throw ConfigurationError("\(masterKeyPath) does not hold a base64 master key of 32 bytes")
+        guard let contents = try readKeyFile() else { return nil }
+        guard let text = String(bytes: contents, encoding: .utf8),
+              let key = try? MasterKey(base64: text.trimmingCharacters(in: .whitespacesAndNewlines))
+        else {
+            throw ConfigurationError(
+                "\(masterKeyPath) does not hold a master key (the base64 of 32 bytes); restore it from your backup. "
+                    + "It is never replaced: signing keys and tokens sealed or hashed under it cannot be used without it")
+        }
+        return key
+    }
+
+    /// Makes a new master key file (mode 0600) and returns the key, unless another process made one first, in
+    /// which case that one is returned (`created` false).
+    ///
+    /// The key is written and fsynced under a temporary name, then linked to `master.key`, which fails rather than
+    /// replace an existing file; the directory is fsynced so the name survives a crash. The file is therefore
+    /// complete or absent, and on disk before anything is sealed with it.
+    public func createMasterKey() throws -> (key: MasterKey, created: Bool) {
+        try create()
+        let key = MasterKey.generate()
+        let temporaryPath = path + "/.master.key.\(getpid()).\(UInt32.random(in: .min ... .max))"
+        try writeSynced(Data((key.base64 + "\n").utf8), to: temporaryPath)
+        defer { unlink(temporaryPath) }
+        guard link(temporaryPath, masterKeyPath) == 0 else {
+            let failure = errno
+            if failure == EEXIST, let existing = try masterKey(fromEnvironment: nil) {
+                return (existing, false)
+            }
+            throw ConfigurationError("cannot create \(masterKeyPath): \(Self.describe(failure))")
+        }
+        try syncDirectory()
+        return (key, true)
+    }
+
+    /// Opens the configured database. For SQLite the database file is made here, empty and 0600, before SQLite
+    /// opens it, because SQLite gives its `-wal` and `-shm` files the database file's mode; files an earlier
+    /// version left readable by others are narrowed to 0600 first.
+    public func openDatabase(url: String?, logger: Logger) async throws -> any Database {
+        if url == nil {
+            try create()
+            try restrictSQLiteFiles()
+        }
+        return try await DatabaseOpener.open(url: url, dataDirectory: path, logger: logger)
+    }
+
+    private func restrictSQLiteFiles() throws {
+        let database = path + "/" + DatabaseOpener.sqliteFileName
+        let descriptor = open(database, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor < 0 else {
+            close(descriptor)
+            return
+        }
+        let failure = errno
+        guard failure == EEXIST else {
+            throw ConfigurationError("cannot create \(database): \(Self.describe(failure))")
+        }
+        for file in [database, database + "-wal", database + "-shm"] {
+            guard chmod(file, 0o600) == 0 || errno == ENOENT else {
+                throw ConfigurationError("cannot make \(file) private (mode 0600): \(Self.describe(errno))")
             }
         }
-        guard create else {
-            throw ConfigurationError("no master key: set LOCKSMITH_MASTER_KEY or run `locksmith init --data-dir \(path)`")
+    }
+
+    /// The key file's bytes, or nil when it does not exist; any other failure throws.
+    private func readKeyFile() throws -> [UInt8]? {
+        let descriptor = open(masterKeyPath, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let failure = errno
+            if failure == ENOENT { return nil }
+            throw ConfigurationError("cannot read \(masterKeyPath): \(Self.describe(failure)); it is never replaced, fix or restore it")
         }
-        try self.create()
-        let key = MasterKey.generate()
-        // Create with 0600 before writing so the key is never readable by others, even briefly.
-        guard FileManager.default.createFile(atPath: masterKeyPath, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-            throw ConfigurationError("cannot create \(masterKeyPath)")
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do {
+            return [UInt8](try handle.readToEnd() ?? Data())
+        } catch {
+            throw ConfigurationError("cannot read \(masterKeyPath): \(error.localizedDescription); it is never replaced, fix or restore it")
         }
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: masterKeyPath))
-        defer { try? handle.close() }
-        try handle.write(contentsOf: Data((key.base64 + "\n").utf8))
-        return (key, true)
+    }
+
+    private func writeSynced(_ data: Data, to file: String) throws {
+        let descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw ConfigurationError("cannot create \(file): \(Self.describe(errno))") }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do {
+            try handle.write(contentsOf: data)
+            try handle.synchronize()
+        } catch {
+            unlink(file)
+            throw ConfigurationError("cannot write \(file): \(error.localizedDescription)")
+        }
+    }
+
+    private func syncDirectory() throws {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw ConfigurationError("cannot open \(path) to sync it: \(Self.describe(errno))") }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw ConfigurationError("cannot sync \(path): \(Self.describe(errno))") }
+    }
+
+    private static func describe(_ error: Int32) -> String {
+        String(cString: strerror(error))
     }
 }

@@ -30,7 +30,13 @@ enum Envelopes {
         case let error as APIError:
             return error
         case let error as StorageError where error.kind == .uniqueViolation:
-            return APIError(.conflict, "a record with the same unique value already exists", detail: error.constraint)
+            // Stores turn the constraints they expect into errors naming the field or code. This one no store
+            // explained: the caller learns only that it conflicts, since a constraint name describes the schema,
+            // and the log gets the name.
+            logger.warning(
+                "unique violation no store explained",
+                metadata: ["request_id": .string(requestID), "constraint": .string(error.constraint ?? "unknown")])
+            return APIError(.conflict, "the request conflicts with an existing record")
         case let error as StorageError where error.kind == .connectionFailed || error.kind == .busy:
             logger.error("database unavailable", metadata: ["request_id": .string(requestID), "error": "\(error)"])
             return APIError(.serviceUnavailable, "the database is unavailable; retry shortly")

@@ -10,7 +10,8 @@ public import Logging
 /// | `--database-url` | `LOCKSMITH_DATABASE_URL` | none: SQLite in the data directory |
 /// | | `LOCKSMITH_MASTER_KEY` | none: `master.key` in the data directory |
 /// | | `LOCKSMITH_BOOTSTRAP_TOKEN` | none: a random first admin token |
-/// | `--trust-forwarded-for` | `LOCKSMITH_TRUST_FORWARDED_FOR` | off |
+/// | `--trusted-proxies` | `LOCKSMITH_TRUSTED_PROXIES` | none: `X-Forwarded-For` is ignored |
+/// | `--trust-forwarded-for` | `LOCKSMITH_TRUST_FORWARDED_FOR` | off; deprecated alias for `--trusted-proxies 127.0.0.1/32,::1/128` |
 /// | `--max-body-bytes` | `LOCKSMITH_MAX_BODY_BYTES` | 1 MiB |
 /// | `--log-level` | `LOCKSMITH_LOG_LEVEL` | `info` |
 public struct ServerConfiguration: Sendable, Equatable {
@@ -23,17 +24,19 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var masterKey: String?
     /// When set and the database has no API keys yet, this exact token becomes the first admin key.
     public var bootstrapToken: String?
-    /// Take the client address from `X-Forwarded-For` (for servers behind a proxy that sets it).
-    public var trustForwardedFor = false
+    /// The proxies whose `X-Forwarded-For` entries are believed; none means the TCP peer is the client.
+    public var trustedProxies = TrustedProxies.none
     public var maxBodyBytes = 1 << 20
     public var logLevel: Logger.Level = .info
+    /// Settings that still work but should change (deprecated names), for a warning at start-up.
+    public var warnings: [String] = []
 
     public init() {}
 
     /// The configuration from flags (nil when not given) over environment variables over defaults.
     public static func resolve(
         host: String? = nil, port: Int? = nil, dataDirectory: String? = nil, databaseURL: String? = nil,
-        trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil, logLevel: String? = nil,
+        trustedProxies: String? = nil, trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil, logLevel: String? = nil,
         environment: [String: String]
     ) throws -> ServerConfiguration {
         var configuration = ServerConfiguration()
@@ -54,10 +57,16 @@ public struct ServerConfiguration: Sendable, Equatable {
         }
         configuration.masterKey = value(nil, "LOCKSMITH_MASTER_KEY")
         configuration.bootstrapToken = value(nil, "LOCKSMITH_BOOTSTRAP_TOKEN")
-        if let flag = trustForwardedFor, flag {
-            configuration.trustForwardedFor = true
-        } else if let text = value(nil, "LOCKSMITH_TRUST_FORWARDED_FOR") {
-            configuration.trustForwardedFor = ["1", "true", "yes"].contains(text.lowercased())
+        if let list = value(trustedProxies, "LOCKSMITH_TRUSTED_PROXIES") {
+            configuration.trustedProxies = try TrustedProxies(parsing: list)
+        }
+        let legacyTrust = trustForwardedFor == true
+            || value(nil, "LOCKSMITH_TRUST_FORWARDED_FOR").map { ["1", "true", "yes"].contains($0.lowercased()) } == true
+        if legacyTrust {
+            configuration.trustedProxies = configuration.trustedProxies.union(.loopback)
+            configuration.warnings.append(
+                "--trust-forwarded-for (LOCKSMITH_TRUST_FORWARDED_FOR) is deprecated: it now means --trusted-proxies 127.0.0.1/32,::1/128; "
+                    + "list your proxies with --trusted-proxies (LOCKSMITH_TRUSTED_PROXIES) instead")
         }
         if let text = maxBodyBytes.map(String.init) ?? value(nil, "LOCKSMITH_MAX_BODY_BYTES") {
             guard let number = Int(text), number > 0 else {

@@ -25,10 +25,13 @@ struct DataOptions: ParsableArguments {
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (LOCKSMITH_LOG_LEVEL).")
     var logLevel: String?
 
-    func configuration(host: String? = nil, port: Int? = nil, trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil) throws -> ServerConfiguration {
+    func configuration(
+        host: String? = nil, port: Int? = nil, trustedProxies: String? = nil, trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil
+    ) throws -> ServerConfiguration {
         try ServerConfiguration.resolve(
-            host: host, port: port, dataDirectory: dataDirectory, databaseURL: databaseURL, trustForwardedFor: trustForwardedFor,
-            maxBodyBytes: maxBodyBytes, logLevel: logLevel, environment: ProcessInfo.processInfo.environment)
+            host: host, port: port, dataDirectory: dataDirectory, databaseURL: databaseURL, trustedProxies: trustedProxies,
+            trustForwardedFor: trustForwardedFor, maxBodyBytes: maxBodyBytes, logLevel: logLevel,
+            environment: ProcessInfo.processInfo.environment)
     }
 }
 
@@ -48,16 +51,23 @@ func runReporting(_ body: () async throws -> Void) async throws {
     }
 }
 
-/// Written straight to standard output (not buffered), so it appears before the server's logs.
-func printBootstrapToken(_ token: String?) {
-    guard let token else { return }
-    FileHandle.standardOutput.write(Data("""
-        Bootstrap admin token (shown once; store it now):
+/// Written straight to standard output (not buffered), so it appears before the server's logs. Only a generated
+/// token is shown: a supplied one would only add a copy of the secret to the logs.
+func announce(_ firstAdminKey: PreparedServer.FirstAdminKey?) {
+    switch firstAdminKey {
+    case .generated(let token):
+        FileHandle.standardOutput.write(Data("""
+            Bootstrap admin token (shown once; store it now):
 
-            \(token)
+                \(token)
 
 
-        """.utf8))
+            """.utf8))
+    case .supplied:
+        FileHandle.standardOutput.write(Data("The first admin key uses the token in LOCKSMITH_BOOTSTRAP_TOKEN (not shown).\n".utf8))
+    case nil:
+        break
+    }
 }
 
 struct Init: AsyncParsableCommand {
@@ -69,12 +79,12 @@ struct Init: AsyncParsableCommand {
     func run() async throws {
         try await runReporting {
             let configuration = try options.configuration()
-            let prepared = try await Bootstrap.prepare(configuration, migrations: .apply, logger: makeLogger(configuration))
+            let prepared = try await Bootstrap.prepare(configuration, for: .initialise, logger: makeLogger(configuration))
             await prepared.services.database.close()
             print("Initialised \(configuration.databaseURL == nil ? configuration.dataDirectory : "the PostgreSQL database") "
                 + "(\(prepared.appliedMigrations.count) migration(s) applied, signing key \(prepared.keyring.activeKeyID ?? "none")).")
-            if prepared.bootstrapToken == nil { print("API keys already exist; no bootstrap token was created.") }
-            printBootstrapToken(prepared.bootstrapToken)
+            if prepared.firstAdminKey == nil { print("API keys already exist; no bootstrap token was created.") }
+            announce(prepared.firstAdminKey)
         }
     }
 }
@@ -103,7 +113,11 @@ struct Serve: AsyncParsableCommand {
     @OptionGroup var options: DataOptions
     @Option(help: "Address to listen on (LOCKSMITH_HOST; default 127.0.0.1).") var host: String?
     @Option(help: "Port to listen on (LOCKSMITH_PORT; default 8080).") var port: Int?
-    @Flag(name: .customLong("trust-forwarded-for"), help: "Take client addresses from X-Forwarded-For (LOCKSMITH_TRUST_FORWARDED_FOR).")
+    @Option(
+        name: .customLong("trusted-proxies"),
+        help: "CIDR[,CIDR…] of proxies whose X-Forwarded-For entries are believed (LOCKSMITH_TRUSTED_PROXIES; default none).")
+    var trustedProxies: String?
+    @Flag(name: .customLong("trust-forwarded-for"), help: "Deprecated: same as --trusted-proxies 127.0.0.1/32,::1/128.")
     var trustForwardedFor = false
     @Option(name: .customLong("max-body-bytes"), help: "Largest accepted request body (LOCKSMITH_MAX_BODY_BYTES; default 1048576).")
     var maxBodyBytes: Int?
@@ -111,10 +125,12 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         try await runReporting {
             let configuration = try options.configuration(
-                host: host, port: port, trustForwardedFor: trustForwardedFor ? true : nil, maxBodyBytes: maxBodyBytes)
+                host: host, port: port, trustedProxies: trustedProxies, trustForwardedFor: trustForwardedFor ? true : nil,
+                maxBodyBytes: maxBodyBytes)
             let logger = makeLogger(configuration)
-            let prepared = try await Bootstrap.prepare(configuration, migrations: .applyOnSQLiteOnly, logger: logger)
-            printBootstrapToken(prepared.bootstrapToken)
+            for warning in configuration.warnings { logger.warning("\(warning)") }
+            let prepared = try await Bootstrap.prepare(configuration, for: .serve, logger: logger)
+            announce(prepared.firstAdminKey)
             logger.notice("listening", metadata: ["address": "http://\(configuration.host):\(configuration.port)"])
             try await buildApplication(prepared, logger: logger).runService()
             await prepared.services.database.close()

@@ -49,11 +49,12 @@ private struct FakeRuntime: RuntimeAPI {
 /// Drives the generated clients through the generated dispatcher, in process: what a server built on the
 /// dispatcher answers, and what clients make of it.
 @Suite struct DispatcherTests {
-    private static func server(databaseProblem: String? = nil) -> InProcessServer {
+    private static func server(databaseProblem: String? = nil, shuttingDown: Bool = false) -> InProcessServer {
         let probes = SystemHandlers<String>.Probes(
             databaseProblem: { databaseProblem },
             metrics: { "locksmith_up 1\n" },
-            publicKeys: { [PublicKey(kid: "k1", algorithm: "ed25519", publicKey: "AAAA", status: .active, createdAt: Date(timeIntervalSince1970: 0))] })
+            publicKeys: { [PublicKey(kid: "k1", algorithm: "ed25519", publicKey: "AAAA", status: .active, createdAt: Date(timeIntervalSince1970: 0))] },
+            isShuttingDown: { shuttingDown })
         let handlers = Handlers<String>(apiKeys: FakeAPIKeys(), runtime: FakeRuntime(), system: SystemHandlers(probes: probes))
         return InProcessServer(dispatcher: Dispatcher(handlers: handlers))
     }
@@ -171,10 +172,15 @@ private struct FakeRuntime: RuntimeAPI {
         #expect(try await system.getMetrics() == "locksmith_up 1\n")
         #expect(try await system.listPublicKeys().data.map(\.kid) == ["k1"])
 
-        let down = SystemClient(transport: Self.server(databaseProblem: "unreachable").transport)
-        #expect(try await down.readyz().data == ReadyData(status: .notReady, db: "unreachable"))
-        let raw = await Self.server(databaseProblem: "unreachable").handle(HTTPRequestParts(method: "GET", path: "/readyz"))
+        // Why the database is down is for the server's log, not for anonymous callers.
+        let problem = "error: could not connect to db.internal:5432"
+        let down = SystemClient(transport: Self.server(databaseProblem: problem).transport)
+        #expect(try await down.readyz().data == ReadyData(status: .notReady, db: "unavailable"))
+        let raw = await Self.server(databaseProblem: problem).handle(HTTPRequestParts(method: "GET", path: "/readyz"))
         #expect(raw.status == 503)
+
+        let draining = SystemClient(transport: Self.server(shuttingDown: true).transport)
+        #expect(try await draining.readyz().data == ReadyData(status: .notReady, db: "ok"))
     }
 
     @Test func pathParametersArePercentEncodedAndDecoded() {

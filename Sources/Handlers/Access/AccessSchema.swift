@@ -1,4 +1,4 @@
-/// API keys, signing keys and license keys (version 1).
+/// API keys, signing keys and license keys (version 1); at most one active signing key (version 5).
 ///
 /// Tokens and license keys are stored only as keyed hashes, looked up through their unique indexes; signing keys
 /// keep their secret half sealed with the master key.
@@ -43,5 +43,16 @@ enum AccessSchema: AreaSchema {
         4: AccountsSchema.accountColumn(on: "api_keys", credentialColumn: "token_hash")
             + ["CREATE INDEX api_keys_by_account ON api_keys (account_id, id)"]
             + AccountsSchema.accountColumn(on: "license_keys", credentialColumn: "key_hash"),
+        // Rotations that raced before they were serialized could leave several keys active: the newest
+        // stays active and the others are retired as of its creation, so that the index can be built.
+        5: [
+            """
+            UPDATE signing_keys
+            SET status = 'retired', retired_at = (SELECT MAX(created_at) FROM signing_keys WHERE status = 'active')
+            WHERE status = 'active'
+              AND kid <> (SELECT kid FROM signing_keys WHERE status = 'active' ORDER BY created_at DESC, kid DESC LIMIT 1)
+            """,
+            "CREATE UNIQUE INDEX signing_keys_one_active ON signing_keys (status) WHERE status = 'active'",
+        ],
     ]
 }

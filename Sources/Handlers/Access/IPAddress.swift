@@ -5,8 +5,13 @@ import Darwin
 #endif
 
 /// IPv4 and IPv6 addresses as bytes, for network membership tests.
-enum IPAddress {
+public enum IPAddress {
     static let mappedPrefix: [UInt8] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF]
+
+    /// Whether `text` is one IPv4 or IPv6 address (not a network, not with a port or brackets).
+    public static func isAddress(_ text: String) -> Bool {
+        parse(text) != nil
+    }
 
     /// 4 bytes for IPv4, 16 for IPv6 (a zone suffix such as `%eth0` is ignored).
     static func parse(_ text: String) -> [UInt8]? {

@@ -11,7 +11,8 @@ public enum SigningKeyStore {
     /// Makes a new active key, retires the previous one, and records `signing_key.rotated` (or `.created`) in every
     /// account's audit chain: signing keys are server-wide, and every vendor's applications verify with them.
     ///
-    /// Rotations are serialized across instances (`ServerLock.keys`), so two of them never both retire the same key.
+    /// Rotations are serialized across instances (`ServerLock.keys`), so two of them never both retire the same key; the
+    /// unique index `signing_keys_one_active` backs this up in the database.
     @discardableResult
     public static func rotate(
         masterKey: MasterKey, change: AuditedChange, on connection: any SQLConnection
@@ -46,7 +47,30 @@ public enum SigningKeyStore {
         guard let row = try connection.queryOne("SELECT \(columns), sealed_secret_key FROM signing_keys WHERE status = 'active'", []) else {
             return nil
         }
-        return (try record(row), try SigningKey(secretKey: try masterKey.open(try row.bytes("sealed_secret_key"))))
+        let record = try record(row)
+        return (record, try unsealed(record, sealed: try row.bytes("sealed_secret_key"), masterKey: masterKey))
+    }
+
+    /// The secret half of `record`, once it is known to derive the stored public key and kid: a row edited, or
+    /// pieced together from another backup, must not sign under a kid that clients check against another key.
+    private static func unsealed(_ record: SigningKeyRecord, sealed: [UInt8], masterKey: MasterKey) throws -> SigningKey {
+        let secret: [UInt8]
+        do {
+            secret = try masterKey.open(sealed)
+        } catch {
+            throw SigningKeyError(
+                kid: record.kid, reason: "its sealed secret cannot be opened with this master key (another master key, or a damaged row)")
+        }
+        guard let key = try? SigningKey(secretKey: secret) else {
+            throw SigningKeyError(kid: record.kid, reason: "its unsealed secret is not an Ed25519 key")
+        }
+        guard key.publicKey == record.publicKey else {
+            throw SigningKeyError(kid: record.kid, reason: "its secret does not belong to its stored public key")
+        }
+        guard key.keyID == record.kid else {
+            throw SigningKeyError(kid: record.kid, reason: "its key pair's kid is \(key.keyID)")
+        }
+        return key
     }
 
     private static func record(_ row: SQLRow) throws -> SigningKeyRecord {

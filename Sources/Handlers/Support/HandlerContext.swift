@@ -8,7 +8,7 @@ public struct HandlerContext: Sendable {
     /// The account the credential belongs to; every tenant query of the request is scoped to it. Empty on system
     /// routes, which names no account and so sees no tenant rows.
     public var accountID: String
-    /// The client's address (the peer, or the forwarded address when the server trusts a proxy).
+    /// The client's address: the peer, or the address trusted proxies forwarded (`--trusted-proxies`).
     public var ipAddress: String?
     public var operation: OperationID
     /// The request's hold on its `Idempotency-Key`, on operations that take one.

@@ -7,21 +7,26 @@ public import LocksmithAPI
 public struct SystemHandlers<Context: Sendable>: SystemAPI {
     /// What the server knows about itself.
     public struct Probes: Sendable {
-        /// nil when the database answers; otherwise a short reason such as `unreachable`.
+        /// nil when the database answers; otherwise why not, which the server logs. Callers of `/readyz` only
+        /// ever see `unavailable`: the route is anonymous, and storage errors describe the deployment.
         public var databaseProblem: @Sendable () async -> String?
         /// The Prometheus text exposition of the server's metrics.
         public var metrics: @Sendable () async -> String
         /// Every signing key, active and retired, newest first.
         public var publicKeys: @Sendable () async throws -> [PublicKey]
+        /// Whether the server is draining (shutting down gracefully), asked from the request being answered.
+        public var isShuttingDown: @Sendable () -> Bool
 
         public init(
             databaseProblem: @escaping @Sendable () async -> String?,
             metrics: @escaping @Sendable () async -> String,
-            publicKeys: @escaping @Sendable () async throws -> [PublicKey]
+            publicKeys: @escaping @Sendable () async throws -> [PublicKey],
+            isShuttingDown: @escaping @Sendable () -> Bool = { false }
         ) {
             self.databaseProblem = databaseProblem
             self.metrics = metrics
             self.publicKeys = publicKeys
+            self.isShuttingDown = isShuttingDown
         }
     }
 
@@ -43,10 +48,13 @@ public struct SystemHandlers<Context: Sendable>: SystemAPI {
     }
 
     public func readyz(_ input: Operations.Readyz.Input, context: Context) async throws -> Operations.Readyz.Output {
-        if let problem = await probes.databaseProblem() {
-            return .serviceUnavailable(ReadyData(status: .notReady, db: problem))
+        let databaseAnswers = await probes.databaseProblem() == nil
+        let db = databaseAnswers ? "ok" : "unavailable"
+        // Asked after the database check, which can take a while: a drain that began meanwhile still counts.
+        guard databaseAnswers, !probes.isShuttingDown() else {
+            return .serviceUnavailable(ReadyData(status: .notReady, db: db))
         }
-        return .ok(ReadyData(status: .ready, db: "ok"))
+        return .ok(ReadyData(status: .ready, db: db))
     }
 
     public func getMetrics(_ input: Operations.GetMetrics.Input, context: Context) async throws -> Operations.GetMetrics.Output {

@@ -74,6 +74,25 @@ import Testing
         }
     }
 
+    /// `last_used_at` is bookkeeping: a read must not fail because that write did (a full disk, a read-only
+    /// replica); the failure is logged instead.
+    @Test(arguments: TestBackend.available)
+    func aFailedLastUsedWriteDoesNotFailTheRequestItRidesOn(backend: TestBackend) async throws {
+        let server = try await TestServer.start(backend)
+        let failing = InterposedDatabase(base: server.services.database, writeFailure: StorageError(.other, "disk I/O error"))
+        let logs = LogCapture()
+        let app = buildApplication(server.prepared(over: failing), logger: logs.logger)
+        try await app.test(.router) { client in
+            let clients = Clients(client: client)
+            let keys = try await clients.admin.listAPIKeys().data
+            #expect(keys.count == 1)
+            // A change cannot be half-made, so the request that carries one still fails.
+            await expectAPIError(.internal, status: 500) { _ = try await clients.admin.createAPIKey(.init(name: "refused")) }
+        }
+        #expect(logs.entries.contains { $0.level == .warning && $0.message.contains("last_used_at") })
+        await server.stop()
+    }
+
     private func lastUsed(_ server: TestServer, _ token: String) async throws -> Date? {
         try await server.services.database.read(.defaultAccount) { connection in
             try connection.queryOne("SELECT last_used_at FROM api_keys WHERE key_prefix = $1", [.text(String(token.prefix(12)))])?.optionalDate("last_used_at")
@@ -88,24 +107,59 @@ import Testing
             let elsewhere = try await clients.token(scopes: [.admin], cidrs: ["10.0.0.0/8", "2001:db8::/32"])
             _ = try await clients.management(loopback).listAPIKeys()
             await expectAPIError(.unauthorized, status: 401) { _ = try await clients.management(elsewhere).listAPIKeys() }
-            // Without --trust-forwarded-for the header is ignored.
+            // Without --trusted-proxies the header is ignored.
             let forwarded = try await clients.raw(
-                .get, "/api/v1/api-keys", headers: [.authorization: "Bearer \(elsewhere)", .init("X-Forwarded-For")!: "10.1.2.3"])
+                .get, "/api/v1/api-keys", headers: [.authorization: "Bearer \(elsewhere)", .xForwardedFor: "10.1.2.3"])
             #expect(forwarded.status == .unauthorized)
         }
     }
 
+    /// The test client plays a proxy on loopback: a proxy appends the address it saw to whatever `X-Forwarded-For`
+    /// the client sent, so only the right-most entries are the proxy's word; the left-most one proves nothing.
     @Test(arguments: TestBackend.available)
-    func forwardedForIsTrustedOnlyWhenConfigured(backend: TestBackend) async throws {
-        let server = try await TestServer.start(backend) { $0.trustForwardedFor = true }
-        try await server.run { clients in
+    func aSpoofedLeftMostForwardedForIsRefusedBehindATrustedProxy(backend: TestBackend) async throws {
+        let server = try await TestServer.start(backend) { $0.trustedProxies = .loopback }
+        try await server.run(.live) { clients in
             let office = try await clients.token(scopes: [.admin], cidrs: ["10.0.0.0/8"])
-            let viaProxy = try await clients.raw(
-                .get, "/api/v1/api-keys", headers: [.authorization: "Bearer \(office)", .init("X-Forwarded-For")!: "10.1.2.3, 192.0.2.1"])
-            #expect(viaProxy.status == .ok)
-            let outside = try await clients.raw(
-                .get, "/api/v1/api-keys", headers: [.authorization: "Bearer \(office)", .init("X-Forwarded-For")!: "192.0.2.1"])
-            #expect(outside.status == .unauthorized)
+            let spoofed = try await clients.raw(
+                .get, "/api/v1/api-keys", headers: [.authorization: "Bearer \(office)", .xForwardedFor: "10.9.9.9, 192.0.2.7"])
+            #expect(spoofed.status == .unauthorized)
+            let fromTheOffice = try await clients.raw(
+                .get, "/api/v1/api-keys", headers: [.authorization: "Bearer \(office)", .xForwardedFor: "192.0.2.7, 10.1.2.3"])
+            #expect(fromTheOffice.status == .ok)
+
+            let created = try await clients.raw(
+                .post, "/api/v1/api-keys",
+                headers: [.authorization: "Bearer \(TestServer.adminToken)", .contentType: "application/json", .xForwardedFor: "10.9.9.9, 198.51.100.7"],
+                body: #"{"name": "made via the proxy"}"#)
+            #expect(created.status == .created)
+            let id = try LocksmithJSON.decode(CreatedKeyEnvelope.self, from: Data(created.body.readableBytesView)).data.apiKey.id
+            let event = try #require(try await clients.events("api_key.created").first { $0.resourceID == id })
+            #expect(event.ipAddress == "198.51.100.7")
         }
     }
+
+    @Test(arguments: TestBackend.available)
+    func forwardedForLinesAreCombinedInOrder(backend: TestBackend) async throws {
+        let server = try await TestServer.start(backend) { $0.trustedProxies = .loopback }
+        try await server.run(.live) { clients in
+            let partner = try await clients.token(scopes: [.admin], cidrs: ["198.51.100.0/24"])
+            var headers: HTTPFields = [.authorization: "Bearer \(partner)"]
+            headers.append(HTTPField(name: .xForwardedFor, value: "10.9.9.9"))
+            headers.append(HTTPField(name: .xForwardedFor, value: "198.51.100.7"))
+            #expect(try await clients.raw(.get, "/api/v1/api-keys", headers: headers).status == .ok)
+            var reversed: HTTPFields = [.authorization: "Bearer \(partner)"]
+            reversed.append(HTTPField(name: .xForwardedFor, value: "198.51.100.7"))
+            reversed.append(HTTPField(name: .xForwardedFor, value: "10.9.9.9"))
+            #expect(try await clients.raw(.get, "/api/v1/api-keys", headers: reversed).status == .unauthorized)
+        }
+    }
+}
+
+private struct CreatedKeyEnvelope: Decodable {
+    var data: APIKeyCreateResponse
+}
+
+extension HTTPField.Name {
+    static var xForwardedFor: Self { .init("X-Forwarded-For")! }
 }

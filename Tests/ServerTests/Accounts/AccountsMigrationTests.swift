@@ -27,7 +27,7 @@ import Testing
         await database.close()
 
         // The first start after the upgrade migrates, then finds the old records under the default account.
-        let server = TestServer(database: testDatabase, prepared: try await Bootstrap.prepare(configuration, migrations: .apply, logger: TestServer.logger))
+        let server = TestServer(database: testDatabase, prepared: try await Bootstrap.prepare(configuration, for: .initialise, logger: TestServer.logger))
         #expect(server.prepared.appliedMigrations.map(\.version).contains(4))
         try await server.run { clients in
             let product = try await clients.admin.getProduct(id: "prod_old").data

@@ -1,7 +1,10 @@
 import Foundation
+import HTTPTypes
+import HummingbirdTesting
 import LocksmithAPI
 @testable import LocksmithServer
 import LocksmithStorage
+import LocksmithTestSupport
 import Logging
 import Testing
 
@@ -21,9 +24,15 @@ import Testing
         #expect(response.status.code == 500)
     }
 
+    /// A store names the field or code of the constraints it expects; one no store explained reaches the caller
+    /// without its name (which would describe the schema), and the log gets the name.
     @Test func storageErrorsMapToConflictAndUnavailable() {
-        let conflict = Envelopes.apiError(for: StorageError(.uniqueViolation, "duplicate", constraint: "products_code_key"), logger: logger, requestID: "r")
-        #expect(conflict.code == .conflict && conflict.status == 409 && conflict.detail == "products_code_key")
+        let logs = LogCapture()
+        let violation = StorageError(.uniqueViolation, "duplicate key in products_code_key", constraint: "products_code_key")
+        let conflict = Envelopes.apiError(for: violation, logger: logs.logger, requestID: "r")
+        #expect(conflict.code == .conflict && conflict.status == 409 && conflict.detail == nil)
+        #expect(!conflict.message.contains("products"))
+        #expect(logs.entries.contains { $0.metadata["constraint"] == "products_code_key" })
         let down = Envelopes.apiError(for: StorageError(.connectionFailed, "gone"), logger: logger, requestID: "r")
         #expect(down.code == .serviceUnavailable && down.status == 503)
     }
@@ -31,5 +40,20 @@ import Testing
     @Test func apiErrorsPassThroughUnchanged() {
         let original = APIError(.validationFailed, "field 'name' must not be empty", detail: "name")
         #expect(Envelopes.apiError(for: original, logger: logger, requestID: "r") == original)
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aConstraintNoStoreExplainsIsAConflictWithoutItsName(backend: TestBackend) async throws {
+        let server = try await TestServer.start(backend)
+        try await server.services.database.write { connection in
+            try connection.execute("CREATE UNIQUE INDEX api_keys_name_probe_key ON api_keys (name)", [])
+        }
+        try await server.run { clients in
+            _ = try await clients.admin.createAPIKey(.init(name: "twin", scopes: [.productRead]))
+            let response = try await clients.adminJSON(.post, "/api/v1/api-keys", #"{"name": "twin", "scopes": ["product:read"]}"#)
+            #expect(response.status == .conflict)
+            #expect(response.errorEnvelope?.error.code == "CONFLICT")
+            #expect(!response.text.contains("api_keys") && !response.text.contains("probe"), "\(response.text)")
+        }
     }
 }

@@ -29,7 +29,7 @@ struct TestServer: Sendable {
         configuration.bootstrapToken = adminToken
         configuration.port = 0
         configure(&configuration)
-        let prepared = try await Bootstrap.prepare(configuration, migrations: .apply, logger: logger)
+        let prepared = try await Bootstrap.prepare(configuration, for: .initialise, logger: logger)
         return TestServer(database: database, prepared: prepared)
     }
 
