@@ -39,12 +39,24 @@ struct SQLiteTests {
         await testDatabase.destroy()
     }
 
+    @Test(arguments: zip([SQLiteDatabase.Synchronous.full, .normal], [2, 1]))
+    func theWriterSyncsAsConfigured(synchronous: SQLiteDatabase.Synchronous, pragmaValue: Int) async throws {
+        let testDatabase = try await TestDatabase.make(.sqlite)
+        let database = try await SQLiteDatabase.open(
+            path: testDatabase.dataDirectory + "/" + DatabaseOpener.sqliteFileName,
+            configuration: SQLiteDatabase.Configuration(synchronous: synchronous), logger: TestDatabase.quietLogger)
+        let applied = try await database.write { try $0.queryOne("PRAGMA synchronous")?.int("synchronous") }
+        #expect(applied == pragmaValue)
+        await database.close()
+        await testDatabase.destroy()
+    }
+
     @Test
     func statementsArePreparedOncePerConnection() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("locksmith-cache-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let connection = try SQLiteConnection(path: directory + "/cache.sqlite", role: .writer, busyTimeoutMilliseconds: 100)
+        let connection = try SQLiteConnection(path: directory + "/cache.sqlite", role: .writer(.normal), busyTimeoutMilliseconds: 100)
         defer { connection.close() }
         try connection.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)")
         let before = connection.cachedStatementCount
