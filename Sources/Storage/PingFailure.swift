@@ -9,6 +9,7 @@ enum PingFailure {
         switch error.kind {
         case .connectionFailed: return "unreachable"
         case .busy: return "busy"
+        case .overloaded: return "overloaded"
         default: return "error: \(error.message)"
         }
     }

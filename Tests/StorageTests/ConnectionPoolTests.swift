@@ -134,6 +134,59 @@ struct ConnectionPoolTests {
     }
 
     @Test
+    func waitersGiveUpAfterTheTimeoutWithOverloaded() async throws {
+        let pool = ConnectionPool(maximum: 1, waitLimits: WaitLimits(timeout: .milliseconds(100))) { FakeConnection(id: 0) }
+        let held = try await pool.acquire()
+        // Twice: the watchdog stops when nobody is left waiting, and must start again for the next waiter.
+        for _ in 1...2 {
+            let start = ContinuousClock.now
+            let error = await storageError { try await pool.acquire() }
+            #expect(error?.kind == .overloaded)
+            #expect(ContinuousClock.now - start >= .milliseconds(100))
+            #expect(pool.statistics == PoolStatistics(open: 1, inUse: 1, idle: 0, waiting: 0))
+        }
+        pool.release(held)
+        let again = try await pool.acquire()
+        #expect(again === held)
+        pool.release(again)
+    }
+
+    @Test
+    func waitersServedInTimeAreNotTimedOutLater() async throws {
+        let pool = ConnectionPool(maximum: 1, waitLimits: WaitLimits(timeout: .seconds(1))) { FakeConnection(id: 0) }
+        let held = try await pool.acquire()
+        let waiter = Task { try await pool.acquire() }
+        while pool.statistics.waiting == 0 { await Task.yield() }
+        pool.release(held)
+        let connection = try await waiter.value
+        // A second waiter queued before the first one's deadline, and still waiting after it, gets its full time.
+        try await Task.sleep(for: .milliseconds(700))
+        let second = Task { try await pool.acquire() }
+        while pool.statistics.waiting == 0 { await Task.yield() }
+        try await Task.sleep(for: .milliseconds(500))
+        pool.release(connection)
+        #expect(try await second.value === connection)
+        pool.release(connection)
+    }
+
+    @Test
+    func theWaiterQueueIsBounded() async throws {
+        let pool = ConnectionPool(maximum: 1, waitLimits: WaitLimits(timeout: .seconds(60), maxWaiters: 2)) { FakeConnection(id: 0) }
+        let held = try await pool.acquire()
+        let waiters = (0..<2).map { _ in Task { try await pool.acquire() } }
+        while pool.statistics.waiting < 2 { await Task.yield() }
+        // The third is refused at once rather than queued.
+        let error = await storageError { try await pool.acquire() }
+        #expect(error?.kind == .overloaded)
+        #expect(pool.statistics.waiting == 2)
+        pool.release(held)
+        for waiter in waiters {
+            pool.release(try await waiter.value)
+        }
+        #expect(pool.statistics == PoolStatistics(open: 1, inUse: 0, idle: 1, waiting: 0))
+    }
+
+    @Test
     func closeFailsWaitersAndWaitsForConnectionsInUse() async throws {
         let pool = ConnectionPool(maximum: 1) { FakeConnection(id: 0) }
         let held = try await pool.acquire()

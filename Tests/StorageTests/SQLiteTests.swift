@@ -39,6 +39,47 @@ struct SQLiteTests {
         await testDatabase.destroy()
     }
 
+    @Test
+    func writesQueuedBehindAStuckWriterGiveUpAndTheQueueIsBounded() async throws {
+        let testDatabase = try await TestDatabase.make(.sqlite)
+        let limits = WaitLimits(timeout: .milliseconds(300), maxWaiters: 2)
+        let database = try await SQLiteDatabase.open(
+            path: testDatabase.dataDirectory + "/" + DatabaseOpener.sqliteFileName,
+            configuration: SQLiteDatabase.Configuration(waitLimits: limits), logger: TestDatabase.quietLogger)
+        let holding = Locked(false)
+        let released = Locked(false)
+        let holder = Task {
+            try await database.write { _ in
+                holding.withLock { $0 = true }
+                // Stuck until the test lets go (at most 10 s), on the writer's own thread.
+                for _ in 0..<10_000 where !released.withLock({ $0 }) { usleep(1_000) }
+            }
+        }
+        while !holding.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(5)) }
+
+        let start = ContinuousClock.now
+        let queued = (0..<2).map { _ in
+            Task { await storageError { try await database.write { try $0.execute("CREATE TABLE never (id INTEGER)") } } }
+        }
+        while database.statistics.waiting < 2 { try await Task.sleep(for: .milliseconds(5)) }
+        let refused = await storageError { try await database.write { _ in } }
+        #expect(refused?.kind == .overloaded)
+        for write in queued {
+            #expect(await write.value?.kind == .overloaded)
+        }
+        #expect(ContinuousClock.now - start >= limits.timeout)
+        // They gave up while the writer was still stuck, and nothing they would have done was done.
+        #expect(!released.withLock { $0 })
+        #expect(database.statistics.waiting == 0)
+        released.withLock { $0 = true }
+        try await holder.value
+        let tables = try await database.read { try $0.query("SELECT name FROM sqlite_master WHERE name = 'never'") }
+        #expect(tables.isEmpty)
+        try await database.write { try $0.execute("CREATE TABLE later (id INTEGER)") }
+        await database.close()
+        await testDatabase.destroy()
+    }
+
     @Test(arguments: zip([SQLiteDatabase.Synchronous.full, .normal], [2, 1]))
     func theWriterSyncsAsConfigured(synchronous: SQLiteDatabase.Synchronous, pragmaValue: Int) async throws {
         let testDatabase = try await TestDatabase.make(.sqlite)

@@ -6,6 +6,7 @@ import NIOPosix
 /// Writes queue for the single writer connection on its own thread, so they never hold a thread of the Swift
 /// concurrency pool while waiting for each other. Reads run on reader connections on the calling task,
 /// alongside the writer thanks to WAL: they never wait for a lock, and are too short to be worth a thread hop.
+/// Both queues, for the writer and for a reader, are bounded by `Configuration.waitLimits`.
 public final class SQLiteDatabase: Database {
     /// How a SQLite database is opened.
     public struct Configuration: Sendable, Equatable {
@@ -15,12 +16,18 @@ public final class SQLiteDatabase: Database {
         public var busyTimeoutMilliseconds: Int32
         /// How much a commit waits for the disk.
         public var synchronous: Synchronous
+        /// How long and how many callers may wait for a reader connection, and for their turn at the writer.
+        public var waitLimits: WaitLimits
 
-        /// The defaults: 4 readers, a 5 s busy timeout, `synchronous=NORMAL`.
-        public init(readers: Int = 4, busyTimeoutMilliseconds: Int32 = 5000, synchronous: Synchronous = .normal) {
+        /// The defaults: 4 readers, a 5 s busy timeout, `synchronous=NORMAL`, the default wait limits.
+        public init(
+            readers: Int = 4, busyTimeoutMilliseconds: Int32 = 5000, synchronous: Synchronous = .normal,
+            waitLimits: WaitLimits = WaitLimits()
+        ) {
             self.readers = readers
             self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
             self.synchronous = synchronous
+            self.waitLimits = waitLimits
         }
     }
 
@@ -49,16 +56,17 @@ public final class SQLiteDatabase: Database {
         let readerCount = max(1, configuration.readers)
         let checkpointer = SQLiteCheckpointer(path: path, busyTimeoutMilliseconds: busyTimeout)
         self.checkpointer = checkpointer
-        writer = SQLiteWriter {
+        writer = SQLiteWriter(waitLimits: configuration.waitLimits) {
             try SQLiteConnection(
                 path: path, role: .writer(synchronous), busyTimeoutMilliseconds: busyTimeout, checkpointer: checkpointer)
         }
-        readers = ConnectionPool(maximum: readerCount) {
+        readers = ConnectionPool(maximum: readerCount, waitLimits: configuration.waitLimits) {
             try SQLiteConnection(path: path, role: .reader, busyTimeoutMilliseconds: busyTimeout)
         }
     }
 
     deinit {
+        writer.requestStop()
         checkpointer.requestStop()
     }
 
