@@ -10,6 +10,7 @@ enum PingFailure {
         case .connectionFailed: return "unreachable"
         case .busy: return "busy"
         case .overloaded: return "overloaded"
+        case .timedOut: return timeout
         default: return "error: \(error.message)"
         }
     }
