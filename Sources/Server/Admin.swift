@@ -29,7 +29,7 @@ public enum Admin {
             throw ConfigurationError("\(directory.path) does not exist; run `locksmith init --data-dir \(directory.path)` first")
         }
         let (masterKey, _) = try directory.masterKey(fromEnvironment: configuration.masterKey, create: false)
-        let database = try await DatabaseOpener.open(url: configuration.databaseURL, dataDirectory: configuration.dataDirectory, logger: logger)
+        let database = try await configuration.openDatabase(logger: logger)
         let pending = try await Schema.migrator.pending(on: database)
         guard pending.isEmpty else {
             await database.close()
@@ -41,7 +41,7 @@ public enum Admin {
     /// Applies pending migrations; returns them.
     public static func migrateUp(_ configuration: ServerConfiguration, logger: Logger) async throws -> [Migration] {
         if configuration.databaseURL == nil { try DataDirectory(path: configuration.dataDirectory).create() }
-        let database = try await DatabaseOpener.open(url: configuration.databaseURL, dataDirectory: configuration.dataDirectory, logger: logger)
+        let database = try await configuration.openDatabase(logger: logger)
         do {
             let applied = try await Schema.migrator.apply(on: database, logger: logger)
             await database.close()

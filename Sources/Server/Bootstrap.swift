@@ -36,7 +36,7 @@ public enum Bootstrap {
             throw ConfigurationError("LOCKSMITH_BOOTSTRAP_TOKEN must start with lkm_ and have at least 20 characters after it")
         }
 
-        let database = try await DatabaseOpener.open(url: configuration.databaseURL, dataDirectory: configuration.dataDirectory, logger: logger)
+        let database = try await configuration.openDatabase(logger: logger)
         do {
             let applied = try await migrate(database, policy: policy, logger: logger)
             let services = Services(database: database, masterKey: masterKey)
