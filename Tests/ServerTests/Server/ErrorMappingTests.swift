@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import LocksmithAPI
 @testable import LocksmithServer
 import LocksmithStorage
@@ -26,6 +27,17 @@ import Testing
         #expect(conflict.code == .conflict && conflict.status == 409 && conflict.detail == "products_code_key")
         let down = Envelopes.apiError(for: StorageError(.connectionFailed, "gone"), logger: logger, requestID: "r")
         #expect(down.code == .serviceUnavailable && down.status == 503)
+    }
+
+    @Test func aSaturatedDatabaseIsUnavailableWithRetryAfter() {
+        for kind in [StorageError.Kind.overloaded, .timedOut] {
+            let error = StorageError(kind, "no connection came free")
+            let apiError = Envelopes.apiError(for: error, logger: logger, requestID: "r")
+            #expect(apiError.code == .serviceUnavailable && apiError.status == 503)
+            #expect(Envelopes.headers(for: error)[.retryAfter] == "1")
+        }
+        #expect(Envelopes.headers(for: StorageError(.connectionFailed, "gone")).isEmpty)
+        #expect(Envelopes.headers(for: SecretInternalFailure()).isEmpty)
     }
 
     @Test func apiErrorsPassThroughUnchanged() {
