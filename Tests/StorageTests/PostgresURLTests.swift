@@ -33,6 +33,8 @@ struct PostgresURLTests {
         #expect(
             try PostgresURL("postgresql://h/db?\(everything)&statement_timeout=5s").connectionString
                 == "postgresql://h/db?\(everything)&options=-cstatement_timeout%3D5s")
+        // `server` sends none, for poolers that refuse startup options.
+        #expect(try PostgresURL("postgresql://h/db?statement_timeout=server&\(everything)").connectionString == "postgresql://h/db?\(everything)")
         // A statement_timeout already in the options is left alone.
         #expect(
             try PostgresURL("postgresql://h/db?options=-c%20statement_timeout%3D1min&\(everything)").connectionString

@@ -11,7 +11,7 @@ import Foundation
 /// | `pool_size` | 8 | connections in the pool |
 /// | `pool_timeout` | `5s` | how long a caller waits for a connection (`500ms`, `5s`, or seconds) |
 /// | `pool_max_waiters` | 256 | callers that may wait at once; 0 never waits |
-/// | `statement_timeout` | `30s` | PostgreSQL's limit on one statement (`0` for none); sent with `options` |
+/// | `statement_timeout` | `30s` | PostgreSQL's limit on one statement (`0` for none); sent with `options`, or not at all with `server` |
 ///
 /// and these libpq parameters are added when the URL does not set them (see `libpqDefaults` for why):
 /// `connect_timeout=10`, `client_encoding=UTF8`, `keepalives=1`, `keepalives_idle=30`, `keepalives_interval=10`,
@@ -30,6 +30,10 @@ struct PostgresURL: Sendable {
     /// Request-path statements take milliseconds; one that runs for 30 s is waiting on a lock or a plan gone
     /// wrong, and would hold a connection and a thread of the pool. Migrations lift it for their transactions.
     static let defaultStatementTimeout = "30s"
+
+    /// `statement_timeout=server` sends no setting, leaving the role's or database's own: for a connection pooler
+    /// that refuses the `options` startup parameter (PgBouncer by default), where the limit belongs on the role.
+    static let serverStatementTimeout = "server"
 
     /// libpq parameters added when missing.
     static let libpqDefaults: [(name: String, value: String)] = [
@@ -92,12 +96,15 @@ struct PostgresURL: Sendable {
         self.waitLimits = waitLimits
 
         let statementTimeout = take("statement_timeout")
-        if let statementTimeout, !Self.isPostgresDuration(statementTimeout) {
-            throw StorageError(.other, "statement_timeout in the database URL must be a duration such as 30s, 500ms, 2min or 0 (no limit)")
+        if let statementTimeout, statementTimeout != Self.serverStatementTimeout, !Self.isPostgresDuration(statementTimeout) {
+            throw StorageError(
+                .other, "statement_timeout in the database URL must be a duration such as 30s, 500ms, 2min, 0 (no limit) or server")
         }
         let optionsIndex = parameters.firstIndex { Self.name(of: $0) == "options" }
         let options = optionsIndex.map { parameters[$0].dropFirst("options=".count).removingPercentEncoding ?? "" } ?? ""
-        if let timeout = statementTimeout ?? (options.contains("statement_timeout") ? nil : Self.defaultStatementTimeout) {
+        if let timeout = statementTimeout ?? (options.contains("statement_timeout") ? nil : Self.defaultStatementTimeout),
+            timeout != Self.serverStatementTimeout
+        {
             let setting = "-cstatement_timeout%3D\(timeout)"
             if let optionsIndex {
                 parameters[optionsIndex] += "%20" + setting
