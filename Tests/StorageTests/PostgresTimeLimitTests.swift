@@ -10,17 +10,15 @@ struct PostgresTimeLimitTests {
     @Test(arguments: PostgresConnectionTests.postgres)
     func statementsAreLimitedTo30SecondsByDefault(backend: TestBackend) async throws {
         try await withTestDatabase(backend) { database in
-            let setting = try await database.read { try $0.queryOne("SELECT current_setting('statement_timeout') AS value")?.string("value") }
+            let setting = try await Self.statementTimeout(of: database)
             #expect(setting == "30s")
         }
     }
 
     @Test(arguments: PostgresConnectionTests.postgres)
     func aStatementPastTheURLsTimeoutFailsWithTimedOut(backend: TestBackend) async throws {
-        let testDatabase = try await TestDatabase.make(backend)
-        let database = try PostgresDatabase(url: try #require(testDatabase.url) + "&statement_timeout=200ms", logger: TestDatabase.quietLogger)
-        do {
-            let setting = try await database.read { try $0.queryOne("SELECT current_setting('statement_timeout') AS value")?.string("value") }
+        try await withDatabase(backend, parameters: "&statement_timeout=200ms") { database in
+            let setting = try await Self.statementTimeout(of: database)
             #expect(setting == "200ms")
             let start = ContinuousClock.now
             let error = await storageError { try await database.write { try $0.query("SELECT pg_sleep(10)") } }
@@ -29,29 +27,19 @@ struct PostgresTimeLimitTests {
             // The connection survives, its transaction rolled back.
             #expect(await database.ping() == nil)
             #expect(database.statistics.open == 1)
-        } catch {
-            Issue.record(error)
         }
-        await database.close()
-        await testDatabase.destroy()
     }
 
     @Test(arguments: PostgresConnectionTests.postgres)
     func migrationsAreNotLimited(backend: TestBackend) async throws {
-        let testDatabase = try await TestDatabase.make(backend)
-        let database = try PostgresDatabase(url: try #require(testDatabase.url) + "&statement_timeout=100ms", logger: TestDatabase.quietLogger)
-        do {
+        try await withDatabase(backend, parameters: "&statement_timeout=100ms") { database in
             let slow = Migration(version: 1, name: "slow", statements: ["SELECT pg_sleep(0.3)"])
             let applied = try await Migrator(migrations: [slow]).apply(on: database, logger: TestDatabase.quietLogger)
             #expect(applied.map(\.version) == [1])
             // The limit is lifted for the migration's transaction only.
             let error = await storageError { try await database.write { try $0.query("SELECT pg_sleep(0.3)") } }
             #expect(error?.kind == .timedOut)
-        } catch {
-            Issue.record(error)
         }
-        await database.close()
-        await testDatabase.destroy()
     }
 
     @Test(arguments: PostgresConnectionTests.postgres)
@@ -82,18 +70,11 @@ struct PostgresTimeLimitTests {
 
     @Test(arguments: PostgresConnectionTests.postgres)
     func aPingThatTimesOutDiscardsItsConnection(backend: TestBackend) async throws {
-        let testDatabase = try await TestDatabase.make(backend)
-        let database = try PostgresDatabase(
-            url: try #require(testDatabase.url) + "&pool_size=1", pingTimeout: .milliseconds(300), logger: TestDatabase.quietLogger)
-        do {
+        try await withDatabase(backend, parameters: "&pool_size=1", pingTimeout: .milliseconds(300)) { database in
             let backendPID = try #require(try await database.read { try $0.queryOne("SELECT pg_backend_pid() AS pid")?.int("pid") })
             // Freezing the session's server process stands in for a dead link. That needs the server on this host
             // and the right to signal it, as with scripts/with-postgres.sh; elsewhere there is nothing to test.
-            guard Self.isLocalServerProcess(backendPID), kill(pid_t(backendPID), SIGSTOP) == 0 else {
-                await database.close()
-                await testDatabase.destroy()
-                return
-            }
+            guard Self.isLocalServerProcess(backendPID), kill(pid_t(backendPID), SIGSTOP) == 0 else { return }
             let start = ContinuousClock.now
             let reason = await database.ping()
             let elapsed = ContinuousClock.now - start
@@ -108,11 +89,34 @@ struct PostgresTimeLimitTests {
             #expect(await database.ping() == nil)
             let newPID = try await database.read { try $0.queryOne("SELECT pg_backend_pid() AS pid")?.int("pid") }
             #expect(newPID != backendPID)
+        }
+    }
+
+    /// Runs `body` with a database on a fresh schema, through a URL with `parameters` added, then closes and
+    /// destroys it.
+    private func withDatabase(
+        _ backend: TestBackend, parameters: String, pingTimeout: Duration = .milliseconds(1500),
+        _ body: (PostgresDatabase) async throws -> Void
+    ) async throws {
+        let testDatabase = try await TestDatabase.make(backend)
+        do {
+            let database = try PostgresDatabase(
+                url: try #require(testDatabase.url) + parameters, pingTimeout: pingTimeout, logger: TestDatabase.quietLogger)
+            do {
+                try await body(database)
+            } catch {
+                Issue.record(error)
+            }
+            await database.close()
         } catch {
             Issue.record(error)
         }
-        await database.close()
         await testDatabase.destroy()
+    }
+
+    /// The session's statement_timeout, as PostgreSQL shows it.
+    private static func statementTimeout(of database: any Database) async throws -> String? {
+        try await database.read { try $0.queryOne("SELECT current_setting('statement_timeout') AS value")?.string("value") }
     }
 
     /// Whether `pid` is a PostgreSQL server process on this machine (its title starts with "postgres").
