@@ -42,7 +42,7 @@ struct SQLiteTests {
     @Test
     func writesQueuedBehindAStuckWriterGiveUpAndTheQueueIsBounded() async throws {
         let testDatabase = try await TestDatabase.make(.sqlite)
-        let limits = WaitLimits(timeout: .milliseconds(300), maxWaiters: 2)
+        let limits = WaitLimits(timeout: .seconds(1), maxWaiters: 2)
         let database = try await SQLiteDatabase.open(
             path: testDatabase.dataDirectory + "/" + DatabaseOpener.sqliteFileName,
             configuration: SQLiteDatabase.Configuration(waitLimits: limits), logger: TestDatabase.quietLogger)
@@ -61,7 +61,7 @@ struct SQLiteTests {
         let queued = (0..<2).map { _ in
             Task { await storageError { try await database.write { try $0.execute("CREATE TABLE never (id INTEGER)") } } }
         }
-        while database.statistics.waiting < 2 { try await Task.sleep(for: .milliseconds(5)) }
+        try await eventually { database.statistics.waiting == 2 }
         let refused = await storageError { try await database.write { _ in } }
         #expect(refused?.kind == .overloaded)
         for write in queued {
