@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Measures the storage layer on the server's runtime hot path, on SQLite and then on PostgreSQL.
+# Measures the storage layer on the server's runtime hot path: on SQLite with synchronous=NORMAL and then FULL
+# (the same run, so their ratio is what to compare), then on PostgreSQL.
 #
 #   bench/storage.sh [StorageBench args...]     e.g. --tasks 16 --seconds 10 --warmup 2 --keys 10000
 #
@@ -15,5 +16,7 @@ scripts/install-deps.sh --tests
 swift build -c release --product StorageBench
 bench=$(swift build -c release --product StorageBench --show-bin-path)/StorageBench
 
-"$bench" --backend sqlite "$@"
+for synchronous in normal full; do
+	"$bench" --backend sqlite --synchronous "$synchronous" "$@"
+done
 scripts/with-postgres.sh "$bench" --backend postgres "$@"

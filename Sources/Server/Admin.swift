@@ -31,7 +31,7 @@ public enum Admin {
         guard let masterKey = try directory.masterKey(fromEnvironment: configuration.masterKey) else {
             throw ConfigurationError("no master key: set LOCKSMITH_MASTER_KEY or run `locksmith init --data-dir \(directory.path)`")
         }
-        let database = try await directory.openDatabase(url: configuration.databaseURL, logger: logger)
+        let database = try await configuration.openDatabase(logger: logger)
         let pending = try await Schema.migrator.pending(on: database)
         guard pending.isEmpty else {
             await database.close()
@@ -42,8 +42,7 @@ public enum Admin {
 
     /// Applies pending migrations; returns them.
     public static func migrateUp(_ configuration: ServerConfiguration, logger: Logger) async throws -> [Migration] {
-        let directory = DataDirectory(path: configuration.dataDirectory)
-        let database = try await directory.openDatabase(url: configuration.databaseURL, logger: logger)
+        let database = try await configuration.openDatabase(logger: logger)
         do {
             let applied = try await Schema.migrator.apply(on: database, logger: logger)
             await database.close()

@@ -53,7 +53,7 @@ public enum Bootstrap {
         }
         let directory = DataDirectory(path: configuration.dataDirectory)
         let masterKey = try masterKey(configuration, in: directory, for: mode, logger: logger)
-        let database = try await directory.openDatabase(url: configuration.databaseURL, logger: logger)
+        let database = try await configuration.openDatabase(logger: logger)
         do {
             let applied = try await migrate(database, for: mode, logger: logger)
             if try await database.read({ try RowLevelSecurity.isBypassed(on: $0) }) {

@@ -77,12 +77,12 @@ public struct DataDirectory: Sendable {
     /// Opens the configured database. For SQLite the database file is made here, empty and 0600, before SQLite
     /// opens it, because SQLite gives its `-wal` and `-shm` files the database file's mode; files an earlier
     /// version left readable by others are narrowed to 0600 first.
-    public func openDatabase(url: String?, logger: Logger) async throws -> any Database {
+    func openDatabase(url: String?, sqlite: SQLiteDatabase.Configuration, logger: Logger) async throws -> any Database {
         if url == nil {
             try create()
             try restrictSQLiteFiles()
         }
-        return try await DatabaseOpener.open(url: url, dataDirectory: path, logger: logger)
+        return try await DatabaseOpener.open(url: url, dataDirectory: path, sqlite: sqlite, logger: logger)
     }
 
     private func restrictSQLiteFiles() throws {

@@ -7,6 +7,9 @@ import Logging
 /// Turns results and errors into HTTP responses. This is the one place where errors become statuses.
 enum Envelopes {
     static let jsonContentType = "application/json; charset=utf-8"
+    /// What a 503 for a saturated database asks clients to wait, in seconds: long enough for the queue to drain
+    /// (it holds well under a second of work), short enough not to turn a blip into an outage.
+    static let retryAfterSeconds = 1
 
     static func meta(_ requestID: String) -> ResponseMeta {
         ResponseMeta(requestID: requestID, timestamp: Date())
@@ -21,6 +24,17 @@ enum Envelopes {
     static func error(_ error: APIError, requestID: String, headers: HTTPFields = [:]) -> Response {
         let body = (try? EnvelopeWriter.error(error, meta: meta(requestID))) ?? Data()
         return json(error.status, body, headers: headers)
+    }
+
+    /// Headers the response to `error` carries besides the envelope: `Retry-After` when the database is
+    /// saturated (no connection in time, a full queue, a statement past its time limit).
+    static func headers(for error: any Error) -> HTTPFields {
+        guard let error = error as? StorageError, isOverload(error) else { return [:] }
+        return [.retryAfter: String(retryAfterSeconds)]
+    }
+
+    private static func isOverload(_ error: StorageError) -> Bool {
+        error.kind == .overloaded || error.kind == .timedOut
     }
 
     /// The `APIError` an error stands for. Anything unexpected becomes INTERNAL with nothing internal leaked;
@@ -40,6 +54,9 @@ enum Envelopes {
         case let error as StorageError where error.kind == .connectionFailed || error.kind == .busy:
             logger.error("database unavailable", metadata: ["request_id": .string(requestID), "error": "\(error)"])
             return APIError(.serviceUnavailable, "the database is unavailable; retry shortly")
+        case let error as StorageError where isOverload(error):
+            logger.warning("database overloaded", metadata: ["request_id": .string(requestID), "error": "\(error)"])
+            return APIError(.serviceUnavailable, "the database is too busy to take this request; retry shortly")
         case let error as any HTTPResponseError where error.status == .contentTooLarge:
             return APIError(.payloadTooLarge, "the request body is too large")
         case let error as any HTTPResponseError where error.status == .notFound:

@@ -23,7 +23,7 @@ struct ObservabilityMiddleware: RouterMiddleware {
             response = try await next(request, context)
         } catch {
             var apiError = Envelopes.apiError(for: error, logger: context.logger, requestID: context.requestID)
-            var headers: HTTPFields = [:]
+            var headers = Envelopes.headers(for: error)
             if apiError.code == .notFound, context.served.operation == nil {
                 let allowed = Self.allowedMethods(for: request.uri.path)
                 if !allowed.isEmpty {

@@ -1,3 +1,4 @@
+public import LocksmithStorage
 public import Logging
 
 /// Everything `locksmith` can be told, by flag or by environment variable (flags win).
@@ -8,6 +9,7 @@ public import Logging
 /// | `--port` | `LOCKSMITH_PORT` | `8080` |
 /// | `--data-dir` | `LOCKSMITH_DATA_DIR` | `./locksmith-data` |
 /// | `--database-url` | `LOCKSMITH_DATABASE_URL` | none: SQLite in the data directory |
+/// | `--sqlite-synchronous` | `LOCKSMITH_SQLITE_SYNCHRONOUS` | `normal` |
 /// | | `LOCKSMITH_MASTER_KEY` | none: `master.key` in the data directory |
 /// | | `LOCKSMITH_BOOTSTRAP_TOKEN` | none: a random first admin token |
 /// | `--trusted-proxies` | `LOCKSMITH_TRUSTED_PROXIES` | none: `X-Forwarded-For` is ignored |
@@ -20,6 +22,9 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var dataDirectory = "./locksmith-data"
     /// `postgres://…`; nil means SQLite in the data directory.
     public var databaseURL: String?
+    /// How the SQLite database is opened, when there is no database URL. `--sqlite-synchronous` sets
+    /// `synchronous`; the rest (readers, busy timeout, wait limits) has no flag and keeps its defaults.
+    public var sqlite = SQLiteDatabase.Configuration()
     /// The master key in base64; nil means the data directory's `master.key`.
     public var masterKey: String?
     /// When set and the database has no API keys yet, this exact token becomes the first admin key.
@@ -36,7 +41,8 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// The configuration from flags (nil when not given) over environment variables over defaults.
     public static func resolve(
         host: String? = nil, port: Int? = nil, dataDirectory: String? = nil, databaseURL: String? = nil,
-        trustedProxies: String? = nil, trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil, logLevel: String? = nil,
+        trustedProxies: String? = nil, sqliteSynchronous: String? = nil, trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil,
+        logLevel: String? = nil,
         environment: [String: String]
     ) throws -> ServerConfiguration {
         var configuration = ServerConfiguration()
@@ -54,6 +60,12 @@ public struct ServerConfiguration: Sendable, Equatable {
         configuration.databaseURL = value(databaseURL, "LOCKSMITH_DATABASE_URL")
         if let url = configuration.databaseURL, !(url.hasPrefix("postgres://") || url.hasPrefix("postgresql://")) {
             throw ConfigurationError("the database URL must start with postgres:// or postgresql://")
+        }
+        if let text = value(sqliteSynchronous, "LOCKSMITH_SQLITE_SYNCHRONOUS") {
+            guard let synchronous = SQLiteDatabase.Synchronous(rawValue: text.lowercased()) else {
+                throw ConfigurationError("--sqlite-synchronous (LOCKSMITH_SQLITE_SYNCHRONOUS) must be full or normal, got '\(text)'")
+            }
+            configuration.sqlite.synchronous = synchronous
         }
         configuration.masterKey = value(nil, "LOCKSMITH_MASTER_KEY")
         configuration.bootstrapToken = value(nil, "LOCKSMITH_BOOTSTRAP_TOKEN")
@@ -81,6 +93,13 @@ public struct ServerConfiguration: Sendable, Equatable {
             configuration.logLevel = level
         }
         return configuration
+    }
+}
+
+extension ServerConfiguration {
+    /// The database this configuration names: PostgreSQL at `databaseURL`, or SQLite in the data directory.
+    func openDatabase(logger: Logger) async throws -> any Database {
+        try await DataDirectory(path: dataDirectory).openDatabase(url: databaseURL, sqlite: sqlite, logger: logger)
     }
 }
 

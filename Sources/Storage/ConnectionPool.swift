@@ -1,9 +1,11 @@
-/// A bounded pool of connections with a FIFO queue of suspended waiters.
+/// A bounded pool of connections with a bounded FIFO queue of suspended waiters.
 ///
 /// Connections are opened lazily up to `maximum`. A caller that finds none idle and no room to open one
 /// suspends on a continuation (it never spins and never blocks a thread); a returned connection is handed
 /// straight to the longest waiter. When a connection is dropped or fails to open, the freed slot is handed
-/// to the next waiter instead, so waiters never hang on a pool that has no connections left.
+/// to the next waiter instead, so waiters never hang on a pool that has no connections left. A caller that
+/// finds `WaitLimits.maxWaiters` already waiting, or waits past `WaitLimits.timeout`, fails with `.overloaded`:
+/// connections stuck on a dead link must not hold every caller forever.
 final class ConnectionPool<Connection: PooledConnection>: Sendable {
     /// What a waiter is woken with.
     private enum Grant {
@@ -12,25 +14,29 @@ final class ConnectionPool<Connection: PooledConnection>: Sendable {
         case slot
     }
 
-    private struct Waiter {
-        var id: UInt64
-        var continuation: CheckedContinuation<Grant, any Error>
-    }
+    private typealias Waiter = CheckedContinuation<Grant, any Error>
 
     private struct State {
         var idle: [Connection] = []
         var open = 0
         var inUse = 0
-        var waiters: [Waiter] = []
-        var nextWaiterID: UInt64 = 0
+        var waiters: WaitQueue<Waiter>
         var isClosed = false
         var drained: [CheckedContinuation<Void, Never>] = []
     }
 
     private enum ReleaseOutcome {
         case kept
-        case handedOver(CheckedContinuation<Grant, any Error>)
-        case dropped(slotFor: CheckedContinuation<Grant, any Error>?, drained: [CheckedContinuation<Void, Never>])
+        case handedOver(Waiter)
+        case dropped(slotFor: Waiter?, drained: [CheckedContinuation<Void, Never>])
+    }
+
+    /// What became of a caller about to wait.
+    private enum Admission {
+        case granted(Grant)
+        case queued
+        /// Queued, and nothing watches the queue's deadlines yet.
+        case watchdogNeeded
     }
 
     private enum Step {
@@ -41,13 +47,16 @@ final class ConnectionPool<Connection: PooledConnection>: Sendable {
 
     let maximum: Int
     private let openConnection: @Sendable () async throws -> Connection
-    private let state = Locked(State())
+    private let state: Locked<State>
 
-    /// A pool of at most `maximum` connections made by `openConnection`.
-    init(maximum: Int, openConnection: @escaping @Sendable () async throws -> Connection) {
+    /// A pool of at most `maximum` connections made by `openConnection`, whose callers wait within `waitLimits`.
+    init(
+        maximum: Int, waitLimits: WaitLimits = WaitLimits(), openConnection: @escaping @Sendable () async throws -> Connection
+    ) {
         precondition(maximum > 0, "a connection pool needs room for at least one connection")
         self.maximum = maximum
         self.openConnection = openConnection
+        state = Locked(State(waiters: WaitQueue(limits: waitLimits)))
     }
 
     var statistics: PoolStatistics {
@@ -57,6 +66,8 @@ final class ConnectionPool<Connection: PooledConnection>: Sendable {
     }
 
     /// Lends a connection to `body` and takes it back afterwards, dropping it if it broke.
+    ///
+    /// Throws `.overloaded` when no connection comes free within the wait limits.
     func withConnection<T>(_ body: (Connection) async throws -> T) async throws -> T {
         let connection = try await acquire()
         do {
@@ -103,8 +114,8 @@ final class ConnectionPool<Connection: PooledConnection>: Sendable {
                 state.inUse -= 1
                 return .dropped(slotFor: grantSlotToNextWaiter(&state), drained: takeDrainedIfEmpty(&state))
             }
-            if !state.waiters.isEmpty {
-                return .handedOver(state.waiters.removeFirst().continuation)
+            if let waiter = state.waiters.removeFirst() {
+                return .handedOver(waiter)
             }
             state.inUse -= 1
             state.idle.append(connection)
@@ -139,14 +150,12 @@ final class ConnectionPool<Connection: PooledConnection>: Sendable {
         let (idle, waiters): ([Connection], [Waiter]) = state.withLock { state in
             state.isClosed = true
             let idle = state.idle
-            let waiters = state.waiters
             state.idle.removeAll()
-            state.waiters.removeAll()
             state.open -= idle.count
-            return (idle, waiters)
+            return (idle, state.waiters.removeAll())
         }
         idle.forEach { $0.close() }
-        waiters.forEach { $0.continuation.resume(throwing: StorageError.databaseClosed) }
+        waiters.forEach { $0.resume(throwing: StorageError.databaseClosed) }
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             let isDrained = state.withLock { state in
                 if state.open == 0 { return true }
@@ -181,49 +190,56 @@ final class ConnectionPool<Connection: PooledConnection>: Sendable {
     }
 
     private func waitForGrant() async throws -> Grant {
-        let id = state.withLock { state in
-            defer { state.nextWaiterID &+= 1 }
-            return state.nextWaiterID
-        }
+        let id = state.withLock { $0.waiters.makeID() }
         return try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Grant, any Error>) in
-                let outcome: Result<Grant?, any Error> = state.withLock { state in
+            try await withCheckedThrowingContinuation { (continuation: Waiter) in
+                let outcome: Result<Admission, any Error> = state.withLock { state in
                     if state.isClosed { return .failure(StorageError.databaseClosed) }
                     // The cancellation handler may already have run and found nothing to remove.
                     if Task.isCancelled { return .failure(CancellationError()) }
                     // Between deciding to wait and getting here, a connection may have come back or a slot freed.
                     if let connection = state.idle.popLast() {
                         state.inUse += 1
-                        return .success(.connection(connection))
+                        return .success(.granted(.connection(connection)))
                     }
                     if state.open < maximum {
                         state.open += 1
                         state.inUse += 1
-                        return .success(.slot)
+                        return .success(.granted(.slot))
                     }
-                    state.waiters.append(Waiter(id: id, continuation: continuation))
-                    return .success(nil)
+                    do {
+                        return .success(try state.waiters.append(continuation, id: id) ? .watchdogNeeded : .queued)
+                    } catch {
+                        return .failure(error)
+                    }
                 }
                 switch outcome {
                 case .failure(let error): continuation.resume(throwing: error)
-                case .success(.some(let grant)): continuation.resume(returning: grant)
-                case .success(.none): break
+                case .success(.granted(let grant)): continuation.resume(returning: grant)
+                case .success(.watchdogNeeded): WaitQueue<Waiter>.watch { self.failOverdueWaiters() }
+                case .success(.queued): break
                 }
             }
         } onCancel: {
-            let waiter: Waiter? = state.withLock { state in
-                guard let index = state.waiters.firstIndex(where: { $0.id == id }) else { return nil }
-                return state.waiters.remove(at: index)
-            }
-            waiter?.continuation.resume(throwing: CancellationError())
+            state.withLock { $0.waiters.remove(id: id) }?.resume(throwing: CancellationError())
         }
     }
 
-    private func grantSlotToNextWaiter(_ state: inout State) -> CheckedContinuation<Grant, any Error>? {
-        guard !state.isClosed, !state.waiters.isEmpty else { return nil }
+    /// Fails the waiters past their deadline; returns when to look again.
+    private func failOverdueWaiters() -> ContinuousClock.Instant? {
+        let (overdue, next, error) = state.withLock { state in
+            let (overdue, next) = state.waiters.removeOverdue()
+            return (overdue, next, state.waiters.timeoutError)
+        }
+        overdue.forEach { $0.resume(throwing: error) }
+        return next
+    }
+
+    private func grantSlotToNextWaiter(_ state: inout State) -> Waiter? {
+        guard !state.isClosed, let waiter = state.waiters.removeFirst() else { return nil }
         state.open += 1
         state.inUse += 1
-        return state.waiters.removeFirst().continuation
+        return waiter
     }
 
     private func takeDrainedIfEmpty(_ state: inout State) -> [CheckedContinuation<Void, Never>] {

@@ -7,11 +7,13 @@ public enum DatabaseOpener {
     public static let sqliteFileName = "locksmith.sqlite"
 
     /// `postgres://` or `postgresql://` URL → PostgreSQL; nil → SQLite file `locksmith.sqlite` in `dataDirectory`
-    /// (created if missing).
+    /// (created if missing), opened with `sqlite`.
     ///
     /// PostgreSQL connects lazily, so a server can start while its database is still coming up; `ping()`
     /// reports whether it answers.
-    public static func open(url: String?, dataDirectory: String, logger: Logger) async throws -> any Database {
+    public static func open(
+        url: String?, dataDirectory: String, sqlite: SQLiteDatabase.Configuration = SQLiteDatabase.Configuration(), logger: Logger
+    ) async throws -> any Database {
         if let url {
             guard PostgresURL.isPostgres(url) else {
                 throw StorageError(.other, "unsupported database URL: expected postgres:// or postgresql://")
@@ -24,6 +26,6 @@ public enum DatabaseOpener {
             throw StorageError(.connectionFailed, "cannot create the data directory \(dataDirectory): \(error.localizedDescription)")
         }
         let path = URL(fileURLWithPath: dataDirectory).appendingPathComponent(sqliteFileName).path
-        return try await SQLiteDatabase.open(path: path, logger: logger)
+        return try await SQLiteDatabase.open(path: path, configuration: sqlite, logger: logger)
     }
 }

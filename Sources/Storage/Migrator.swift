@@ -106,8 +106,12 @@ public struct Migrator: Sendable {
 
     /// Serializes migrators across processes until the transaction ends. SQLite needs nothing: `write` holds
     /// its database-wide write lock from BEGIN IMMEDIATE.
+    ///
+    /// Also lifts `statement_timeout` for the transaction: building an index on a large table, or waiting for
+    /// another migrator, may rightly take longer than any request should.
     private static func lockMigrations(_ connection: any SQLConnection) throws {
         guard connection.dialect == .postgres else { return }
+        try connection.execute("SET LOCAL statement_timeout = 0")
         try connection.execute("SELECT pg_advisory_xact_lock($1)", advisoryLockKey)
     }
 

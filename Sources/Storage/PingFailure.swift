@@ -9,6 +9,8 @@ enum PingFailure {
         switch error.kind {
         case .connectionFailed: return "unreachable"
         case .busy: return "busy"
+        case .overloaded: return "overloaded"
+        case .timedOut: return timeout
         default: return "error: \(error.message)"
         }
     }

@@ -16,6 +16,12 @@ public struct StorageError: Error, CustomStringConvertible, Equatable {
         case decoding
         /// The database stayed locked by another process past the busy timeout.
         case busy
+        /// No connection (on SQLite: no turn at the writer) came free within the wait limits, or too many callers
+        /// were already waiting: the database is saturated or stuck. Nothing was run; retry later.
+        case overloaded
+        /// A statement ran past the database's time limit (PostgreSQL `statement_timeout`) and was cancelled,
+        /// rolling its transaction back.
+        case timedOut
         /// The schema could not be migrated, or is newer than this binary.
         case migration
         /// Anything else: a syntax error, a closed database, a misuse.

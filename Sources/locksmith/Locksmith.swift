@@ -22,6 +22,11 @@ struct DataOptions: ParsableArguments {
     @Option(name: .customLong("database-url"), help: "PostgreSQL URL (LOCKSMITH_DATABASE_URL); absent means SQLite in the data directory.")
     var databaseURL: String?
 
+    @Option(
+        name: .customLong("sqlite-synchronous"),
+        help: "full or normal (LOCKSMITH_SQLITE_SYNCHRONOUS; default normal): full makes every SQLite commit survive a power cut, at a cost in write throughput.")
+    var sqliteSynchronous: String?
+
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (LOCKSMITH_LOG_LEVEL).")
     var logLevel: String?
 
@@ -30,6 +35,7 @@ struct DataOptions: ParsableArguments {
     ) throws -> ServerConfiguration {
         try ServerConfiguration.resolve(
             host: host, port: port, dataDirectory: dataDirectory, databaseURL: databaseURL, trustedProxies: trustedProxies,
+            sqliteSynchronous: sqliteSynchronous,
             trustForwardedFor: trustForwardedFor, maxBodyBytes: maxBodyBytes, logLevel: logLevel,
             environment: ProcessInfo.processInfo.environment)
     }

@@ -32,6 +32,11 @@ final class FakeConnector: @unchecked Sendable {
     }
 }
 
+extension WaitLimits {
+    /// Limits a test that is not about them never reaches, however loaded the machine.
+    static let patient = WaitLimits(timeout: .seconds(3600))
+}
+
 @Suite("Connection pool")
 struct ConnectionPoolTests {
     @Test
@@ -54,7 +59,7 @@ struct ConnectionPoolTests {
     @Test
     func waitersAreServedInFIFOOrder() async throws {
         let connector = FakeConnector()
-        let pool = ConnectionPool(maximum: 1) { try connector.connect() }
+        let pool = ConnectionPool(maximum: 1, waitLimits: .patient) { try connector.connect() }
         let held = try await pool.acquire()
         let order = Locked<[Int]>([])
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -65,7 +70,7 @@ struct ConnectionPoolTests {
                     pool.release(connection)
                 }
                 // Queue them one after another.
-                while pool.statistics.waiting < waiter + 1 { await Task.yield() }
+                try await eventually { pool.statistics.waiting == waiter + 1 }
             }
             #expect(pool.statistics.waiting == 5)
             pool.release(held)
@@ -79,10 +84,10 @@ struct ConnectionPoolTests {
     @Test
     func brokenConnectionsAreDroppedAndTheirSlotHandedToAWaiter() async throws {
         let connector = FakeConnector()
-        let pool = ConnectionPool(maximum: 1) { try connector.connect() }
+        let pool = ConnectionPool(maximum: 1, waitLimits: .patient) { try connector.connect() }
         let held = try await pool.acquire()
         let waiter = Task { try await pool.acquire() }
-        while pool.statistics.waiting == 0 { await Task.yield() }
+        try await eventually { pool.statistics.waiting == 1 }
         held.isBroken = true
         pool.release(held)
         let replacement = try await waiter.value
@@ -110,7 +115,7 @@ struct ConnectionPoolTests {
     @Test
     func failedOpeningFreesTheSlotForTheNextWaiter() async throws {
         let connector = FakeConnector()
-        let pool = ConnectionPool(maximum: 1) { try connector.connect() }
+        let pool = ConnectionPool(maximum: 1, waitLimits: .patient) { try connector.connect() }
         connector.setFailing(true)
         await #expect(throws: StorageError.self) { try await pool.acquire() }
         #expect(pool.statistics == PoolStatistics())
@@ -122,10 +127,10 @@ struct ConnectionPoolTests {
 
     @Test
     func cancelledWaitersLeaveTheQueue() async throws {
-        let pool = ConnectionPool(maximum: 1) { FakeConnection(id: 0) }
+        let pool = ConnectionPool(maximum: 1, waitLimits: .patient) { FakeConnection(id: 0) }
         let held = try await pool.acquire()
         let waiter = Task { try await pool.acquire() }
-        while pool.statistics.waiting == 0 { await Task.yield() }
+        try await eventually { pool.statistics.waiting == 1 }
         waiter.cancel()
         await #expect(throws: CancellationError.self) { try await waiter.value }
         #expect(pool.statistics.waiting == 0)
@@ -134,11 +139,46 @@ struct ConnectionPoolTests {
     }
 
     @Test
+    func waitersGiveUpAfterTheTimeoutWithOverloaded() async throws {
+        let pool = ConnectionPool(maximum: 1, waitLimits: WaitLimits(timeout: .milliseconds(100))) { FakeConnection(id: 0) }
+        let held = try await pool.acquire()
+        // Twice: the watchdog stops when nobody is left waiting, and must start again for the next waiter.
+        for _ in 1...2 {
+            let start = ContinuousClock.now
+            let error = await storageError { try await pool.acquire() }
+            #expect(error?.kind == .overloaded)
+            #expect(ContinuousClock.now - start >= .milliseconds(100))
+            #expect(pool.statistics == PoolStatistics(open: 1, inUse: 1, idle: 0, waiting: 0))
+        }
+        pool.release(held)
+        let again = try await pool.acquire()
+        #expect(again === held)
+        pool.release(again)
+    }
+
+    @Test
+    func theWaiterQueueIsBounded() async throws {
+        let pool = ConnectionPool(maximum: 1, waitLimits: WaitLimits(timeout: .seconds(3600), maxWaiters: 2)) { FakeConnection(id: 0) }
+        let held = try await pool.acquire()
+        let waiters = (0..<2).map { _ in Task { try await pool.acquire() } }
+        try await eventually { pool.statistics.waiting == 2 }
+        // The third is refused at once rather than queued.
+        let error = await storageError { try await pool.acquire() }
+        #expect(error?.kind == .overloaded)
+        #expect(pool.statistics.waiting == 2)
+        pool.release(held)
+        for waiter in waiters {
+            pool.release(try await waiter.value)
+        }
+        #expect(pool.statistics == PoolStatistics(open: 1, inUse: 0, idle: 1, waiting: 0))
+    }
+
+    @Test
     func closeFailsWaitersAndWaitsForConnectionsInUse() async throws {
-        let pool = ConnectionPool(maximum: 1) { FakeConnection(id: 0) }
+        let pool = ConnectionPool(maximum: 1, waitLimits: .patient) { FakeConnection(id: 0) }
         let held = try await pool.acquire()
         let waiter = Task { try await pool.acquire() }
-        while pool.statistics.waiting == 0 { await Task.yield() }
+        try await eventually { pool.statistics.waiting == 1 }
         let closing = Task { await pool.close() }
         await #expect(throws: StorageError.self) { try await waiter.value }
         #expect(!held.closed)

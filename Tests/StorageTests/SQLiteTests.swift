@@ -40,11 +40,64 @@ struct SQLiteTests {
     }
 
     @Test
+    func writesQueuedBehindAStuckWriterGiveUpAndTheQueueIsBounded() async throws {
+        let testDatabase = try await TestDatabase.make(.sqlite)
+        let limits = WaitLimits(timeout: .seconds(1), maxWaiters: 2)
+        let database = try await SQLiteDatabase.open(
+            path: testDatabase.dataDirectory + "/" + DatabaseOpener.sqliteFileName,
+            configuration: SQLiteDatabase.Configuration(waitLimits: limits), logger: TestDatabase.quietLogger)
+        let holding = Locked(false)
+        let released = Locked(false)
+        let holder = Task {
+            try await database.write { _ in
+                holding.withLock { $0 = true }
+                // Stuck until the test lets go (at most 10 s), on the writer's own thread.
+                for _ in 0..<10_000 where !released.withLock({ $0 }) { usleep(1_000) }
+            }
+        }
+        while !holding.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(5)) }
+
+        let start = ContinuousClock.now
+        let queued = (0..<2).map { _ in
+            Task { await storageError { try await database.write { try $0.execute("CREATE TABLE never (id INTEGER)") } } }
+        }
+        try await eventually { database.statistics.waiting == 2 }
+        let refused = await storageError { try await database.write { _ in } }
+        #expect(refused?.kind == .overloaded)
+        for write in queued {
+            #expect(await write.value?.kind == .overloaded)
+        }
+        #expect(ContinuousClock.now - start >= limits.timeout)
+        // They gave up while the writer was still stuck, and nothing they would have done was done.
+        #expect(!released.withLock { $0 })
+        #expect(database.statistics.waiting == 0)
+        released.withLock { $0 = true }
+        try await holder.value
+        let tables = try await database.read { try $0.query("SELECT name FROM sqlite_master WHERE name = 'never'") }
+        #expect(tables.isEmpty)
+        try await database.write { try $0.execute("CREATE TABLE later (id INTEGER)") }
+        await database.close()
+        await testDatabase.destroy()
+    }
+
+    @Test(arguments: zip([SQLiteDatabase.Synchronous.full, .normal], [2, 1]))
+    func theWriterSyncsAsConfigured(synchronous: SQLiteDatabase.Synchronous, pragmaValue: Int) async throws {
+        let testDatabase = try await TestDatabase.make(.sqlite)
+        let database = try await SQLiteDatabase.open(
+            path: testDatabase.dataDirectory + "/" + DatabaseOpener.sqliteFileName,
+            configuration: SQLiteDatabase.Configuration(synchronous: synchronous), logger: TestDatabase.quietLogger)
+        let applied = try await database.write { try $0.queryOne("PRAGMA synchronous")?.int("synchronous") }
+        #expect(applied == pragmaValue)
+        await database.close()
+        await testDatabase.destroy()
+    }
+
+    @Test
     func statementsArePreparedOncePerConnection() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("locksmith-cache-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let connection = try SQLiteConnection(path: directory + "/cache.sqlite", role: .writer, busyTimeoutMilliseconds: 100)
+        let connection = try SQLiteConnection(path: directory + "/cache.sqlite", role: .writer(.normal), busyTimeoutMilliseconds: 100)
         defer { connection.close() }
         try connection.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)")
         let before = connection.cachedStatementCount

@@ -1,4 +1,5 @@
 import LocksmithStorage
+import Testing
 
 /// The tables the storage tests use, written once for both backends with the migrator's dialect tokens.
 enum TestSchema {
@@ -46,5 +47,18 @@ func storageError<T>(_ body: () async throws -> T) async -> StorageError? {
         return nil
     } catch {
         return error as? StorageError
+    }
+}
+
+/// Waits until `condition` holds, checking every millisecond; records an issue and throws after 10 s instead of
+/// hanging the test run when it never does.
+func eventually(_ condition: () -> Bool, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+    let deadline = ContinuousClock.now + .seconds(10)
+    while !condition() {
+        guard ContinuousClock.now < deadline else {
+            Issue.record("the condition did not hold within 10 s", sourceLocation: sourceLocation)
+            throw CancellationError()
+        }
+        try await Task.sleep(for: .milliseconds(1))
     }
 }

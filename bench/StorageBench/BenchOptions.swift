@@ -13,12 +13,13 @@ struct BenchOptions {
     var warmupSeconds = 2.0
     var keys = 10_000
     var readers = 4
+    var synchronous = SQLiteDatabase.Synchronous.normal
     var poolSize: Int?
     var url = ProcessInfo.processInfo.environment["LOCKSMITH_TEST_DATABASE_URL"]
 
     static let usage = """
         usage: StorageBench [--backend sqlite|postgres] [--tasks N] [--seconds S] [--warmup S] [--keys N]
-                            [--readers N] [--pool-size N] [--url postgres://…]
+                            [--readers N] [--synchronous normal|full] [--pool-size N] [--url postgres://…]
         PostgreSQL uses --url or LOCKSMITH_TEST_DATABASE_URL, in a schema of its own that is dropped afterwards.
         """
 
@@ -42,6 +43,9 @@ struct BenchOptions {
             case "--warmup": warmupSeconds = try number(argument)
             case "--keys": keys = try number(argument)
             case "--readers": readers = try number(argument)
+            case "--synchronous":
+                guard let synchronous = SQLiteDatabase.Synchronous(rawValue: try value(argument)) else { throw BenchError(Self.usage) }
+                self.synchronous = synchronous
             case "--pool-size": poolSize = try number(argument)
             case "--url": url = try value(argument)
             case "--help", "-h":

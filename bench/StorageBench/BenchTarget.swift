@@ -13,10 +13,11 @@ struct BenchTarget {
         case .sqlite:
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("locksmith-bench-\(UUID().uuidString)").path
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            let configuration = SQLiteDatabase.Configuration(readers: options.readers)
+            let configuration = SQLiteDatabase.Configuration(readers: options.readers, synchronous: options.synchronous)
             let database = try await SQLiteDatabase.open(path: directory + "/bench.sqlite", configuration: configuration, logger: logger)
             return BenchTarget(
-                database: database, description: "SQLite, writer thread + \(options.readers) readers",
+                database: database,
+                description: "SQLite synchronous=\(options.synchronous.rawValue.uppercased()), writer thread + \(options.readers) readers",
                 cleanUp: {
                     await database.close()
                     try? FileManager.default.removeItem(atPath: directory)

@@ -74,6 +74,17 @@ final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Send
         return poll(&descriptor, 1, 0) == 0
     }
 
+    /// The connection's socket, or -1 once closed.
+    var socketDescriptor: Int32 {
+        connection.map(PQsocket) ?? -1
+    }
+
+    /// Marks the connection unusable, so that the pool closes it when it comes back: for a connection whose
+    /// call outlived the caller's patience, on a link that may be dead.
+    func discard() {
+        isBroken = true
+    }
+
     func close() {
         if let connection {
             PQfinish(connection)

@@ -5,7 +5,9 @@ import NIOPosix
 ///
 /// libpq blocks, so every call into it (connecting, and each whole transaction closure) runs on a thread
 /// pool with one thread per connection, never on the Swift concurrency pool. Connections open lazily;
-/// callers beyond the pool's size wait in FIFO order without holding a thread.
+/// callers beyond the pool's size wait in FIFO order without holding a thread, within the URL's wait limits
+/// (`pool_timeout`, `pool_max_waiters`). The URL's defaults (`PostgresURL`) bound how long a statement may run
+/// and how long a dead link goes unnoticed, so that no libpq call blocks forever.
 public final class PostgresDatabase: Database {
     /// The pool size used when neither the URL (`pool_size`) nor the initializer sets one.
     public static let defaultPoolSize = 8
@@ -25,8 +27,9 @@ public final class PostgresDatabase: Database {
     ///
     /// - Parameters:
     ///   - poolSize: the maximum number of connections; defaults to the URL's `pool_size` parameter, then to
-    ///     `defaultPoolSize`. `pool_size` is removed from the URL before libpq sees it.
-    ///   - pingTimeout: how long `ping()` waits before reporting "timeout".
+    ///     `defaultPoolSize`. The URL's own parameters (`PostgresURL`) are removed before libpq sees it.
+    ///   - pingTimeout: how long `ping()` waits before reporting "timeout"; a connection that answers later is
+    ///     closed rather than reused.
     public init(url: String, poolSize: Int? = nil, pingTimeout: Duration = .milliseconds(1500), logger: Logger) throws {
         let url = try PostgresURL(url)
         let poolSize = max(1, poolSize ?? url.poolSize ?? Self.defaultPoolSize)
@@ -37,7 +40,7 @@ public final class PostgresDatabase: Database {
         self.threadPool = threadPool
         self.logger = logger
         self.pingTimeout = pingTimeout
-        self.pool = ConnectionPool(maximum: poolSize) {
+        self.pool = ConnectionPool(maximum: poolSize, waitLimits: url.waitLimits) {
             try await threadPool.runIfActive { try PostgresConnection(connectionString: connectionString) }
         }
     }
@@ -73,13 +76,25 @@ public final class PostgresDatabase: Database {
     }
 
     /// nil when the database answers `SELECT 1`; else a short reason such as "unreachable".
+    ///
+    /// A connection that answers after `pingTimeout` is closed rather than returned to the pool: the link may be
+    /// dead, and the next caller should not be the one to wait on it.
     public func ping() async -> String? {
-        await withTimeout(pingTimeout, fallback: PingFailure.timeout) {
+        await withTimeout(pingTimeout, fallback: PingFailure.timeout) { outcome in
             do {
-                _ = try await self.withConnection { try $0.queryOne("SELECT 1", []) }
-                return nil
+                try await self.withConnection { connection in
+                    // Timed out while waiting for a connection: this one has not been waited on.
+                    guard !outcome.isSettled else { return }
+                    do {
+                        _ = try connection.queryOne("SELECT 1", [])
+                    } catch {
+                        if !outcome.settle(PingFailure.reason(for: error)) { connection.discard() }
+                        throw error
+                    }
+                    if !outcome.settle(nil) { connection.discard() }
+                }
             } catch {
-                return PingFailure.reason(for: error)
+                outcome.settle(PingFailure.reason(for: error))
             }
         }
     }

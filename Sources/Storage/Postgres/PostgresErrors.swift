@@ -40,6 +40,8 @@ enum PostgresErrors {
         case "23514", "23502": .checkViolation
         // Serialization failure, deadlock, lock not available: retryable, like SQLite's busy.
         case "40001", "40P01", "55P03": .busy
+        // Query cancelled: by statement_timeout, or by pg_cancel_backend.
+        case "57014": .timedOut
         // Administrator shutdown, crash shutdown, cannot connect now.
         case "57P01", "57P02", "57P03": .connectionFailed
         case _ where sqlState.hasPrefix("08"): .connectionFailed

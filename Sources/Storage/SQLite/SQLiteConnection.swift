@@ -5,7 +5,8 @@ import Foundation
 /// writer's own thread, or a reader lent out by the pool), so SQLite's per-call mutex would be pure overhead.
 final class SQLiteConnection: SQLConnection, PooledConnection, @unchecked Sendable {
     enum Role {
-        case writer
+        /// The one connection that writes, syncing to disk as `synchronous` says.
+        case writer(SQLiteDatabase.Synchronous)
         /// Runs with `query_only`, so a write attempted inside `read` fails instead of racing the writer.
         case reader
         /// Only copies the WAL back into the database file.
@@ -34,14 +35,13 @@ final class SQLiteConnection: SQLConnection, PooledConnection, @unchecked Sendab
         sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
         do {
             switch role {
-            case .writer:
-                // WAL lets readers run alongside the writer; NORMAL only syncs at checkpoints, which in WAL
-                // mode cannot corrupt the database, only lose the last commits on power loss.
+            case .writer(let synchronous):
+                // WAL lets readers run alongside the writer.
                 let mode = try queryOne("PRAGMA journal_mode = WAL", [])?.optionalString("journal_mode")
                 guard mode == "wal" else {
                     throw StorageError(.other, "cannot use WAL mode for \(path) (journal mode: \(mode ?? "unknown"))")
                 }
-                try execute("PRAGMA synchronous = NORMAL", [])
+                try execute("PRAGMA synchronous = \(synchronous.rawValue)", [])
                 try execute("PRAGMA foreign_keys = ON", [])
                 // A burst can grow the WAL past the checkpointer; give the disk space back once it rewinds.
                 try execute("PRAGMA journal_size_limit = 67108864", [])

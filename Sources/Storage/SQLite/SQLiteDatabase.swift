@@ -6,19 +6,39 @@ import NIOPosix
 /// Writes queue for the single writer connection on its own thread, so they never hold a thread of the Swift
 /// concurrency pool while waiting for each other. Reads run on reader connections on the calling task,
 /// alongside the writer thanks to WAL: they never wait for a lock, and are too short to be worth a thread hop.
+/// Both queues, for the writer and for a reader, are bounded by `Configuration.waitLimits`.
 public final class SQLiteDatabase: Database {
     /// How a SQLite database is opened.
-    public struct Configuration: Sendable {
+    public struct Configuration: Sendable, Equatable {
         /// Reader connections, used by `read`.
         public var readers: Int
         /// How long a statement waits for a lock held by another process before failing with `.busy`.
         public var busyTimeoutMilliseconds: Int32
+        /// How much a commit waits for the disk.
+        public var synchronous: Synchronous
+        /// How long and how many callers may wait for a reader connection, and for their turn at the writer.
+        public var waitLimits: WaitLimits
 
-        /// The defaults: 4 readers, a 5 s busy timeout.
-        public init(readers: Int = 4, busyTimeoutMilliseconds: Int32 = 5000) {
+        /// The defaults: 4 readers, a 5 s busy timeout, `synchronous=NORMAL`, the default wait limits.
+        public init(
+            readers: Int = 4, busyTimeoutMilliseconds: Int32 = 5000, synchronous: Synchronous = .normal,
+            waitLimits: WaitLimits = WaitLimits()
+        ) {
             self.readers = readers
             self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
+            self.synchronous = synchronous
+            self.waitLimits = waitLimits
         }
+    }
+
+    /// SQLite's `synchronous` setting for the writer connection, in WAL mode. Neither setting can corrupt the
+    /// database; they differ in which commits a crash can take back.
+    public enum Synchronous: String, Sendable, CaseIterable {
+        /// Syncs the WAL to disk at every commit: a commit survives a power cut or an operating system crash.
+        case full
+        /// Syncs only at checkpoints: a commit survives the process being killed, but a power cut or an operating
+        /// system crash can lose the last commits.
+        case normal
     }
 
     /// `.sqlite`.
@@ -32,18 +52,21 @@ public final class SQLiteDatabase: Database {
     private init(path: String, configuration: Configuration) {
         self.path = path
         let busyTimeout = configuration.busyTimeoutMilliseconds
+        let synchronous = configuration.synchronous
         let readerCount = max(1, configuration.readers)
         let checkpointer = SQLiteCheckpointer(path: path, busyTimeoutMilliseconds: busyTimeout)
         self.checkpointer = checkpointer
-        writer = SQLiteWriter {
-            try SQLiteConnection(path: path, role: .writer, busyTimeoutMilliseconds: busyTimeout, checkpointer: checkpointer)
+        writer = SQLiteWriter(waitLimits: configuration.waitLimits) {
+            try SQLiteConnection(
+                path: path, role: .writer(synchronous), busyTimeoutMilliseconds: busyTimeout, checkpointer: checkpointer)
         }
-        readers = ConnectionPool(maximum: readerCount) {
+        readers = ConnectionPool(maximum: readerCount, waitLimits: configuration.waitLimits) {
             try SQLiteConnection(path: path, role: .reader, busyTimeoutMilliseconds: busyTimeout)
         }
     }
 
     deinit {
+        writer.requestStop()
         checkpointer.requestStop()
     }
 
@@ -61,7 +84,9 @@ public final class SQLiteDatabase: Database {
             await database.close()
             throw error
         }
-        logger.debug("opened SQLite database", metadata: ["path": "\(path)", "readers": "\(configuration.readers)"])
+        logger.debug(
+            "opened SQLite database",
+            metadata: ["path": "\(path)", "readers": "\(configuration.readers)", "synchronous": "\(configuration.synchronous.rawValue)"])
         return database
     }
 

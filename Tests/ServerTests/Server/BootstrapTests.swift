@@ -160,22 +160,33 @@ import Testing
         #expect(try directory.masterKey(fromEnvironment: nil) == nil)
     }
 
+    @Test(arguments: zip([SQLiteDatabase.Synchronous.full, .normal], [2, 1]))
+    func theConfiguredSQLiteSynchronousIsApplied(synchronous: SQLiteDatabase.Synchronous, pragmaValue: Int) async throws {
+        let server = try await TestServer.start(.sqlite) { $0.sqlite.synchronous = synchronous }
+        let applied = try await server.services.database.write { try $0.queryOne("PRAGMA synchronous")?.int("synchronous") }
+        await server.stop()
+        #expect(applied == pragmaValue)
+    }
+
     @Test func configurationReadsFlagsOverEnvironmentOverDefaults() throws {
         let defaults = try ServerConfiguration.resolve(environment: [:])
         #expect(defaults.host == "127.0.0.1" && defaults.port == 8080 && defaults.dataDirectory == "./locksmith-data")
         #expect(defaults.databaseURL == nil && defaults.maxBodyBytes == 1 << 20 && defaults.trustedProxies.isEmpty && defaults.warnings.isEmpty)
+        #expect(defaults.sqlite == SQLiteDatabase.Configuration() && defaults.sqlite.synchronous == .normal)
         let environment = [
             "LOCKSMITH_HOST": "0.0.0.0", "LOCKSMITH_PORT": "9000", "LOCKSMITH_DATA_DIR": "/var/lib/locksmith",
             "LOCKSMITH_DATABASE_URL": "postgres://u@db/locksmith", "LOCKSMITH_TRUSTED_PROXIES": "10.0.0.0/8, 2001:db8::/32",
-            "LOCKSMITH_BOOTSTRAP_TOKEN": TestServer.adminToken, "LOCKSMITH_LOG_LEVEL": "debug",
+            "LOCKSMITH_BOOTSTRAP_TOKEN": TestServer.adminToken, "LOCKSMITH_LOG_LEVEL": "debug", "LOCKSMITH_SQLITE_SYNCHRONOUS": "FULL",
         ]
         let fromEnvironment = try ServerConfiguration.resolve(environment: environment)
         #expect(fromEnvironment.host == "0.0.0.0" && fromEnvironment.port == 9000)
         #expect(fromEnvironment.trustedProxies.networks.map(\.description) == ["10.0.0.0/8", "2001:db8::/32"])
         #expect(fromEnvironment.databaseURL == "postgres://u@db/locksmith" && fromEnvironment.bootstrapToken == TestServer.adminToken)
-        #expect(fromEnvironment.logLevel == .debug)
-        let flags = try ServerConfiguration.resolve(host: "::1", port: 7000, trustedProxies: "192.0.2.1", environment: environment)
+        #expect(fromEnvironment.logLevel == .debug && fromEnvironment.sqlite.synchronous == .full)
+        let flags = try ServerConfiguration.resolve(host: "::1", port: 7000, trustedProxies: "192.0.2.1", sqliteSynchronous: "normal", environment: environment)
         #expect(flags.host == "::1" && flags.port == 7000 && flags.trustedProxies.networks.map(\.description) == ["192.0.2.1"])
+        #expect(flags.sqlite.synchronous == .normal)
+        #expect(throws: ConfigurationError.self) { _ = try ServerConfiguration.resolve(environment: ["LOCKSMITH_SQLITE_SYNCHRONOUS": "off"]) }
         #expect(throws: ConfigurationError.self) { _ = try ServerConfiguration.resolve(environment: ["LOCKSMITH_PORT": "http"]) }
         #expect(throws: ConfigurationError.self) { _ = try ServerConfiguration.resolve(environment: ["LOCKSMITH_DATABASE_URL": "mysql://x"]) }
         #expect(throws: ConfigurationError.self) { _ = try ServerConfiguration.resolve(environment: ["LOCKSMITH_TRUSTED_PROXIES": "10.0.0.0/33"]) }

@@ -37,6 +37,17 @@ import Testing
         #expect(down.code == .serviceUnavailable && down.status == 503)
     }
 
+    @Test func aSaturatedDatabaseIsUnavailableWithRetryAfter() {
+        for kind in [StorageError.Kind.overloaded, .timedOut] {
+            let error = StorageError(kind, "no connection came free")
+            let apiError = Envelopes.apiError(for: error, logger: logger, requestID: "r")
+            #expect(apiError.code == .serviceUnavailable && apiError.status == 503)
+            #expect(Envelopes.headers(for: error)[.retryAfter] == "1")
+        }
+        #expect(Envelopes.headers(for: StorageError(.connectionFailed, "gone")).isEmpty)
+        #expect(Envelopes.headers(for: SecretInternalFailure()).isEmpty)
+    }
+
     @Test func apiErrorsPassThroughUnchanged() {
         let original = APIError(.validationFailed, "field 'name' must not be empty", detail: "name")
         #expect(Envelopes.apiError(for: original, logger: logger, requestID: "r") == original)

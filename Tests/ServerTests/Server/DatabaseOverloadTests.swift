@@ -1,0 +1,57 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import LocksmithAPI
+import LocksmithServer
+import LocksmithStorage
+import LocksmithTestSupport
+import Testing
+
+/// A request that cannot get the database in time is turned away with 503 and `Retry-After`, not held.
+@Suite struct DatabaseOverloadTests {
+    /// A flag a blocking database closure can poll.
+    private final class Flag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = false
+        var isSet: Bool { lock.withLock { value } }
+        func set() { lock.withLock { value = true } }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aRequestThatCannotGetTheDatabaseInTimeGets503WithRetryAfter(backend: TestBackend) async throws {
+        let server = try await TestServer.start(backend) { configuration in
+            // One connection on PostgreSQL, the one writer on SQLite; and little patience for either.
+            configuration.databaseURL = configuration.databaseURL.map { $0 + "&pool_size=1&pool_timeout=300ms" }
+            configuration.sqlite.waitLimits = WaitLimits(timeout: .milliseconds(300))
+        }
+        try await server.run { clients in
+            let holding = Flag()
+            let released = Flag()
+            // Something else holds the database (on a thread of its own, not the cooperative pool) for up to 10 s.
+            let holder = Task {
+                try await server.services.database.write { _ in
+                    holding.set()
+                    for _ in 0..<10_000 where !released.isSet { usleep(1_000) }
+                }
+            }
+            while !holding.isSet { try await Task.sleep(for: .milliseconds(5)) }
+
+            let body = #"{"name": "overload", "scopes": ["product:read"]}"#
+            let start = ContinuousClock.now
+            let refused = try await clients.adminJSON(.post, "/api/v1/api-keys", body)
+            let waited = ContinuousClock.now - start
+            #expect(!released.isSet)
+            released.set()
+            try await holder.value
+
+            #expect(refused.status == .serviceUnavailable)
+            #expect(refused.headers[.retryAfter] == "1")
+            #expect(refused.errorEnvelope?.error.code == "SERVICE_UNAVAILABLE")
+            #expect(refused.errorEnvelope?.meta.requestID == refused.headers[HTTPField.Name("X-Request-ID")!])
+            #expect(waited >= .milliseconds(300) && waited < .seconds(8))
+
+            let created = try await clients.adminJSON(.post, "/api/v1/api-keys", body)
+            #expect(created.status == .created)
+        }
+    }
+}
