@@ -16,8 +16,9 @@ usage: scripts/install-deps.sh [--tests]
 
 Installs the Debian packages needed to build Locksmith
 (libyaml-dev libsodium-dev libpq-dev libsqlite3-dev pkg-config).
-With --tests also installs the PostgreSQL server and the PyPI package
-openapi-spec-validator, which the test suite needs.
+With --tests also installs the PostgreSQL server and makes .venv-test, a
+Python virtual environment with the PyPI packages the test suite drives
+(scripts/test-requirements.txt).
 EOF
 }
 
@@ -63,11 +64,12 @@ have_initdb() {
 	compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null
 }
 
-# Is the openapi_spec_validator module importable by python3? find_spec locates
-# the package without importing it (a real import takes ~0.6 s).
-have_openapi_spec_validator() {
-	python3 -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("openapi_spec_validator") is None)' \
-		>/dev/null 2>&1
+# The test virtual environment is current when it was made from the requirements
+# file as it is now (a copy is kept beside it).
+venv=.venv-test
+requirements=scripts/test-requirements.txt
+have_test_venv() {
+	[[ -x $venv/bin/python ]] && cmp -s "$requirements" "$venv/requirements.txt"
 }
 
 missing_deb=()
@@ -79,11 +81,11 @@ need_pip=0
 if ((with_tests)); then
 	have_initdb || missing_deb+=(postgresql)
 	if ! command -v python3 >/dev/null 2>&1; then
-		missing_deb+=(python3 python3-pip)
+		missing_deb+=(python3 python3-venv)
 		need_pip=1
-	elif ! have_openapi_spec_validator; then
+	elif ! have_test_venv; then
 		need_pip=1
-		python3 -m pip --version >/dev/null 2>&1 || missing_deb+=(python3-pip)
+		python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing_deb+=(python3-venv)
 	fi
 fi
 
@@ -123,13 +125,13 @@ if ((${#missing_deb[@]} > 0)); then
 fi
 
 if ((need_pip)); then
-	echo "$prog: installing openapi-spec-validator (PyPI package)"
-	# Debian's own python3 is "externally managed" (PEP 668); pip refuses to
-	# install into it unless told to. Harmless for pyenv/venv interpreters.
-	run_logged env PIP_BREAK_SYSTEM_PACKAGES=1 PIP_DISABLE_PIP_VERSION_CHECK=1 \
-		python3 -m pip install --quiet openapi-spec-validator
-	python3 -c 'import openapi_spec_validator' >/dev/null 2>&1 || {
+	echo "$prog: installing the test suite's PyPI packages into $venv ($requirements)"
+	rm -rf -- "$venv"
+	run_logged python3 -m venv "$venv"
+	run_logged env PIP_DISABLE_PIP_VERSION_CHECK=1 "$venv/bin/python" -m pip install --quiet -r "$requirements"
+	"$venv/bin/python" -c 'import openapi_spec_validator, licensekit, standardwebhooks, cryptography' >/dev/null 2>&1 || {
 		cat -- "$log" >&2
-		die "openapi-spec-validator was installed but python3 cannot import openapi_spec_validator"
+		die "the packages of $requirements were installed but $venv/bin/python cannot import them"
 	}
+	cp -- "$requirements" "$venv/requirements.txt"
 fi

@@ -3,8 +3,9 @@
 #
 #   scripts/test.sh [swift test args...]
 #
-# Installs missing build/test dependencies (scripts/install-deps.sh --tests),
-# then runs `swift test` with any given arguments against a throwaway
+# Installs missing build/test dependencies (scripts/install-deps.sh --tests,
+# including the Python packages of .venv-test), then runs `swift test` with
+# any given arguments against a throwaway
 # PostgreSQL (scripts/with-postgres.sh). Exits with swift test's status.
 # Set LOCKSMITH_TEST_DATABASE_URL to test against an existing database instead.
 set -euo pipefail
@@ -12,4 +13,7 @@ set -euo pipefail
 cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.."
 
 scripts/install-deps.sh --tests
+# Tests that drive an independent implementation (the official LicenseKit SDK, standardwebhooks, cryptography)
+# run this interpreter.
+export LOCKSMITH_TEST_PYTHON="$PWD/.venv-test/bin/python"
 exec scripts/with-postgres.sh swift test "$@"

@@ -2,7 +2,8 @@ import LocksmithStorage
 
 /// The append-only activity ledger (version 6).
 ///
-/// Ledger rows copy their attribution (product, customer, order, subscription) when they are written and are never
+/// `duration_ms` is how long the server took to decide a runtime call (ops reports its percentiles); it is absent
+/// for management and system rows. Ledger rows copy their attribution (product, customer, order, subscription) when they are written and are never
 /// updated, so history does not move when those records change. Ids are time-ordered, so the feed pages by id.
 enum LedgerSchema: AreaSchema {
     static let statements: [Int: [String]] = [
@@ -27,6 +28,7 @@ enum LedgerSchema: AreaSchema {
                 device_id TEXT,
                 app_version TEXT,
                 request_id TEXT,
+                duration_ms INTEGER,
                 metadata TEXT NOT NULL
             )
             """,
