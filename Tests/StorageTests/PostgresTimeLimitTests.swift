@@ -86,7 +86,13 @@ struct PostgresTimeLimitTests {
                 try await Task.sleep(for: .milliseconds(20))
             }
             #expect(database.statistics.open == 0)
-            #expect(await database.ping() == nil)
+            // The next ping opens a new connection, which on a loaded machine can itself take longer than this test's
+            // short ping limit: what matters is that pings succeed again, not the first one's speed.
+            var answered = false
+            for _ in 0..<20 where !answered {
+                answered = await database.ping() == nil
+            }
+            #expect(answered)
             let newPID = try await database.read { try $0.queryOne("SELECT pg_backend_pid() AS pid")?.int("pid") }
             #expect(newPID != backendPID)
         }

@@ -39,11 +39,12 @@ import Testing
     struct Fixture {
         var product = "prod_a", policy = "pol_a", feature = "feat_a", version = "ver_a", fieldDefinition = "cfd_a", customer = "cus_a"
         var order = "ord_a", subscription = "sub_a", apiKey = "key_a"
+        var license = "lic_a", licenseFieldDefinition = "cfd_lic_a"
         /// Records of areas this server does not build yet; their operations answer 501 to everyone until they do, and
         /// the area that builds them replaces these with records it creates for account A.
-        var license = "lic_of_account_a", device = "dev_of_account_a", webhook = "whe_of_account_a", export = "exp_of_account_a"
+        var device = "dev_of_account_a", webhook = "whe_of_account_a", export = "exp_of_account_a"
 
-        var ids: [String] { [product, policy, feature, version, fieldDefinition, customer, order, subscription, apiKey] }
+        var ids: [String] { [product, policy, feature, version, fieldDefinition, customer, order, subscription, apiKey, license] }
     }
 
     static let marker = "A-ONLY"
@@ -121,7 +122,7 @@ import Testing
                 expect: .hidden),
             .listLicenseCustomFieldValues: Probe(method: .get, path: "/api/v1/licenses/\(a.license)/custom-fields", expect: .hidden),
             .upsertLicenseCustomFieldValue: Probe(
-                method: .put, path: "/api/v1/licenses/\(a.license)/custom-fields/\(a.fieldDefinition)", body: #"{"string_value":"x"}"#,
+                method: .put, path: "/api/v1/licenses/\(a.license)/custom-fields/\(a.licenseFieldDefinition)", body: #"{"string_value":"x"}"#,
                 expect: .hidden),
             .listLicenseDevices: Probe(method: .get, path: "/api/v1/licenses/\(a.license)/devices", expect: .hidden),
             .getLicenseDevice: Probe(method: .get, path: "/api/v1/licenses/\(a.license)/devices/\(a.device)", expect: .hidden),
@@ -225,6 +226,9 @@ import Testing
             #expect(try await clients.admin.getOrder(id: a.order).data.status == .paid)
             #expect(try await clients.admin.getSubscription(id: a.subscription).data.status == .active)
             #expect(try await clients.admin.listCustomerCustomFieldValues(id: a.customer).data.count == 1)
+            let license = try await clients.admin.getLicense(id: a.license).data
+            #expect(license.status == .active && license.entitlementVersion == 2 && license.timesTransferred == 0)
+            #expect(try await clients.admin.listLicenseFeatures(id: a.license).data.first?.maxConsumptions == 10)
             try await server.expectAuditChainIntact()
         }
     }
@@ -247,6 +251,11 @@ import Testing
         a.order = try await admin.createOrder(id: a.product, .init(
             customerID: a.customer, subscriptionID: a.subscription, externalSystem: "stripe", externalID: "in_a", status: .paid)).data.id
         a.apiKey = try await admin.createAPIKey(.init(name: "\(marker) key", scopes: [.productRead])).data.apiKey.id
+        a.license = try await admin.createLicense(.init(
+            productID: a.product, policyID: a.policy, customerID: a.customer, customerName: "\(marker) licensee")).data.license.id
+        _ = try await admin.assignLicenseFeature(id: a.license, .init(featureID: a.feature, maxConsumptions: 10))
+        a.licenseFieldDefinition = try await admin.createProductCustomFieldDefinition(
+            id: a.product, .init(resourceType: .license, code: "seats", name: "\(marker) seats", valueType: .string)).data.id
         return a
     }
 }
