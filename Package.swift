@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
@@ -52,7 +53,11 @@ let package = Package(
         .target(name: "LocksmithSDK", dependencies: ["LocksmithAPI", "LocksmithAPIRuntime"], path: "Sources/SwiftSDK", swiftSettings: strictSettings),
 
         // Server side: libsodium wrappers, the SQLite/PostgreSQL storage layer, handlers, the HTTP server.
-        .target(name: "LocksmithCrypto", dependencies: ["CSodium"], path: "Sources/Crypto", swiftSettings: strictSettings),
+        // libsodium for everything it does on every host; swift-crypto for AES-256-GCM (which libsodium 1.0.18 only offers
+        // with AES-NI) and HKDF, for offline licenses.
+        .target(
+            name: "LocksmithCrypto", dependencies: ["CSodium", .product(name: "Crypto", package: "swift-crypto")], path: "Sources/Crypto",
+            swiftSettings: strictSettings),
         .target(
             name: "LocksmithStorage",
             dependencies: ["CSQLite", "CLibPQ", .product(name: "NIOPosix", package: "swift-nio"), .product(name: "Logging", package: "swift-log")],

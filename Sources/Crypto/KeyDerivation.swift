@@ -8,6 +8,7 @@ enum Subkey: UInt64 {
     case sealing = 1
     case managementTokenHash = 2
     case licenseKeyHash = 3
+    case leaseTokenHash = 4
 
     /// `crypto_kdf`'s context is exactly 8 bytes.
     private static let context = "lcksmith"

@@ -11,6 +11,7 @@ public struct MasterKey: Sendable {
     let sealingKey: [UInt8]
     let managementTokenHashKey: [UInt8]
     let licenseKeyHashKey: [UInt8]
+    let leaseTokenHashKey: [UInt8]
 
     /// A new random master key.
     public static func generate() -> MasterKey {
@@ -38,6 +39,7 @@ public struct MasterKey: Sendable {
         sealingKey = Subkey.sealing.derive(from: validBytes)
         managementTokenHashKey = Subkey.managementTokenHash.derive(from: validBytes)
         licenseKeyHashKey = Subkey.licenseKeyHash.derive(from: validBytes)
+        leaseTokenHashKey = Subkey.leaseTokenHash.derive(from: validBytes)
     }
 
     /// The key as standard, padded base64, the form `init(base64:)` reads. This is the secret itself.
@@ -47,6 +49,7 @@ public struct MasterKey: Sendable {
         switch purpose {
         case .managementToken: managementTokenHashKey
         case .licenseKey: licenseKeyHashKey
+        case .leaseToken: leaseTokenHashKey
         }
     }
 }

@@ -4,4 +4,6 @@ public enum TokenPurpose: Sendable {
     case managementToken
     /// A license key (`lsk_…`).
     case licenseKey
+    /// A floating lease token (`lsl_…`).
+    case leaseToken
 }

@@ -74,6 +74,7 @@ public enum ModelCatalog {
         "FloatingCheckoutResponseData": FloatingCheckoutResponseData.self,
         "FloatingLeaseResponseData": FloatingLeaseResponseData.self,
         "OfflineEnvelope": OfflineEnvelope.self,
+        "OfflineLicenseData": OfflineLicenseData.self,
         "SignedRuntimeEntitlementEnvelope": SignedRuntimeEntitlementEnvelope.self,
         "SignedRuntimeDeactivationEnvelope": SignedRuntimeDeactivationEnvelope.self,
         "SignedRuntimeFloatingCheckoutEnvelope": SignedRuntimeFloatingCheckoutEnvelope.self,

@@ -127,7 +127,7 @@ extension VersionEligibility: JSONWritable {
     }
 }
 
-/// Identity of the calling installation. A machine sends `fingerprint` and leaves `is_container` false; a container sets `is_container` and at least one of `container_id`, `pod_name`, `namespace` or `cluster_id`. Operations that need a device answer 422 when neither identity is present.
+/// Identity of the calling installation. A machine sends `fingerprint` and leaves `is_container` false; a container sets `is_container` and at least one of `container_id`, `pod_name`, `namespace` or `cluster_id` (together they identify the container). Operations that need a device answer 422 naming `fingerprint` when neither identity is present. Every string is printable ASCII (space to `~`).
 ///
 /// - Remark: Generated from `#/components/schemas/RuntimeBindingRequest`.
 public struct RuntimeBindingRequest: Codable, Hashable, Sendable {
@@ -149,10 +149,12 @@ public struct RuntimeBindingRequest: Codable, Hashable, Sendable {
     public var namespace: String?
     /// Pod name of the workload.
     public var podName: String?
-    /// Version of the running application, checked against the product's version catalog.
+    /// Version of the running application, checked against the product's version catalog. Build metadata (`+…`) is ignored when the catalog has no entry with it, and is left out of signed data.
     public var appVersion: String?
+    /// A fresh value of the application's choosing, echoed in the signed `data`: an answer recorded for another request cannot carry it. Printable ASCII without `<`, `>`, `&`, `'`, `+` or backtick.
+    public var nonce: String?
 
-    public init(fingerprint: String? = nil, hostname: String? = nil, os: String? = nil, isVM: Bool? = nil, isContainer: Bool? = nil, containerID: String? = nil, clusterID: String? = nil, namespace: String? = nil, podName: String? = nil, appVersion: String? = nil) {
+    public init(fingerprint: String? = nil, hostname: String? = nil, os: String? = nil, isVM: Bool? = nil, isContainer: Bool? = nil, containerID: String? = nil, clusterID: String? = nil, namespace: String? = nil, podName: String? = nil, appVersion: String? = nil, nonce: String? = nil) {
         self.fingerprint = fingerprint
         self.hostname = hostname
         self.os = os
@@ -163,6 +165,7 @@ public struct RuntimeBindingRequest: Codable, Hashable, Sendable {
         self.namespace = namespace
         self.podName = podName
         self.appVersion = appVersion
+        self.nonce = nonce
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
@@ -176,6 +179,7 @@ public struct RuntimeBindingRequest: Codable, Hashable, Sendable {
         case namespace
         case podName = "pod_name"
         case appVersion = "app_version"
+        case nonce
     }
 
     public init(from decoder: any Decoder) throws {
@@ -191,6 +195,7 @@ public struct RuntimeBindingRequest: Codable, Hashable, Sendable {
         self.namespace = try container.decodeIfPresentRejectingNull(String.self, forKey: .namespace)
         self.podName = try container.decodeIfPresentRejectingNull(String.self, forKey: .podName)
         self.appVersion = try container.decodeIfPresentRejectingNull(String.self, forKey: .appVersion)
+        self.nonce = try container.decodeIfPresentRejectingNull(String.self, forKey: .nonce)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -205,6 +210,7 @@ public struct RuntimeBindingRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.namespace, forKey: .namespace)
         try container.encodeIfPresent(self.podName, forKey: .podName)
         try container.encodeIfPresent(self.appVersion, forKey: .appVersion)
+        try container.encodeIfPresent(self.nonce, forKey: .nonce)
     }
 }
 
@@ -219,6 +225,7 @@ extension RuntimeBindingRequest: JSONWritable {
         if let value = self.isContainer { writer.field("is_container", value) }
         if let value = self.isVM { writer.field("is_vm", value) }
         if let value = self.namespace { writer.field("namespace", value) }
+        if let value = self.nonce { writer.field("nonce", value) }
         if let value = self.os { writer.field("os", value) }
         if let value = self.podName { writer.field("pod_name", value) }
         writer.endObject()
@@ -227,14 +234,15 @@ extension RuntimeBindingRequest: JSONWritable {
 
 extension RuntimeBindingRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(fingerprint, maxLength: 512, field: path + "fingerprint")
-        try Validation.check(hostname, maxLength: 255, field: path + "hostname")
-        try Validation.check(os, maxLength: 255, field: path + "os")
-        try Validation.check(containerID, maxLength: 255, field: path + "container_id")
-        try Validation.check(clusterID, maxLength: 255, field: path + "cluster_id")
-        try Validation.check(namespace, maxLength: 255, field: path + "namespace")
-        try Validation.check(podName, maxLength: 255, field: path + "pod_name")
+        try Validation.check(fingerprint, minLength: 1, maxLength: 512, pattern: "^[ -~]*$", field: path + "fingerprint")
+        try Validation.check(hostname, maxLength: 255, pattern: "^[ -~]*$", field: path + "hostname")
+        try Validation.check(os, maxLength: 255, pattern: "^[ -~]*$", field: path + "os")
+        try Validation.check(containerID, maxLength: 255, pattern: "^[ -~]*$", field: path + "container_id")
+        try Validation.check(clusterID, maxLength: 255, pattern: "^[ -~]*$", field: path + "cluster_id")
+        try Validation.check(namespace, maxLength: 255, pattern: "^[ -~]*$", field: path + "namespace")
+        try Validation.check(podName, maxLength: 255, pattern: "^[ -~]*$", field: path + "pod_name")
         try Validation.check(appVersion, pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", field: path + "app_version")
+        try Validation.check(nonce, minLength: 1, maxLength: 64, pattern: "^[ -%(-*,-;=?-_a-~]{1,64}$", field: path + "nonce")
     }
 }
 
@@ -260,8 +268,10 @@ public struct ConsumeLicenseRequest: Codable, Hashable, Sendable {
     public var namespace: String?
     /// Pod name of the workload.
     public var podName: String?
-    /// Version of the running application, checked against the product's version catalog.
+    /// Version of the running application, checked against the product's version catalog. Build metadata (`+…`) is ignored when the catalog has no entry with it, and is left out of signed data.
     public var appVersion: String?
+    /// A fresh value of the application's choosing, echoed in the signed `data`: an answer recorded for another request cannot carry it. Printable ASCII without `<`, `>`, `&`, `'`, `+` or backtick.
+    public var nonce: String?
     /// Code of an assigned, metered feature.
     public var featureCode: String
     /// Units to consume.
@@ -271,7 +281,7 @@ public struct ConsumeLicenseRequest: Codable, Hashable, Sendable {
     /// Your identifier for this usage event. Repeating an `event_id` returns the original result without consuming again.
     public var eventID: String
 
-    public init(fingerprint: String? = nil, hostname: String? = nil, os: String? = nil, isVM: Bool? = nil, isContainer: Bool? = nil, containerID: String? = nil, clusterID: String? = nil, namespace: String? = nil, podName: String? = nil, appVersion: String? = nil, featureCode: String, amount: Int64? = nil, eventID: String) {
+    public init(fingerprint: String? = nil, hostname: String? = nil, os: String? = nil, isVM: Bool? = nil, isContainer: Bool? = nil, containerID: String? = nil, clusterID: String? = nil, namespace: String? = nil, podName: String? = nil, appVersion: String? = nil, nonce: String? = nil, featureCode: String, amount: Int64? = nil, eventID: String) {
         self.fingerprint = fingerprint
         self.hostname = hostname
         self.os = os
@@ -282,6 +292,7 @@ public struct ConsumeLicenseRequest: Codable, Hashable, Sendable {
         self.namespace = namespace
         self.podName = podName
         self.appVersion = appVersion
+        self.nonce = nonce
         self.featureCode = featureCode
         self.amount = amount
         self.eventID = eventID
@@ -298,6 +309,7 @@ public struct ConsumeLicenseRequest: Codable, Hashable, Sendable {
         case namespace
         case podName = "pod_name"
         case appVersion = "app_version"
+        case nonce
         case featureCode = "feature_code"
         case amount
         case eventID = "event_id"
@@ -316,6 +328,7 @@ public struct ConsumeLicenseRequest: Codable, Hashable, Sendable {
         self.namespace = try container.decodeIfPresentRejectingNull(String.self, forKey: .namespace)
         self.podName = try container.decodeIfPresentRejectingNull(String.self, forKey: .podName)
         self.appVersion = try container.decodeIfPresentRejectingNull(String.self, forKey: .appVersion)
+        self.nonce = try container.decodeIfPresentRejectingNull(String.self, forKey: .nonce)
         self.featureCode = try container.decode(String.self, forKey: .featureCode)
         self.amount = try container.decodeIfPresentRejectingNull(Int64.self, forKey: .amount)
         self.eventID = try container.decode(String.self, forKey: .eventID)
@@ -333,6 +346,7 @@ public struct ConsumeLicenseRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.namespace, forKey: .namespace)
         try container.encodeIfPresent(self.podName, forKey: .podName)
         try container.encodeIfPresent(self.appVersion, forKey: .appVersion)
+        try container.encodeIfPresent(self.nonce, forKey: .nonce)
         try container.encode(self.featureCode, forKey: .featureCode)
         try container.encodeIfPresent(self.amount, forKey: .amount)
         try container.encode(self.eventID, forKey: .eventID)
@@ -353,6 +367,7 @@ extension ConsumeLicenseRequest: JSONWritable {
         if let value = self.isContainer { writer.field("is_container", value) }
         if let value = self.isVM { writer.field("is_vm", value) }
         if let value = self.namespace { writer.field("namespace", value) }
+        if let value = self.nonce { writer.field("nonce", value) }
         if let value = self.os { writer.field("os", value) }
         if let value = self.podName { writer.field("pod_name", value) }
         writer.endObject()
@@ -361,14 +376,15 @@ extension ConsumeLicenseRequest: JSONWritable {
 
 extension ConsumeLicenseRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(fingerprint, maxLength: 512, field: path + "fingerprint")
-        try Validation.check(hostname, maxLength: 255, field: path + "hostname")
-        try Validation.check(os, maxLength: 255, field: path + "os")
-        try Validation.check(containerID, maxLength: 255, field: path + "container_id")
-        try Validation.check(clusterID, maxLength: 255, field: path + "cluster_id")
-        try Validation.check(namespace, maxLength: 255, field: path + "namespace")
-        try Validation.check(podName, maxLength: 255, field: path + "pod_name")
+        try Validation.check(fingerprint, minLength: 1, maxLength: 512, pattern: "^[ -~]*$", field: path + "fingerprint")
+        try Validation.check(hostname, maxLength: 255, pattern: "^[ -~]*$", field: path + "hostname")
+        try Validation.check(os, maxLength: 255, pattern: "^[ -~]*$", field: path + "os")
+        try Validation.check(containerID, maxLength: 255, pattern: "^[ -~]*$", field: path + "container_id")
+        try Validation.check(clusterID, maxLength: 255, pattern: "^[ -~]*$", field: path + "cluster_id")
+        try Validation.check(namespace, maxLength: 255, pattern: "^[ -~]*$", field: path + "namespace")
+        try Validation.check(podName, maxLength: 255, pattern: "^[ -~]*$", field: path + "pod_name")
         try Validation.check(appVersion, pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", field: path + "app_version")
+        try Validation.check(nonce, minLength: 1, maxLength: 64, pattern: "^[ -%(-*,-;=?-_a-~]{1,64}$", field: path + "nonce")
         try Validation.check(featureCode, pattern: "^[a-z0-9._-]{1,64}$", field: path + "feature_code")
         try Validation.check(amount, minimum: 1, field: path + "amount")
         try Validation.check(eventID, minLength: 1, maxLength: 255, field: path + "event_id")
@@ -381,24 +397,30 @@ extension ConsumeLicenseRequest: Validatable {
 public struct FloatingLeaseRequest: Codable, Hashable, Sendable {
     /// Token returned by `checkoutFloatingLicense`.
     public var leaseToken: String
+    /// A fresh value of the application's choosing, echoed in the signed `data` (see `RuntimeBindingRequest.nonce`).
+    public var nonce: String?
 
-    public init(leaseToken: String) {
+    public init(leaseToken: String, nonce: String? = nil) {
         self.leaseToken = leaseToken
+        self.nonce = nonce
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case leaseToken = "lease_token"
+        case nonce
     }
 
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.leaseToken = try container.decode(String.self, forKey: .leaseToken)
+        self.nonce = try container.decodeIfPresentRejectingNull(String.self, forKey: .nonce)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.leaseToken, forKey: .leaseToken)
+        try container.encodeIfPresent(self.nonce, forKey: .nonce)
     }
 }
 
@@ -406,13 +428,15 @@ extension FloatingLeaseRequest: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("lease_token", self.leaseToken)
+        if let value = self.nonce { writer.field("nonce", value) }
         writer.endObject()
     }
 }
 
 extension FloatingLeaseRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(leaseToken, minLength: 1, field: path + "lease_token")
+        try Validation.check(leaseToken, minLength: 1, maxLength: 128, field: path + "lease_token")
+        try Validation.check(nonce, minLength: 1, maxLength: 64, pattern: "^[ -%(-*,-;=?-_a-~]{1,64}$", field: path + "nonce")
     }
 }
 
@@ -420,6 +444,8 @@ extension FloatingLeaseRequest: Validatable {
 ///
 /// - Remark: Generated from `#/components/schemas/RuntimeEntitlementResponseData`.
 public struct RuntimeEntitlementResponseData: Codable, Hashable, Sendable {
+    /// The request's `nonce`, when it sent one.
+    public var nonce: String?
     /// License the response is about.
     public var licenseID: String
     /// License status at issue time; one of the `LicenseStatus` values.
@@ -439,7 +465,8 @@ public struct RuntimeEntitlementResponseData: Codable, Hashable, Sendable {
     public var features: [FeatureEntitlement]
     public var versionEligibility: VersionEligibility?
 
-    public init(licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, nextCheckAt: Date, expiresAt: Date? = nil, deviceID: String, features: [FeatureEntitlement], versionEligibility: VersionEligibility? = nil) {
+    public init(nonce: String? = nil, licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, nextCheckAt: Date, expiresAt: Date? = nil, deviceID: String, features: [FeatureEntitlement], versionEligibility: VersionEligibility? = nil) {
+        self.nonce = nonce
         self.licenseID = licenseID
         self.status = status
         self.licenseType = licenseType
@@ -453,6 +480,7 @@ public struct RuntimeEntitlementResponseData: Codable, Hashable, Sendable {
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
+        case nonce
         case licenseID = "license_id"
         case status
         case licenseType = "license_type"
@@ -467,6 +495,7 @@ public struct RuntimeEntitlementResponseData: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.nonce = try container.decodeIfPresent(String.self, forKey: .nonce)
         self.licenseID = try container.decode(String.self, forKey: .licenseID)
         self.status = try container.decode(String.self, forKey: .status)
         self.licenseType = try container.decode(LicenseType.self, forKey: .licenseType)
@@ -481,6 +510,7 @@ public struct RuntimeEntitlementResponseData: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.nonce, forKey: .nonce)
         try container.encode(self.licenseID, forKey: .licenseID)
         try container.encode(self.status, forKey: .status)
         try container.encode(self.licenseType, forKey: .licenseType)
@@ -505,6 +535,7 @@ extension RuntimeEntitlementResponseData: JSONWritable {
         writer.field("license_id", self.licenseID)
         writer.field("license_type", self.licenseType)
         writer.field("next_check_at", self.nextCheckAt)
+        if let value = self.nonce { writer.field("nonce", value) }
         writer.field("status", self.status)
         if let value = self.versionEligibility { writer.field("version_eligibility", value) }
         writer.endObject()
@@ -515,6 +546,8 @@ extension RuntimeEntitlementResponseData: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/DeactivationResponseData`.
 public struct DeactivationResponseData: Codable, Hashable, Sendable {
+    /// The request's `nonce`, when it sent one.
+    public var nonce: String?
     /// License the response is about.
     public var licenseID: String
     /// License status at issue time; one of the `LicenseStatus` values.
@@ -529,7 +562,8 @@ public struct DeactivationResponseData: Codable, Hashable, Sendable {
     /// License expiry; absent when it does not expire.
     public var expiresAt: Date?
 
-    public init(licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, deviceID: String, expiresAt: Date? = nil) {
+    public init(nonce: String? = nil, licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, deviceID: String, expiresAt: Date? = nil) {
+        self.nonce = nonce
         self.licenseID = licenseID
         self.status = status
         self.licenseType = licenseType
@@ -540,6 +574,7 @@ public struct DeactivationResponseData: Codable, Hashable, Sendable {
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
+        case nonce
         case licenseID = "license_id"
         case status
         case licenseType = "license_type"
@@ -551,6 +586,7 @@ public struct DeactivationResponseData: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.nonce = try container.decodeIfPresent(String.self, forKey: .nonce)
         self.licenseID = try container.decode(String.self, forKey: .licenseID)
         self.status = try container.decode(String.self, forKey: .status)
         self.licenseType = try container.decode(LicenseType.self, forKey: .licenseType)
@@ -562,6 +598,7 @@ public struct DeactivationResponseData: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.nonce, forKey: .nonce)
         try container.encode(self.licenseID, forKey: .licenseID)
         try container.encode(self.status, forKey: .status)
         try container.encode(self.licenseType, forKey: .licenseType)
@@ -581,6 +618,7 @@ extension DeactivationResponseData: JSONWritable {
         writer.field("issued_at", self.issuedAt)
         writer.field("license_id", self.licenseID)
         writer.field("license_type", self.licenseType)
+        if let value = self.nonce { writer.field("nonce", value) }
         writer.field("status", self.status)
         writer.endObject()
     }
@@ -590,6 +628,8 @@ extension DeactivationResponseData: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/FloatingCheckoutResponseData`.
 public struct FloatingCheckoutResponseData: Codable, Hashable, Sendable {
+    /// The request's `nonce`, when it sent one.
+    public var nonce: String?
     /// License the response is about.
     public var licenseID: String
     /// License status at issue time; one of the `LicenseStatus` values.
@@ -611,7 +651,8 @@ public struct FloatingCheckoutResponseData: Codable, Hashable, Sendable {
     public var features: [FeatureEntitlement]
     public var versionEligibility: VersionEligibility?
 
-    public init(licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, expiresAt: Date? = nil, deviceID: String, leaseToken: String, leaseExpiresAt: Date, features: [FeatureEntitlement], versionEligibility: VersionEligibility? = nil) {
+    public init(nonce: String? = nil, licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, expiresAt: Date? = nil, deviceID: String, leaseToken: String, leaseExpiresAt: Date, features: [FeatureEntitlement], versionEligibility: VersionEligibility? = nil) {
+        self.nonce = nonce
         self.licenseID = licenseID
         self.status = status
         self.licenseType = licenseType
@@ -626,6 +667,7 @@ public struct FloatingCheckoutResponseData: Codable, Hashable, Sendable {
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
+        case nonce
         case licenseID = "license_id"
         case status
         case licenseType = "license_type"
@@ -641,6 +683,7 @@ public struct FloatingCheckoutResponseData: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.nonce = try container.decodeIfPresent(String.self, forKey: .nonce)
         self.licenseID = try container.decode(String.self, forKey: .licenseID)
         self.status = try container.decode(String.self, forKey: .status)
         self.licenseType = try container.decode(LicenseType.self, forKey: .licenseType)
@@ -656,6 +699,7 @@ public struct FloatingCheckoutResponseData: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.nonce, forKey: .nonce)
         try container.encode(self.licenseID, forKey: .licenseID)
         try container.encode(self.status, forKey: .status)
         try container.encode(self.licenseType, forKey: .licenseType)
@@ -682,6 +726,7 @@ extension FloatingCheckoutResponseData: JSONWritable {
         writer.field("lease_token", self.leaseToken)
         writer.field("license_id", self.licenseID)
         writer.field("license_type", self.licenseType)
+        if let value = self.nonce { writer.field("nonce", value) }
         writer.field("status", self.status)
         if let value = self.versionEligibility { writer.field("version_eligibility", value) }
         writer.endObject()
@@ -692,6 +737,8 @@ extension FloatingCheckoutResponseData: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/FloatingLeaseResponseData`.
 public struct FloatingLeaseResponseData: Codable, Hashable, Sendable {
+    /// The request's `nonce`, when it sent one.
+    public var nonce: String?
     /// License the response is about.
     public var licenseID: String
     /// License status at issue time; one of the `LicenseStatus` values.
@@ -711,7 +758,8 @@ public struct FloatingLeaseResponseData: Codable, Hashable, Sendable {
     public var features: [FeatureEntitlement]?
     public var versionEligibility: VersionEligibility?
 
-    public init(licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, expiresAt: Date? = nil, deviceID: String, leaseExpiresAt: Date, features: [FeatureEntitlement]? = nil, versionEligibility: VersionEligibility? = nil) {
+    public init(nonce: String? = nil, licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, expiresAt: Date? = nil, deviceID: String, leaseExpiresAt: Date, features: [FeatureEntitlement]? = nil, versionEligibility: VersionEligibility? = nil) {
+        self.nonce = nonce
         self.licenseID = licenseID
         self.status = status
         self.licenseType = licenseType
@@ -725,6 +773,7 @@ public struct FloatingLeaseResponseData: Codable, Hashable, Sendable {
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
+        case nonce
         case licenseID = "license_id"
         case status
         case licenseType = "license_type"
@@ -739,6 +788,7 @@ public struct FloatingLeaseResponseData: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.nonce = try container.decodeIfPresent(String.self, forKey: .nonce)
         self.licenseID = try container.decode(String.self, forKey: .licenseID)
         self.status = try container.decode(String.self, forKey: .status)
         self.licenseType = try container.decode(LicenseType.self, forKey: .licenseType)
@@ -753,6 +803,7 @@ public struct FloatingLeaseResponseData: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.nonce, forKey: .nonce)
         try container.encode(self.licenseID, forKey: .licenseID)
         try container.encode(self.status, forKey: .status)
         try container.encode(self.licenseType, forKey: .licenseType)
@@ -777,21 +828,34 @@ extension FloatingLeaseResponseData: JSONWritable {
         writer.field("lease_expires_at", self.leaseExpiresAt)
         writer.field("license_id", self.licenseID)
         writer.field("license_type", self.licenseType)
+        if let value = self.nonce { writer.field("nonce", value) }
         writer.field("status", self.status)
         if let value = self.versionEligibility { writer.field("version_eligibility", value) }
         writer.endObject()
     }
 }
 
-/// An offline license sealed for one license key. The AES-256-GCM key is derived with HKDF-SHA256 from the license key and `salt`; the plaintext is a signed entitlement `{data, signature}` to verify like any runtime response.
+/// An offline license sealed for one license key. To open it, with only the license key and the public
+/// keys:
+///
+/// 1. Derive the key: HKDF-SHA256 (RFC 5869) with input keying material the UTF-8 bytes of the license key
+///    (`lsk_…`, as given to the customer), salt the bytes of `salt` (16 bytes), info the ASCII bytes
+///    `locksmith offline license v1`, and output length 32 bytes.
+/// 2. Decrypt with AES-256-GCM: key from step 1, nonce the 12 bytes of `nonce`, additional authenticated
+///    data the ASCII bytes of `kid`, and `ciphertext`, whose last 16 bytes are the authentication tag.
+///    A wrong license key or any change to the envelope fails authentication.
+/// 3. The plaintext is the compact JSON `{"data":…,"signature":…}`: `data` is an `OfflineLicenseData` and
+///    `signature` a `Signature` over the exact bytes of `data` as they appear in the plaintext, made with
+///    the key `kid` (also `signature.kid`). Verify it as any runtime answer.
+/// 4. Honour `data` only between `offline_valid_from` and `offline_valid_until`, by the device's clock.
 ///
 /// - Remark: Generated from `#/components/schemas/OfflineEnvelope`.
 public struct OfflineEnvelope: Codable, Hashable, Sendable {
-    /// Identifier of the key that signed the inner payload.
+    /// Identifier of the key that signed the inner payload; also the AES-GCM associated data.
     public var kid: String
-    /// Standard base64 of the HKDF salt.
+    /// Standard base64 of the 16-byte HKDF salt, random for each envelope.
     public var salt: String
-    /// Standard base64 of the 12-byte AES-GCM nonce.
+    /// Standard base64 of the 12-byte AES-GCM nonce, random for each envelope.
     public var nonce: String
     /// Standard base64 of the ciphertext followed by the 16-byte authentication tag.
     public var ciphertext: String

@@ -152,6 +152,10 @@ extension ErrorEnvelope: JSONWritable {
 /// - `LICENSE_EXPIRED` (403): The license has expired and its grace period, if any, is over (409 on a
 ///   refused management transition).
 /// - `LICENSE_REVOKED` (403): The license has been revoked (409 on a refused management transition).
+/// - `LICENSE_NOT_STARTED` (403): The license's `starts_at` is still in the future.
+/// - `PLATFORM_NOT_ALLOWED` (403): The license's policy does not allow the calling platform: a virtual
+///   machine (`allow_vm` false) or a container (`allow_container` false); `detail` names `is_vm` or
+///   `is_container`.
 /// - `DEVICE_BLACKLISTED` (403): The calling device is blacklisted for this license.
 /// - `VERSION_NOT_ENTITLED` (403): The reported `app_version` is unknown to the product's version
 ///   catalog or was released after the license's eligibility window.
@@ -190,6 +194,8 @@ public enum ErrorCode: OpenEnum {
     case licenseSuspended
     case licenseExpired
     case licenseRevoked
+    case licenseNotStarted
+    case platformNotAllowed
     case deviceBlacklisted
     case versionNotEntitled
     case featureNotEntitled
@@ -212,7 +218,7 @@ public enum ErrorCode: OpenEnum {
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
-    public static let knownCases: [ErrorCode] = [.invalidJSON, .invalidQuery, .idempotencyKeyRequired, .unauthorized, .tokenScopeDenied, .accountDisabled, .licenseSuspended, .licenseExpired, .licenseRevoked, .deviceBlacklisted, .versionNotEntitled, .featureNotEntitled, .notFound, .notActivated, .leaseExpired, .methodNotAllowed, .conflict, .idempotencyKeyReused, .deviceLimitReached, .floatingLimitReached, .quotaExceeded, .payloadTooLarge, .unsupportedMediaType, .validationFailed, .rateLimited, .internal, .notImplemented, .serviceUnavailable]
+    public static let knownCases: [ErrorCode] = [.invalidJSON, .invalidQuery, .idempotencyKeyRequired, .unauthorized, .tokenScopeDenied, .accountDisabled, .licenseSuspended, .licenseExpired, .licenseRevoked, .licenseNotStarted, .platformNotAllowed, .deviceBlacklisted, .versionNotEntitled, .featureNotEntitled, .notFound, .notActivated, .leaseExpired, .methodNotAllowed, .conflict, .idempotencyKeyReused, .deviceLimitReached, .floatingLimitReached, .quotaExceeded, .payloadTooLarge, .unsupportedMediaType, .validationFailed, .rateLimited, .internal, .notImplemented, .serviceUnavailable]
 
     public init(rawValue: String) {
         switch rawValue {
@@ -225,6 +231,8 @@ public enum ErrorCode: OpenEnum {
         case "LICENSE_SUSPENDED": self = .licenseSuspended
         case "LICENSE_EXPIRED": self = .licenseExpired
         case "LICENSE_REVOKED": self = .licenseRevoked
+        case "LICENSE_NOT_STARTED": self = .licenseNotStarted
+        case "PLATFORM_NOT_ALLOWED": self = .platformNotAllowed
         case "DEVICE_BLACKLISTED": self = .deviceBlacklisted
         case "VERSION_NOT_ENTITLED": self = .versionNotEntitled
         case "FEATURE_NOT_ENTITLED": self = .featureNotEntitled
@@ -259,6 +267,8 @@ public enum ErrorCode: OpenEnum {
         case .licenseSuspended: "LICENSE_SUSPENDED"
         case .licenseExpired: "LICENSE_EXPIRED"
         case .licenseRevoked: "LICENSE_REVOKED"
+        case .licenseNotStarted: "LICENSE_NOT_STARTED"
+        case .platformNotAllowed: "PLATFORM_NOT_ALLOWED"
         case .deviceBlacklisted: "DEVICE_BLACKLISTED"
         case .versionNotEntitled: "VERSION_NOT_ENTITLED"
         case .featureNotEntitled: "FEATURE_NOT_ENTITLED"
@@ -296,6 +306,8 @@ extension ErrorCode: APIErrorCode {
         case .licenseSuspended: 403
         case .licenseExpired: 403
         case .licenseRevoked: 403
+        case .licenseNotStarted: 403
+        case .platformNotAllowed: 403
         case .deviceBlacklisted: 403
         case .versionNotEntitled: 403
         case .featureNotEntitled: 403
@@ -1551,6 +1563,115 @@ extension Device: JSONWritable {
     }
 }
 
+/// The signed entitlement sealed in an `OfflineEnvelope`: the fields of a runtime entitlement plus the window in which it may be used without the server.
+///
+/// - Remark: Generated from `#/components/schemas/OfflineLicenseData`.
+public struct OfflineLicenseData: Codable, Hashable, Sendable {
+    /// The request's `nonce`, when it sent one.
+    public var nonce: String?
+    /// License the payload is about.
+    public var licenseID: String
+    /// License status at issue time; one of the `LicenseStatus` values.
+    public var status: String
+    public var licenseType: LicenseType
+    /// The license's entitlement counter at issue time.
+    public var entitlementVersion: Int64
+    /// When the server produced this payload.
+    public var issuedAt: Date
+    /// License expiry; absent when it does not expire.
+    public var expiresAt: Date?
+    /// Device the offline license is bound to.
+    public var deviceID: String
+    /// Entitlements of every feature assigned to the license.
+    public var features: [FeatureEntitlement]
+    public var versionEligibility: VersionEligibility?
+    /// Start of the offline window (issue time).
+    public var offlineValidFrom: Date
+    /// End of the offline window: issue time plus the policy's `offline_grace_days`, but never past `expires_at`.
+    public var offlineValidUntil: Date
+
+    public init(nonce: String? = nil, licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, expiresAt: Date? = nil, deviceID: String, features: [FeatureEntitlement], versionEligibility: VersionEligibility? = nil, offlineValidFrom: Date, offlineValidUntil: Date) {
+        self.nonce = nonce
+        self.licenseID = licenseID
+        self.status = status
+        self.licenseType = licenseType
+        self.entitlementVersion = entitlementVersion
+        self.issuedAt = issuedAt
+        self.expiresAt = expiresAt
+        self.deviceID = deviceID
+        self.features = features
+        self.versionEligibility = versionEligibility
+        self.offlineValidFrom = offlineValidFrom
+        self.offlineValidUntil = offlineValidUntil
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case nonce
+        case licenseID = "license_id"
+        case status
+        case licenseType = "license_type"
+        case entitlementVersion = "entitlement_version"
+        case issuedAt = "issued_at"
+        case expiresAt = "expires_at"
+        case deviceID = "device_id"
+        case features
+        case versionEligibility = "version_eligibility"
+        case offlineValidFrom = "offline_valid_from"
+        case offlineValidUntil = "offline_valid_until"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.nonce = try container.decodeIfPresent(String.self, forKey: .nonce)
+        self.licenseID = try container.decode(String.self, forKey: .licenseID)
+        self.status = try container.decode(String.self, forKey: .status)
+        self.licenseType = try container.decode(LicenseType.self, forKey: .licenseType)
+        self.entitlementVersion = try container.decode(Int64.self, forKey: .entitlementVersion)
+        self.issuedAt = try container.decode(Date.self, forKey: .issuedAt)
+        self.expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
+        self.deviceID = try container.decode(String.self, forKey: .deviceID)
+        self.features = try container.decode([FeatureEntitlement].self, forKey: .features)
+        self.versionEligibility = try container.decodeIfPresent(VersionEligibility.self, forKey: .versionEligibility)
+        self.offlineValidFrom = try container.decode(Date.self, forKey: .offlineValidFrom)
+        self.offlineValidUntil = try container.decode(Date.self, forKey: .offlineValidUntil)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.nonce, forKey: .nonce)
+        try container.encode(self.licenseID, forKey: .licenseID)
+        try container.encode(self.status, forKey: .status)
+        try container.encode(self.licenseType, forKey: .licenseType)
+        try container.encode(self.entitlementVersion, forKey: .entitlementVersion)
+        try container.encode(self.issuedAt, forKey: .issuedAt)
+        try container.encodeIfPresent(self.expiresAt, forKey: .expiresAt)
+        try container.encode(self.deviceID, forKey: .deviceID)
+        try container.encode(self.features, forKey: .features)
+        try container.encodeIfPresent(self.versionEligibility, forKey: .versionEligibility)
+        try container.encode(self.offlineValidFrom, forKey: .offlineValidFrom)
+        try container.encode(self.offlineValidUntil, forKey: .offlineValidUntil)
+    }
+}
+
+extension OfflineLicenseData: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("device_id", self.deviceID)
+        writer.field("entitlement_version", self.entitlementVersion)
+        if let value = self.expiresAt { writer.field("expires_at", value) }
+        writer.field("features", self.features)
+        writer.field("issued_at", self.issuedAt)
+        writer.field("license_id", self.licenseID)
+        writer.field("license_type", self.licenseType)
+        if let value = self.nonce { writer.field("nonce", value) }
+        writer.field("offline_valid_from", self.offlineValidFrom)
+        writer.field("offline_valid_until", self.offlineValidUntil)
+        writer.field("status", self.status)
+        if let value = self.versionEligibility { writer.field("version_eligibility", value) }
+        writer.endObject()
+    }
+}
+
 /// Runtime success body. `signature` covers the exact bytes of `data` as they appear in the body (compact, ASCII-only JSON); verify it before trusting `data`.
 ///
 /// - Remark: Generated from `#/components/schemas/SignedRuntimeEntitlementEnvelope`.
@@ -1952,10 +2073,12 @@ public struct Activity: Codable, Hashable, Sendable {
     public var appVersion: String?
     /// Request that produced the row; matches `ResponseMeta.request_id`.
     public var requestID: String?
+    /// For a runtime call, how long the server took to decide it, in milliseconds.
+    public var durationMs: Int?
     /// Action-specific details; secrets are never recorded.
     public var metadata: [String: JSONValue]
 
-    public init(id: String, occurredAt: Date, action: String, source: ActivitySource, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, amount: Int64, statusCode: Int, resultClass: ActivityResultClass, reasonCode: String? = nil, deviceID: String? = nil, appVersion: String? = nil, requestID: String? = nil, metadata: [String: JSONValue]) {
+    public init(id: String, occurredAt: Date, action: String, source: ActivitySource, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, amount: Int64, statusCode: Int, resultClass: ActivityResultClass, reasonCode: String? = nil, deviceID: String? = nil, appVersion: String? = nil, requestID: String? = nil, durationMs: Int? = nil, metadata: [String: JSONValue]) {
         self.id = id
         self.occurredAt = occurredAt
         self.action = action
@@ -1973,6 +2096,7 @@ public struct Activity: Codable, Hashable, Sendable {
         self.deviceID = deviceID
         self.appVersion = appVersion
         self.requestID = requestID
+        self.durationMs = durationMs
         self.metadata = metadata
     }
 
@@ -1994,6 +2118,7 @@ public struct Activity: Codable, Hashable, Sendable {
         case deviceID = "device_id"
         case appVersion = "app_version"
         case requestID = "request_id"
+        case durationMs = "duration_ms"
         case metadata
     }
 
@@ -2016,6 +2141,7 @@ public struct Activity: Codable, Hashable, Sendable {
         self.deviceID = try container.decodeIfPresent(String.self, forKey: .deviceID)
         self.appVersion = try container.decodeIfPresent(String.self, forKey: .appVersion)
         self.requestID = try container.decodeIfPresent(String.self, forKey: .requestID)
+        self.durationMs = try container.decodeIfPresent(Int.self, forKey: .durationMs)
         self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
     }
 
@@ -2038,6 +2164,7 @@ public struct Activity: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.deviceID, forKey: .deviceID)
         try container.encodeIfPresent(self.appVersion, forKey: .appVersion)
         try container.encodeIfPresent(self.requestID, forKey: .requestID)
+        try container.encodeIfPresent(self.durationMs, forKey: .durationMs)
         try container.encode(self.metadata, forKey: .metadata)
     }
 }
@@ -2050,6 +2177,7 @@ extension Activity: JSONWritable {
         if let value = self.appVersion { writer.field("app_version", value) }
         if let value = self.customerID { writer.field("customer_id", value) }
         if let value = self.deviceID { writer.field("device_id", value) }
+        if let value = self.durationMs { writer.field("duration_ms", value) }
         if let value = self.featureCode { writer.field("feature_code", value) }
         writer.field("id", self.id)
         if let value = self.licenseID { writer.field("license_id", value) }

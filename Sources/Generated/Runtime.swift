@@ -8,7 +8,7 @@ import LocksmithAPIRuntime
 extension Operations {
     /// Activate the calling device
     ///
-    /// Binds the calling machine or container to the license, taking an activation slot, and returns its signed entitlement. Activating a device that is already active takes no new slot. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
+    /// Binds the calling machine or container to the license, taking an activation slot, and returns its signed entitlement. The device is identified by `fingerprint`, or for a container by its container, pod, namespace and cluster; activating a device that is already active returns the same device and takes no new slot. A new or previously deactivated device takes a slot while the license has fewer active devices than the policy's `max_activations` (0 allows none: floating seats only), and counts in `times_activated`; beyond it the call is 409 `DEVICE_LIMIT_REACHED`. Activations of one license are serialised, so concurrent activations never exceed the limit. Requires an `Idempotency-Key`. The decision order is in the Runtime tag's description. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
     ///
     /// - Remark: `POST /api/v1/license/activate`.
     public enum ActivateLicense {
@@ -33,7 +33,7 @@ extension Operations {
 
     /// Validate the license on this device
     ///
-    /// Checks license status, the device's activation and version eligibility, records the validation on the device (`last_validated_at`) and returns the signed entitlement. Use at start-up and every `next_check_at`. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
+    /// Checks license status, the device's activation and version eligibility (in the order the Runtime tag's description gives), records the validation on the device (`last_validated_at`, at most once a minute) and returns the signed entitlement. Call it at start-up and at `next_check_at` (`issued_at` plus the policy's `validation_interval_minutes`). It changes nothing else, so it is cheap and may be called often. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
     ///
     /// - Remark: `POST /api/v1/license/validate`.
     public enum ValidateLicense {
@@ -55,7 +55,7 @@ extension Operations {
 
     /// Read current entitlements
     ///
-    /// Returns the same signed entitlement as `validateLicense` without recording a validation on the device; suited to frequent, read-only polling. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
+    /// Returns the same signed entitlement as `validateLicense`, decided the same way, but does not record a validation on the device (`last_validated_at` is left as it is): use it to refresh entitlements between validations, for example before enabling a feature. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
     ///
     /// - Remark: `POST /api/v1/license/check`.
     public enum CheckLicense {
@@ -77,7 +77,7 @@ extension Operations {
 
     /// Record metered usage
     ///
-    /// Consumes `amount` units of a metered feature from the calling, activated device and returns the updated signed entitlement. A consumption that would exceed the quota is refused whole with QUOTA_EXCEEDED. Repeating an `event_id` (or an `Idempotency-Key`) returns the first result without consuming again. Every attempt is written to the activity ledger. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
+    /// Consumes `amount` units (default 1) of an assigned, enabled feature from the calling, activated device and returns the updated signed entitlement. With a quota, a consumption that would exceed it is refused whole with 409 `QUOTA_EXCEEDED`; without one, usage is counted without limit. Consumptions of one license are serialised, so concurrent calls never overrun a quota. Repeating an `event_id` returns the original signed result without consuming again; the same `event_id` with another feature or amount is 409 `CONFLICT` (`detail: event_id`). The call also takes an `Idempotency-Key`. Every attempt is written to the activity ledger (`license.consume`, with the feature and amount). Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
     ///
     /// - Remark: `POST /api/v1/license/consume`.
     public enum ConsumeLicense {
@@ -102,7 +102,7 @@ extension Operations {
 
     /// Deactivate the calling device
     ///
-    /// Releases the calling device's activation slot (and any floating lease it holds) and returns a signed confirmation. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
+    /// Releases the calling device's activation slot (and any floating lease it holds) and returns a signed confirmation. Deactivating a device that is no longer active changes nothing and answers the same confirmation; a device the license has never seen is 404 `NOT_ACTIVATED`. Works whatever the license status, so an application can always give its slot back. Requires an `Idempotency-Key`. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
     ///
     /// - Remark: `POST /api/v1/license/deactivate`.
     public enum DeactivateLicense {
@@ -127,7 +127,7 @@ extension Operations {
 
     /// Issue an offline license
     ///
-    /// Returns a signed entitlement for the calling, activated device, sealed with a key derived from the license key (see `OfflineEnvelope`). It stays valid for the policy's `offline_grace_days`. Refused with 422 when the policy does not allow offline activation. The envelope itself is not signed; the sealed payload is.
+    /// Returns a signed entitlement for the calling, activated device, sealed with a key derived from the license key, so that an application can check its license with no network (see `OfflineEnvelope` for how to open it). The sealed `data` (`OfflineLicenseData`) is valid from `offline_valid_from` to `offline_valid_until`: the policy's `offline_grace_days` from now, but never past the license's expiry. Refused with 422 (`detail: allow_offline_activation`) when the policy does not allow offline activation. The envelope itself is not signed; the sealed payload is.
     ///
     /// - Remark: `POST /api/v1/license/offline`.
     public enum IssueOfflineLicense {
@@ -149,7 +149,7 @@ extension Operations {
 
     /// Check out a floating seat
     ///
-    /// Leases one of the license's floating seats to the calling device and returns the lease token with the signed entitlement. Fails with FLOATING_LIMIT_REACHED when every seat is taken, and with 422 when the policy offers no floating seats. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
+    /// Leases one of the license's floating seats to the calling device (binding the device if the license has not seen it; a floating checkout takes no activation slot) and returns the lease token with the signed entitlement. The lease lasts the policy's `floating_timeout_minutes` unless a heartbeat extends it. Seats in use are the leases neither checked in nor lapsed, so a lapsed lease frees its seat at once, with no background job. Fails with 409 `FLOATING_LIMIT_REACHED` when `max_floating_users` leases are live, and with 422 (`detail: max_floating_users`) when the policy offers no floating seats. A device that checks out again while holding a live lease gets a new token and the old one ends. Checkouts of one license are serialised. The token is shown only here; the server keeps its hash. Requires an `Idempotency-Key`. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
     ///
     /// - Remark: `POST /api/v1/license/floating/checkout`.
     public enum CheckoutFloatingLicense {
@@ -174,7 +174,7 @@ extension Operations {
 
     /// Extend a floating lease
     ///
-    /// Extends a live lease by the policy's `floating_timeout_minutes` and returns its signed state. A lease that has lapsed or was checked in fails with LEASE_EXPIRED; check out again. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
+    /// Extends a live lease to now plus the policy's `floating_timeout_minutes` and returns its signed state. A lease that has lapsed or was checked in, or a token the server does not know, fails with 404 `LEASE_EXPIRED`; check out again. The license's status is checked as for validation. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
     ///
     /// - Remark: `POST /api/v1/license/floating/heartbeat`.
     public enum HeartbeatFloatingLicense {
@@ -196,7 +196,7 @@ extension Operations {
 
     /// Return a floating seat
     ///
-    /// Ends a lease and frees its seat. Works whatever the license status, so an application can always give its seat back (only a disabled vendor account, 403 `ACCOUNT_DISABLED`, stops it). Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
+    /// Ends a lease and frees its seat; `lease_expires_at` in the answer is the check-in time. Works whatever the license status, so an application can always give its seat back (only a disabled vendor account, 403 `ACCOUNT_DISABLED`, stops it). A lapsed, already returned or unknown lease is 404 `LEASE_EXPIRED`. Requires an `Idempotency-Key`. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
     ///
     /// - Remark: `POST /api/v1/license/floating/checkin`.
     public enum CheckinFloatingLicense {
@@ -376,7 +376,40 @@ extension Operations.CheckinFloatingLicense.Output {
 
 // MARK: - Handlers
 
-/// Calls made by licensed applications with `Authorization: License lsk_…`; answers are signed.
+/// Calls made by licensed applications with `Authorization: License lsk_…`. Successful answers are
+/// `{data, signature, meta}`: `signature.value` is the standard base64 of an Ed25519 signature (`alg`
+/// `Ed25519`) over the exact bytes of `data` in the body, made with the key `signature.kid` names in
+/// `listPublicKeys`. Verify it before acting on `data`. Signed `data` is compact JSON with sorted keys,
+/// integers only, and strings of printable ASCII without `<`, `>`, `&`, `'`, `+` or backtick, so that a
+/// client that parses `data` and serialises it again (Python's `json.dumps(data, separators=(",", ":"))`,
+/// JavaScript's `JSON.stringify`) reproduces the signed bytes exactly. Client strings that reach signed
+/// data are checked for that at input (422 naming the field), and an `app_version`'s build metadata (`+…`)
+/// is left out of signed data (semantic versioning ignores it when comparing versions).
+///
+/// Every runtime request body may carry a `nonce` (1–64 such characters): it is echoed inside the signed
+/// `data`, so an application that sends a fresh nonce knows a recorded answer cannot be replayed at it.
+///
+/// Each call is decided in this order; the first rule that refuses answers:
+///
+/// | step | rule | refusal |
+/// |---|---|---|
+/// | 1 | the license key is known | 401 `UNAUTHORIZED` |
+/// | 2 | the vendor account is enabled | 403 `ACCOUNT_DISABLED` |
+/// | 3 | the license is not revoked, not suspended, not past its grace period, and has started | 403 `LICENSE_REVOKED`, `LICENSE_SUSPENDED`, `LICENSE_EXPIRED`, `LICENSE_NOT_STARTED` |
+/// | 4 | the policy allows the platform: a virtual machine (`allow_vm`), a container (`allow_container`), and no more container devices than `max_container_instances` | 403 `PLATFORM_NOT_ALLOWED`; 409 `DEVICE_LIMIT_REACHED` (`detail: max_container_instances`) |
+/// | 5 | the device is not blacklisted; it is activated (validate, check, consume, offline); activating it stays within `max_activations` | 403 `DEVICE_BLACKLISTED`; 404 `NOT_ACTIVATED`; 409 `DEVICE_LIMIT_REACHED` |
+/// | 6 | the version is covered: once the product has a version catalog, `app_version` must be in it and released by the end of the license's window (the maintenance date for perpetual licenses, the expiry for the others) | 403 `VERSION_NOT_ENTITLED` |
+/// | 7 | the feature is assigned, enabled and not expired, and the quota covers the amount (consume) | 403 `FEATURE_NOT_ENTITLED`; 409 `QUOTA_EXCEEDED` |
+///
+/// A license in its grace period is still honoured (`data.status` is `grace_period`). Without
+/// `app_version`, versions are not checked and `data` has no `version_eligibility`.
+///
+/// Every decision, allowed or refused, appends a row to the activity ledger (`source: runtime`, the
+/// operation as `action`, its result class and reason code). Changes (activate, consume, deactivate,
+/// checkout, checkin, offline issue) append it in the same transaction as the change. Validate, check and
+/// heartbeat rows are written by a batched writer within 250 ms: a server that is killed outright can lose
+/// up to that much of their history, never a change. A device's `last_seen_at` is written at most once a
+/// minute.
 ///
 /// Implemented by the server's handlers for the Runtime operations.
 public protocol RuntimeAPI<Context>: Sendable {

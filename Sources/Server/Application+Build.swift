@@ -1,6 +1,7 @@
 public import Hummingbird
 import LocksmithAPI
 import LocksmithHandlers
+import LocksmithStorage
 public import Logging
 import ServiceLifecycle
 
@@ -25,11 +26,14 @@ public func buildApplication(
         // Requests run in child tasks of the HTTP server's service, so they see its graceful shutdown (SIGTERM
         // through runService, or any enclosing ServiceGroup shutting down) from the moment draining begins.
         isShuttingDown: { Task.isShuttingDownGracefully }))
+    let activity = prepared.activity
     let handlers = Handlers<HandlerContext>(
         apiKeys: APIKeysHandlers(services: services),
         catalog: CatalogHandlers(services: services),
         customers: CustomersHandlers(services: services), commerce: CommerceHandlers(services: services),
         licenses: LicensesHandlers(services: services),
+        devices: DevicesHandlers(services: services),
+        runtime: RuntimeHandlers(services: services, activity: activity, sign: keyring.sign),
         events: EventsHandlers(services: services),
         activities: ActivitiesHandlers(services: services),
         system: system)
@@ -48,6 +52,7 @@ public func buildApplication(
         services: [
             KeyringRefreshService(keyring: keyring, services: services, logger: logger),
             IdempotencyPruneService(idempotency: IdempotentRequests(services: services), logger: logger),
+            ActivityFlushService(batcher: activity, database: services.database, logger: logger),
         ],
         logger: logger)
 }
@@ -91,6 +96,33 @@ struct IdempotencyPruneService: Service {
                     logger.warning("could not prune idempotency records", metadata: ["error": "\(error)"])
                 }
             }
+        }
+    }
+}
+
+/// Writes the batched ledger rows of runtime reads every 250 ms, and once more when the server stops, so that a
+/// graceful stop loses none.
+struct ActivityFlushService: Service {
+    let batcher: ActivityBatcher
+    let database: any Database
+    let logger: Logger
+    var interval: Duration = .milliseconds(250)
+
+    func run() async throws {
+        try? await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                try await Task.sleep(for: interval)
+                await flush()
+            }
+        }
+        await flush()
+    }
+
+    private func flush() async {
+        do {
+            try await batcher.flush(to: database)
+        } catch {
+            logger.warning("could not write runtime activity rows; they wait for the next flush", metadata: ["error": "\(error)"])
         }
     }
 }

@@ -34,16 +34,17 @@ final class Authenticator: Sendable {
     func authenticate(_ spec: OperationSpec, _ request: Request, ipAddress: String?) async throws -> Caller {
         switch spec.auth {
         case .none:
-            return Caller(principal: .system, accountID: "")
+            return Caller(principal: .system, accountID: "", licenseKey: nil)
         case .management:
             let key = try await managementKey(credential(request, scheme: "Bearer"), ipAddress: ipAddress)
             guard hasRequiredScopes(spec.id, granted: key.record.scopes) else {
                 let required = spec.requiredScopes.map(\.rawValue).joined(separator: ", ")
                 throw APIError(.tokenScopeDenied, "this API key lacks the scope \(spec.id.rawValue) requires", detail: "required scopes: \(required)")
             }
-            return Caller(principal: .apiKey(id: key.record.id, scopes: key.record.scopes), accountID: key.accountID)
+            return Caller(principal: .apiKey(id: key.record.id, scopes: key.record.scopes), accountID: key.accountID, licenseKey: nil)
         case .runtime:
-            guard let hash = LicenseKeyStore.hash(of: try credential(request, scheme: "License"), masterKey: services.masterKey),
+            let key = try credential(request, scheme: "License")
+            guard let hash = LicenseKeyStore.hash(of: key, masterKey: services.masterKey),
                   let license = try await services.database.read(.credential(hash), { connection in
                       try LicenseKeyStore.find(keyHash: hash, on: connection)
                   })
@@ -51,7 +52,7 @@ final class Authenticator: Sendable {
             guard license.accountActive else {
                 throw APIError(.accountDisabled, "the vendor account this license belongs to is disabled")
             }
-            return Caller(principal: .license(licenseID: license.record), accountID: license.accountID)
+            return Caller(principal: .license(licenseID: license.record), accountID: license.accountID, licenseKey: key)
         }
     }
 
@@ -112,6 +113,8 @@ final class Authenticator: Sendable {
 struct Caller: Sendable {
     var principal: Principal
     var accountID: String
+    /// The license key presented on a runtime route.
+    var licenseKey: String?
 }
 
 extension HTTPField.Name {

@@ -13,6 +13,8 @@ public struct PreparedServer: Sendable {
     public let firstAdminKey: FirstAdminKey?
     /// Migrations this start applied.
     public let appliedMigrations: [Migration]
+    /// The ledger rows of runtime reads waiting to be written (flushed every 250 ms by the running server).
+    public let activity = ActivityBatcher()
 
     public enum FirstAdminKey: Sendable, Equatable {
         /// Made from `LOCKSMITH_BOOTSTRAP_TOKEN`. The operator has the token already, so it is never printed:

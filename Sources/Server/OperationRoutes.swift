@@ -38,6 +38,7 @@ struct OperationRoutes: Sendable {
         var handlerContext = HandlerContext(
             requestID: context.requestID, operation: spec.id, principal: caller.principal, accountID: caller.accountID,
             ipAddress: ipAddress, logger: context.logger)
+        handlerContext.licenseKey = caller.licenseKey
         guard spec.requiresIdempotencyKey else {
             let result = try await dispatcher.dispatch(spec.id, raw, context: handlerContext)
             return try response(spec, result, requestID: context.requestID)

@@ -15,6 +15,9 @@ public final class SigningKeyring: Sendable {
 
     private let state = NIOLockedValueBox(State())
 
+    /// What `Signature.alg` says: exactly `Ed25519`, which the official LicenseKit SDKs compare byte for byte.
+    public static let algorithm = "Ed25519"
+
     public init() {}
 
     public func reload(from services: Services) async throws {
@@ -36,6 +39,6 @@ public final class SigningKeyring: Sendable {
         guard let (kid, key) = state.withLockedValue({ $0.active }) else {
             throw APIError(.internal, "no active signing key")
         }
-        return Signature(alg: "ed25519", kid: kid, value: Base64.encode(key.sign(data)))
+        return Signature(alg: Self.algorithm, kid: kid, value: Base64.encode(key.sign(data)))
     }
 }

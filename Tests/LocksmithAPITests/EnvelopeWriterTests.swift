@@ -15,8 +15,8 @@ import Testing
 
     @Test func successEnvelopesEmbedTheDataBytesAsGiven() throws {
         let data = Data(#"{"b":1,"a":2}"#.utf8)
-        let signature = Signature(alg: "ed25519", kid: "k1", value: "c2ln")
+        let signature = Signature(alg: "Ed25519", kid: "k1", value: "c2ln")
         let body = try EnvelopeWriter.success(data: data, pageInfo: Data("{}".utf8), signature: signature, meta: Self.meta)
-        #expect(String(decoding: body, as: UTF8.self) == #"{"data":{"b":1,"a":2},"signature":{"alg":"ed25519","kid":"k1","value":"c2ln"},"meta":{"request_id":"req_1","timestamp":"2026-01-01T00:00:00.250Z"},"page_info":{}}"#)
+        #expect(String(decoding: body, as: UTF8.self) == #"{"data":{"b":1,"a":2},"signature":{"alg":"Ed25519","kid":"k1","value":"c2ln"},"meta":{"request_id":"req_1","timestamp":"2026-01-01T00:00:00.250Z"},"page_info":{}}"#)
     }
 }

@@ -14,6 +14,8 @@ struct SchemaReader {
         "type", "format", "description", "title", "default", "example", "enum", "properties", "required",
         "additionalProperties", "items", "$ref", "allOf", "minimum", "maximum", "minLength", "maxLength",
         "pattern", "minItems", "maxItems", "deprecated", "readOnly", "x-error-statuses", "x-any-operation",
+        // Marks what LicenseKit's contract does not have; documentation only.
+        "x-locksmith-extension",
     ]
     private static let schemaPrefix = "#/components/schemas/"
 

@@ -11,6 +11,6 @@ public struct SigningKeyRecord: Sendable, Equatable {
     public var retiredAt: Date?
 
     public var model: PublicKey {
-        PublicKey(kid: kid, algorithm: "ed25519", publicKey: Base64.encode(publicKey), status: status, createdAt: createdAt)
+        PublicKey(kid: kid, algorithm: "Ed25519", publicKey: Base64.encode(publicKey), status: status, createdAt: createdAt)
     }
 }

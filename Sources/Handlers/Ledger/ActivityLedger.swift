@@ -7,20 +7,20 @@ import LocksmithStorage
 enum ActivityLedger {
     private static let columns = """
         id, occurred_at, action, source, product_id, customer_id, license_id, order_id, subscription_id, feature_code, amount,
-        status_code, result_class, reason_code, device_id, app_version, request_id, metadata
+        status_code, result_class, reason_code, device_id, app_version, request_id, duration_ms, metadata
         """
 
     static func append(_ activity: Activity, on connection: TenantConnection) throws {
         try connection.execute(
             """
             INSERT INTO activities (account_id, \(columns))
-            VALUES ($account, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+            VALUES ($account, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
             """,
             [.text(activity.id), activity.occurredAt.sqlValue, .text(activity.action), .text(activity.source.rawValue),
              activity.productID.sqlValue, activity.customerID.sqlValue, activity.licenseID.sqlValue, activity.orderID.sqlValue,
              activity.subscriptionID.sqlValue, activity.featureCode.sqlValue, .integer(activity.amount), .integer(Int64(activity.statusCode)),
              .text(activity.resultClass.rawValue), activity.reasonCode.sqlValue, activity.deviceID.sqlValue, activity.appVersion.sqlValue,
-             activity.requestID.sqlValue, .text(try MetadataColumn.encode(activity.metadata))])
+             activity.requestID.sqlValue, activity.durationMs.sqlValue, .text(try MetadataColumn.encode(activity.metadata))])
     }
 
     /// The account's rows in `filter`'s window matching its filters, newest first, after the cursor.
@@ -52,6 +52,7 @@ enum ActivityLedger {
             featureCode: try row.optionalString("feature_code"), amount: try row.int64("amount"), statusCode: try row.int("status_code"),
             resultClass: ActivityResultClass(rawValue: try row.string("result_class")), reasonCode: try row.optionalString("reason_code"),
             deviceID: try row.optionalString("device_id"), appVersion: try row.optionalString("app_version"),
-            requestID: try row.optionalString("request_id"), metadata: try MetadataColumn.decode(try row.string("metadata")))
+            requestID: try row.optionalString("request_id"), durationMs: try row.optionalInt("duration_ms"),
+            metadata: try MetadataColumn.decode(try row.string("metadata")))
     }
 }

@@ -10,6 +10,7 @@ enum LicenseHistory {
     /// What a ledger row adds to the license's own attribution.
     struct Details: Sendable {
         var featureCode: String?
+        var deviceID: String?
         var amount: Int64 = 0
         /// Commerce records behind this action (a renewal's order), instead of the license's origin links.
         var orderID: String?
@@ -40,7 +41,8 @@ enum LicenseHistory {
                 source: change.actor.type == .system ? .system : .management, productID: license.productID,
                 customerID: license.customerID, licenseID: license.id, orderID: details.orderID ?? license.orderID,
                 subscriptionID: details.subscriptionID ?? license.subscriptionID, featureCode: details.featureCode, amount: details.amount,
-                statusCode: statusCode, resultClass: .success, requestID: change.requestID, metadata: details.metadata),
+                statusCode: statusCode, resultClass: .success, deviceID: details.deviceID, requestID: change.requestID,
+                metadata: details.metadata),
             on: connection)
     }
 }

@@ -9,7 +9,7 @@ enum LicenseStore {
         "product_id", "policy_id", "customer_id", "order_id", "subscription_id", "status", "license_key_prefix", "starts_at", "expires_at",
         "maintenance_expires_at", "entitlement_version", "times_transferred",
     ]
-    private static let columns = """
+    static let columns = """
         id, product_id, policy_id, customer_id, order_id, subscription_id, status, license_key_prefix, license_key_last4, customer_email,
         customer_name, active_device_count, times_activated, times_transferred, total_consumptions, entitlement_version, starts_at,
         expires_at, grace_expires_at, maintenance_expires_at, metadata, created_at, updated_at
@@ -108,7 +108,12 @@ enum LicenseStore {
          license.graceExpiresAt.sqlValue, license.maintenanceExpiresAt.sqlValue, .text(try MetadataColumn.encode(license.metadata))]
     }
 
-    private static func record(_ row: SQLRow) throws -> StoredLicense {
+    /// `columns`, each qualified with a table alias, for joins.
+    static func columns(of alias: String) -> String {
+        columns.split(separator: ",").map { "\(alias).\($0.trimmingCharacters(in: .whitespacesAndNewlines))" }.joined(separator: ", ")
+    }
+
+    static func record(_ row: SQLRow) throws -> StoredLicense {
         StoredLicense(
             id: try row.string("id"), productID: try row.string("product_id"), policyID: try row.string("policy_id"),
             customerID: try row.optionalString("customer_id"), orderID: try row.optionalString("order_id"),

@@ -99,10 +99,12 @@ enum LicensingSchema: AreaSchema {
                 token_hash {{blob}} NOT NULL UNIQUE,
                 expires_at {{bigint}} NOT NULL,
                 released_at {{bigint}},
+                lapse_recorded_at {{bigint}},
                 created_at {{bigint}} NOT NULL
             )
             """,
             "CREATE INDEX floating_leases_by_license ON floating_leases (license_id, expires_at)",
+            "CREATE INDEX floating_leases_unrecorded_lapses ON floating_leases (account_id, expires_at) WHERE released_at IS NULL AND lapse_recorded_at IS NULL",
         ] + ["licenses", "license_features", "devices", "floating_leases"].flatMap { RowLevelSecurity.statements(for: $0) },
     ]
 }

@@ -13,6 +13,9 @@ public struct HandlerContext: Sendable {
     public var operation: OperationID
     /// The request's hold on its `Idempotency-Key`, on operations that take one.
     public var idempotency: IdempotencyClaim?
+    /// The license key a runtime request presented: offline licenses are sealed with a key derived from it, and the
+    /// server keeps only its hash. Nil on other routes.
+    public var licenseKey: String?
     private let baseLogger: Logger
 
     public init(requestID: String, operation: OperationID, principal: Principal, accountID: String, ipAddress: String?, logger: Logger) {

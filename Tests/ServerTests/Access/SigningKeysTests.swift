@@ -35,7 +35,7 @@ import Testing
         let data = Data(#"{"license_id":"lic_1","status":"active"}"#.utf8)
         let signature = try server.prepared.keyring.sign(data)
         let published = try #require(server.prepared.keyring.publicKeys.first { $0.kid == signature.kid })
-        #expect(signature.alg == "ed25519")
+        #expect(signature.alg == "Ed25519")
         #expect(SigningKey.verify(signature: Base64.decode(signature.value)!, message: data, publicKey: Base64.decode(published.publicKey)!))
         await server.stop()
     }

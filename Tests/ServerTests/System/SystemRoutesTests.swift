@@ -18,7 +18,7 @@ import Testing
             #expect(try await clients.system.healthz().data.status == .ok)
             #expect(try await clients.system.readyz().data == ReadyData(status: .ready, db: "ok"))
             let keys = try await clients.system.listPublicKeys()
-            #expect(keys.data.count == 1 && keys.data[0].status == .active && keys.data[0].algorithm == "ed25519")
+            #expect(keys.data.count == 1 && keys.data[0].status == .active && keys.data[0].algorithm == "Ed25519")
             _ = try await clients.admin.listAPIKeys()
             let metrics = try await clients.system.getMetrics()
             #expect(metrics.contains(#"locksmith_http_requests_total{operation="listAPIKeys",status_class="2xx"} 1"#))

@@ -1,0 +1,372 @@
+public import Foundation
+public import LocksmithAPI
+import LocksmithCrypto
+import LocksmithStorage
+
+/// The runtime API licensed applications call. Every answer is decided in the order the Runtime tag of
+/// `openapi.yaml` documents (`RuntimeRules`), and every decision, allowed or refused, leaves one activity-ledger row:
+/// changes write theirs in their own transaction; validations, checks, heartbeats and refusals through the
+/// `ActivityBatcher`.
+///
+/// The server signs the `data` these handlers return; offline licenses are signed here, because their payload travels
+/// sealed inside the answer.
+public struct RuntimeHandlers: RuntimeAPI {
+    let services: Services
+    let activity: ActivityBatcher
+    /// Signs a payload with the active signing key.
+    let sign: @Sendable (Data) throws -> Signature
+
+    public init(services: Services, activity: ActivityBatcher, sign: @escaping @Sendable (Data) throws -> Signature) {
+        self.services = services
+        self.activity = activity
+        self.sign = sign
+    }
+
+    // MARK: Reads
+
+    public func validateLicense(_ input: Operations.ValidateLicense.Input, context: HandlerContext) async throws -> Operations.ValidateLicense.Output {
+        .ok(try await entitlement("license.validate", input.body, recordsValidation: true, context))
+    }
+
+    public func checkLicense(_ input: Operations.CheckLicense.Input, context: HandlerContext) async throws -> Operations.CheckLicense.Output {
+        .ok(try await entitlement("license.check", input.body, recordsValidation: false, context))
+    }
+
+    /// Validation and check: one read transaction, no write on the request path. The device's "last seen" is written
+    /// with the ledger row by the batcher, at most once a minute.
+    private func entitlement(
+        _ action: String, _ body: RuntimeBindingRequest?, recordsValidation: Bool, _ context: HandlerContext
+    ) async throws -> RuntimeEntitlementResponseData {
+        let trace = RuntimeTrace(action: action, licenseID: try Self.licenseID(context), appVersion: body?.appVersion)
+        let now = services.now()
+        do {
+            let binding = try DeviceBinding(body)
+            let state = try await services.database.read(account: context.accountID) { connection in
+                try RuntimeState.load(license: trace.licenseID, bindingKey: binding.key, appVersion: body?.appVersion, locking: false, on: connection)
+            }
+            trace.loaded(state)
+            try RuntimeRules.licenseIsUsable(state.license, at: now)
+            try RuntimeRules.platformIsAllowed(binding, state.policy)
+            let device = try RuntimeRules.deviceIsActive(state.device)
+            trace.device(device.id)
+            let version = try RuntimeRules.versionEligibility(state, appVersion: body?.appVersion)
+            let touch = now.timeIntervalSince(device.lastSeenAt) >= 60
+                ? ActivityBatcher.Touch(deviceID: device.id, validated: recordsValidation, ipAddress: context.ipAddress, date: now) : nil
+            activity.record(trace.activity(at: now, requestID: context.requestID), touching: touch, account: context.accountID)
+            return Entitlements.entitlement(state, deviceID: device.id, version: version, nonce: body?.nonce, at: now)
+        } catch {
+            activity.record(trace.activity(at: now, requestID: context.requestID, error: error), account: context.accountID)
+            throw error
+        }
+    }
+
+    // MARK: Activation
+
+    public func activateLicense(_ input: Operations.ActivateLicense.Input, context: HandlerContext) async throws -> Operations.ActivateLicense.Output {
+        let body = input.body
+        return .ok(try await change("license.activate", body?.appVersion, context) { connection, now, trace in
+            let binding = try DeviceBinding(body)
+            var state = try RuntimeState.load(
+                license: trace.licenseID, bindingKey: binding.key, appVersion: body?.appVersion, locking: true, on: connection)
+            trace.loaded(state)
+            try RuntimeRules.licenseIsUsable(state.license, at: now)
+            try RuntimeRules.platformIsAllowed(binding, state.policy)
+            if state.device?.status == .blacklisted {
+                throw APIError(.deviceBlacklisted, "this device is blacklisted for the license")
+            }
+            let takesSlot = state.device?.status != .active
+            if takesSlot { try Self.checkSlots(binding, state, on: connection) }
+            let version = try RuntimeRules.versionEligibility(state, appVersion: body?.appVersion)
+            let deviceID: String
+            if let device = state.device {
+                deviceID = device.id
+                try DeviceStore.update(id: device.id, status: .active, reported: binding, ipAddress: context.ipAddress, at: now, on: connection)
+            } else {
+                deviceID = try DeviceStore.insert(binding, licenseID: state.license.id, ipAddress: context.ipAddress, at: now, on: connection)
+            }
+            trace.device(deviceID)
+            if takesSlot {
+                state.license.activeDeviceCount += 1
+                state.license.timesActivated += 1
+                state.license.updatedAt = now
+                try LicenseStore.update(state.license, on: connection)
+                try AuditedChange(context, at: now).record(
+                    "device.activated", "device", id: deviceID,
+                    ["license_id": .string(state.license.id), "binding_kind": .string(binding.kind.rawValue)], on: connection)
+            }
+            return Entitlements.entitlement(state, deviceID: deviceID, version: version, nonce: body?.nonce, at: now)
+        })
+    }
+
+    /// Step 4's container limit and step 5's activation limit, for a device that is about to take a slot.
+    private static func checkSlots(_ binding: DeviceBinding, _ state: RuntimeState, on connection: TenantConnection) throws {
+        if binding.kind == .container, let limit = state.policy.maxContainerInstances,
+           try DeviceStore.activeContainers(licenseID: state.license.id, on: connection) >= limit {
+            throw APIError(
+                .deviceLimitReached, "the license already runs the most containers its policy allows (\(limit))", detail: "max_container_instances")
+        }
+        guard state.license.activeDeviceCount < state.policy.maxActivations else {
+            throw APIError(
+                .deviceLimitReached,
+                "the license already has the most active devices its policy allows (\(state.policy.maxActivations)); deactivate one first",
+                detail: "max_activations")
+        }
+    }
+
+    public func deactivateLicense(
+        _ input: Operations.DeactivateLicense.Input, context: HandlerContext
+    ) async throws -> Operations.DeactivateLicense.Output {
+        let body = input.body
+        return .ok(try await change("license.deactivate", body?.appVersion, context) { connection, now, trace in
+            let binding = try DeviceBinding(body)
+            var state = try RuntimeState.load(license: trace.licenseID, bindingKey: binding.key, appVersion: nil, locking: true, on: connection)
+            trace.loaded(state)
+            guard let device = state.device else {
+                throw APIError(.notActivated, "this device has never been activated on the license")
+            }
+            trace.device(device.id)
+            if device.status == .active {
+                try DeviceStore.update(id: device.id, status: .deactivated, reported: nil, ipAddress: nil, at: now, on: connection)
+                try LeaseStore.releaseAll(deviceID: device.id, at: now, on: connection)
+                state.license.activeDeviceCount = max(0, state.license.activeDeviceCount - 1)
+                state.license.updatedAt = now
+                try LicenseStore.update(state.license, on: connection)
+                try AuditedChange(context, at: now).record(
+                    "device.deactivated", "device", id: device.id, ["license_id": .string(state.license.id)], on: connection)
+            } else {
+                trace.note("already", .string(device.status.rawValue))
+            }
+            return DeactivationResponseData(
+                nonce: body?.nonce, licenseID: state.license.id, status: state.license.status(at: now).rawValue,
+                licenseType: state.policy.licenseType, entitlementVersion: state.license.entitlementVersion, issuedAt: now,
+                deviceID: device.id, expiresAt: state.license.expiresAt)
+        })
+    }
+
+    // MARK: Metering
+
+    public func consumeLicense(_ input: Operations.ConsumeLicense.Input, context: HandlerContext) async throws -> Operations.ConsumeLicense.Output {
+        let body = input.body
+        let amount = body.amount ?? 1
+        let request = RuntimeBindingRequest(
+            fingerprint: body.fingerprint, hostname: body.hostname, os: body.os, isVM: body.isVM, isContainer: body.isContainer,
+            containerID: body.containerID, clusterID: body.clusterID, namespace: body.namespace, podName: body.podName,
+            appVersion: body.appVersion, nonce: body.nonce)
+        return .ok(try await change("license.consume", body.appVersion, context) { connection, now, trace in
+            trace.feature(body.featureCode, amount: amount)
+            let binding = try DeviceBinding(request)
+            var state = try RuntimeState.load(
+                license: trace.licenseID, bindingKey: binding.key, appVersion: body.appVersion, locking: true, on: connection)
+            trace.loaded(state)
+            try RuntimeRules.licenseIsUsable(state.license, at: now)
+            try RuntimeRules.platformIsAllowed(binding, state.policy)
+            let device = try RuntimeRules.deviceIsActive(state.device)
+            trace.device(device.id)
+            let version = try RuntimeRules.versionEligibility(state, appVersion: body.appVersion)
+            if let recorded = try ConsumptionStore.find(licenseID: state.license.id, eventID: body.eventID, on: connection) {
+                guard recorded.featureCode == body.featureCode, recorded.amount == amount else {
+                    throw APIError(
+                        .conflict, "event_id '\(body.eventID)' already recorded a consumption of \(recorded.amount) of '\(recorded.featureCode)'",
+                        detail: "event_id")
+                }
+                // The first answer again; the repeat consumes nothing, so its row carries no amount.
+                trace.feature(body.featureCode, amount: 0)
+                trace.note("replayed_event_id", .string(body.eventID))
+                return recorded.data
+            }
+            let assignment = try RuntimeRules.canConsume(body.featureCode, amount: amount, in: state, at: now)
+            try ConsumptionStore.consume(licenseID: state.license.id, featureID: assignment.featureID, amount: amount, at: now, on: connection)
+            if let index = state.assignments.firstIndex(where: { $0.featureID == assignment.featureID }) {
+                state.assignments[index].consumed += amount
+            }
+            state.license.totalConsumptions += amount
+            let data = Entitlements.entitlement(state, deviceID: device.id, version: version, nonce: body.nonce, at: now)
+            try ConsumptionStore.insert(
+                licenseID: state.license.id, eventID: body.eventID, featureCode: body.featureCode, amount: amount, data: data, at: now,
+                on: connection)
+            return data
+        })
+    }
+
+    // MARK: Offline
+
+    public func issueOfflineLicense(
+        _ input: Operations.IssueOfflineLicense.Input, context: HandlerContext
+    ) async throws -> Operations.IssueOfflineLicense.Output {
+        let body = input.body
+        guard let licenseKey = context.licenseKey else { throw APIError(.unauthorized, "this route takes `Authorization: License <key>`") }
+        let sign = sign
+        return .ok(try await change("license.offline", body?.appVersion, context) { connection, now, trace in
+            let binding = try DeviceBinding(body)
+            let state = try RuntimeState.load(
+                license: trace.licenseID, bindingKey: binding.key, appVersion: body?.appVersion, locking: false, on: connection)
+            trace.loaded(state)
+            try RuntimeRules.licenseIsUsable(state.license, at: now)
+            try RuntimeRules.platformIsAllowed(binding, state.policy)
+            let device = try RuntimeRules.deviceIsActive(state.device)
+            trace.device(device.id)
+            let version = try RuntimeRules.versionEligibility(state, appVersion: body?.appVersion)
+            guard state.policy.allowOfflineActivation else {
+                throw APIError.validationFailed("this license's policy does not allow offline licenses", detail: "allow_offline_activation")
+            }
+            let window = now.addingTimeInterval(TimeInterval(state.policy.offlineGraceDays) * 86_400)
+            let data = OfflineLicenseData(
+                nonce: body?.nonce, licenseID: state.license.id, status: state.license.status(at: now).rawValue,
+                licenseType: state.policy.licenseType, entitlementVersion: state.license.entitlementVersion, issuedAt: now,
+                expiresAt: state.license.expiresAt, deviceID: device.id, features: Entitlements.features(state, at: now),
+                versionEligibility: version, offlineValidFrom: now, offlineValidUntil: min(window, state.license.expiresAt ?? window))
+            return try OfflineEnvelopes.seal(data, licenseKey: licenseKey, sign: sign)
+        })
+    }
+
+    // MARK: Floating seats
+
+    public func checkoutFloatingLicense(
+        _ input: Operations.CheckoutFloatingLicense.Input, context: HandlerContext
+    ) async throws -> Operations.CheckoutFloatingLicense.Output {
+        let body = input.body
+        let masterKey = services.masterKey
+        return .ok(try await change("license.checkout", body?.appVersion, context) { connection, now, trace in
+            let binding = try DeviceBinding(body)
+            var state = try RuntimeState.load(
+                license: trace.licenseID, bindingKey: binding.key, appVersion: body?.appVersion, locking: true, on: connection)
+            trace.loaded(state)
+            try RuntimeRules.licenseIsUsable(state.license, at: now)
+            try RuntimeRules.platformIsAllowed(binding, state.policy)
+            guard let seats = state.policy.maxFloatingUsers else {
+                throw APIError.validationFailed("this license's policy offers no floating seats", detail: "max_floating_users")
+            }
+            if state.device?.status == .blacklisted {
+                throw APIError(.deviceBlacklisted, "this device is blacklisted for the license")
+            }
+            let binds = state.device?.status != .active
+            if binds, binding.kind == .container, let limit = state.policy.maxContainerInstances,
+               try DeviceStore.activeContainers(licenseID: state.license.id, on: connection) >= limit {
+                throw APIError(
+                    .deviceLimitReached, "the license already runs the most containers its policy allows (\(limit))",
+                    detail: "max_container_instances")
+            }
+            let version = try RuntimeRules.versionEligibility(state, appVersion: body?.appVersion)
+            let deviceID: String
+            if let device = state.device {
+                deviceID = device.id
+                try DeviceStore.update(id: device.id, status: .active, reported: binding, ipAddress: context.ipAddress, at: now, on: connection)
+                // A device checking out again gives back the lease it holds.
+                try LeaseStore.releaseAll(deviceID: device.id, at: now, on: connection)
+            } else {
+                deviceID = try DeviceStore.insert(binding, licenseID: state.license.id, ipAddress: context.ipAddress, at: now, on: connection)
+            }
+            trace.device(deviceID)
+            guard try LeaseStore.liveCount(licenseID: state.license.id, at: now, on: connection) < seats else {
+                throw APIError(.floatingLimitReached, "all \(seats) floating seat(s) of the license are in use; try again later")
+            }
+            if binds {
+                state.license.activeDeviceCount += 1
+                state.license.updatedAt = now
+                try LicenseStore.update(state.license, on: connection)
+            }
+            let token = SecretToken.make(prefix: Self.leaseTokenPrefix)
+            let expiresAt = now.addingTimeInterval(TimeInterval(state.policy.floatingTimeoutMinutes) * 60)
+            let leaseID = try LeaseStore.insert(
+                licenseID: state.license.id, deviceID: deviceID, tokenHash: masterKey.tokenHash(token, purpose: .leaseToken),
+                expiresAt: expiresAt, at: now, on: connection)
+            try AuditedChange(context, at: now).record(
+                "lease.checked_out", "lease", id: leaseID, ["license_id": .string(state.license.id), "device_id": .string(deviceID)],
+                on: connection)
+            return FloatingCheckoutResponseData(
+                nonce: body?.nonce, licenseID: state.license.id, status: state.license.status(at: now).rawValue,
+                licenseType: state.policy.licenseType, entitlementVersion: state.license.entitlementVersion, issuedAt: now,
+                expiresAt: state.license.expiresAt, deviceID: deviceID, leaseToken: token, leaseExpiresAt: expiresAt,
+                features: Entitlements.features(state, at: now), versionEligibility: version)
+        })
+    }
+
+    public func heartbeatFloatingLicense(
+        _ input: Operations.HeartbeatFloatingLicense.Input, context: HandlerContext
+    ) async throws -> Operations.HeartbeatFloatingLicense.Output {
+        let body = input.body
+        let trace = RuntimeTrace(action: "license.heartbeat", licenseID: try Self.licenseID(context), appVersion: nil)
+        let now = services.now()
+        let tokenHash = services.masterKey.tokenHash(body.leaseToken, purpose: .leaseToken)
+        do {
+            let data = try await services.database.write(account: context.accountID) { connection in
+                let state = try RuntimeState.load(license: trace.licenseID, bindingKey: nil, appVersion: nil, locking: true, on: connection)
+                trace.loaded(state)
+                try RuntimeRules.licenseIsUsable(state.license, at: now)
+                let lease = try Self.liveLease(tokenHash, state, at: now, on: connection)
+                trace.device(lease.deviceID)
+                let expiresAt = now.addingTimeInterval(TimeInterval(state.policy.floatingTimeoutMinutes) * 60)
+                try LeaseStore.extend(id: lease.id, until: expiresAt, on: connection)
+                return Self.leaseState(state, lease: lease, expiresAt: expiresAt, nonce: body.nonce, at: now)
+            }
+            activity.record(trace.activity(at: now, requestID: context.requestID), account: context.accountID)
+            return .ok(data)
+        } catch {
+            activity.record(trace.activity(at: now, requestID: context.requestID, error: error), account: context.accountID)
+            throw error
+        }
+    }
+
+    public func checkinFloatingLicense(
+        _ input: Operations.CheckinFloatingLicense.Input, context: HandlerContext
+    ) async throws -> Operations.CheckinFloatingLicense.Output {
+        let body = input.body
+        let tokenHash = services.masterKey.tokenHash(body.leaseToken, purpose: .leaseToken)
+        return .ok(try await change("license.checkin", nil, context) { connection, now, trace in
+            let state = try RuntimeState.load(license: trace.licenseID, bindingKey: nil, appVersion: nil, locking: true, on: connection)
+            trace.loaded(state)
+            let lease = try Self.liveLease(tokenHash, state, at: now, on: connection)
+            trace.device(lease.deviceID)
+            try LeaseStore.release(id: lease.id, at: now, on: connection)
+            return Self.leaseState(state, lease: lease, expiresAt: now, nonce: body.nonce, at: now)
+        })
+    }
+
+    private static let leaseTokenPrefix = "lsl_"
+
+    private static func liveLease(_ tokenHash: [UInt8], _ state: RuntimeState, at now: Date, on connection: TenantConnection) throws -> LeaseStore.Lease {
+        guard let lease = try LeaseStore.find(tokenHash: tokenHash, licenseID: state.license.id, locking: true, on: connection), lease.isLive(at: now)
+        else {
+            throw APIError(.leaseExpired, "the lease has lapsed, was checked in, or is unknown; check out again", detail: "lease_token")
+        }
+        return lease
+    }
+
+    private static func leaseState(
+        _ state: RuntimeState, lease: LeaseStore.Lease, expiresAt: Date, nonce: String?, at now: Date
+    ) -> FloatingLeaseResponseData {
+        FloatingLeaseResponseData(
+            nonce: nonce, licenseID: state.license.id, status: state.license.status(at: now).rawValue, licenseType: state.policy.licenseType,
+            entitlementVersion: state.license.entitlementVersion, issuedAt: now, expiresAt: state.license.expiresAt, deviceID: lease.deviceID,
+            leaseExpiresAt: expiresAt, features: Entitlements.features(state, at: now))
+    }
+
+    // MARK: Shared
+
+    /// Runs a change in one write transaction (completing the request's idempotency claim there too), with its
+    /// ledger row in the same transaction; a refusal's row goes through the batcher, since its transaction rolled back.
+    private func change<Value: Encodable & Sendable>(
+        _ action: String, _ appVersion: String?, _ context: HandlerContext,
+        _ body: @escaping @Sendable (TenantConnection, Date, RuntimeTrace) throws -> Value
+    ) async throws -> Value {
+        let trace = RuntimeTrace(action: action, licenseID: try Self.licenseID(context), appVersion: appVersion)
+        let now = services.now()
+        do {
+            return try await services.write(context) { connection in
+                let value = try body(connection, now, trace)
+                try ActivityLedger.append(trace.activity(at: now, requestID: context.requestID), on: connection)
+                return value
+            }
+        } catch {
+            activity.record(trace.activity(at: now, requestID: context.requestID, error: error), account: context.accountID)
+            throw error
+        }
+    }
+
+    private static func licenseID(_ context: HandlerContext) throws -> String {
+        guard case .license(let licenseID) = context.principal else {
+            throw APIError(.unauthorized, "this route takes `Authorization: License <key>`")
+        }
+        return licenseID
+    }
+}

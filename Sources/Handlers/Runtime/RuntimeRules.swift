@@ -1,0 +1,81 @@
+import Foundation
+import LocksmithAPI
+
+/// The runtime decision order, as the Runtime tag of `openapi.yaml` documents it. Each check throws the refusal of
+/// its step; the caller runs the steps its operation needs, in order.
+enum RuntimeRules {
+    /// Step 3: the license itself. A license in its grace period is honoured.
+    static func licenseIsUsable(_ license: StoredLicense, at now: Date) throws {
+        switch license.status(at: now) {
+        case .revoked: throw APIError(.licenseRevoked, "the license has been revoked")
+        case .suspended: throw APIError(.licenseSuspended, "the license is suspended")
+        case .expired: throw APIError(.licenseExpired, "the license has expired")
+        default: break
+        }
+        if let startsAt = license.startsAt, now < startsAt {
+            throw APIError(.licenseNotStarted, "the license is not valid before \(RFC3339.string(from: startsAt))")
+        }
+    }
+
+    /// Step 4: the platform the device runs on.
+    static func platformIsAllowed(_ binding: DeviceBinding, _ policy: RuntimeState.PolicyRules) throws {
+        if binding.request.isVM == true, !policy.allowVM {
+            throw APIError(.platformNotAllowed, "this license's policy does not allow virtual machines", detail: "is_vm")
+        }
+        if binding.kind == .container, !policy.allowContainer {
+            throw APIError(.platformNotAllowed, "this license's policy does not allow containers", detail: "is_container")
+        }
+    }
+
+    /// Step 5, for operations that need an activated device: the device is known, active and not blacklisted.
+    static func deviceIsActive(_ device: RuntimeState.CallingDevice?) throws -> RuntimeState.CallingDevice {
+        guard let device else {
+            throw APIError(.notActivated, "this device is not activated on the license; activate it first")
+        }
+        switch device.status {
+        case .blacklisted: throw APIError(.deviceBlacklisted, "this device is blacklisted for the license")
+        case .active: return device
+        default: throw APIError(.notActivated, "this device is not active on the license (\(device.status.rawValue)); activate it again")
+        }
+    }
+
+    /// Step 6: version eligibility, or nil when the request reports no version. Once the product has a version
+    /// catalog, a version outside it, or released after the license's window, is refused.
+    static func versionEligibility(_ state: RuntimeState, appVersion: String?) throws -> VersionEligibility? {
+        guard let appVersion else { return nil }
+        let window = state.policy.licenseType == .perpetual ? state.license.maintenanceExpiresAt : state.license.expiresAt
+        let signed = DeviceBinding.signable(appVersion)
+        guard state.hasCatalog else {
+            return VersionEligibility(appVersion: signed, isEntitled: true, enforced: false, eligibleThrough: window)
+        }
+        guard let releasedAt = state.versionReleasedAt else {
+            throw APIError(.versionNotEntitled, "version \(signed) is not in the product's version catalog", detail: "app_version")
+        }
+        if let window, releasedAt > window {
+            throw APIError(
+                .versionNotEntitled, "version \(signed) was released after the license's coverage ended (\(RFC3339.string(from: window)))",
+                detail: "app_version")
+        }
+        return VersionEligibility(appVersion: signed, isEntitled: true, enforced: true, releasedAt: releasedAt, eligibleThrough: window)
+    }
+
+    /// Step 7, for consumption: the feature is assigned, enabled and current, and the quota covers `amount`.
+    static func canConsume(_ code: String, amount: Int64, in state: RuntimeState, at now: Date) throws -> RuntimeState.Assignment {
+        guard let assignment = state.assignments.first(where: { $0.code == code }) else {
+            throw APIError(.featureNotEntitled, "feature '\(code)' is not assigned to this license", detail: "feature_code")
+        }
+        guard entitled(assignment, at: now) else {
+            throw APIError(.featureNotEntitled, "feature '\(code)' is disabled or has expired for this license", detail: "feature_code")
+        }
+        if let quota = assignment.quota, assignment.consumed + amount > quota {
+            throw APIError(
+                .quotaExceeded, "consuming \(amount) of feature '\(code)' would exceed its quota (\(max(quota - assignment.consumed, 0)) left)",
+                detail: "amount")
+        }
+        return assignment
+    }
+
+    static func entitled(_ assignment: RuntimeState.Assignment, at now: Date) -> Bool {
+        assignment.enabled && (assignment.expiresAt.map { now < $0 } ?? true)
+    }
+}

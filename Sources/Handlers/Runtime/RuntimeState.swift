@@ -1,0 +1,111 @@
+import Foundation
+import LocksmithAPI
+import LocksmithStorage
+
+/// Everything a runtime decision reads about a license: the license, what its policy says, the calling device, the
+/// version catalog's verdict on `app_version`, and the feature assignments. Loaded in two queries.
+struct RuntimeState: Sendable {
+    /// The policy settings runtime decisions use.
+    struct PolicyRules: Sendable {
+        var licenseType: LicenseType
+        var maxActivations: Int
+        var maxFloatingUsers: Int?
+        var maxContainerInstances: Int?
+        var floatingTimeoutMinutes: Int
+        var validationIntervalMinutes: Int
+        var allowOfflineActivation: Bool
+        var offlineGraceDays: Int
+        var allowVM: Bool
+        var allowContainer: Bool
+    }
+
+    /// The calling device, as far as decisions need it.
+    struct CallingDevice: Sendable {
+        var id: String
+        var status: DeviceStatus
+        var lastSeenAt: Date
+    }
+
+    /// One assigned feature, as decisions and answers need it.
+    struct Assignment: Sendable {
+        var featureID: String
+        var code: String
+        var enabled: Bool
+        var quota: Int64?
+        var consumed: Int64
+        var expiresAt: Date?
+    }
+
+    var license: StoredLicense
+    var policy: PolicyRules
+    var device: CallingDevice?
+    /// Whether the product has a version catalog; versions are only checked once it does.
+    var hasCatalog: Bool
+    /// The catalog's release date of the reported version (exactly, or without its build metadata); nil when unknown.
+    var versionReleasedAt: Date?
+    var assignments: [Assignment]
+
+    /// Loads the license `id` with the device that `bindingKey` names, locking the license row for the rest of a write
+    /// transaction when `locking` (PostgreSQL), which serialises the changes of one license.
+    static func load(
+        license id: String, bindingKey: String?, appVersion: String?, locking: Bool, on connection: TenantConnection
+    ) throws -> RuntimeState {
+        let lock = locking ? connection.dialect.forUpdate.replacingOccurrences(of: "FOR UPDATE", with: "FOR UPDATE OF l") : ""
+        let version = appVersion ?? ""
+        guard let row = try connection.queryOne(
+            """
+            SELECT \(LicenseStore.columns(of: "l")),
+                   p.license_type AS policy_license_type, p.max_activations AS policy_max_activations,
+                   p.max_floating_users AS policy_max_floating_users, p.max_container_instances AS policy_max_container_instances,
+                   p.floating_timeout_minutes AS policy_floating_timeout_minutes,
+                   p.validation_interval_minutes AS policy_validation_interval_minutes,
+                   p.allow_offline_activation AS policy_allow_offline_activation, p.offline_grace_days AS policy_offline_grace_days,
+                   p.allow_vm AS policy_allow_vm, p.allow_container AS policy_allow_container,
+                   d.id AS device_id, d.status AS device_status, d.last_seen_at AS device_last_seen_at,
+                   CASE WHEN EXISTS (SELECT 1 FROM product_versions c WHERE c.product_id = l.product_id AND c.account_id = $account)
+                        THEN 1 ELSE 0 END AS has_catalog,
+                   (SELECT v.released_at FROM product_versions v
+                    WHERE v.product_id = l.product_id AND v.account_id = $account AND v.version IN ($3, $4)
+                    ORDER BY CASE WHEN v.version = $3 THEN 0 ELSE 1 END LIMIT 1) AS version_released_at
+            FROM licenses l
+            JOIN policies p ON p.id = l.policy_id
+            LEFT JOIN devices d ON d.license_id = l.id AND d.binding_key = $2
+            WHERE l.id = $1 AND l.account_id = $account
+            """ + lock,
+            [.text(id), bindingKey.map(SQLValue.text) ?? .null, .text(version), .text(DeviceBinding.signable(version))])
+        else {
+            throw APIError(.unauthorized, "the license key is not valid")
+        }
+        let assignments = try connection.query(
+            """
+            SELECT lf.feature_id, f.code, lf.enabled, lf.max_consumptions, lf.total_consumptions, lf.expires_at
+            FROM license_features lf JOIN features f ON f.id = lf.feature_id
+            WHERE lf.license_id = $1 AND lf.account_id = $account ORDER BY f.code
+            """,
+            [.text(id)]
+        ).map { row in
+            Assignment(
+                featureID: try row.string("feature_id"), code: try row.string("code"), enabled: try row.bool("enabled"),
+                quota: try row.optionalInt64("max_consumptions"), consumed: try row.int64("total_consumptions"),
+                expiresAt: try row.optionalDate("expires_at"))
+        }
+        return RuntimeState(
+            license: try LicenseStore.record(row),
+            policy: PolicyRules(
+                licenseType: LicenseType(rawValue: try row.string("policy_license_type")),
+                maxActivations: try row.int("policy_max_activations"), maxFloatingUsers: try row.optionalInt("policy_max_floating_users"),
+                maxContainerInstances: try row.optionalInt("policy_max_container_instances"),
+                floatingTimeoutMinutes: try row.int("policy_floating_timeout_minutes"),
+                validationIntervalMinutes: try row.int("policy_validation_interval_minutes"),
+                allowOfflineActivation: try row.bool("policy_allow_offline_activation"),
+                offlineGraceDays: try row.int("policy_offline_grace_days"), allowVM: try row.bool("policy_allow_vm"),
+                allowContainer: try row.bool("policy_allow_container")),
+            device: try row.optionalString("device_id").map { deviceID in
+                CallingDevice(
+                    id: deviceID, status: DeviceStatus(rawValue: try row.string("device_status")),
+                    lastSeenAt: try row.date("device_last_seen_at"))
+            },
+            hasCatalog: try row.bool("has_catalog"), versionReleasedAt: try row.optionalDate("version_released_at"),
+            assignments: assignments)
+    }
+}
