@@ -16,7 +16,7 @@ usage: scripts/install-deps.sh [--tests]
 
 Installs the Debian packages needed to build Locksmith
 (libyaml-dev libsodium-dev libpq-dev libsqlite3-dev pkg-config).
-With --tests also installs the PostgreSQL server and makes .venv-test, a
+With --tests also installs the PostgreSQL server and Node.js, and makes .venv-test, a
 Python virtual environment with the PyPI packages the test suite drives
 (scripts/test-requirements.txt).
 EOF
@@ -80,6 +80,8 @@ done
 need_pip=0
 if ((with_tests)); then
 	have_initdb || missing_deb+=(postgresql)
+	# Node verifies runtime signatures as the official TypeScript SDK does (JSON.stringify + WebCrypto).
+	command -v node >/dev/null 2>&1 || missing_deb+=(nodejs)
 	if ! command -v python3 >/dev/null 2>&1; then
 		missing_deb+=(python3 python3-venv)
 		need_pip=1

@@ -22,13 +22,24 @@ public enum TestPython {
     /// and everything it wrote.
     public static func run(_ program: String, arguments: [String] = [], input: Data = Data()) throws -> (status: Int32, output: String) {
         guard let executable else { throw TestPythonError.missing }
+        return try TestProcess.run(executable, ["-c", program] + arguments, input: input)
+    }
+}
+
+/// Runs helper programs of the tests (Python, Node) to completion.
+public enum TestProcess {
+    /// Runs `executable arguments…` with `input` on standard input; returns its exit status and everything it wrote
+    /// to standard output (and, when `mergingErrors`, standard error).
+    public static func run(
+        _ executable: String, _ arguments: [String], input: Data = Data(), mergingErrors: Bool = true
+    ) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-c", program] + arguments
+        process.arguments = arguments
         let output = Pipe()
         let stdin = Pipe()
         process.standardOutput = output
-        process.standardError = output
+        process.standardError = mergingErrors ? output : FileHandle.standardError
         process.standardInput = stdin
         try process.run()
         stdin.fileHandleForWriting.write(input)
@@ -36,6 +47,23 @@ public enum TestPython {
         let text = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: text, as: UTF8.self))
+    }
+
+    /// `run` off the cooperative thread pool, for a program that talks to a server running in this process.
+    public static func run(
+        _ executable: String, _ arguments: [String], input: Data = Data(), mergingErrors: Bool = true
+    ) async throws -> (status: Int32, output: String) {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try run(executable, arguments, input: input, mergingErrors: mergingErrors) })
+            }
+        }
+    }
+
+    /// The path of `name` on PATH, if any.
+    public static func which(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 }
 

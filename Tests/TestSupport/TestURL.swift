@@ -1,8 +1,8 @@
 /// Adds query parameters to a database URL, for test URLs.
-enum TestURL {
+public enum TestURL {
     /// `url` with `parameters` added; an `options` parameter already there keeps its value, with the new
     /// options appended (libpq separates them with spaces).
-    static func adding(_ parameters: [String: String], to url: String) -> String {
+    public static func adding(_ parameters: [String: String], to url: String) -> String {
         let parts = url.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         var items = parts.count > 1 ? parts[1].split(separator: "&").map(String.init) : []
         for (name, value) in parameters.sorted(by: { $0.key < $1.key }) {
