@@ -21,7 +21,14 @@ struct RuntimeFixture: Sendable {
         _ clients: Clients, code: String = "rt", type: LicenseType = .timeLimited, quota: Int64? = 100,
         policy configure: (inout PolicyCreateRequest) -> Void = { _ in }
     ) async throws -> RuntimeFixture {
-        let admin = clients.admin
+        try await make(admin: clients.admin, code: code, type: type, quota: quota, policy: configure)
+    }
+
+    /// The same, through any management client (a server in another process, for one).
+    static func make(
+        admin: ManagementClient, code: String = "rt", type: LicenseType = .timeLimited, quota: Int64? = 100,
+        policy configure: (inout PolicyCreateRequest) -> Void = { _ in }
+    ) async throws -> RuntimeFixture {
         let product = try await admin.createProduct(.init(name: "Runtime \(code)", code: code)).data
         var request = PolicyCreateRequest(name: "Runtime", code: "runtime", licenseType: type, maxActivations: 2)
         configure(&request)

@@ -1,0 +1,107 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
+import LocksmithSDK
+import LocksmithTestSupport
+
+/// A `locksmith serve` process on 127.0.0.1, over the data directory (and database) of a prepared `TestServer`:
+/// for what takes a real process, such as two servers sharing one database, or `kill -9`.
+final class ServerProcess: @unchecked Sendable {
+    let port: Int
+    private let process: Process
+    private let log: URL
+
+    var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
+
+    /// Starts the server and waits until `/health` answers.
+    init(dataDirectory: String, databaseURL: String?, port: Int? = nil) async throws {
+        self.port = try port ?? Self.freePort()
+        log = FileManager.default.temporaryDirectory.appendingPathComponent("locksmith-serve-\(UUID().uuidString).log")
+        try Data().write(to: log)
+        process = Process()
+        process.executableURL = LocksmithCommand.executable
+        var arguments = ["serve", "--data-dir", dataDirectory, "--port", String(self.port), "--log-level", "warning"]
+        if let databaseURL { arguments += ["--database-url", databaseURL] }
+        process.arguments = arguments
+        process.environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+        let output = try FileHandle(forWritingTo: log)
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        try await waitUntilHealthy()
+    }
+
+    private func waitUntilHealthy() async throws {
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            if !process.isRunning { throw ServerProcessError.exited(output) }
+            if let (_, response) = try? await URLSession.shared.data(from: baseURL.appendingPathComponent("health")),
+                (response as? HTTPURLResponse)?.statusCode == 200
+            {
+                return
+            }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        kill()
+        throw ServerProcessError.notHealthy(output)
+    }
+
+    /// What the server wrote.
+    var output: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
+
+    /// A transport to this server whose session keeps many connections open, so concurrent requests stay concurrent.
+    func transport() -> URLSessionTransport {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.httpMaximumConnectionsPerHost = 128
+        configuration.timeoutIntervalForRequest = 120
+        return URLSessionTransport(baseURL: baseURL, session: URLSession(configuration: configuration))
+    }
+
+    /// Stops the server as an operator would (SIGTERM) and waits for it.
+    func stop() {
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+        try? FileManager.default.removeItem(at: log)
+    }
+
+    /// Kills the server outright (SIGKILL): no drain, no flush.
+    func kill() {
+        if process.isRunning { _ = Glibc.kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+    }
+
+    /// A port nothing listens on now: bound to 0 and released.
+    static func freePort() throws -> Int {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { throw ServerProcessError.noPort }
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) == 0 && getsockname(descriptor, $0, &length) == 0 }
+        }
+        guard bound else { throw ServerProcessError.noPort }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+}
+
+enum ServerProcessError: Error, CustomStringConvertible {
+    case exited(String)
+    case notHealthy(String)
+    case noPort
+
+    var description: String {
+        switch self {
+        case .exited(let output): "locksmith serve exited: \(output)"
+        case .notHealthy(let output): "locksmith serve did not become healthy in 30 s: \(output)"
+        case .noPort: "no free port on 127.0.0.1"
+        }
+    }
+}
