@@ -13,15 +13,10 @@ cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.."
 
 duration=${1:-10}
 connections=${2:-32}
-scripts/install-deps.sh
-for tool in wrk curl; do
-	command -v "$tool" >/dev/null || { echo "installing $tool"; apt-get install -y -qq "$tool" >/dev/null; }
-done
-
-swift build -c release -q --product locksmith
-bin=$(swift build -c release --show-bin-path)/locksmith
+source bench/lib.sh
+bench_prepare
 work=$(mktemp -d /tmp/locksmith-http-bench.XXXXXX)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(bench_free_port)
 admin="lkm_bench-admin-token-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 
 LOCKSMITH_BOOTSTRAP_TOKEN=$admin LOCKSMITH_LOG_LEVEL=warning "$bin" serve --data-dir "$work/data" --port "$port" >"$work/server.log" 2>&1 &
@@ -40,15 +35,8 @@ done
 measure() { # name, path, token
 	local header=()
 	[ -n "$3" ] && header=(-H "Authorization: Bearer $3")
-	wrk -t1 -c"$connections" -d2s "${header[@]}" "http://127.0.0.1:$port$2" >/dev/null # warm-up
-	local out
-	out=$(wrk -t1 -c"$connections" -d"${duration}s" --latency "${header[@]}" "http://127.0.0.1:$port$2")
-	local rps p50 p99 non2xx
-	rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-	p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
-	p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-	non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$out")
-	printf '%-34s %10s req/s   p50 %-8s p99 %-8s non-2xx %s\n' "$1" "$rps" "$p50" "$p99" "${non2xx:-0}" >&2
+	local rps _
+	read -r rps _ <<<"$(wrk_measure "$1" "http://127.0.0.1:$port$2" "${header[@]}")"
 	echo "$rps"
 }
 

@@ -228,6 +228,7 @@ import Testing
             #expect(try await clients.admin.listCustomerCustomFieldValues(id: a.customer).data.count == 1)
             let license = try await clients.admin.getLicense(id: a.license).data
             #expect(license.status == .active && license.entitlementVersion == 2 && license.timesTransferred == 0)
+            #expect(try await clients.admin.getLicenseDevice(id: a.license, deviceID: a.device).data.status == .active)
             #expect(try await clients.admin.listLicenseFeatures(id: a.license).data.first?.maxConsumptions == 10)
             try await server.expectAuditChainIntact()
         }
@@ -251,8 +252,11 @@ import Testing
         a.order = try await admin.createOrder(id: a.product, .init(
             customerID: a.customer, subscriptionID: a.subscription, externalSystem: "stripe", externalID: "in_a", status: .paid)).data.id
         a.apiKey = try await admin.createAPIKey(.init(name: "\(marker) key", scopes: [.productRead])).data.apiKey.id
-        a.license = try await admin.createLicense(.init(
-            productID: a.product, policyID: a.policy, customerID: a.customer, customerName: "\(marker) licensee")).data.license.id
+        let issued = try await admin.createLicense(.init(
+            productID: a.product, policyID: a.policy, customerID: a.customer, customerName: "\(marker) licensee")).data
+        a.license = issued.license.id
+        a.device = try await clients.runtime(issued.licenseKey).activateLicense(
+            idempotencyKey: "a-device", .init(fingerprint: "a-fingerprint")).data.deviceID
         _ = try await admin.assignLicenseFeature(id: a.license, .init(featureID: a.feature, maxConsumptions: 10))
         a.licenseFieldDefinition = try await admin.createProductCustomFieldDefinition(
             id: a.product, .init(resourceType: .license, code: "seats", name: "\(marker) seats", valueType: .string)).data.id
