@@ -10,17 +10,19 @@ enum ActivityLedger {
         status_code, result_class, reason_code, device_id, app_version, request_id, metadata
         """
 
-    static func append(_ activity: Activity, on connection: TenantConnection) throws {
+    /// Appends one row. `durationMilliseconds` is how long the server took to decide a runtime call, which the
+    /// contract's `Activity` does not carry; ops reports its percentiles.
+    static func append(_ activity: Activity, durationMilliseconds: Int? = nil, on connection: TenantConnection) throws {
         try connection.execute(
             """
-            INSERT INTO activities (account_id, \(columns))
-            VALUES ($account, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+            INSERT INTO activities (account_id, \(columns), duration_ms)
+            VALUES ($account, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
             """,
             [.text(activity.id), activity.occurredAt.sqlValue, .text(activity.action), .text(activity.source.rawValue),
              activity.productID.sqlValue, activity.customerID.sqlValue, activity.licenseID.sqlValue, activity.orderID.sqlValue,
              activity.subscriptionID.sqlValue, activity.featureCode.sqlValue, .integer(activity.amount), .integer(Int64(activity.statusCode)),
              .text(activity.resultClass.rawValue), activity.reasonCode.sqlValue, activity.deviceID.sqlValue, activity.appVersion.sqlValue,
-             activity.requestID.sqlValue, .text(try MetadataColumn.encode(activity.metadata))])
+             activity.requestID.sqlValue, .text(try MetadataColumn.encode(activity.metadata)), durationMilliseconds.sqlValue])
     }
 
     /// The account's rows in `filter`'s window matching its filters, newest first, after the cursor.

@@ -14,7 +14,8 @@ import Testing
     /// Every table that holds tenant rows.
     static let tenantTables = [
         "api_keys", "license_keys", "audit_events", "audit_chain_heads", "products", "policies", "features", "product_versions",
-        "custom_field_definitions", "customers", "custom_field_values", "subscriptions", "orders",
+        "custom_field_definitions", "customers", "custom_field_values", "subscriptions", "orders", "webhook_endpoints",
+        "webhook_deliveries", "webhook_attempts",
     ]
 
     @Test func anotherAccountsRowsAreInvisibleAndUntouchable() async throws {
