@@ -9,7 +9,7 @@ enum Subkey: UInt64 {
     case managementTokenHash = 2
     case licenseKeyHash = 3
     /// Sealing webhook endpoint secrets, apart from signing keys, so that neither kind of sealed value opens as the other.
-    case webhookSecretSealing = 4
+    case webhookSecretSealing = 5
 
     /// `crypto_kdf`'s context is exactly 8 bytes.
     private static let context = "lcksmith"

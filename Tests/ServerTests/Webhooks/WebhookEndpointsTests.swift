@@ -130,7 +130,7 @@ import Testing
                 let response = try await clients.adminJSON(method, path, body.isEmpty ? nil : body)
                 let label = "\(method) \(path) \(body) → \(response.text)"
                 #expect(Int(response.status.code) == status, "\(label)")
-                #expect(response.errorEnvelope?.error.code.rawValue == code, "\(label)")
+                #expect(response.errorEnvelope?.error.code == code, "\(label)")
                 if let field { #expect(response.errorEnvelope?.error.detail == field, "\(label)") }
             }
             // An unknown event type is named in the message, so the caller sees which value was wrong.
