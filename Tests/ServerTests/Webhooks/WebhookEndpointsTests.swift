@@ -72,7 +72,10 @@ import Testing
         let harness = try await WebhookHarness.start(backend)
         try await harness.run { clients in
             var ids: [String] = []
-            for index in 0..<5 { ids.append(try await clients.webhook("https://93.184.216.34/hook/\(index)").webhook.id) }
+            for index in 0..<5 {
+                ids.append(try await clients.webhook("https://93.184.216.34/hook/\(index)").webhook.id)
+                harness.clock.advance(by: 1)
+            }
             let (items, pages) = try await walkPages { cursor in try await clients.admin.listWebhookEndpoints(limit: 2, cursor: cursor) }
             #expect(items.map(\.id) == ids && pages == 3)
         }

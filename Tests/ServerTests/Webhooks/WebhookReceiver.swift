@@ -60,6 +60,8 @@ final class WebhookReceiver: Sendable {
             let bytes = try await request.body.collect(upTo: 1 << 20)
             var headers: [String: String] = [:]
             for field in request.headers { headers[field.name.canonicalName.lowercased()] = field.value }
+            // HTTP/1's Host header reaches a Hummingbird handler as the request's authority.
+            if let authority = request.head.authority { headers["host"] = authority }
             let delivery = Delivery(
                 id: headers["webhook-id"] ?? "", timestamp: headers["webhook-timestamp"] ?? "", signature: headers["webhook-signature"] ?? "",
                 headers: headers, body: Array(bytes.readableBytesView))
