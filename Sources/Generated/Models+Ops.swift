@@ -461,9 +461,9 @@ public struct RuntimeErrorGroup: Codable, Hashable, Sendable {
     public var firstSeenAt: Date
     /// Latest occurrence in the window.
     public var lastSeenAt: Date
-    /// The request id of the latest occurrence that recorded one, for log lookup.
+    /// The request id of one of the occurrences, for log lookup; absent when none recorded one.
     public var sampleRequestID: String?
-    /// The license of the latest occurrence that named one.
+    /// The license of one of the occurrences; absent when none named one.
     public var sampleLicenseID: String?
 
     public init(action: String, resultClass: ActivityResultClass, reasonCode: String? = nil, count: Int64, firstSeenAt: Date, lastSeenAt: Date, sampleRequestID: String? = nil, sampleLicenseID: String? = nil) {

@@ -43,7 +43,7 @@ extension Operations {
 
     /// List runtime error groups
     ///
-    /// Groups the runtime decisions of the window that were denied or failed (activity-ledger rows from the runtime with result class `denied` or `error`) by action, result class and reason code, most frequent first (then most recent), with the first and last time each was seen and a sample request and license. Returns at most `limit` groups (default 50). Without `from`, the window is the 24 hours before `to`; `to` must be after `from` (400 INVALID_QUERY).
+    /// Groups the runtime decisions of the window that were denied or failed (activity-ledger rows from the runtime with result class `denied` or `error`) by action, result class and reason code, most frequent first (then most recently seen), with the first and last time each was seen and a sample request and license. Returns at most `limit` groups (default 50). Without `from`, the window is the 24 hours before `to`; `to` must be after `from` (400 INVALID_QUERY).
     ///
     /// - Remark: `GET /api/v1/ops/runtime-errors`, scopes: ops:read.
     public enum ListRuntimeErrorGroups {
