@@ -93,23 +93,23 @@ struct WebhookHarness: Sendable {
         }
     }
 
-    /// The deliveries in the outbox, oldest first.
+    /// The account's deliveries in the outbox, oldest first.
     func outbox(account: String = AccountStore.defaultAccountID) async throws -> [OutboxRow] {
-        try await services.database.read(.account(account)) { connection in
+        try await services.database.read(account: account) { connection in
             try connection.query(
                 """
                 SELECT id, endpoint_id, event_type, payload, state, attempts, next_attempt_at, first_attempt_at, completed_at
-                FROM webhook_deliveries ORDER BY created_at, id
+                FROM webhook_deliveries WHERE account_id = $account ORDER BY created_at, id
                 """, []
             ).map(OutboxRow.init)
         }
     }
 
-    /// The attempts made, oldest first.
+    /// The attempts made for the account, oldest first.
     func attempts(account: String = AccountStore.defaultAccountID) async throws -> [AttemptRow] {
-        try await services.database.read(.account(account)) { connection in
+        try await services.database.read(account: account) { connection in
             try connection.query(
-                "SELECT delivery_id, endpoint_id, attempted_at, succeeded, status_code, error, response_body FROM webhook_attempts ORDER BY attempted_at, id",
+                "SELECT delivery_id, endpoint_id, attempted_at, succeeded, status_code, error, response_body FROM webhook_attempts WHERE account_id = $account ORDER BY attempted_at, id",
                 []
             ).map(AttemptRow.init)
         }

@@ -5,11 +5,14 @@ import NIOConcurrencyHelpers
 import ServiceLifecycle
 
 /// A local HTTP server that receives webhook deliveries on 127.0.0.1, records them, and answers what the test says.
+/// A redirect it answers points at `/hooks/moved`, which records what reaches it too, so that a test can show that
+/// redirects are not followed.
 ///
 /// It also records how many requests carrying the same `webhook-id` were in flight at once, so that a test can show
 /// that one delivery is never attempted twice at the same time.
 final class WebhookReceiver: Sendable {
     struct Delivery: Sendable {
+        var path: String
         var id: String
         var timestamp: String
         var signature: String
@@ -56,18 +59,20 @@ final class WebhookReceiver: Sendable {
     static func run<T: Sendable>(_ body: @Sendable (WebhookReceiver) async throws -> T) async throws -> T {
         let box = NIOLockedValueBox<WebhookReceiver?>(nil)
         let router = Router()
-        router.post("/hooks") { request, _ -> Response in
+        let receive: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
             let bytes = try await request.body.collect(upTo: 1 << 20)
             var headers: [String: String] = [:]
             for field in request.headers { headers[field.name.canonicalName.lowercased()] = field.value }
             // HTTP/1's Host header reaches a Hummingbird handler as the request's authority.
             if let authority = request.head.authority { headers["host"] = authority }
             let delivery = Delivery(
-                id: headers["webhook-id"] ?? "", timestamp: headers["webhook-timestamp"] ?? "", signature: headers["webhook-signature"] ?? "",
+                path: request.uri.path, id: headers["webhook-id"] ?? "", timestamp: headers["webhook-timestamp"] ?? "", signature: headers["webhook-signature"] ?? "",
                 headers: headers, body: Array(bytes.readableBytesView))
             guard let receiver = box.withLockedValue({ $0 }) else { return Response(status: .serviceUnavailable) }
             return await receiver.receive(delivery)
         }
+        router.post("/hooks", use: receive)
+        router.post("/hooks/moved", use: receive)
         var logger = Logger(label: "webhook-receiver")
         logger.logLevel = .critical
         let app = ListeningApplication(Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)), logger: logger))
@@ -101,6 +106,7 @@ final class WebhookReceiver: Sendable {
         }
         let (status, body) = await answer(delivery)
         state.withLockedValue { $0.inFlight[delivery.id, default: 1] -= 1 }
-        return Response(status: .init(code: status), body: .init(byteBuffer: ByteBuffer(string: body)))
+        let headers: HTTPFields = (300..<400).contains(status) ? [.location: "/hooks/moved"] : [:]
+        return Response(status: .init(code: status), headers: headers, body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 }
