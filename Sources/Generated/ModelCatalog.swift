@@ -126,6 +126,7 @@ public enum ModelCatalog {
         "OpsAuditChain": OpsAuditChain.self,
         "OpsSummary": OpsSummary.self,
         "RuntimeErrorGroup": RuntimeErrorGroup.self,
+        "WebhookEndpointHealthDisabledReason": WebhookEndpointHealthDisabledReason.self,
         "WebhookEndpointHealth": WebhookEndpointHealth.self,
         "WebhookHealth": WebhookHealth.self,
         "UpdateWebhookEndpointData": UpdateWebhookEndpointData.self,

@@ -165,6 +165,8 @@ import Testing
                 #expect(try await harness.deliver() == 2)
                 let gone = try await clients.admin.getWebhookEndpoint(id: endpoint.webhook.id).data
                 #expect(!gone.isActive && gone.disabledReason == .gone)
+                let health = try await clients.admin.getWebhookHealth().data.endpoints.first
+                #expect(health?.isActive == false && health?.disabledReason == .gone)
                 #expect(try await harness.outbox().allSatisfy { $0.state == "failed" && $0.attempts == 1 })
                 #expect(try await clients.events("webhook_endpoint.disabled").count == 1)
                 _ = try await clients.admin.reinstateLicense(id: license.id)
