@@ -528,34 +528,6 @@ extension RuntimeErrorGroup: JSONWritable {
     }
 }
 
-/// `gone` or `failing` when the server disabled the endpoint (see `WebhookEndpoint`).
-///
-/// - Remark: Generated from `#/components/schemas/WebhookEndpointHealth/properties/disabled_reason`.
-public enum WebhookEndpointHealthDisabledReason: OpenEnum {
-    case gone
-    case failing
-    /// A value this version of the contract does not define.
-    case unrecognized(String)
-
-    public static let knownCases: [WebhookEndpointHealthDisabledReason] = [.gone, .failing]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "gone": self = .gone
-        case "failing": self = .failing
-        default: self = .unrecognized(rawValue)
-        }
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .gone: "gone"
-        case .failing: "failing"
-        case .unrecognized(let value): value
-        }
-    }
-}
-
 /// Delivery health of one webhook endpoint.
 ///
 /// - Remark: Generated from `#/components/schemas/WebhookEndpointHealth`.
@@ -568,8 +540,7 @@ public struct WebhookEndpointHealth: Codable, Hashable, Sendable {
     public var url: String
     /// Whether the endpoint currently receives deliveries.
     public var isActive: Bool
-    /// `gone` or `failing` when the server disabled the endpoint (see `WebhookEndpoint`).
-    public var disabledReason: WebhookEndpointHealthDisabledReason?
+    public var disabledReason: WebhookEndpointDisabledReason?
     /// Delivery attempts within the window.
     public var attempts: Int64
     /// Share of the window's attempts answered with 2xx; absent when there were none.
@@ -595,7 +566,7 @@ public struct WebhookEndpointHealth: Codable, Hashable, Sendable {
     /// What went wrong in the latest failed attempt, such as `HTTP 500`, `timed out after 10 s` or `refused: 10.0.0.7 is a private address`, with the start of the answer's body when there was one.
     public var lastError: String?
 
-    public init(endpointID: String, name: String, url: String, isActive: Bool, disabledReason: WebhookEndpointHealthDisabledReason? = nil, attempts: Int64, successRate: Double? = nil, latencyP50Ms: Int? = nil, latencyP95Ms: Int? = nil, delivered: Int64, failed: Int64, pending: Int64, oldestPendingAt: Date? = nil, consecutiveFailures: Int, lastSuccessAt: Date? = nil, lastFailureAt: Date? = nil, lastError: String? = nil) {
+    public init(endpointID: String, name: String, url: String, isActive: Bool, disabledReason: WebhookEndpointDisabledReason? = nil, attempts: Int64, successRate: Double? = nil, latencyP50Ms: Int? = nil, latencyP95Ms: Int? = nil, delivered: Int64, failed: Int64, pending: Int64, oldestPendingAt: Date? = nil, consecutiveFailures: Int, lastSuccessAt: Date? = nil, lastFailureAt: Date? = nil, lastError: String? = nil) {
         self.endpointID = endpointID
         self.name = name
         self.url = url
@@ -641,7 +612,7 @@ public struct WebhookEndpointHealth: Codable, Hashable, Sendable {
         self.name = try container.decode(String.self, forKey: .name)
         self.url = try container.decode(String.self, forKey: .url)
         self.isActive = try container.decode(Bool.self, forKey: .isActive)
-        self.disabledReason = try container.decodeIfPresent(WebhookEndpointHealthDisabledReason.self, forKey: .disabledReason)
+        self.disabledReason = try container.decodeIfPresent(WebhookEndpointDisabledReason.self, forKey: .disabledReason)
         self.attempts = try container.decode(Int64.self, forKey: .attempts)
         self.successRate = try container.decodeIfPresent(Double.self, forKey: .successRate)
         self.latencyP50Ms = try container.decodeIfPresent(Int.self, forKey: .latencyP50Ms)

@@ -1854,6 +1854,34 @@ extension Event: JSONWritable {
     }
 }
 
+/// Why the server turned a webhook endpoint off: `gone` (the receiver answered 410 Gone) or `failing` (deliveries failed for 24 hours). Absent while the endpoint is active or paused by a caller.
+///
+/// - Remark: Generated from `#/components/schemas/WebhookEndpointDisabledReason`.
+public enum WebhookEndpointDisabledReason: OpenEnum {
+    case gone
+    case failing
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    public static let knownCases: [WebhookEndpointDisabledReason] = [.gone, .failing]
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "gone": self = .gone
+        case "failing": self = .failing
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .gone: "gone"
+        case .failing: "failing"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
 /// What every delivery payload starts with.
 ///
 /// - Remark: Generated from `#/components/schemas/WebhookPayloadHeader`.

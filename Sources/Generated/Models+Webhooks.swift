@@ -3,34 +3,6 @@
 import Foundation
 import LocksmithAPIRuntime
 
-/// Why the server turned the endpoint off: `gone` (the receiver answered 410 Gone) or `failing` (deliveries failed for 24 hours). Absent while the endpoint is active or paused by a caller.
-///
-/// - Remark: Generated from `#/components/schemas/WebhookEndpoint/properties/disabled_reason`.
-public enum WebhookEndpointDisabledReason: OpenEnum {
-    case gone
-    case failing
-    /// A value this version of the contract does not define.
-    case unrecognized(String)
-
-    public static let knownCases: [WebhookEndpointDisabledReason] = [.gone, .failing]
-
-    public init(rawValue: String) {
-        switch rawValue {
-        case "gone": self = .gone
-        case "failing": self = .failing
-        default: self = .unrecognized(rawValue)
-        }
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .gone: "gone"
-        case .failing: "failing"
-        case .unrecognized(let value): value
-        }
-    }
-}
-
 /// A URL that receives signed event deliveries.
 ///
 /// - Remark: Generated from `#/components/schemas/WebhookEndpoint`.
@@ -47,7 +19,6 @@ public struct WebhookEndpoint: Codable, Hashable, Sendable {
     public var eventTypes: [WebhookEventType]
     /// Inactive endpoints receive no deliveries: events are not queued for them, and queued deliveries wait until the endpoint is active again.
     public var isActive: Bool
-    /// Why the server turned the endpoint off: `gone` (the receiver answered 410 Gone) or `failing` (deliveries failed for 24 hours). Absent while the endpoint is active or paused by a caller.
     public var disabledReason: WebhookEndpointDisabledReason?
     /// Time of the latest delivery attempt; absent if none yet.
     public var lastDeliveryAt: Date?

@@ -19,7 +19,7 @@ struct WebhookHealthReport: Sendable {
             let queued = pending[endpoint.id]
             return WebhookEndpointHealth(
                 endpointID: endpoint.id, name: endpoint.name, url: endpoint.url, isActive: endpoint.isActive,
-                disabledReason: endpoint.disabledReason.map { WebhookEndpointHealthDisabledReason(rawValue: $0.rawValue) }, attempts: Int64(tried.count),
+                disabledReason: endpoint.disabledReason, attempts: Int64(tried.count),
                 successRate: tried.isEmpty ? nil : Double(succeeded) / Double(tried.count), latencyP50Ms: latency.percentile(0.5),
                 latencyP95Ms: latency.percentile(0.95), delivered: completed[endpoint.id]?.delivered ?? 0,
                 failed: completed[endpoint.id]?.failed ?? 0, pending: queued?.count ?? 0, oldestPendingAt: queued?.oldest,
