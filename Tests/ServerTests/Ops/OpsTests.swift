@@ -46,55 +46,53 @@ import Testing
     @Test(arguments: TestBackend.available)
     func theSummaryRollsUpRuntimeDecisionsWebhooksKeysAndTheAuditChain(backend: TestBackend) async throws {
         let harness = try await WebhookHarness.start(backend)
-        try await WebhookReceiver.run { receiver in
-            try await harness.run { clients in
-                let fixture = try await LicensingFixture.make(clients)
-                let license = try await fixture.issue(clients).license
-                _ = try await clients.webhook(receiver.url)
-                receiver.answer(500)
-                _ = try await fixture.issue(clients)
-                _ = try await clients.admin.suspendLicense(id: license.id)
-                try await harness.deliver()
-                harness.clock.advance(by: 90)
+        try await harness.runWithReceiver { receiver, clients in
+            let fixture = try await LicensingFixture.make(clients)
+            let license = try await fixture.issue(clients).license
+            _ = try await clients.webhook(receiver.url)
+            receiver.answer(500)
+            _ = try await fixture.issue(clients)
+            _ = try await clients.admin.suspendLicense(id: license.id)
+            try await harness.deliver()
+            harness.clock.advance(by: 90)
 
-                // validate: 1…20 ms (p50 10, p95 19); activate: two denied, one error, one not measured.
-                var decisions = (1...20).map { Decision(action: "license.validate", result: .success, duration: $0, license: license.id) }
-                decisions += [
-                    Decision(action: "license.activate", result: .denied, reason: "DEVICE_LIMIT_REACHED", duration: 40),
-                    Decision(action: "license.activate", result: .denied, reason: "DEVICE_LIMIT_REACHED", duration: 60),
-                    Decision(action: "license.activate", result: .error, reason: "INTERNAL", duration: nil),
-                    Decision(action: "license.validate", result: .success, duration: 5, minutes: 60 * 25),  // before the window
-                ]
-                try await Self.record(decisions, harness: harness)
+            // validate: 1…20 ms (p50 10, p95 19); activate: two denied, one error, one not measured.
+            var decisions = (1...20).map { Decision(action: "license.validate", result: .success, duration: $0, license: license.id) }
+            decisions += [
+                Decision(action: "license.activate", result: .denied, reason: "DEVICE_LIMIT_REACHED", duration: 40),
+                Decision(action: "license.activate", result: .denied, reason: "DEVICE_LIMIT_REACHED", duration: 60),
+                Decision(action: "license.activate", result: .error, reason: "INTERNAL", duration: nil),
+                Decision(action: "license.validate", result: .success, duration: 5, minutes: 60 * 25),  // before the window
+            ]
+            try await Self.record(decisions, harness: harness)
 
-                let summary = try await clients.admin.getOpsSummary().data
-                #expect(summary.to == harness.clock.now && summary.from == harness.clock.now.addingTimeInterval(-86_400))
-                let runtime = summary.runtime
-                #expect(runtime.requests == 23 && runtime.success == 20 && runtime.denied == 2 && runtime.error == 1)
-                #expect(abs(runtime.denialRate - 2.0 / 23) < 1e-9 && abs(runtime.errorRate - 1.0 / 23) < 1e-9)
-                #expect(runtime.operations.map(\.action) == ["license.validate", "license.activate"])
-                let validate = runtime.operations[0], activate = runtime.operations[1]
-                #expect(validate.requests == 20 && validate.latencyP50Ms == 10 && validate.latencyP95Ms == 19)
-                #expect(activate.denied == 2 && activate.error == 1 && activate.latencyP50Ms == 40 && activate.latencyP95Ms == 60)
-                #expect(runtime.latencyP50Ms == 11 && runtime.latencyP95Ms == 40)
+            let summary = try await clients.admin.getOpsSummary().data
+            #expect(summary.to == harness.clock.now && summary.from == harness.clock.now.addingTimeInterval(-86_400))
+            let runtime = summary.runtime
+            #expect(runtime.requests == 23 && runtime.success == 20 && runtime.denied == 2 && runtime.error == 1)
+            #expect(abs(runtime.denialRate - 2.0 / 23) < 1e-9 && abs(runtime.errorRate - 1.0 / 23) < 1e-9)
+            #expect(runtime.operations.map(\.action) == ["license.validate", "license.activate"])
+            let validate = runtime.operations[0], activate = runtime.operations[1]
+            #expect(validate.requests == 20 && validate.latencyP50Ms == 10 && validate.latencyP95Ms == 19)
+            #expect(activate.denied == 2 && activate.error == 1 && activate.latencyP50Ms == 40 && activate.latencyP95Ms == 60)
+            #expect(runtime.latencyP50Ms == 11 && runtime.latencyP95Ms == 40)
 
-                #expect(summary.active == OpsActiveCounts(licenses: 1, devices: 0, floatingLeases: 0))
-                #expect(summary.webhooks.pending == 2 && summary.webhooks.delivered == 0)
-                #expect(summary.webhooks.oldestPendingAgeSeconds == 90)
-                let key = try #require(summary.signingKey)
-                #expect(try await clients.system.listPublicKeys().data.first { $0.status == .active }?.kid == key.kid)
-                #expect(key.ageSeconds == max(0, Int64(harness.clock.now.timeIntervalSince(key.createdAt).rounded(.down))))
-                let events = try await clients.admin.listEvents(limit: 200).data
-                #expect(summary.auditChain.length == Int64(events.count) && summary.auditChain.lastEventAt == events.first?.createdAt)
+            #expect(summary.active == OpsActiveCounts(licenses: 1, devices: 0, floatingLeases: 0))
+            #expect(summary.webhooks.pending == 2 && summary.webhooks.delivered == 0)
+            #expect(summary.webhooks.oldestPendingAgeSeconds == 90)
+            let key = try #require(summary.signingKey)
+            #expect(try await clients.system.listPublicKeys().data.first { $0.status == .active }?.kid == key.kid)
+            #expect(key.ageSeconds == max(0, Int64(harness.clock.now.timeIntervalSince(key.createdAt).rounded(.down))))
+            let events = try await clients.admin.listEvents(limit: 200).data
+            #expect(summary.auditChain.length == Int64(events.count) && summary.auditChain.lastEventAt == events.first?.createdAt)
 
-                // Filters narrow the runtime part only.
-                let oneLicense = try await clients.admin.getOpsSummary(licenseID: license.id).data
-                #expect(oneLicense.runtime.requests == 20 && oneLicense.webhooks.pending == 2)
-                // A window of its own.
-                let older = try await clients.admin.getOpsSummary(
-                    from: harness.clock.now.addingTimeInterval(-26 * 3600), to: harness.clock.now.addingTimeInterval(-24 * 3600)).data
-                #expect(older.runtime.requests == 1 && older.runtime.operations.first?.latencyP50Ms == 5)
-            }
+            // Filters narrow the runtime part only.
+            let oneLicense = try await clients.admin.getOpsSummary(licenseID: license.id).data
+            #expect(oneLicense.runtime.requests == 20 && oneLicense.webhooks.pending == 2)
+            // A window of its own.
+            let older = try await clients.admin.getOpsSummary(
+                from: harness.clock.now.addingTimeInterval(-26 * 3600), to: harness.clock.now.addingTimeInterval(-24 * 3600)).data
+            #expect(older.runtime.requests == 1 && older.runtime.operations.first?.latencyP50Ms == 5)
         }
     }
 
@@ -132,35 +130,33 @@ import Testing
     @Test(arguments: TestBackend.available)
     func webhookHealthShowsEachEndpoint(backend: TestBackend) async throws {
         let harness = try await WebhookHarness.start(backend)
-        try await WebhookReceiver.run { receiver in
-            try await harness.run { clients in
-                let healthy = try await clients.webhook(receiver.url, events: [.licenseCreated])
-                let failing = try await clients.webhook("http://\(WebhookHarness.receiverHost):\(receiver.port)/hooks", events: [.licenseCreated])
-                receiver.answer { delivery in
-                    delivery.headers["host"]?.hasPrefix(WebhookHarness.receiverHost) == true ? (502, "bad gateway") : (200, "ok")
-                }
-                let fixture = try await LicensingFixture.make(clients)
-                for _ in 0..<3 { _ = try await fixture.issue(clients) }
-                try await harness.deliver()
-                harness.clock.advance(by: 5)
-                try await harness.deliver()
-                let lastAttempt = harness.clock.now
-                harness.clock.advance(by: 1)  // windows end before `to`
-
-                let health = try await clients.admin.getWebhookHealth().data
-                #expect(health.endpoints.map(\.endpointID) == [failing.webhook.id, healthy.webhook.id], "most failures first")
-                let bad = health.endpoints[0], good = health.endpoints[1]
-                #expect(bad.attempts == 6 && bad.successRate == 0 && bad.consecutiveFailures == 6 && bad.pending == 3)
-                #expect(bad.lastError == "HTTP 502: bad gateway" && bad.lastFailureAt == lastAttempt && bad.isActive)
-                #expect(bad.latencyP50Ms != nil && bad.oldestPendingAt != nil)
-                #expect(good.attempts == 3 && good.successRate == 1 && good.delivered == 3 && good.pending == 0 && good.consecutiveFailures == 0)
-                #expect(good.lastError == nil && good.latencyP95Ms != nil)
-                #expect(health.totals.delivered == 3 && health.totals.pending == 3 && health.totals.failed == 0)
-                #expect(try await clients.admin.getWebhookHealth(endpointID: healthy.webhook.id).data.endpoints.map(\.endpointID) == [healthy.webhook.id])
-
-                _ = try await clients.admin.updateWebhookEndpoint(id: failing.webhook.id, .init(isActive: false))
-                #expect(try await clients.admin.getWebhookHealth().data.endpoints.first { !$0.isActive }?.endpointID == failing.webhook.id)
+        try await harness.runWithReceiver { receiver, clients in
+            let healthy = try await clients.webhook(receiver.url, events: [.licenseCreated])
+            let failing = try await clients.webhook("http://\(WebhookHarness.receiverHost):\(receiver.port)/hooks", events: [.licenseCreated])
+            receiver.answer { delivery in
+                delivery.headers["host"]?.hasPrefix(WebhookHarness.receiverHost) == true ? (502, "bad gateway") : (200, "ok")
             }
+            let fixture = try await LicensingFixture.make(clients)
+            for _ in 0..<3 { _ = try await fixture.issue(clients) }
+            try await harness.deliver()
+            harness.clock.advance(by: 5)
+            try await harness.deliver()
+            let lastAttempt = harness.clock.now
+            harness.clock.advance(by: 1)  // windows end before `to`
+
+            let health = try await clients.admin.getWebhookHealth().data
+            #expect(health.endpoints.map(\.endpointID) == [failing.webhook.id, healthy.webhook.id], "most failures first")
+            let bad = health.endpoints[0], good = health.endpoints[1]
+            #expect(bad.attempts == 6 && bad.successRate == 0 && bad.consecutiveFailures == 6 && bad.pending == 3)
+            #expect(bad.lastError == "HTTP 502: bad gateway" && bad.lastFailureAt == lastAttempt && bad.isActive)
+            #expect(bad.latencyP50Ms != nil && bad.oldestPendingAt != nil)
+            #expect(good.attempts == 3 && good.successRate == 1 && good.delivered == 3 && good.pending == 0 && good.consecutiveFailures == 0)
+            #expect(good.lastError == nil && good.latencyP95Ms != nil)
+            #expect(health.totals.delivered == 3 && health.totals.pending == 3 && health.totals.failed == 0)
+            #expect(try await clients.admin.getWebhookHealth(endpointID: healthy.webhook.id).data.endpoints.map(\.endpointID) == [healthy.webhook.id])
+
+            _ = try await clients.admin.updateWebhookEndpoint(id: failing.webhook.id, .init(isActive: false))
+            #expect(try await clients.admin.getWebhookHealth().data.endpoints.first { !$0.isActive }?.endpointID == failing.webhook.id)
         }
     }
 

@@ -66,51 +66,47 @@ import Testing
     @Test(arguments: TestBackend.available)
     func redirectsAreNotFollowedAndAnswersAreKeptShort(backend: TestBackend) async throws {
         let harness = try await WebhookHarness.start(backend)
-        try await WebhookReceiver.run { receiver in
-            try await harness.run { clients in
-                _ = try await clients.webhook(receiver.url)
-                _ = try await LicensingFixture.make(clients).issue(clients)
-                for status in [301, 302, 307, 308] {
-                    receiver.answer(status, body: "moved")
-                    #expect(try await harness.deliver() == 1)
-                    harness.clock.advance(by: 3_600)
-                }
-                #expect(receiver.deliveries.allSatisfy { $0.path == "/hooks" }, "nothing reached the redirect's target")
-                #expect(receiver.deliveries.count == 4)
-                let attempts = try await harness.attempts()
-                #expect(attempts.map(\.statusCode) == [301, 302, 307, 308])
-                #expect(attempts.first?.error == "HTTP 301 (redirects are not followed)" && !attempts.contains { $0.succeeded })
-
-                // A long answer is kept only in part.
-                _ = try await LicensingFixture.make(clients, code: "second").issue(clients)
-                receiver.answer(500, body: String(repeating: "x", count: 5_000))
-                #expect(try await harness.deliver() == 2, "the new delivery and the retry of the first")
-                #expect(try await harness.attempts().suffix(2).map { $0.responseBody?.utf8.count } == [512, 512])
+        try await harness.runWithReceiver { receiver, clients in
+            _ = try await clients.webhook(receiver.url)
+            _ = try await LicensingFixture.make(clients).issue(clients)
+            for status in [301, 302, 307, 308] {
+                receiver.answer(status, body: "moved")
+                #expect(try await harness.deliver() == 1)
+                harness.clock.advance(by: 3_600)
             }
+            #expect(receiver.deliveries.allSatisfy { $0.path == "/hooks" }, "nothing reached the redirect's target")
+            #expect(receiver.deliveries.count == 4)
+            let attempts = try await harness.attempts()
+            #expect(attempts.map(\.statusCode) == [301, 302, 307, 308])
+            #expect(attempts.first?.error == "HTTP 301 (redirects are not followed)" && !attempts.contains { $0.succeeded })
+
+            // A long answer is kept only in part.
+            _ = try await LicensingFixture.make(clients, code: "second").issue(clients)
+            receiver.answer(500, body: String(repeating: "x", count: 5_000))
+            #expect(try await harness.deliver() == 2, "the new delivery and the retry of the first")
+            #expect(try await harness.attempts().suffix(2).map { $0.responseBody?.utf8.count } == [512, 512])
         }
     }
 
     @Test(arguments: TestBackend.available)
     func aReceiverThatDoesNotAnswerInTimeIsAFailedAttempt(backend: TestBackend) async throws {
         let harness = try await WebhookHarness.start(backend)
-        try await WebhookReceiver.run { receiver in
-            try await harness.run { clients in
-                _ = try await clients.webhook(receiver.url)
-                _ = try await LicensingFixture.make(clients).issue(clients)
-                receiver.answer { _ in
-                    try? await Task.sleep(for: .seconds(3))
-                    return (200, "too late")
-                }
-                var impatient = harness.settings
-                impatient.timeout = .milliseconds(300)
-                let worker = WebhookWorker(services: harness.services, transport: harness.transport, settings: impatient, logger: TestServer.logger)
-                let started = ContinuousClock.now
-                #expect(try await worker.runOnce() == 1)
-                #expect(ContinuousClock.now - started < .seconds(2), "the attempt gave up at its time-out")
-                let attempt = try #require(try await harness.attempts().first)
-                #expect(attempt.error?.hasPrefix("timed out after") == true && attempt.statusCode == nil && !attempt.succeeded)
-                #expect(try await harness.outbox().first?.state == "pending")
+        try await harness.runWithReceiver { receiver, clients in
+            _ = try await clients.webhook(receiver.url)
+            _ = try await LicensingFixture.make(clients).issue(clients)
+            receiver.answer { _ in
+                try? await Task.sleep(for: .seconds(3))
+                return (200, "too late")
             }
+            var impatient = harness.settings
+            impatient.timeout = .milliseconds(300)
+            let worker = WebhookWorker(services: harness.services, transport: harness.transport, settings: impatient, logger: TestServer.logger)
+            let started = ContinuousClock.now
+            #expect(try await worker.runOnce() == 1)
+            #expect(ContinuousClock.now - started < .seconds(2), "the attempt gave up at its time-out")
+            let attempt = try #require(try await harness.attempts().first)
+            #expect(attempt.error?.hasPrefix("timed out after") == true && attempt.statusCode == nil && !attempt.succeeded)
+            #expect(try await harness.outbox().first?.state == "pending")
         }
     }
 
@@ -118,37 +114,35 @@ import Testing
     func eachAccountsEventsGoOnlyToItsOwnEndpoints(backend: TestBackend) async throws {
         let harness = try await WebhookHarness.start(backend)
         let (accountB, tokenB) = try await Admin.createAccount(harness.services, name: "B")
-        try await WebhookReceiver.run { receiver in
-            try await harness.run { clients in
-                let b = clients.management(tokenB)
-                let hookA = try await clients.webhook(receiver.url)
-                let hookB = try await b.createWebhookEndpoint(.init(
-                    name: "B", url: "http://\(WebhookHarness.receiverHost):\(receiver.port)/hooks")).data
-                let licenseA = try await LicensingFixture.make(clients).issue(clients).license
-                let product = try await b.createProduct(.init(name: "B app", code: "b-app")).data
-                let policy = try await b.createPolicy(id: product.id, .init(name: "P", code: "p", licenseType: .perpetual)).data
-                let licenseB = try await b.createLicense(.init(productID: product.id, policyID: policy.id)).data.license
+        try await harness.runWithReceiver { receiver, clients in
+            let b = clients.management(tokenB)
+            let hookA = try await clients.webhook(receiver.url)
+            let hookB = try await b.createWebhookEndpoint(.init(
+                name: "B", url: "http://\(WebhookHarness.receiverHost):\(receiver.port)/hooks")).data
+            let licenseA = try await LicensingFixture.make(clients).issue(clients).license
+            let product = try await b.createProduct(.init(name: "B app", code: "b-app")).data
+            let policy = try await b.createPolicy(id: product.id, .init(name: "P", code: "p", licenseType: .perpetual)).data
+            let licenseB = try await b.createLicense(.init(productID: product.id, policyID: policy.id)).data.license
 
-                #expect(try await harness.outbox().map(\.endpointID) == [hookA.webhook.id])
-                #expect(try await harness.outbox(account: accountB.id).map(\.endpointID) == [hookB.webhook.id])
-                #expect(try await harness.deliver() == 2, "one worker serves every account")
-                let byHost = Dictionary(grouping: receiver.deliveries) { $0.headers["host"] ?? "" }
-                let toA = try (byHost["127.0.0.1:\(receiver.port)"] ?? []).map { try LocksmithJSON.decode(LicenseWebhookPayload.self, from: Data($0.body)) }
-                let toB = try (byHost["\(WebhookHarness.receiverHost):\(receiver.port)"] ?? []).map {
-                    try LocksmithJSON.decode(LicenseWebhookPayload.self, from: Data($0.body))
-                }
-                #expect(toA.map(\.data.id) == [licenseA.id] && toB.map(\.data.id) == [licenseB.id])
-                if TestPython.shouldRun {
-                    #expect(try StandardWebhooks.verify(byHost["\(WebhookHarness.receiverHost):\(receiver.port)"] ?? [], secret: hookB.secret)
-                        == ["ok license.created"])
-                }
-
-                // Each account sees only its own endpoints and their health.
-                #expect(try await b.listWebhookEndpoints().data.map(\.id) == [hookB.webhook.id])
-                #expect(try await b.getWebhookHealth().data.endpoints.map(\.endpointID) == [hookB.webhook.id])
-                #expect(try await clients.admin.getWebhookHealth().data.endpoints.map(\.endpointID) == [hookA.webhook.id])
-                await expectAPIError(.notFound, status: 404) { _ = try await b.getWebhookEndpoint(id: hookA.webhook.id) }
+            #expect(try await harness.outbox().map(\.endpointID) == [hookA.webhook.id])
+            #expect(try await harness.outbox(account: accountB.id).map(\.endpointID) == [hookB.webhook.id])
+            #expect(try await harness.deliver() == 2, "one worker serves every account")
+            let byHost = Dictionary(grouping: receiver.deliveries) { $0.headers["host"] ?? "" }
+            let toA = try (byHost["127.0.0.1:\(receiver.port)"] ?? []).map { try LocksmithJSON.decode(LicenseWebhookPayload.self, from: Data($0.body)) }
+            let toB = try (byHost["\(WebhookHarness.receiverHost):\(receiver.port)"] ?? []).map {
+                try LocksmithJSON.decode(LicenseWebhookPayload.self, from: Data($0.body))
             }
+            #expect(toA.map(\.data.id) == [licenseA.id] && toB.map(\.data.id) == [licenseB.id])
+            if TestPython.shouldRun {
+                #expect(try StandardWebhooks.verify(byHost["\(WebhookHarness.receiverHost):\(receiver.port)"] ?? [], secret: hookB.secret)
+                    == ["ok license.created"])
+            }
+
+            // Each account sees only its own endpoints and their health.
+            #expect(try await b.listWebhookEndpoints().data.map(\.id) == [hookB.webhook.id])
+            #expect(try await b.getWebhookHealth().data.endpoints.map(\.endpointID) == [hookB.webhook.id])
+            #expect(try await clients.admin.getWebhookHealth().data.endpoints.map(\.endpointID) == [hookA.webhook.id])
+            await expectAPIError(.notFound, status: 404) { _ = try await b.getWebhookEndpoint(id: hookA.webhook.id) }
         }
     }
 }

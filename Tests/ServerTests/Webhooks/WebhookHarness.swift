@@ -93,6 +93,14 @@ struct WebhookHarness: Sendable {
         }
     }
 
+    /// Runs `body` with a receiver on 127.0.0.1 and the application in process, then tears the database down.
+    @discardableResult
+    func runWithReceiver<T: Sendable>(_ body: @Sendable @escaping (WebhookReceiver, Clients) async throws -> T) async throws -> T {
+        try await WebhookReceiver.run { receiver in
+            try await run { clients in try await body(receiver, clients) }
+        }
+    }
+
     /// The account's deliveries in the outbox, oldest first.
     func outbox(account: String = AccountStore.defaultAccountID) async throws -> [OutboxRow] {
         try await services.database.read(account: account) { connection in
