@@ -6,9 +6,6 @@ import LocksmithStorage
 import LocksmithTestSupport
 import NIOConcurrencyHelpers
 import Testing
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Several servers on one PostgreSQL: every event is delivered, and no delivery is attempted by two at once.
 @Suite struct WebhookClusterTests {
@@ -57,7 +54,7 @@ import Glibc
         let initialised = try await LocksmithCommand.run(["init"], environment: environment)
         #expect(initialised.status == 0, "\(initialised.output)")
         try await WebhookReceiver.run { receiver in
-            let ports = [try Self.freePort(), try Self.freePort()]
+            let ports = [try UnusedPort.make(), try UnusedPort.make()]
             let servers = try ports.map { port in try ServerProcess(arguments: ["serve", "--port", String(port)], environment: environment) }
             defer { for server in servers { server.stop() } }
             let clients = ports.map { port in
@@ -90,22 +87,6 @@ import Glibc
             try await Task.sleep(for: .milliseconds(50))
         }
         Issue.record("the server on port \(port) never became ready")
-    }
-
-    /// A port nothing listens on now (the kernel's choice for port 0).
-    static func freePort() throws -> Int {
-        let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(socketFD) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socketFD, $0, length) == 0 && getsockname(socketFD, $0, &length) == 0 }
-        }
-        guard bound else { throw TestPythonFailure(output: "could not find a free port") }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 }
 
