@@ -1,20 +1,20 @@
-import Foundation
+public import Foundation
 import LocksmithAPI
-import LocksmithStorage
+public import LocksmithStorage
 
 /// The one way an area announces an event to webhook subscribers: `enqueue`, called in the transaction of the change
 /// it announces, so that an event is queued exactly when its change commits.
 ///
 /// Management changes enqueue through `AuditedChange.record(…, announcing:)`, next to their audit event; runtime
 /// and reporting code calls `enqueue` directly with the resource it returns.
-enum WebhookOutbox {
+public enum WebhookOutbox {
     /// Queues one delivery of `type` per active endpoint of the account subscribed to it, each with the same payload
     /// bytes `{"data":…,"timestamp":…,"type":…}` (compact, sorted keys), which every attempt then sends as they are.
     ///
     /// `data` is the resource as the API returns it (`License`, `Device`, `APIKey`…). Types outside the
     /// `WebhookEventType` catalogue are not announced, so callers may pass any audit event type. The cost on the write
     /// path is one indexed read of the account's active endpoints, and one insert per subscribed endpoint.
-    static func enqueue(type: String, data: some Encodable, at date: Date, on connection: TenantConnection) throws {
+    public static func enqueue(type: String, data: some Encodable, at date: Date, on connection: TenantConnection) throws {
         guard WebhookEventType(rawValue: type).isKnown else { return }
         let endpoints = try connection.query(
             "SELECT id, event_types FROM webhook_endpoints WHERE account_id = $account AND is_active = 1", []
