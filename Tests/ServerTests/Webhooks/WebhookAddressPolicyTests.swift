@@ -1,5 +1,6 @@
 import Foundation
 @testable import LocksmithHandlers
+import LocksmithServer
 import Testing
 
 /// Which addresses deliveries may reach, address by address, including IPv6 forms that carry an IPv4 address.
@@ -57,6 +58,19 @@ import Testing
         for _ in 0..<100 {
             let gap = jittered.nextAttempt(after: 3, firstAttemptAt: start, now: start)!.timeIntervalSince(start)
             #expect((108...132).contains(gap))
+        }
+    }
+
+    @Test func privateTargetsAreAllowedOnlyWhenTheOperatorSaysSoAndAreWarnedAbout() throws {
+        let strict = try ServerConfiguration.resolve(environment: [:])
+        #expect(!strict.webhookAllowPrivate && strict.warnings.isEmpty)
+        #expect(try !ServerConfiguration.resolve(environment: ["LOCKSMITH_WEBHOOK_ALLOW_PRIVATE": "no"]).webhookAllowPrivate)
+        for configuration in [
+            try ServerConfiguration.resolve(environment: ["LOCKSMITH_WEBHOOK_ALLOW_PRIVATE": "1"]),
+            try ServerConfiguration.resolve(webhookAllowPrivate: true, environment: [:]),
+        ] {
+            #expect(configuration.webhookAllowPrivate)
+            #expect(configuration.warnings.count == 1 && configuration.warnings[0].contains("--webhook-allow-private"))
         }
     }
 }
