@@ -9,6 +9,8 @@ enum Subkey: UInt64 {
     case managementTokenHash = 2
     case licenseKeyHash = 3
     case leaseTokenHash = 4
+    /// Sealing webhook endpoint secrets, apart from signing keys, so that neither kind of sealed value opens as the other.
+    case webhookSecretSealing = 5
 
     /// `crypto_kdf`'s context is exactly 8 bytes.
     private static let context = "lcksmith"

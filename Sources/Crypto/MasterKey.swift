@@ -12,6 +12,7 @@ public struct MasterKey: Sendable {
     let managementTokenHashKey: [UInt8]
     let licenseKeyHashKey: [UInt8]
     let leaseTokenHashKey: [UInt8]
+    let webhookSecretSealingKey: [UInt8]
 
     /// A new random master key.
     public static func generate() -> MasterKey {
@@ -40,10 +41,18 @@ public struct MasterKey: Sendable {
         managementTokenHashKey = Subkey.managementTokenHash.derive(from: validBytes)
         licenseKeyHashKey = Subkey.licenseKeyHash.derive(from: validBytes)
         leaseTokenHashKey = Subkey.leaseTokenHash.derive(from: validBytes)
+        webhookSecretSealingKey = Subkey.webhookSecretSealing.derive(from: validBytes)
     }
 
     /// The key as standard, padded base64, the form `init(base64:)` reads. This is the secret itself.
     public var base64: String { Base64.encode(bytes) }
+
+    func subkey(for purpose: SealingPurpose) -> [UInt8] {
+        switch purpose {
+        case .signingKey: sealingKey
+        case .webhookSecret: webhookSecretSealingKey
+        }
+    }
 
     func subkey(for purpose: TokenPurpose) -> [UInt8] {
         switch purpose {

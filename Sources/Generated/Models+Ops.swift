@@ -3,94 +3,114 @@
 import Foundation
 import LocksmithAPIRuntime
 
-/// Runtime call counts of one runtime operation.
+/// Runtime decisions of one action.
 ///
 /// - Remark: Generated from `#/components/schemas/OpsRuntimeOperation`.
 public struct OpsRuntimeOperation: Codable, Hashable, Sendable {
-    /// operationId of the runtime operation, for example `validateLicense`.
-    public var operationID: String
-    /// Calls received.
+    /// The runtime action as the activity ledger records it, for example `license.validate`.
+    public var action: String
+    /// Decisions made.
     public var requests: Int64
-    /// Calls with result class `success`.
+    /// Decisions with result class `success`.
     public var success: Int64
-    /// Calls with result class `denied`.
+    /// Decisions with result class `denied`.
     public var denied: Int64
-    /// Calls with result class `error`.
+    /// Decisions with result class `error`.
     public var error: Int64
+    /// Median time the server took to decide, in milliseconds; absent when none was measured.
+    public var latencyP50Ms: Int?
+    /// 95th percentile of the time the server took to decide, in milliseconds; absent when none was measured.
+    public var latencyP95Ms: Int?
 
-    public init(operationID: String, requests: Int64, success: Int64, denied: Int64, error: Int64) {
-        self.operationID = operationID
+    public init(action: String, requests: Int64, success: Int64, denied: Int64, error: Int64, latencyP50Ms: Int? = nil, latencyP95Ms: Int? = nil) {
+        self.action = action
         self.requests = requests
         self.success = success
         self.denied = denied
         self.error = error
+        self.latencyP50Ms = latencyP50Ms
+        self.latencyP95Ms = latencyP95Ms
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case operationID = "operation_id"
+        case action
         case requests
         case success
         case denied
         case error
+        case latencyP50Ms = "latency_p50_ms"
+        case latencyP95Ms = "latency_p95_ms"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.operationID = try container.decode(String.self, forKey: .operationID)
+        self.action = try container.decode(String.self, forKey: .action)
         self.requests = try container.decode(Int64.self, forKey: .requests)
         self.success = try container.decode(Int64.self, forKey: .success)
         self.denied = try container.decode(Int64.self, forKey: .denied)
         self.error = try container.decode(Int64.self, forKey: .error)
+        self.latencyP50Ms = try container.decodeIfPresent(Int.self, forKey: .latencyP50Ms)
+        self.latencyP95Ms = try container.decodeIfPresent(Int.self, forKey: .latencyP95Ms)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.operationID, forKey: .operationID)
+        try container.encode(self.action, forKey: .action)
         try container.encode(self.requests, forKey: .requests)
         try container.encode(self.success, forKey: .success)
         try container.encode(self.denied, forKey: .denied)
         try container.encode(self.error, forKey: .error)
+        try container.encodeIfPresent(self.latencyP50Ms, forKey: .latencyP50Ms)
+        try container.encodeIfPresent(self.latencyP95Ms, forKey: .latencyP95Ms)
     }
 }
 
 extension OpsRuntimeOperation: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
+        writer.field("action", self.action)
         writer.field("denied", self.denied)
         writer.field("error", self.error)
-        writer.field("operation_id", self.operationID)
+        if let value = self.latencyP50Ms { writer.field("latency_p50_ms", value) }
+        if let value = self.latencyP95Ms { writer.field("latency_p95_ms", value) }
         writer.field("requests", self.requests)
         writer.field("success", self.success)
         writer.endObject()
     }
 }
 
-/// Runtime traffic in the window.
+/// Runtime decisions in the window.
 ///
 /// - Remark: Generated from `#/components/schemas/OpsRuntimeSummary`.
 public struct OpsRuntimeSummary: Codable, Hashable, Sendable {
-    /// Runtime calls received.
+    /// Runtime decisions made.
     public var requests: Int64
-    /// Calls with result class `success`.
+    /// Decisions with result class `success`.
     public var success: Int64
-    /// Calls with result class `denied`.
+    /// Decisions with result class `denied`.
     public var denied: Int64
-    /// Calls with result class `error`.
+    /// Decisions with result class `error`.
     public var error: Int64
-    /// `denied / requests`; 0 when there were no calls.
+    /// `denied / requests`; 0 when there were none.
     public var denialRate: Double
-    /// `error / requests`; 0 when there were no calls.
+    /// `error / requests`; 0 when there were none.
     public var errorRate: Double
-    /// Per-operation breakdown, busiest first.
+    /// Median decision time over every action, in milliseconds; absent when none was measured.
+    public var latencyP50Ms: Int?
+    /// 95th percentile decision time over every action, in milliseconds; absent when none was measured.
+    public var latencyP95Ms: Int?
+    /// Per-action breakdown, busiest first.
     public var operations: [OpsRuntimeOperation]
 
-    public init(requests: Int64, success: Int64, denied: Int64, error: Int64, denialRate: Double, errorRate: Double, operations: [OpsRuntimeOperation]) {
+    public init(requests: Int64, success: Int64, denied: Int64, error: Int64, denialRate: Double, errorRate: Double, latencyP50Ms: Int? = nil, latencyP95Ms: Int? = nil, operations: [OpsRuntimeOperation]) {
         self.requests = requests
         self.success = success
         self.denied = denied
         self.error = error
         self.denialRate = denialRate
         self.errorRate = errorRate
+        self.latencyP50Ms = latencyP50Ms
+        self.latencyP95Ms = latencyP95Ms
         self.operations = operations
     }
 
@@ -101,6 +121,8 @@ public struct OpsRuntimeSummary: Codable, Hashable, Sendable {
         case error
         case denialRate = "denial_rate"
         case errorRate = "error_rate"
+        case latencyP50Ms = "latency_p50_ms"
+        case latencyP95Ms = "latency_p95_ms"
         case operations
     }
 
@@ -112,6 +134,8 @@ public struct OpsRuntimeSummary: Codable, Hashable, Sendable {
         self.error = try container.decode(Int64.self, forKey: .error)
         self.denialRate = try container.decode(Double.self, forKey: .denialRate)
         self.errorRate = try container.decode(Double.self, forKey: .errorRate)
+        self.latencyP50Ms = try container.decodeIfPresent(Int.self, forKey: .latencyP50Ms)
+        self.latencyP95Ms = try container.decodeIfPresent(Int.self, forKey: .latencyP95Ms)
         self.operations = try container.decode([OpsRuntimeOperation].self, forKey: .operations)
     }
 
@@ -123,6 +147,8 @@ public struct OpsRuntimeSummary: Codable, Hashable, Sendable {
         try container.encode(self.error, forKey: .error)
         try container.encode(self.denialRate, forKey: .denialRate)
         try container.encode(self.errorRate, forKey: .errorRate)
+        try container.encodeIfPresent(self.latencyP50Ms, forKey: .latencyP50Ms)
+        try container.encodeIfPresent(self.latencyP95Ms, forKey: .latencyP95Ms)
         try container.encode(self.operations, forKey: .operations)
     }
 }
@@ -134,6 +160,8 @@ extension OpsRuntimeSummary: JSONWritable {
         writer.field("denied", self.denied)
         writer.field("error", self.error)
         writer.field("error_rate", self.errorRate)
+        if let value = self.latencyP50Ms { writer.field("latency_p50_ms", value) }
+        if let value = self.latencyP95Ms { writer.field("latency_p95_ms", value) }
         writer.field("operations", self.operations)
         writer.field("requests", self.requests)
         writer.field("success", self.success)
@@ -149,7 +177,7 @@ public struct OpsActiveCounts: Codable, Hashable, Sendable {
     public var licenses: Int64
     /// Devices in status `active`.
     public var devices: Int64
-    /// Floating leases not yet checked in or expired.
+    /// Floating leases neither checked in nor expired.
     public var floatingLeases: Int64
 
     public init(licenses: Int64, devices: Int64, floatingLeases: Int64) {
@@ -193,23 +221,31 @@ extension OpsActiveCounts: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/WebhookDeliveryCounts`.
 public struct WebhookDeliveryCounts: Codable, Hashable, Sendable {
-    /// Deliveries acknowledged with a 2xx response within the window.
+    /// Deliveries acknowledged with a 2xx answer within the window.
     public var delivered: Int64
-    /// Deliveries that exhausted their retries within the window.
+    /// Deliveries given up within the window (retries exhausted, or the receiver answered 410 Gone).
     public var failed: Int64
-    /// Deliveries currently queued or waiting for a retry.
+    /// The backlog now, independent of the window; deliveries queued or waiting for a retry.
     public var pending: Int64
+    /// When the oldest queued delivery was queued; absent when nothing is queued.
+    public var oldestPendingAt: Date?
+    /// How long the oldest queued delivery has waited, in seconds; absent when nothing is queued.
+    public var oldestPendingAgeSeconds: Int64?
 
-    public init(delivered: Int64, failed: Int64, pending: Int64) {
+    public init(delivered: Int64, failed: Int64, pending: Int64, oldestPendingAt: Date? = nil, oldestPendingAgeSeconds: Int64? = nil) {
         self.delivered = delivered
         self.failed = failed
         self.pending = pending
+        self.oldestPendingAt = oldestPendingAt
+        self.oldestPendingAgeSeconds = oldestPendingAgeSeconds
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case delivered
         case failed
         case pending
+        case oldestPendingAt = "oldest_pending_at"
+        case oldestPendingAgeSeconds = "oldest_pending_age_seconds"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -217,6 +253,8 @@ public struct WebhookDeliveryCounts: Codable, Hashable, Sendable {
         self.delivered = try container.decode(Int64.self, forKey: .delivered)
         self.failed = try container.decode(Int64.self, forKey: .failed)
         self.pending = try container.decode(Int64.self, forKey: .pending)
+        self.oldestPendingAt = try container.decodeIfPresent(Date.self, forKey: .oldestPendingAt)
+        self.oldestPendingAgeSeconds = try container.decodeIfPresent(Int64.self, forKey: .oldestPendingAgeSeconds)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -224,6 +262,8 @@ public struct WebhookDeliveryCounts: Codable, Hashable, Sendable {
         try container.encode(self.delivered, forKey: .delivered)
         try container.encode(self.failed, forKey: .failed)
         try container.encode(self.pending, forKey: .pending)
+        try container.encodeIfPresent(self.oldestPendingAt, forKey: .oldestPendingAt)
+        try container.encodeIfPresent(self.oldestPendingAgeSeconds, forKey: .oldestPendingAgeSeconds)
     }
 }
 
@@ -232,7 +272,98 @@ extension WebhookDeliveryCounts: JSONWritable {
         writer.beginObject()
         writer.field("delivered", self.delivered)
         writer.field("failed", self.failed)
+        if let value = self.oldestPendingAgeSeconds { writer.field("oldest_pending_age_seconds", value) }
+        if let value = self.oldestPendingAt { writer.field("oldest_pending_at", value) }
         writer.field("pending", self.pending)
+        writer.endObject()
+    }
+}
+
+/// The active runtime signing key.
+///
+/// - Remark: Generated from `#/components/schemas/OpsSigningKey`.
+public struct OpsSigningKey: Codable, Hashable, Sendable {
+    /// Key identifier.
+    public var kid: String
+    /// When the key was generated.
+    public var createdAt: Date
+    /// Seconds since the key was generated.
+    public var ageSeconds: Int64
+
+    public init(kid: String, createdAt: Date, ageSeconds: Int64) {
+        self.kid = kid
+        self.createdAt = createdAt
+        self.ageSeconds = ageSeconds
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case kid
+        case createdAt = "created_at"
+        case ageSeconds = "age_seconds"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.kid = try container.decode(String.self, forKey: .kid)
+        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
+        self.ageSeconds = try container.decode(Int64.self, forKey: .ageSeconds)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.kid, forKey: .kid)
+        try container.encode(self.createdAt, forKey: .createdAt)
+        try container.encode(self.ageSeconds, forKey: .ageSeconds)
+    }
+}
+
+extension OpsSigningKey: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("age_seconds", self.ageSeconds)
+        writer.field("created_at", self.createdAt)
+        writer.field("kid", self.kid)
+        writer.endObject()
+    }
+}
+
+/// The account's audit chain.
+///
+/// - Remark: Generated from `#/components/schemas/OpsAuditChain`.
+public struct OpsAuditChain: Codable, Hashable, Sendable {
+    /// Events in the chain (also the sequence of the newest, since sequences start at 1 without gaps).
+    public var length: Int64
+    /// Time of the newest event; absent while the chain is empty.
+    public var lastEventAt: Date?
+
+    public init(length: Int64, lastEventAt: Date? = nil) {
+        self.length = length
+        self.lastEventAt = lastEventAt
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case length
+        case lastEventAt = "last_event_at"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.length = try container.decode(Int64.self, forKey: .length)
+        self.lastEventAt = try container.decodeIfPresent(Date.self, forKey: .lastEventAt)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.length, forKey: .length)
+        try container.encodeIfPresent(self.lastEventAt, forKey: .lastEventAt)
+    }
+}
+
+extension OpsAuditChain: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.lastEventAt { writer.field("last_event_at", value) }
+        writer.field("length", self.length)
         writer.endObject()
     }
 }
@@ -248,18 +379,19 @@ public struct OpsSummary: Codable, Hashable, Sendable {
     public var runtime: OpsRuntimeSummary
     public var active: OpsActiveCounts
     public var webhooks: WebhookDeliveryCounts
-    /// Sequence of the newest audit event; `null` while the chain is empty.
-    public var auditChainHeadSequence: Int64?
+    public var signingKey: OpsSigningKey?
+    public var auditChain: OpsAuditChain
     /// When the summary was computed.
     public var generatedAt: Date
 
-    public init(from: Date, to: Date, runtime: OpsRuntimeSummary, active: OpsActiveCounts, webhooks: WebhookDeliveryCounts, auditChainHeadSequence: Int64? = nil, generatedAt: Date) {
+    public init(from: Date, to: Date, runtime: OpsRuntimeSummary, active: OpsActiveCounts, webhooks: WebhookDeliveryCounts, signingKey: OpsSigningKey? = nil, auditChain: OpsAuditChain, generatedAt: Date) {
         self.from = from
         self.to = to
         self.runtime = runtime
         self.active = active
         self.webhooks = webhooks
-        self.auditChainHeadSequence = auditChainHeadSequence
+        self.signingKey = signingKey
+        self.auditChain = auditChain
         self.generatedAt = generatedAt
     }
 
@@ -269,7 +401,8 @@ public struct OpsSummary: Codable, Hashable, Sendable {
         case runtime
         case active
         case webhooks
-        case auditChainHeadSequence = "audit_chain_head_sequence"
+        case signingKey = "signing_key"
+        case auditChain = "audit_chain"
         case generatedAt = "generated_at"
     }
 
@@ -280,7 +413,8 @@ public struct OpsSummary: Codable, Hashable, Sendable {
         self.runtime = try container.decode(OpsRuntimeSummary.self, forKey: .runtime)
         self.active = try container.decode(OpsActiveCounts.self, forKey: .active)
         self.webhooks = try container.decode(WebhookDeliveryCounts.self, forKey: .webhooks)
-        self.auditChainHeadSequence = try container.decode(Int64?.self, forKey: .auditChainHeadSequence)
+        self.signingKey = try container.decodeIfPresent(OpsSigningKey.self, forKey: .signingKey)
+        self.auditChain = try container.decode(OpsAuditChain.self, forKey: .auditChain)
         self.generatedAt = try container.decode(Date.self, forKey: .generatedAt)
     }
 
@@ -291,7 +425,8 @@ public struct OpsSummary: Codable, Hashable, Sendable {
         try container.encode(self.runtime, forKey: .runtime)
         try container.encode(self.active, forKey: .active)
         try container.encode(self.webhooks, forKey: .webhooks)
-        try container.encode(self.auditChainHeadSequence, forKey: .auditChainHeadSequence)
+        try container.encodeIfPresent(self.signingKey, forKey: .signingKey)
+        try container.encode(self.auditChain, forKey: .auditChain)
         try container.encode(self.generatedAt, forKey: .generatedAt)
     }
 }
@@ -300,95 +435,95 @@ extension OpsSummary: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("active", self.active)
-        writer.field("audit_chain_head_sequence", self.auditChainHeadSequence)
+        writer.field("audit_chain", self.auditChain)
         writer.field("from", self.from)
         writer.field("generated_at", self.generatedAt)
         writer.field("runtime", self.runtime)
+        if let value = self.signingKey { writer.field("signing_key", value) }
         writer.field("to", self.to)
         writer.field("webhooks", self.webhooks)
         writer.endObject()
     }
 }
 
-/// Runtime failures sharing an error code and operation within the window.
+/// Denied or failed runtime decisions sharing an action, result class and reason code within the window.
 ///
 /// - Remark: Generated from `#/components/schemas/RuntimeErrorGroup`.
 public struct RuntimeErrorGroup: Codable, Hashable, Sendable {
-    /// Error code returned (one of `ErrorCode`).
-    public var code: String
-    /// Runtime operation that returned it.
-    public var operationID: String
-    /// HTTP status returned.
-    public var statusCode: Int
+    /// The runtime action, for example `license.activate`.
+    public var action: String
+    public var resultClass: ActivityResultClass
+    /// Error code the decision returned (one of `ErrorCode`); `null` when none was recorded.
+    public var reasonCode: String?
     /// Occurrences in the window.
     public var count: Int64
     /// Earliest occurrence in the window.
     public var firstSeenAt: Date
     /// Latest occurrence in the window.
     public var lastSeenAt: Date
-    /// A license that hit the error, when one was identified.
-    public var sampleLicenseID: String?
-    /// A request that hit the error, for log lookup.
+    /// The request id of one of the occurrences, for log lookup; absent when none recorded one.
     public var sampleRequestID: String?
+    /// The license of one of the occurrences; absent when none named one.
+    public var sampleLicenseID: String?
 
-    public init(code: String, operationID: String, statusCode: Int, count: Int64, firstSeenAt: Date, lastSeenAt: Date, sampleLicenseID: String? = nil, sampleRequestID: String? = nil) {
-        self.code = code
-        self.operationID = operationID
-        self.statusCode = statusCode
+    public init(action: String, resultClass: ActivityResultClass, reasonCode: String? = nil, count: Int64, firstSeenAt: Date, lastSeenAt: Date, sampleRequestID: String? = nil, sampleLicenseID: String? = nil) {
+        self.action = action
+        self.resultClass = resultClass
+        self.reasonCode = reasonCode
         self.count = count
         self.firstSeenAt = firstSeenAt
         self.lastSeenAt = lastSeenAt
-        self.sampleLicenseID = sampleLicenseID
         self.sampleRequestID = sampleRequestID
+        self.sampleLicenseID = sampleLicenseID
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case code
-        case operationID = "operation_id"
-        case statusCode = "status_code"
+        case action
+        case resultClass = "result_class"
+        case reasonCode = "reason_code"
         case count
         case firstSeenAt = "first_seen_at"
         case lastSeenAt = "last_seen_at"
-        case sampleLicenseID = "sample_license_id"
         case sampleRequestID = "sample_request_id"
+        case sampleLicenseID = "sample_license_id"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.code = try container.decode(String.self, forKey: .code)
-        self.operationID = try container.decode(String.self, forKey: .operationID)
-        self.statusCode = try container.decode(Int.self, forKey: .statusCode)
+        self.action = try container.decode(String.self, forKey: .action)
+        self.resultClass = try container.decode(ActivityResultClass.self, forKey: .resultClass)
+        self.reasonCode = try container.decode(String?.self, forKey: .reasonCode)
         self.count = try container.decode(Int64.self, forKey: .count)
         self.firstSeenAt = try container.decode(Date.self, forKey: .firstSeenAt)
         self.lastSeenAt = try container.decode(Date.self, forKey: .lastSeenAt)
-        self.sampleLicenseID = try container.decodeIfPresent(String.self, forKey: .sampleLicenseID)
         self.sampleRequestID = try container.decodeIfPresent(String.self, forKey: .sampleRequestID)
+        self.sampleLicenseID = try container.decodeIfPresent(String.self, forKey: .sampleLicenseID)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.code, forKey: .code)
-        try container.encode(self.operationID, forKey: .operationID)
-        try container.encode(self.statusCode, forKey: .statusCode)
+        try container.encode(self.action, forKey: .action)
+        try container.encode(self.resultClass, forKey: .resultClass)
+        try container.encode(self.reasonCode, forKey: .reasonCode)
         try container.encode(self.count, forKey: .count)
         try container.encode(self.firstSeenAt, forKey: .firstSeenAt)
         try container.encode(self.lastSeenAt, forKey: .lastSeenAt)
-        try container.encodeIfPresent(self.sampleLicenseID, forKey: .sampleLicenseID)
         try container.encodeIfPresent(self.sampleRequestID, forKey: .sampleRequestID)
+        try container.encodeIfPresent(self.sampleLicenseID, forKey: .sampleLicenseID)
     }
 }
 
 extension RuntimeErrorGroup: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.field("code", self.code)
+        writer.field("action", self.action)
         writer.field("count", self.count)
         writer.field("first_seen_at", self.firstSeenAt)
         writer.field("last_seen_at", self.lastSeenAt)
-        writer.field("operation_id", self.operationID)
+        writer.field("reason_code", self.reasonCode)
+        writer.field("result_class", self.resultClass)
         if let value = self.sampleLicenseID { writer.field("sample_license_id", value) }
         if let value = self.sampleRequestID { writer.field("sample_request_id", value) }
-        writer.field("status_code", self.statusCode)
         writer.endObject()
     }
 }
@@ -405,29 +540,46 @@ public struct WebhookEndpointHealth: Codable, Hashable, Sendable {
     public var url: String
     /// Whether the endpoint currently receives deliveries.
     public var isActive: Bool
+    public var disabledReason: WebhookEndpointDisabledReason?
+    /// Delivery attempts within the window.
+    public var attempts: Int64
+    /// Share of the window's attempts answered with 2xx; absent when there were none.
+    public var successRate: Double?
+    /// Median time to the receiver's answer over the window's attempts, in milliseconds; absent when none.
+    public var latencyP50Ms: Int?
+    /// 95th percentile time to the receiver's answer, in milliseconds; absent when none.
+    public var latencyP95Ms: Int?
     /// Deliveries acknowledged within the window.
     public var delivered: Int64
-    /// Deliveries that exhausted their retries within the window.
+    /// Deliveries given up within the window.
     public var failed: Int64
-    /// Deliveries currently queued or waiting for a retry.
+    /// The endpoint's backlog now; deliveries queued or waiting for a retry.
     public var pending: Int64
-    /// Failed attempts since the last successful delivery.
+    /// When the endpoint's oldest queued delivery was queued; absent when none is.
+    public var oldestPendingAt: Date?
+    /// Failed attempts since the last successful one.
     public var consecutiveFailures: Int
-    /// Latest successful delivery; absent when none.
+    /// Latest successful attempt; absent when none.
     public var lastSuccessAt: Date?
     /// Latest failed attempt; absent when none.
     public var lastFailureAt: Date?
-    /// Short description of the latest failed attempt, such as an HTTP status or a timeout.
+    /// What went wrong in the latest failed attempt, such as `HTTP 500`, `timed out after 10 s` or `refused: 10.0.0.7 is a private address`, with the start of the answer's body when there was one.
     public var lastError: String?
 
-    public init(endpointID: String, name: String, url: String, isActive: Bool, delivered: Int64, failed: Int64, pending: Int64, consecutiveFailures: Int, lastSuccessAt: Date? = nil, lastFailureAt: Date? = nil, lastError: String? = nil) {
+    public init(endpointID: String, name: String, url: String, isActive: Bool, disabledReason: WebhookEndpointDisabledReason? = nil, attempts: Int64, successRate: Double? = nil, latencyP50Ms: Int? = nil, latencyP95Ms: Int? = nil, delivered: Int64, failed: Int64, pending: Int64, oldestPendingAt: Date? = nil, consecutiveFailures: Int, lastSuccessAt: Date? = nil, lastFailureAt: Date? = nil, lastError: String? = nil) {
         self.endpointID = endpointID
         self.name = name
         self.url = url
         self.isActive = isActive
+        self.disabledReason = disabledReason
+        self.attempts = attempts
+        self.successRate = successRate
+        self.latencyP50Ms = latencyP50Ms
+        self.latencyP95Ms = latencyP95Ms
         self.delivered = delivered
         self.failed = failed
         self.pending = pending
+        self.oldestPendingAt = oldestPendingAt
         self.consecutiveFailures = consecutiveFailures
         self.lastSuccessAt = lastSuccessAt
         self.lastFailureAt = lastFailureAt
@@ -439,9 +591,15 @@ public struct WebhookEndpointHealth: Codable, Hashable, Sendable {
         case name
         case url
         case isActive = "is_active"
+        case disabledReason = "disabled_reason"
+        case attempts
+        case successRate = "success_rate"
+        case latencyP50Ms = "latency_p50_ms"
+        case latencyP95Ms = "latency_p95_ms"
         case delivered
         case failed
         case pending
+        case oldestPendingAt = "oldest_pending_at"
         case consecutiveFailures = "consecutive_failures"
         case lastSuccessAt = "last_success_at"
         case lastFailureAt = "last_failure_at"
@@ -454,9 +612,15 @@ public struct WebhookEndpointHealth: Codable, Hashable, Sendable {
         self.name = try container.decode(String.self, forKey: .name)
         self.url = try container.decode(String.self, forKey: .url)
         self.isActive = try container.decode(Bool.self, forKey: .isActive)
+        self.disabledReason = try container.decodeIfPresent(WebhookEndpointDisabledReason.self, forKey: .disabledReason)
+        self.attempts = try container.decode(Int64.self, forKey: .attempts)
+        self.successRate = try container.decodeIfPresent(Double.self, forKey: .successRate)
+        self.latencyP50Ms = try container.decodeIfPresent(Int.self, forKey: .latencyP50Ms)
+        self.latencyP95Ms = try container.decodeIfPresent(Int.self, forKey: .latencyP95Ms)
         self.delivered = try container.decode(Int64.self, forKey: .delivered)
         self.failed = try container.decode(Int64.self, forKey: .failed)
         self.pending = try container.decode(Int64.self, forKey: .pending)
+        self.oldestPendingAt = try container.decodeIfPresent(Date.self, forKey: .oldestPendingAt)
         self.consecutiveFailures = try container.decode(Int.self, forKey: .consecutiveFailures)
         self.lastSuccessAt = try container.decodeIfPresent(Date.self, forKey: .lastSuccessAt)
         self.lastFailureAt = try container.decodeIfPresent(Date.self, forKey: .lastFailureAt)
@@ -469,9 +633,15 @@ public struct WebhookEndpointHealth: Codable, Hashable, Sendable {
         try container.encode(self.name, forKey: .name)
         try container.encode(self.url, forKey: .url)
         try container.encode(self.isActive, forKey: .isActive)
+        try container.encodeIfPresent(self.disabledReason, forKey: .disabledReason)
+        try container.encode(self.attempts, forKey: .attempts)
+        try container.encodeIfPresent(self.successRate, forKey: .successRate)
+        try container.encodeIfPresent(self.latencyP50Ms, forKey: .latencyP50Ms)
+        try container.encodeIfPresent(self.latencyP95Ms, forKey: .latencyP95Ms)
         try container.encode(self.delivered, forKey: .delivered)
         try container.encode(self.failed, forKey: .failed)
         try container.encode(self.pending, forKey: .pending)
+        try container.encodeIfPresent(self.oldestPendingAt, forKey: .oldestPendingAt)
         try container.encode(self.consecutiveFailures, forKey: .consecutiveFailures)
         try container.encodeIfPresent(self.lastSuccessAt, forKey: .lastSuccessAt)
         try container.encodeIfPresent(self.lastFailureAt, forKey: .lastFailureAt)
@@ -482,16 +652,22 @@ public struct WebhookEndpointHealth: Codable, Hashable, Sendable {
 extension WebhookEndpointHealth: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
+        writer.field("attempts", self.attempts)
         writer.field("consecutive_failures", self.consecutiveFailures)
         writer.field("delivered", self.delivered)
+        if let value = self.disabledReason { writer.field("disabled_reason", value) }
         writer.field("endpoint_id", self.endpointID)
         writer.field("failed", self.failed)
         writer.field("is_active", self.isActive)
         if let value = self.lastError { writer.field("last_error", value) }
         if let value = self.lastFailureAt { writer.field("last_failure_at", value) }
         if let value = self.lastSuccessAt { writer.field("last_success_at", value) }
+        if let value = self.latencyP50Ms { writer.field("latency_p50_ms", value) }
+        if let value = self.latencyP95Ms { writer.field("latency_p95_ms", value) }
         writer.field("name", self.name)
+        if let value = self.oldestPendingAt { writer.field("oldest_pending_at", value) }
         writer.field("pending", self.pending)
+        if let value = self.successRate { writer.field("success_rate", value) }
         writer.field("url", self.url)
         writer.endObject()
     }
@@ -506,7 +682,7 @@ public struct WebhookHealth: Codable, Hashable, Sendable {
     /// End of the window (exclusive).
     public var to: Date
     public var totals: WebhookDeliveryCounts
-    /// One entry per endpoint, including inactive ones, most failures first.
+    /// One entry per endpoint, including inactive ones, most consecutive failures first.
     public var endpoints: [WebhookEndpointHealth]
 
     public init(from: Date, to: Date, totals: WebhookDeliveryCounts, endpoints: [WebhookEndpointHealth]) {

@@ -1975,6 +1975,511 @@ extension Event: JSONWritable {
     }
 }
 
+/// Why the server turned a webhook endpoint off: `gone` (the receiver answered 410 Gone) or `failing` (deliveries failed for 24 hours). Absent while the endpoint is active or paused by a caller.
+///
+/// - Remark: Generated from `#/components/schemas/WebhookEndpointDisabledReason`.
+public enum WebhookEndpointDisabledReason: OpenEnum {
+    case gone
+    case failing
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    public static let knownCases: [WebhookEndpointDisabledReason] = [.gone, .failing]
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "gone": self = .gone
+        case "failing": self = .failing
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .gone: "gone"
+        case .failing: "failing"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// What every delivery payload starts with.
+///
+/// - Remark: Generated from `#/components/schemas/WebhookPayloadHeader`.
+public struct WebhookPayloadHeader: Codable, Hashable, Sendable {
+    public var type: WebhookEventType
+    /// When the change happened (the audit event's time).
+    public var timestamp: Date
+
+    public init(type: WebhookEventType, timestamp: Date) {
+        self.type = type
+        self.timestamp = timestamp
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case type
+        case timestamp
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.type = try container.decode(WebhookEventType.self, forKey: .type)
+        self.timestamp = try container.decode(Date.self, forKey: .timestamp)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.type, forKey: .type)
+        try container.encode(self.timestamp, forKey: .timestamp)
+    }
+}
+
+extension WebhookPayloadHeader: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("timestamp", self.timestamp)
+        writer.field("type", self.type)
+        writer.endObject()
+    }
+}
+
+/// Payload of the `license.*` deliveries.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseWebhookPayload`.
+public struct LicenseWebhookPayload: Codable, Hashable, Sendable {
+    public var type: WebhookEventType
+    /// When the change happened (the audit event's time).
+    public var timestamp: Date
+    public var data: License
+
+    public init(type: WebhookEventType, timestamp: Date, data: License) {
+        self.type = type
+        self.timestamp = timestamp
+        self.data = data
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case type
+        case timestamp
+        case data
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.type = try container.decode(WebhookEventType.self, forKey: .type)
+        self.timestamp = try container.decode(Date.self, forKey: .timestamp)
+        self.data = try container.decode(License.self, forKey: .data)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.type, forKey: .type)
+        try container.encode(self.timestamp, forKey: .timestamp)
+        try container.encode(self.data, forKey: .data)
+    }
+}
+
+extension LicenseWebhookPayload: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("data", self.data)
+        writer.field("timestamp", self.timestamp)
+        writer.field("type", self.type)
+        writer.endObject()
+    }
+}
+
+/// Payload of the `device.*` deliveries.
+///
+/// - Remark: Generated from `#/components/schemas/DeviceWebhookPayload`.
+public struct DeviceWebhookPayload: Codable, Hashable, Sendable {
+    public var type: WebhookEventType
+    /// When the change happened (the audit event's time).
+    public var timestamp: Date
+    public var data: Device
+
+    public init(type: WebhookEventType, timestamp: Date, data: Device) {
+        self.type = type
+        self.timestamp = timestamp
+        self.data = data
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case type
+        case timestamp
+        case data
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.type = try container.decode(WebhookEventType.self, forKey: .type)
+        self.timestamp = try container.decode(Date.self, forKey: .timestamp)
+        self.data = try container.decode(Device.self, forKey: .data)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.type, forKey: .type)
+        try container.encode(self.timestamp, forKey: .timestamp)
+        try container.encode(self.data, forKey: .data)
+    }
+}
+
+extension DeviceWebhookPayload: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("data", self.data)
+        writer.field("timestamp", self.timestamp)
+        writer.field("type", self.type)
+        writer.endObject()
+    }
+}
+
+/// Payload of `usage.consumed`.
+///
+/// - Remark: Generated from `#/components/schemas/UsageWebhookPayload`.
+public struct UsageWebhookPayload: Codable, Hashable, Sendable {
+    public var type: WebhookEventType
+    /// When the change happened (the audit event's time).
+    public var timestamp: Date
+    public var data: Activity
+
+    public init(type: WebhookEventType, timestamp: Date, data: Activity) {
+        self.type = type
+        self.timestamp = timestamp
+        self.data = data
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case type
+        case timestamp
+        case data
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.type = try container.decode(WebhookEventType.self, forKey: .type)
+        self.timestamp = try container.decode(Date.self, forKey: .timestamp)
+        self.data = try container.decode(Activity.self, forKey: .data)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.type, forKey: .type)
+        try container.encode(self.timestamp, forKey: .timestamp)
+        try container.encode(self.data, forKey: .data)
+    }
+}
+
+extension UsageWebhookPayload: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("data", self.data)
+        writer.field("timestamp", self.timestamp)
+        writer.field("type", self.type)
+        writer.endObject()
+    }
+}
+
+/// Payload of `usage.quota_reached`.
+///
+/// - Remark: Generated from `#/components/schemas/QuotaWebhookPayload`.
+public struct QuotaWebhookPayload: Codable, Hashable, Sendable {
+    public var type: WebhookEventType
+    /// When the change happened (the audit event's time).
+    public var timestamp: Date
+    public var data: LicenseFeature
+
+    public init(type: WebhookEventType, timestamp: Date, data: LicenseFeature) {
+        self.type = type
+        self.timestamp = timestamp
+        self.data = data
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case type
+        case timestamp
+        case data
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.type = try container.decode(WebhookEventType.self, forKey: .type)
+        self.timestamp = try container.decode(Date.self, forKey: .timestamp)
+        self.data = try container.decode(LicenseFeature.self, forKey: .data)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.type, forKey: .type)
+        try container.encode(self.timestamp, forKey: .timestamp)
+        try container.encode(self.data, forKey: .data)
+    }
+}
+
+extension QuotaWebhookPayload: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("data", self.data)
+        writer.field("timestamp", self.timestamp)
+        writer.field("type", self.type)
+        writer.endObject()
+    }
+}
+
+/// Payload of the `lease.*` deliveries.
+///
+/// - Remark: Generated from `#/components/schemas/LeaseWebhookPayload`.
+public struct LeaseWebhookPayload: Codable, Hashable, Sendable {
+    public var type: WebhookEventType
+    /// When the change happened (the audit event's time).
+    public var timestamp: Date
+    public var data: FloatingLease
+
+    public init(type: WebhookEventType, timestamp: Date, data: FloatingLease) {
+        self.type = type
+        self.timestamp = timestamp
+        self.data = data
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case type
+        case timestamp
+        case data
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.type = try container.decode(WebhookEventType.self, forKey: .type)
+        self.timestamp = try container.decode(Date.self, forKey: .timestamp)
+        self.data = try container.decode(FloatingLease.self, forKey: .data)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.type, forKey: .type)
+        try container.encode(self.timestamp, forKey: .timestamp)
+        try container.encode(self.data, forKey: .data)
+    }
+}
+
+extension LeaseWebhookPayload: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("data", self.data)
+        writer.field("timestamp", self.timestamp)
+        writer.field("type", self.type)
+        writer.endObject()
+    }
+}
+
+/// Payload of `export.completed`.
+///
+/// - Remark: Generated from `#/components/schemas/ExportWebhookPayload`.
+public struct ExportWebhookPayload: Codable, Hashable, Sendable {
+    public var type: WebhookEventType
+    /// When the change happened (the audit event's time).
+    public var timestamp: Date
+    public var data: ReportExport
+
+    public init(type: WebhookEventType, timestamp: Date, data: ReportExport) {
+        self.type = type
+        self.timestamp = timestamp
+        self.data = data
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case type
+        case timestamp
+        case data
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.type = try container.decode(WebhookEventType.self, forKey: .type)
+        self.timestamp = try container.decode(Date.self, forKey: .timestamp)
+        self.data = try container.decode(ReportExport.self, forKey: .data)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.type, forKey: .type)
+        try container.encode(self.timestamp, forKey: .timestamp)
+        try container.encode(self.data, forKey: .data)
+    }
+}
+
+extension ExportWebhookPayload: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("data", self.data)
+        writer.field("timestamp", self.timestamp)
+        writer.field("type", self.type)
+        writer.endObject()
+    }
+}
+
+/// Payload of the `api_key.*` deliveries.
+///
+/// - Remark: Generated from `#/components/schemas/APIKeyWebhookPayload`.
+public struct APIKeyWebhookPayload: Codable, Hashable, Sendable {
+    public var type: WebhookEventType
+    /// When the change happened (the audit event's time).
+    public var timestamp: Date
+    public var data: APIKey
+
+    public init(type: WebhookEventType, timestamp: Date, data: APIKey) {
+        self.type = type
+        self.timestamp = timestamp
+        self.data = data
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case type
+        case timestamp
+        case data
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.type = try container.decode(WebhookEventType.self, forKey: .type)
+        self.timestamp = try container.decode(Date.self, forKey: .timestamp)
+        self.data = try container.decode(APIKey.self, forKey: .data)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.type, forKey: .type)
+        try container.encode(self.timestamp, forKey: .timestamp)
+        try container.encode(self.data, forKey: .data)
+    }
+}
+
+extension APIKeyWebhookPayload: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("data", self.data)
+        writer.field("timestamp", self.timestamp)
+        writer.field("type", self.type)
+        writer.endObject()
+    }
+}
+
+/// Payload of `signing_key.rotated`.
+///
+/// - Remark: Generated from `#/components/schemas/SigningKeyWebhookPayload`.
+public struct SigningKeyWebhookPayload: Codable, Hashable, Sendable {
+    public var type: WebhookEventType
+    /// When the change happened (the audit event's time).
+    public var timestamp: Date
+    public var data: PublicKey
+
+    public init(type: WebhookEventType, timestamp: Date, data: PublicKey) {
+        self.type = type
+        self.timestamp = timestamp
+        self.data = data
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case type
+        case timestamp
+        case data
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.type = try container.decode(WebhookEventType.self, forKey: .type)
+        self.timestamp = try container.decode(Date.self, forKey: .timestamp)
+        self.data = try container.decode(PublicKey.self, forKey: .data)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.type, forKey: .type)
+        try container.encode(self.timestamp, forKey: .timestamp)
+        try container.encode(self.data, forKey: .data)
+    }
+}
+
+extension SigningKeyWebhookPayload: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("data", self.data)
+        writer.field("timestamp", self.timestamp)
+        writer.field("type", self.type)
+        writer.endObject()
+    }
+}
+
+/// A floating seat held by a device. The lease token itself is known only to the application that checked the seat out.
+///
+/// - Remark: Generated from `#/components/schemas/FloatingLease`.
+public struct FloatingLease: Codable, Hashable, Sendable {
+    /// Server-assigned identifier.
+    public var id: String
+    /// License whose seat is leased.
+    public var licenseID: String
+    /// Device holding the lease.
+    public var deviceID: String
+    /// When the seat was checked out.
+    public var checkedOutAt: Date
+    /// When the lease runs out unless a heartbeat extends it.
+    public var expiresAt: Date
+    /// When the lease was checked in or found expired; absent while it is held.
+    public var releasedAt: Date?
+
+    public init(id: String, licenseID: String, deviceID: String, checkedOutAt: Date, expiresAt: Date, releasedAt: Date? = nil) {
+        self.id = id
+        self.licenseID = licenseID
+        self.deviceID = deviceID
+        self.checkedOutAt = checkedOutAt
+        self.expiresAt = expiresAt
+        self.releasedAt = releasedAt
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
+        case licenseID = "license_id"
+        case deviceID = "device_id"
+        case checkedOutAt = "checked_out_at"
+        case expiresAt = "expires_at"
+        case releasedAt = "released_at"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.licenseID = try container.decode(String.self, forKey: .licenseID)
+        self.deviceID = try container.decode(String.self, forKey: .deviceID)
+        self.checkedOutAt = try container.decode(Date.self, forKey: .checkedOutAt)
+        self.expiresAt = try container.decode(Date.self, forKey: .expiresAt)
+        self.releasedAt = try container.decodeIfPresent(Date.self, forKey: .releasedAt)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.licenseID, forKey: .licenseID)
+        try container.encode(self.deviceID, forKey: .deviceID)
+        try container.encode(self.checkedOutAt, forKey: .checkedOutAt)
+        try container.encode(self.expiresAt, forKey: .expiresAt)
+        try container.encodeIfPresent(self.releasedAt, forKey: .releasedAt)
+    }
+}
+
+extension FloatingLease: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("checked_out_at", self.checkedOutAt)
+        writer.field("device_id", self.deviceID)
+        writer.field("expires_at", self.expiresAt)
+        writer.field("id", self.id)
+        writer.field("license_id", self.licenseID)
+        if let value = self.releasedAt { writer.field("released_at", value) }
+        writer.endObject()
+    }
+}
+
 /// Surface an activity came from.
 ///
 /// - Remark: Generated from `#/components/schemas/ActivitySource`.

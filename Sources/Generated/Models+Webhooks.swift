@@ -13,12 +13,13 @@ public struct WebhookEndpoint: Codable, Hashable, Sendable {
     public var name: String
     /// Delivery URL.
     public var url: String
-    /// First characters of the signing secret, to tell secrets apart.
+    /// First characters of the current signing secret (`whsec_` and four more, or the first four of a custom secret), to tell secrets apart. The full secret is returned only on create and rotation.
     public var secretPrefix: String
     /// Event types delivered; empty means every type.
-    public var eventTypes: [String]
-    /// Inactive endpoints receive no deliveries.
+    public var eventTypes: [WebhookEventType]
+    /// Inactive endpoints receive no deliveries: events are not queued for them, and queued deliveries wait until the endpoint is active again.
     public var isActive: Bool
+    public var disabledReason: WebhookEndpointDisabledReason?
     /// Time of the latest delivery attempt; absent if none yet.
     public var lastDeliveryAt: Date?
     /// When the record was created.
@@ -26,13 +27,14 @@ public struct WebhookEndpoint: Codable, Hashable, Sendable {
     /// When the record last changed.
     public var updatedAt: Date
 
-    public init(id: String, name: String, url: String, secretPrefix: String, eventTypes: [String], isActive: Bool, lastDeliveryAt: Date? = nil, createdAt: Date, updatedAt: Date) {
+    public init(id: String, name: String, url: String, secretPrefix: String, eventTypes: [WebhookEventType], isActive: Bool, disabledReason: WebhookEndpointDisabledReason? = nil, lastDeliveryAt: Date? = nil, createdAt: Date, updatedAt: Date) {
         self.id = id
         self.name = name
         self.url = url
         self.secretPrefix = secretPrefix
         self.eventTypes = eventTypes
         self.isActive = isActive
+        self.disabledReason = disabledReason
         self.lastDeliveryAt = lastDeliveryAt
         self.createdAt = createdAt
         self.updatedAt = updatedAt
@@ -45,6 +47,7 @@ public struct WebhookEndpoint: Codable, Hashable, Sendable {
         case secretPrefix = "secret_prefix"
         case eventTypes = "event_types"
         case isActive = "is_active"
+        case disabledReason = "disabled_reason"
         case lastDeliveryAt = "last_delivery_at"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
@@ -56,8 +59,9 @@ public struct WebhookEndpoint: Codable, Hashable, Sendable {
         self.name = try container.decode(String.self, forKey: .name)
         self.url = try container.decode(String.self, forKey: .url)
         self.secretPrefix = try container.decode(String.self, forKey: .secretPrefix)
-        self.eventTypes = try container.decode([String].self, forKey: .eventTypes)
+        self.eventTypes = try container.decode([WebhookEventType].self, forKey: .eventTypes)
         self.isActive = try container.decode(Bool.self, forKey: .isActive)
+        self.disabledReason = try container.decodeIfPresent(WebhookEndpointDisabledReason.self, forKey: .disabledReason)
         self.lastDeliveryAt = try container.decodeIfPresent(Date.self, forKey: .lastDeliveryAt)
         self.createdAt = try container.decode(Date.self, forKey: .createdAt)
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
@@ -71,6 +75,7 @@ public struct WebhookEndpoint: Codable, Hashable, Sendable {
         try container.encode(self.secretPrefix, forKey: .secretPrefix)
         try container.encode(self.eventTypes, forKey: .eventTypes)
         try container.encode(self.isActive, forKey: .isActive)
+        try container.encodeIfPresent(self.disabledReason, forKey: .disabledReason)
         try container.encodeIfPresent(self.lastDeliveryAt, forKey: .lastDeliveryAt)
         try container.encode(self.createdAt, forKey: .createdAt)
         try container.encode(self.updatedAt, forKey: .updatedAt)
@@ -81,6 +86,7 @@ extension WebhookEndpoint: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("created_at", self.createdAt)
+        if let value = self.disabledReason { writer.field("disabled_reason", value) }
         writer.field("event_types", self.eventTypes)
         writer.field("id", self.id)
         writer.field("is_active", self.isActive)
@@ -99,18 +105,18 @@ extension WebhookEndpoint: JSONWritable {
 public struct WebhookEndpointCreateRequest: Codable, Hashable, Sendable {
     /// Display name.
     public var name: String
-    /// Delivery URL (`https`, or `http` for local development).
+    /// Delivery URL: `https` with a public address (`http` and private addresses only on a server started with `--webhook-allow-private`).
     public var url: String
     /// Event types to deliver; absent or empty means every type.
-    public var eventTypes: [String]?
-    /// Signing secret to use; generated when absent.
+    public var eventTypes: [WebhookEventType]?
+    /// Signing secret to use, `whsec_` + standard base64 of 24–64 bytes or 16–255 printable ASCII characters without spaces; generated when absent.
     public var secret: String?
     /// Whether deliveries start right away.
     ///
     /// Default: `true`.
     public var isActive: Bool?
 
-    public init(name: String, url: String, eventTypes: [String]? = nil, secret: String? = nil, isActive: Bool? = nil) {
+    public init(name: String, url: String, eventTypes: [WebhookEventType]? = nil, secret: String? = nil, isActive: Bool? = nil) {
         self.name = name
         self.url = url
         self.eventTypes = eventTypes
@@ -131,7 +137,7 @@ public struct WebhookEndpointCreateRequest: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decode(String.self, forKey: .name)
         self.url = try container.decode(String.self, forKey: .url)
-        self.eventTypes = try container.decodeIfPresentRejectingNull([String].self, forKey: .eventTypes)
+        self.eventTypes = try container.decodeIfPresentRejectingNull([WebhookEventType].self, forKey: .eventTypes)
         self.secret = try container.decodeIfPresentRejectingNull(String.self, forKey: .secret)
         self.isActive = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isActive)
     }
@@ -161,6 +167,9 @@ extension WebhookEndpointCreateRequest: JSONWritable {
 extension WebhookEndpointCreateRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        try Validation.check(url, maxLength: 2048, field: path + "url")
+        try Validation.check(count: eventTypes, maxItems: 100, field: path + "event_types")
+        try Validation.checkKnown(each: eventTypes, field: path + "event_types")
         try Validation.check(secret, minLength: 16, maxLength: 255, field: path + "secret")
     }
 }
@@ -171,18 +180,18 @@ extension WebhookEndpointCreateRequest: Validatable {
 public struct WebhookEndpointUpdateRequest: Codable, Hashable, Sendable {
     /// New display name.
     public var name: String?
-    /// New delivery URL.
+    /// New delivery URL, under the same rules as on create.
     public var url: String?
-    /// Replacement list of event types; empty means every type.
-    public var eventTypes: [String]?
-    /// New signing secret, effective for the next delivery.
+    /// Replacement list of event types; an empty list subscribes to every type.
+    public var eventTypes: [WebhookEventType]?
+    /// Replaces the signing secret with this value. Cannot be combined with `rotate_secret`.
     public var secret: String?
-    /// Record the change as a secret rotation. Requires `secret`: this operation does not return secrets, so a server-generated secret could never be read.
+    /// `true` generates a new signing secret and returns it, once, as `{webhook, secret}` inside `data`. Cannot be combined with `secret`.
     public var rotateSecret: Bool?
-    /// Pause (`false`) or resume (`true`) deliveries.
+    /// Pause (`false`) or resume (`true`) deliveries; `true` also re-enables an endpoint the server disabled.
     public var isActive: Bool?
 
-    public init(name: String? = nil, url: String? = nil, eventTypes: [String]? = nil, secret: String? = nil, rotateSecret: Bool? = nil, isActive: Bool? = nil) {
+    public init(name: String? = nil, url: String? = nil, eventTypes: [WebhookEventType]? = nil, secret: String? = nil, rotateSecret: Bool? = nil, isActive: Bool? = nil) {
         self.name = name
         self.url = url
         self.eventTypes = eventTypes
@@ -205,7 +214,7 @@ public struct WebhookEndpointUpdateRequest: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decodeIfPresentRejectingNull(String.self, forKey: .name)
         self.url = try container.decodeIfPresentRejectingNull(String.self, forKey: .url)
-        self.eventTypes = try container.decodeIfPresentRejectingNull([String].self, forKey: .eventTypes)
+        self.eventTypes = try container.decodeIfPresentRejectingNull([WebhookEventType].self, forKey: .eventTypes)
         self.secret = try container.decodeIfPresentRejectingNull(String.self, forKey: .secret)
         self.rotateSecret = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .rotateSecret)
         self.isActive = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isActive)
@@ -238,11 +247,14 @@ extension WebhookEndpointUpdateRequest: JSONWritable {
 extension WebhookEndpointUpdateRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        try Validation.check(url, maxLength: 2048, field: path + "url")
+        try Validation.check(count: eventTypes, maxItems: 100, field: path + "event_types")
+        try Validation.checkKnown(each: eventTypes, field: path + "event_types")
         try Validation.check(secret, minLength: 16, maxLength: 255, field: path + "secret")
     }
 }
 
-/// A freshly created endpoint together with its signing secret.
+/// An endpoint together with its signing secret, on create and after a rotation.
 ///
 /// - Remark: Generated from `#/components/schemas/WebhookEndpointWithSecret`.
 public struct WebhookEndpointWithSecret: Codable, Hashable, Sendable {
@@ -279,5 +291,129 @@ extension WebhookEndpointWithSecret: JSONWritable {
         writer.field("secret", self.secret)
         writer.field("webhook", self.webhook)
         writer.endObject()
+    }
+}
+
+/// The events a webhook endpoint can subscribe to. Each is also the `event_type` of the audit event the
+/// change records, and the `type` of the delivery's payload, whose `data` is the resource as the API
+/// returns it (see the root `webhooks`).
+///
+/// - `license.created`, `license.suspended`, `license.reinstated`, `license.revoked`, `license.renewed`,
+///   `license.transferred`: a license was issued or its lifecycle changed (`License`).
+/// - `device.activated`, `device.deactivated`, `device.reset`, `device.blacklisted`: a device was bound to
+///   a license, released, reset or blacklisted (`Device`).
+/// - `usage.consumed`: a runtime consumption was recorded (`Activity`, the ledger row with its amount).
+/// - `usage.quota_reached`: a consumption used up a feature's quota (`LicenseFeature`).
+/// - `lease.checked_out`, `lease.expired`: a floating seat was leased, or a lease ran out without being
+///   checked in (`FloatingLease`).
+/// - `export.completed`: a report export became ready or failed (`ReportExport`).
+/// - `api_key.created`, `api_key.revoked`: a management API key was created or revoked (`APIKey`).
+/// - `signing_key.rotated`: a new signing key signs runtime responses (`PublicKey` of the new key).
+///
+/// - Remark: Generated from `#/components/schemas/WebhookEventType`.
+public enum WebhookEventType: OpenEnum {
+    case licenseCreated
+    case licenseSuspended
+    case licenseReinstated
+    case licenseRevoked
+    case licenseRenewed
+    case licenseTransferred
+    case deviceActivated
+    case deviceDeactivated
+    case deviceReset
+    case deviceBlacklisted
+    case usageConsumed
+    case usageQuotaReached
+    case leaseCheckedOut
+    case leaseExpired
+    case exportCompleted
+    case apiKeyCreated
+    case apiKeyRevoked
+    case signingKeyRotated
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    public static let knownCases: [WebhookEventType] = [.licenseCreated, .licenseSuspended, .licenseReinstated, .licenseRevoked, .licenseRenewed, .licenseTransferred, .deviceActivated, .deviceDeactivated, .deviceReset, .deviceBlacklisted, .usageConsumed, .usageQuotaReached, .leaseCheckedOut, .leaseExpired, .exportCompleted, .apiKeyCreated, .apiKeyRevoked, .signingKeyRotated]
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "license.created": self = .licenseCreated
+        case "license.suspended": self = .licenseSuspended
+        case "license.reinstated": self = .licenseReinstated
+        case "license.revoked": self = .licenseRevoked
+        case "license.renewed": self = .licenseRenewed
+        case "license.transferred": self = .licenseTransferred
+        case "device.activated": self = .deviceActivated
+        case "device.deactivated": self = .deviceDeactivated
+        case "device.reset": self = .deviceReset
+        case "device.blacklisted": self = .deviceBlacklisted
+        case "usage.consumed": self = .usageConsumed
+        case "usage.quota_reached": self = .usageQuotaReached
+        case "lease.checked_out": self = .leaseCheckedOut
+        case "lease.expired": self = .leaseExpired
+        case "export.completed": self = .exportCompleted
+        case "api_key.created": self = .apiKeyCreated
+        case "api_key.revoked": self = .apiKeyRevoked
+        case "signing_key.rotated": self = .signingKeyRotated
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .licenseCreated: "license.created"
+        case .licenseSuspended: "license.suspended"
+        case .licenseReinstated: "license.reinstated"
+        case .licenseRevoked: "license.revoked"
+        case .licenseRenewed: "license.renewed"
+        case .licenseTransferred: "license.transferred"
+        case .deviceActivated: "device.activated"
+        case .deviceDeactivated: "device.deactivated"
+        case .deviceReset: "device.reset"
+        case .deviceBlacklisted: "device.blacklisted"
+        case .usageConsumed: "usage.consumed"
+        case .usageQuotaReached: "usage.quota_reached"
+        case .leaseCheckedOut: "lease.checked_out"
+        case .leaseExpired: "lease.expired"
+        case .exportCompleted: "export.completed"
+        case .apiKeyCreated: "api_key.created"
+        case .apiKeyRevoked: "api_key.revoked"
+        case .signingKeyRotated: "signing_key.rotated"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// - Remark: Generated from `#/paths/~1api~1v1~1webhooks~1{id}/patch/responses/200/content/application~1json/schema/properties/data`.
+public enum UpdateWebhookEndpointData: Codable, Hashable, Sendable {
+    case webhookEndpoint(WebhookEndpoint)
+    case webhookEndpointWithSecret(WebhookEndpointWithSecret)
+
+    public init(from decoder: any Decoder) throws {
+        if let value = try? WebhookEndpoint(from: decoder) {
+            self = .webhookEndpoint(value)
+            return
+        }
+        if let value = try? WebhookEndpointWithSecret(from: decoder) {
+            self = .webhookEndpointWithSecret(value)
+            return
+        }
+        throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "matches none of WebhookEndpoint, WebhookEndpointWithSecret"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .webhookEndpoint(let value): try value.encode(to: encoder)
+        case .webhookEndpointWithSecret(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+extension UpdateWebhookEndpointData: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        switch self {
+        case .webhookEndpoint(let value): value.writeJSON(to: &writer)
+        case .webhookEndpointWithSecret(let value): value.writeJSON(to: &writer)
+        }
     }
 }

@@ -8,7 +8,7 @@ import LocksmithAPIRuntime
 extension Operations {
     /// Summarise service health
     ///
-    /// Rolls up runtime traffic by operation and outcome, current active licenses, devices and leases, webhook delivery counts and the audit chain head. Without `from`, the window is the 24 hours before `to`.
+    /// Rolls up, for the caller's account, the runtime decisions of the window by action and result class with their latency percentiles where the server measured them (`product_id`, `customer_id` and `license_id` narrow these), the licenses, devices and floating leases active now, webhook deliveries (delivered and given up within the window, queued now, and how long the oldest has waited), the age of the active signing key, and the length of the audit chain. Without `from`, the window is the 24 hours before `to`; `to` must be after `from` (400 INVALID_QUERY).
     ///
     /// - Remark: `GET /api/v1/ops/summary`, scopes: ops:read.
     public enum GetOpsSummary {
@@ -19,10 +19,19 @@ extension Operations {
             public var from: Date?
             /// End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
             public var to: Date?
+            /// Only results for this product.
+            public var productID: String?
+            /// Only results for this customer.
+            public var customerID: String?
+            /// Only results for this license.
+            public var licenseID: String?
 
-            public init(from: Date? = nil, to: Date? = nil) {
+            public init(from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil) {
                 self.from = from
                 self.to = to
+                self.productID = productID
+                self.customerID = customerID
+                self.licenseID = licenseID
             }
         }
 
@@ -34,7 +43,7 @@ extension Operations {
 
     /// List runtime error groups
     ///
-    /// Groups failed runtime calls by error code and operation, most frequent first, with a sample license and request for each group. Without `from`, the window is the 24 hours before `to`.
+    /// Groups the runtime decisions of the window that were denied or failed (activity-ledger rows from the runtime with result class `denied` or `error`) by action, result class and reason code, most frequent first (then most recently seen), with the first and last time each was seen and a sample request and license. Returns at most `limit` groups (default 50). Without `from`, the window is the 24 hours before `to`; `to` must be after `from` (400 INVALID_QUERY).
     ///
     /// - Remark: `GET /api/v1/ops/runtime-errors`, scopes: ops:read.
     public enum ListRuntimeErrorGroups {
@@ -43,30 +52,36 @@ extension Operations {
         public struct Input: Sendable {
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
-            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
-            public var cursor: String?
             /// Start of the time window, inclusive (RFC 3339). The default depends on the operation.
             public var from: Date?
             /// End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
             public var to: Date?
+            /// Only results for this product.
+            public var productID: String?
+            /// Only results for this customer.
+            public var customerID: String?
+            /// Only results for this license.
+            public var licenseID: String?
 
-            public init(limit: Int? = nil, cursor: String? = nil, from: Date? = nil, to: Date? = nil) {
+            public init(limit: Int? = nil, from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil) {
                 self.limit = limit
-                self.cursor = cursor
                 self.from = from
                 self.to = to
+                self.productID = productID
+                self.customerID = customerID
+                self.licenseID = licenseID
             }
         }
 
         public enum Output: Sendable {
-            /// A page of error groups.
-            case ok(data: [RuntimeErrorGroup], pageInfo: PageInfo)
+            /// The error groups.
+            case ok([RuntimeErrorGroup])
         }
     }
 
     /// Report webhook delivery health
     ///
-    /// Reports delivery outcomes per webhook endpoint, including consecutive failures and the latest error. Without `from`, the window is the 24 hours before `to`.
+    /// Reports delivery health per webhook endpoint of the caller's account (`endpoint_id` narrows it to one): attempts in the window, their success rate and latency percentiles, deliveries delivered and given up within the window, the backlog queued now, consecutive failed attempts, the latest error and whether the endpoint is active or was disabled by the server. Endpoints with the most consecutive failures come first. Without `from`, the window is the 24 hours before `to`; `to` must be after `from` (400 INVALID_QUERY).
     ///
     /// - Remark: `GET /api/v1/ops/webhook-health`, scopes: ops:read.
     public enum GetWebhookHealth {
@@ -77,10 +92,13 @@ extension Operations {
             public var from: Date?
             /// End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
             public var to: Date?
+            /// Only this webhook endpoint.
+            public var endpointID: String?
 
-            public init(from: Date? = nil, to: Date? = nil) {
+            public init(from: Date? = nil, to: Date? = nil, endpointID: String? = nil) {
                 self.from = from
                 self.to = to
+                self.endpointID = endpointID
             }
         }
 
@@ -96,6 +114,9 @@ extension Operations.GetOpsSummary.Input {
     public init(_ request: RawRequest) throws {
         self.from = try request.query("from", as: Date.self)
         self.to = try request.query("to", as: Date.self)
+        self.productID = try request.query("product_id", as: String.self)
+        self.customerID = try request.query("customer_id", as: String.self)
+        self.licenseID = try request.query("license_id", as: String.self)
     }
 }
 
@@ -113,9 +134,11 @@ extension Operations.ListRuntimeErrorGroups.Input {
     public init(_ request: RawRequest) throws {
         self.limit = try request.query("limit", as: Int.self)
         try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
-        self.cursor = try request.query("cursor", as: String.self)
         self.from = try request.query("from", as: Date.self)
         self.to = try request.query("to", as: Date.self)
+        self.productID = try request.query("product_id", as: String.self)
+        self.customerID = try request.query("customer_id", as: String.self)
+        self.licenseID = try request.query("license_id", as: String.self)
     }
 }
 
@@ -123,7 +146,7 @@ extension Operations.ListRuntimeErrorGroups.Output {
     /// The status and body bytes for the server to wrap in an envelope.
     public func result() throws -> DispatchResult {
         switch self {
-        case .ok(let data, let pageInfo): try .json(200, data, pageInfo: pageInfo)
+        case .ok(let data): try .json(200, data)
         }
     }
 }
@@ -133,6 +156,7 @@ extension Operations.GetWebhookHealth.Input {
     public init(_ request: RawRequest) throws {
         self.from = try request.query("from", as: Date.self)
         self.to = try request.query("to", as: Date.self)
+        self.endpointID = try request.query("endpoint_id", as: String.self)
     }
 }
 
@@ -173,10 +197,13 @@ extension ManagementClient {
     ///
     /// Requires the scope ops:read (or admin).
     /// - Throws: `APIError` for any error response.
-    public func getOpsSummary(from: Date? = nil, to: Date? = nil) async throws -> Response<OpsSummary> {
+    public func getOpsSummary(from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil) async throws -> Response<OpsSummary> {
         var query: [QueryItem] = []
         if let value = from { query.append(QueryItem(name: "from", value: value.queryValue)) }
         if let value = to { query.append(QueryItem(name: "to", value: value.queryValue)) }
+        if let value = productID { query.append(QueryItem(name: "product_id", value: value.queryValue)) }
+        if let value = customerID { query.append(QueryItem(name: "customer_id", value: value.queryValue)) }
+        if let value = licenseID { query.append(QueryItem(name: "license_id", value: value.queryValue)) }
         let response = try await core.send(.getOpsSummary, path: "/api/v1/ops/summary", query: query)
         switch response.status {
         case 200: return try core.envelope(OpsSummary.self, from: response)
@@ -188,15 +215,17 @@ extension ManagementClient {
     ///
     /// Requires the scope ops:read (or admin).
     /// - Throws: `APIError` for any error response.
-    public func listRuntimeErrorGroups(limit: Int? = nil, cursor: String? = nil, from: Date? = nil, to: Date? = nil) async throws -> ListResponse<RuntimeErrorGroup, PageInfo> {
+    public func listRuntimeErrorGroups(limit: Int? = nil, from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil) async throws -> Response<[RuntimeErrorGroup]> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
-        if let value = cursor { query.append(QueryItem(name: "cursor", value: value.queryValue)) }
         if let value = from { query.append(QueryItem(name: "from", value: value.queryValue)) }
         if let value = to { query.append(QueryItem(name: "to", value: value.queryValue)) }
+        if let value = productID { query.append(QueryItem(name: "product_id", value: value.queryValue)) }
+        if let value = customerID { query.append(QueryItem(name: "customer_id", value: value.queryValue)) }
+        if let value = licenseID { query.append(QueryItem(name: "license_id", value: value.queryValue)) }
         let response = try await core.send(.listRuntimeErrorGroups, path: "/api/v1/ops/runtime-errors", query: query)
         switch response.status {
-        case 200: return try core.list(RuntimeErrorGroup.self, pageInfo: PageInfo.self, from: response)
+        case 200: return try core.envelope([RuntimeErrorGroup].self, from: response)
         default: throw core.error(from: response)
         }
     }
@@ -205,10 +234,11 @@ extension ManagementClient {
     ///
     /// Requires the scope ops:read (or admin).
     /// - Throws: `APIError` for any error response.
-    public func getWebhookHealth(from: Date? = nil, to: Date? = nil) async throws -> Response<WebhookHealth> {
+    public func getWebhookHealth(from: Date? = nil, to: Date? = nil, endpointID: String? = nil) async throws -> Response<WebhookHealth> {
         var query: [QueryItem] = []
         if let value = from { query.append(QueryItem(name: "from", value: value.queryValue)) }
         if let value = to { query.append(QueryItem(name: "to", value: value.queryValue)) }
+        if let value = endpointID { query.append(QueryItem(name: "endpoint_id", value: value.queryValue)) }
         let response = try await core.send(.getWebhookHealth, path: "/api/v1/ops/webhook-health", query: query)
         switch response.status {
         case 200: return try core.envelope(WebhookHealth.self, from: response)

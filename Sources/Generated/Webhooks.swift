@@ -8,7 +8,7 @@ import LocksmithAPIRuntime
 extension Operations {
     /// List webhook endpoints
     ///
-    /// Returns the webhook endpoints, oldest first (in creation order). Secrets are not included.
+    /// Returns the webhook endpoints, oldest first (in creation order), including inactive ones. Secrets are never included; `secret_prefix` tells them apart.
     ///
     /// - Remark: `GET /api/v1/webhooks`, scopes: webhook:write.
     public enum ListWebhookEndpoints {
@@ -34,7 +34,9 @@ extension Operations {
 
     /// Create a webhook endpoint
     ///
-    /// Registers a URL for event deliveries. Each delivery carries an HMAC-SHA256 signature made with the endpoint's secret, which is returned in this response only.
+    /// Registers a URL for event deliveries. From now on every event whose type is in `event_types` (every type when the list is empty or absent) is queued for the endpoint in the same transaction as the change it announces, and delivered signed as Standard Webhooks describes (see the `webhooks` section of this document for the payloads, headers, retries and what a receiver should answer).
+    /// `url` must be an absolute `https` URL with a host name or address and without user information; a URL whose host is, or resolves to, a loopback, private, link-local, unique-local, shared, multicast or otherwise reserved address is refused with 422 naming `url` (the server checks the address again at every delivery, and connects only to the address it checked). A server started with `--webhook-allow-private` also accepts `http` and such addresses, for local development and tests. The same `url` twice in an account is 409 naming `url`.
+    /// `event_types` lists `WebhookEventType` values; an unknown value is 422 naming it (`event_types[i]`), and repeated values are kept once. Without `secret` the server generates one: `whsec_` followed by the standard base64 of 32 random bytes. A supplied `secret` is either of that form (`whsec_` + standard base64 of 24–64 bytes; the HMAC key is the decoded bytes) or any other 16–255 printable ASCII characters without spaces (the HMAC key is the secret's bytes as they are; give a Standard Webhooks library those bytes rather than the string); anything else is 422 naming `secret`. The secret is sealed at rest and returned in this response only.
     ///
     /// - Remark: `POST /api/v1/webhooks`, scopes: webhook:write.
     public enum CreateWebhookEndpoint {
@@ -79,7 +81,9 @@ extension Operations {
 
     /// Update a webhook endpoint
     ///
-    /// Changes the fields present in the body. A new secret must be supplied in `secret`; the response never contains it.
+    /// Changes the fields present in the body, with the same rules as `createWebhookEndpoint` for `url`, `event_types` and `secret`. A new `event_types` list applies to events from now on; queued deliveries keep going to the endpoint's current URL.
+    /// `rotate_secret: true` generates a new secret and answers `{webhook, secret}` inside `data` (`WebhookEndpointWithSecret`), the only time that secret is shown; every other update answers the endpoint alone (`WebhookEndpoint`). `rotate_secret` together with `secret` is 422. For 24 hours after the secret changes (rotated or supplied), every delivery carries a second `v1,` signature made with the previous secret, so receivers can switch secrets without missing a delivery.
+    /// `is_active: false` pauses deliveries: events are not queued for an inactive endpoint, and deliveries already queued wait. `is_active: true` resumes them, including for an endpoint the server disabled (after 410 Gone, or after 24 hours of failed deliveries), which also clears `disabled_reason`.
     ///
     /// - Remark: `PATCH /api/v1/webhooks/{id}`, scopes: webhook:write.
     public enum UpdateWebhookEndpoint {
@@ -97,14 +101,14 @@ extension Operations {
         }
 
         public enum Output: Sendable {
-            /// The updated endpoint.
-            case ok(WebhookEndpoint)
+            /// The updated endpoint, with its new secret after `rotate_secret`.
+            case ok(UpdateWebhookEndpointData)
         }
     }
 
     /// Delete a webhook endpoint
     ///
-    /// Deletes the endpoint and drops its pending deliveries.
+    /// Deletes the endpoint together with its queued deliveries and their attempt history. A delivery already on its way when the endpoint is deleted may still arrive.
     ///
     /// - Remark: `DELETE /api/v1/webhooks/{id}`, scopes: webhook:write.
     public enum DeleteWebhookEndpoint {
@@ -211,7 +215,33 @@ extension Operations.DeleteWebhookEndpoint.Output {
 
 // MARK: - Handlers
 
-/// Endpoints that receive signed event deliveries.
+/// Endpoints that receive signed event deliveries, as Standard Webhooks describes them.
+///
+/// **Payload.** A `POST` with `Content-Type: application/json` whose body is compact JSON
+/// `{"data": …, "timestamp": …, "type": …}`: `type` is the `WebhookEventType`, `timestamp` when the change
+/// happened, and `data` the resource as the API returns it (the payload schemas are under the root
+/// `webhooks`). The body is fixed when the event is queued, in the same transaction as the change, so every
+/// attempt sends the same bytes, and no event is sent for a change that was rolled back.
+///
+/// **Headers.** `webhook-id` identifies the delivery (one per event and endpoint) and stays the same across
+/// retries: receivers use it to drop duplicates, since delivery is at least once. `webhook-timestamp` is the
+/// attempt's time in Unix seconds. `webhook-signature` is a space-separated list of `v1,<signature>`
+/// entries, each the standard base64 of HMAC-SHA256 over `<webhook-id>.<webhook-timestamp>.<body>`; during
+/// the 24 hours after a secret changes, a second entry is made with the previous secret. Receivers accept
+/// the delivery when any entry matches (compare in constant time) and the timestamp is within a few minutes
+/// of their clock.
+///
+/// **Secrets.** A generated secret is `whsec_` + the standard base64 of 32 random bytes, and its HMAC key is
+/// those 32 bytes, which is how Standard Webhooks libraries read a `whsec_` secret. A custom secret that is
+/// not of that form keys the HMAC with its own bytes. Secrets are sealed at rest with the master key.
+///
+/// **Answers and retries.** Any 2xx within 10 seconds is success; redirects are not followed. 410 Gone
+/// disables the endpoint (`disabled_reason: gone`). Anything else (another status, a time-out, a refused
+/// connection) is retried with growing gaps (about 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 3 h, then every
+/// 6 h, each with some jitter) until 24 hours after the first attempt; a `Retry-After` on 429 or 503 may
+/// lengthen a gap. A delivery still failing then is given up, and the endpoint is disabled
+/// (`disabled_reason: failing`, with an audit event) unless another delivery to it succeeded meanwhile.
+/// `getWebhookHealth` reports outcomes per endpoint.
 ///
 /// Implemented by the server's handlers for the Webhooks operations.
 public protocol WebhooksAPI<Context>: Sendable {
@@ -282,10 +312,10 @@ extension ManagementClient {
     ///
     /// Requires the scope webhook:write (or admin).
     /// - Throws: `APIError` for any error response.
-    public func updateWebhookEndpoint(id: String, _ body: WebhookEndpointUpdateRequest) async throws -> Response<WebhookEndpoint> {
+    public func updateWebhookEndpoint(id: String, _ body: WebhookEndpointUpdateRequest) async throws -> Response<UpdateWebhookEndpointData> {
         let response = try await core.send(.updateWebhookEndpoint, path: "/api/v1/webhooks/\(OperationTable.escapePathSegment(id))", body: body)
         switch response.status {
-        case 200: return try core.envelope(WebhookEndpoint.self, from: response)
+        case 200: return try core.envelope(UpdateWebhookEndpointData.self, from: response)
         default: throw core.error(from: response)
         }
     }

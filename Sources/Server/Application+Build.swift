@@ -1,6 +1,6 @@
 public import Hummingbird
 import LocksmithAPI
-import LocksmithHandlers
+public import LocksmithHandlers
 import LocksmithStorage
 public import Logging
 import ServiceLifecycle
@@ -8,12 +8,17 @@ import ServiceLifecycle
 /// Builds the HTTP application over a prepared server. `locksmith serve` and the tests both use it.
 ///
 /// `limits` is consulted for every authenticated request once its account is known (see `AccountLimits`).
+/// `webhooks` sets how the webhook handlers and worker reach endpoints; by default over HTTP with the system's resolver
+/// and trust roots, under the address policy of `--webhook-allow-private`. `deliversWebhooks: false` leaves the worker
+/// out, for tests that drive one themselves.
 public func buildApplication(
-    _ prepared: PreparedServer, limits: any AccountLimits = Unlimited(), logger: Logger
+    _ prepared: PreparedServer, limits: any AccountLimits = Unlimited(), webhooks: WebhookWorker.Settings? = nil,
+    webhookTransport: any WebhookTransport = WebhookHTTPTransport(), deliversWebhooks: Bool = true, logger: Logger
 ) -> some ApplicationProtocol {
     let configuration = prepared.configuration
     let services = prepared.services
     let metrics = ServerMetrics()
+    let webhookSettings = webhooks ?? WebhookWorker.Settings(policy: WebhookAddressPolicy(allowsPrivate: configuration.webhookAllowPrivate))
     let keyring = prepared.keyring
     let system = SystemHandlers<HandlerContext>(probes: .init(
         databaseProblem: {
@@ -35,7 +40,9 @@ public func buildApplication(
         devices: DevicesHandlers(services: services),
         runtime: RuntimeHandlers(services: services, activity: activity, sign: keyring.sign),
         events: EventsHandlers(services: services),
+        webhooks: WebhooksHandlers(services: services, policy: webhookSettings.policy, resolver: webhookSettings.resolver),
         activities: ActivitiesHandlers(services: services),
+        ops: OpsHandlers(services: services),
         system: system)
 
     let router = Router(context: LocksmithRequestContext.self)
@@ -46,14 +53,19 @@ public func buildApplication(
         keyring: keyring, limits: limits, idempotency: IdempotentRequests(services: services), maxBodyBytes: configuration.maxBodyBytes
     ).mount(on: router)
 
+    var background: [any Service] = [
+        KeyringRefreshService(keyring: keyring, services: services, logger: logger),
+        IdempotencyPruneService(idempotency: IdempotentRequests(services: services), logger: logger),
+        ActivityFlushService(batcher: activity, database: services.database, logger: logger),
+    ]
+    if deliversWebhooks {
+        background.append(WebhookDeliveryService(worker: WebhookWorker(
+            services: services, transport: webhookTransport, settings: webhookSettings, observer: metrics.webhookObserver, logger: logger)))
+    }
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port)),
-        services: [
-            KeyringRefreshService(keyring: keyring, services: services, logger: logger),
-            IdempotencyPruneService(idempotency: IdempotentRequests(services: services), logger: logger),
-            ActivityFlushService(batcher: activity, database: services.database, logger: logger),
-        ],
+        services: background,
         logger: logger)
 }
 

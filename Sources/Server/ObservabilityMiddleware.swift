@@ -38,6 +38,9 @@ struct ObservabilityMiddleware: RouterMiddleware {
         let operation = context.served.operation?.rawValue ?? "unmatched"
         let elapsed = clock.now - started
         metrics.record(operation: operation, status: response.status.code, duration: elapsed)
+        if let served = context.served.operation, served.spec.auth == .runtime {
+            metrics.recordRuntimeDecision(operation: operation, status: response.status.code)
+        }
         let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
         context.logger.info(
             "request",

@@ -15,6 +15,7 @@ public import Logging
 /// | `--trusted-proxies` | `LOCKSMITH_TRUSTED_PROXIES` | none: `X-Forwarded-For` is ignored |
 /// | `--trust-forwarded-for` | `LOCKSMITH_TRUST_FORWARDED_FOR` | off; deprecated alias for `--trusted-proxies 127.0.0.1/32,::1/128` |
 /// | `--max-body-bytes` | `LOCKSMITH_MAX_BODY_BYTES` | 1 MiB |
+/// | `--webhook-allow-private` | `LOCKSMITH_WEBHOOK_ALLOW_PRIVATE` | off: webhooks reach public `https` addresses only |
 /// | `--log-level` | `LOCKSMITH_LOG_LEVEL` | `info` |
 public struct ServerConfiguration: Sendable, Equatable {
     public var host = "127.0.0.1"
@@ -32,6 +33,8 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// The proxies whose `X-Forwarded-For` entries are believed; none means the TCP peer is the client.
     public var trustedProxies = TrustedProxies.none
     public var maxBodyBytes = 1 << 20
+    /// Lets webhook endpoints use `http` and private, loopback or link-local addresses (local development, tests).
+    public var webhookAllowPrivate = false
     public var logLevel: Logger.Level = .info
     /// Settings that still work but should change (deprecated names), for a warning at start-up.
     public var warnings: [String] = []
@@ -42,7 +45,7 @@ public struct ServerConfiguration: Sendable, Equatable {
     public static func resolve(
         host: String? = nil, port: Int? = nil, dataDirectory: String? = nil, databaseURL: String? = nil,
         trustedProxies: String? = nil, sqliteSynchronous: String? = nil, trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil,
-        logLevel: String? = nil,
+        webhookAllowPrivate: Bool? = nil, logLevel: String? = nil,
         environment: [String: String]
     ) throws -> ServerConfiguration {
         var configuration = ServerConfiguration()
@@ -72,8 +75,10 @@ public struct ServerConfiguration: Sendable, Equatable {
         if let list = value(trustedProxies, "LOCKSMITH_TRUSTED_PROXIES") {
             configuration.trustedProxies = try TrustedProxies(parsing: list)
         }
-        let legacyTrust = trustForwardedFor == true
-            || value(nil, "LOCKSMITH_TRUST_FORWARDED_FOR").map { ["1", "true", "yes"].contains($0.lowercased()) } == true
+        func enabled(_ flag: Bool?, _ variable: String) -> Bool {
+            flag == true || value(nil, variable).map { ["1", "true", "yes"].contains($0.lowercased()) } == true
+        }
+        let legacyTrust = enabled(trustForwardedFor, "LOCKSMITH_TRUST_FORWARDED_FOR")
         if legacyTrust {
             configuration.trustedProxies = configuration.trustedProxies.union(.loopback)
             configuration.warnings.append(
@@ -85,6 +90,12 @@ public struct ServerConfiguration: Sendable, Equatable {
                 throw ConfigurationError("LOCKSMITH_MAX_BODY_BYTES must be a positive number of bytes, got '\(text)'")
             }
             configuration.maxBodyBytes = number
+        }
+        configuration.webhookAllowPrivate = enabled(webhookAllowPrivate, "LOCKSMITH_WEBHOOK_ALLOW_PRIVATE")
+        if configuration.webhookAllowPrivate {
+            configuration.warnings.append(
+                "--webhook-allow-private (LOCKSMITH_WEBHOOK_ALLOW_PRIVATE) is on: webhook endpoints may use http and reach private, "
+                    + "loopback and link-local addresses; use it for local development and tests only")
         }
         if let text = value(logLevel, "LOCKSMITH_LOG_LEVEL") {
             guard let level = Logger.Level(rawValue: text.lowercased()) else {

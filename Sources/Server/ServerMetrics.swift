@@ -1,9 +1,11 @@
 import CoreMetrics
+import LocksmithHandlers
 import LocksmithStorage
 import NIOConcurrencyHelpers
 import Prometheus
 
-/// Request counts and latencies by operation, and database pool gauges, exposed as Prometheus text.
+/// Request counts and latencies by operation, runtime decisions by operation and result, webhook deliveries by
+/// outcome and the webhook backlog, and database pool gauges, exposed as Prometheus text.
 ///
 /// Metrics are made through swift-metrics with an explicit Prometheus factory owned by this instance,
 /// rather than a process-wide bootstrap, so several servers (as in tests) never share counters.
@@ -18,6 +20,9 @@ public final class ServerMetrics: Sendable {
     private let counters = NIOLockedValueBox<[Key: CoreMetrics.Counter]>([:])
     private let timers = NIOLockedValueBox<[String: CoreMetrics.Timer]>([:])
     private let poolGauges: [(state: String, gauge: CoreMetrics.Gauge)]
+    private let runtimeDecisions = NIOLockedValueBox<[Key: CoreMetrics.Counter]>([:])
+    private let webhookAttempts: [WebhookWorker.Outcome: CoreMetrics.Counter]
+    private let webhookBacklog: CoreMetrics.Gauge
 
     public init() {
         var factory = PrometheusMetricsFactory(registry: registry)
@@ -30,6 +35,36 @@ public final class ServerMetrics: Sendable {
         poolGauges = ["open", "in_use", "idle", "waiting"].map { state in
             (state, CoreMetrics.Gauge(label: "locksmith_db_pool_connections", dimensions: [("state", state)], factory: factory))
         }
+        webhookAttempts = Dictionary(uniqueKeysWithValues: WebhookWorker.Outcome.allCases.map { outcome in
+            (outcome, CoreMetrics.Counter(label: "locksmith_webhook_deliveries_total", dimensions: [("outcome", outcome.rawValue)], factory: factory))
+        })
+        webhookBacklog = CoreMetrics.Gauge(label: "locksmith_webhook_backlog", factory: factory)
+    }
+
+    /// A runtime call answered: `success` for 2xx, `denied` for 4xx, `error` for 5xx, as the activity ledger classes
+    /// runtime decisions. Counted from the answer's status, so it needs nothing from the runtime handlers.
+    func recordRuntimeDecision(operation: String, status: Int) {
+        let result = switch status {
+        case 200..<300: "success"
+        case 400..<500: "denied"
+        default: "error"
+        }
+        let key = Key(operation: operation, statusClass: result)
+        runtimeDecisions.withLockedValue { counters in
+            if let counter = counters[key] { return counter }
+            let counter = CoreMetrics.Counter(
+                label: "locksmith_runtime_decisions_total", dimensions: [("operation", operation), ("result", result)], factory: factory)
+            counters[key] = counter
+            return counter
+        }.increment()
+    }
+
+    /// Observes a webhook worker: each attempt by outcome (delivered, retrying, failed, gone), and the backlog of queued
+    /// deliveries when the worker measures it.
+    var webhookObserver: WebhookWorker.Observer {
+        WebhookWorker.Observer(
+            attempted: { [webhookAttempts] outcome in webhookAttempts[outcome]?.increment() },
+            backlog: { [webhookBacklog] count in webhookBacklog.record(count) })
     }
 
     func record(operation: String, status: Int, duration: Duration) {

@@ -15,4 +15,14 @@ public enum SQLDialect: String, Sendable {
         case .postgres: " FOR UPDATE"
         }
     }
+
+    /// ` FOR UPDATE OF alias SKIP LOCKED` on PostgreSQL, nothing on SQLite: for claiming queued work, where
+    /// concurrent claimers each take rows the others have not locked instead of waiting for them. SQLite's single
+    /// writer already keeps claimers apart.
+    public func forUpdateSkipLocked(of alias: String) -> String {
+        switch self {
+        case .sqlite: ""
+        case .postgres: " FOR UPDATE OF \(alias) SKIP LOCKED"
+        }
+    }
 }

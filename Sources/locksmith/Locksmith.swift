@@ -31,12 +31,13 @@ struct DataOptions: ParsableArguments {
     var logLevel: String?
 
     func configuration(
-        host: String? = nil, port: Int? = nil, trustedProxies: String? = nil, trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil
+        host: String? = nil, port: Int? = nil, trustedProxies: String? = nil, trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil,
+        webhookAllowPrivate: Bool? = nil
     ) throws -> ServerConfiguration {
         try ServerConfiguration.resolve(
             host: host, port: port, dataDirectory: dataDirectory, databaseURL: databaseURL, trustedProxies: trustedProxies,
             sqliteSynchronous: sqliteSynchronous,
-            trustForwardedFor: trustForwardedFor, maxBodyBytes: maxBodyBytes, logLevel: logLevel,
+            trustForwardedFor: trustForwardedFor, maxBodyBytes: maxBodyBytes, webhookAllowPrivate: webhookAllowPrivate, logLevel: logLevel,
             environment: ProcessInfo.processInfo.environment)
     }
 }
@@ -127,12 +128,16 @@ struct Serve: AsyncParsableCommand {
     var trustForwardedFor = false
     @Option(name: .customLong("max-body-bytes"), help: "Largest accepted request body (LOCKSMITH_MAX_BODY_BYTES; default 1048576).")
     var maxBodyBytes: Int?
+    @Flag(
+        name: .customLong("webhook-allow-private"),
+        help: "Let webhook endpoints use http and private, loopback or link-local addresses (LOCKSMITH_WEBHOOK_ALLOW_PRIVATE; development only).")
+    var webhookAllowPrivate = false
 
     func run() async throws {
         try await runReporting {
             let configuration = try options.configuration(
                 host: host, port: port, trustedProxies: trustedProxies, trustForwardedFor: trustForwardedFor ? true : nil,
-                maxBodyBytes: maxBodyBytes)
+                maxBodyBytes: maxBodyBytes, webhookAllowPrivate: webhookAllowPrivate ? true : nil)
             let logger = makeLogger(configuration)
             for warning in configuration.warnings { logger.warning("\(warning)") }
             let prepared = try await Bootstrap.prepare(configuration, for: .serve, logger: logger)

@@ -36,6 +36,13 @@ import Testing
         #expect(throws: CryptoError.sealedDataCorrupt) { try key.open(sealed.dropLast()) }
     }
 
+    @Test func eachPurposeHasItsOwnSubkey() throws {
+        let sealed = key.seal(secret, for: .webhookSecret)
+        #expect(try key.open(sealed, for: .webhookSecret) == secret)
+        #expect(throws: CryptoError.sealedDataCorrupt) { try key.open(sealed) }
+        #expect(throws: CryptoError.sealedDataCorrupt) { try key.open(key.seal(secret), for: .webhookSecret) }
+    }
+
     @Test func anotherKeyCannotOpen() {
         let sealed = key.seal(secret)
         #expect(throws: CryptoError.sealedDataCorrupt) { try MasterKey.generate().open(sealed) }

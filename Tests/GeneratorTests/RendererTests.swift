@@ -86,6 +86,33 @@ import Testing
         #expect(system.contains("public func download(id: String) async throws -> BinaryBody {"))
     }
 
+    @Test func oneOfBecomesAnEnumThatTriesItsAlternativesInOrder() throws {
+        let files = try Pipeline.render(try Pipeline.spec(fromYAML: SpecFixtures.withOneOfAndWebhooks))
+        let models = try #require(files["Models+Catalog.swift"])
+        #expect(models.contains("public enum UpsertThingData: Codable, Hashable, Sendable {"))
+        #expect(models.contains("    case product(Product)\n    case entitlement(Entitlement)\n"))
+        let product = models.range(of: "if let value = try? Product(from: decoder) {")
+        let entitlement = models.range(of: "if let value = try? Entitlement(from: decoder) {")
+        #expect(product != nil && entitlement != nil && product!.lowerBound < entitlement!.lowerBound)
+        #expect(models.contains(#"debugDescription: "matches none of Product, Entitlement""#))
+        #expect(models.contains("case .entitlement(let value): try value.encode(to: encoder)"))
+        #expect(models.contains("extension UpsertThingData: JSONWritable {"))
+        #expect(models.contains("case .product(let value): value.writeJSON(to: &writer)"))
+        let catalog = try #require(files["Catalog.swift"])
+        #expect(catalog.contains("public func upsertThing(id: String, idempotencyKey: String, _ body: ProductUpdateRequest) async throws -> Response<UpsertThingData>? {"))
+        // A component oneOf no operation uses goes with the shared models.
+        #expect(try #require(files["Models+Shared.swift"]).contains("public enum Either: Codable, Hashable, Sendable {"))
+    }
+
+    @Test func webhooksBecomeACatalogueOfPayloadTypes() throws {
+        let files = try Pipeline.render(try Pipeline.spec(fromYAML: SpecFixtures.withOneOfAndWebhooks))
+        let catalog = try #require(files["WebhookCatalog.swift"])
+        #expect(catalog.contains("public enum WebhookCatalog {"))
+        #expect(catalog.contains(#""product.created": ProductEvent.self,"#))
+        #expect(catalog.contains(#""entitlement.changed": Entitlement.self,"#))
+        #expect(try render()["WebhookCatalog.swift"] == nil, "a spec without webhooks has no catalogue")
+    }
+
     @Test func errorCodesKnowTheirStatus() throws {
         let shared = try #require(try render()["Models+Shared.swift"])
         #expect(shared.contains("case .tokenScopeDenied: 403"))

@@ -201,6 +201,50 @@ components:
         meta: {$ref: '#/components/schemas/ResponseMeta'}
 """#
 
+    /// The mini spec where `upsertThing` answers 200 with a `oneOf` (inline, so hoisted as `UpsertThingData`) and a
+    /// component `oneOf` of the same two objects, plus a `webhooks` section with two deliveries.
+    static let withOneOfAndWebhooks = mini
+        .replacingOccurrences(
+            of: "'200':\n          description: Updated.\n          content:\n            application/json:\n              schema: {type: object, required: [data, meta], properties: {data: {$ref: '#/components/schemas/Product'}, meta: {$ref: '#/components/schemas/ResponseMeta'}}}",
+            with: "'200':\n          description: Updated.\n          content:\n            application/json:\n              schema: {type: object, required: [data, meta], properties: {data: {oneOf: [{$ref: '#/components/schemas/Product'}, {$ref: '#/components/schemas/Entitlement'}]}, meta: {$ref: '#/components/schemas/ResponseMeta'}}}")
+        .replacingOccurrences(
+            of: "components:\n  securitySchemes:",
+            with: """
+                webhooks:
+                  product.created:
+                    post:
+                      summary: A product was created.
+                      requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/ProductEvent'}}}}
+                      responses:
+                        '200': {description: Received.}
+                  entitlement.changed:
+                    post:
+                      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/Entitlement'}}}}
+                      responses:
+                        '204': {description: Received.}
+                components:
+                  securitySchemes:
+                """)
+        .replacingOccurrences(
+            of: "    Entitlement:\n",
+            with: """
+                    Either:
+                      description: A product or an entitlement.
+                      oneOf: [{$ref: '#/components/schemas/Product'}, {$ref: '#/components/schemas/Entitlement'}]
+                    ProductEvent:
+                      type: object
+                      required: [type, data]
+                      properties: {type: {type: string}, data: {$ref: '#/components/schemas/Product'}}
+                    Entitlement:
+
+                """)
+
+    /// `withOneOfAndWebhooks` with `old` replaced by `new`; fails loudly when `old` is not there.
+    static func withOneOfAndWebhooks(replacing old: String, with new: String) -> String {
+        precondition(withOneOfAndWebhooks.contains(old), "fixture does not contain: \(old)")
+        return withOneOfAndWebhooks.replacingOccurrences(of: old, with: new)
+    }
+
     /// The mini spec with `old` replaced by `new`; fails loudly when `old` is not there.
     static func mini(replacing old: String, with new: String) -> String {
         precondition(mini.contains(old), "fixture does not contain: \(old)")

@@ -100,8 +100,12 @@ import Testing
 
     @Test(arguments: [
         // (old text, new text, pointer that must be named, message fragment)
-        ("Status: {type: string, enum: [active, time_limited]}", "Status: {oneOf: [{type: string}]}",
-         "#/components/schemas/Status/oneOf", "unsupported construct 'oneOf'"),
+        ("Status: {type: string, enum: [active, time_limited]}", "Status: {anyOf: [{type: string}]}",
+         "#/components/schemas/Status/anyOf", "unsupported construct 'anyOf'"),
+        ("Status: {type: string, enum: [active, time_limited]}", "Status: {oneOf: [{type: string}, {type: integer}]}",
+         "#/components/schemas/Status/oneOf/0", "must be a $ref to a component schema"),
+        ("Status: {type: string, enum: [active, time_limited]}", "Status: {oneOf: [{$ref: '#/components/schemas/Product'}]}",
+         "#/components/schemas/Status/oneOf", "at least two alternatives"),
         ("status: {$ref: '#/components/schemas/Status'}", "status: {$ref: '#/components/schemas/Nope'}",
          "#/components/schemas/ProductCreateRequest/properties/status/$ref", "unresolved reference"),
         ("request_id: {type: string}", "request_id: {type: string, format: email}",
@@ -166,7 +170,7 @@ import Testing
             ("openapi: 3.1.0", "openapi: 3.0.3"),
             ("x-required-scopes: [product:read]", "x-required-scopes: [product:delete]"),
             ("'200': {description: Metrics.", "default: {description: Metrics."),
-            ("Status: {type: string, enum: [active, time_limited]}", "Status: {oneOf: [{type: string}]}"),
+            ("Status: {type: string, enum: [active, time_limited]}", "Status: {anyOf: [{type: string}]}"),
             ("next_cursor: {type: [string, \"null\"]}", "next_cursor: {type: [string, integer]}"),
             ("      properties: {license_id: {type: string}}", "      properties: {license_id: {type: string}}\n      discriminator: {propertyName: kind}"),
         ] {
@@ -177,7 +181,7 @@ import Testing
             "#/openapi",
             "#/paths/~1api~1v1~1products/get/x-required-scopes",
             "#/paths/~1metrics/get/responses/default",
-            "#/components/schemas/Status/oneOf",
+            "#/components/schemas/Status/anyOf",
             "#/components/schemas/PageInfo/properties/next_cursor/type",
             "#/components/schemas/Entitlement/discriminator",
         ])
@@ -186,6 +190,63 @@ import Testing
         #expect(lines.first == "#/openapi (1:10): only OpenAPI 3.1 is supported, found 3.0.3")
         let positions = failure.errors.compactMap(\.mark).map { [$0.line, $0.column] }
         #expect(positions.count == 6 && positions == positions.sorted { $0.lexicographicallyPrecedes($1) })
+    }
+
+    @Test func readsOneOfAsNamedAlternativesAndWebhooksAsPayloads() throws {
+        let spec = try read(SpecFixtures.withOneOfAndWebhooks)
+        guard case .oneOf(let either)? = spec.type(named: "Either")?.kind,
+              case .oneOf(let data)? = spec.type(named: "UpsertThingData")?.kind,
+              case .envelope(.named("UpsertThingData"), nil, false) = try operation(spec, "upsertThing").responses[0].payload
+        else {
+            Issue.record("oneOf not read")
+            return
+        }
+        #expect(either == ["Product", "Entitlement"] && data == either)
+        #expect(spec.type(named: "Either")?.description == "A product or an entitlement.")
+        #expect(spec.webhooks.map(\.name) == ["product.created", "entitlement.changed"])
+        #expect(spec.webhooks.map(\.payloadType) == ["ProductEvent", "Entitlement"])
+        #expect(spec.webhooks[0].summary == "A product was created.")
+        #expect(spec.webhooks[0].pointer == "#/webhooks/product.created")
+    }
+
+    @Test(arguments: [
+        // (old text, new text, pointer that must be named, message fragment)
+        ("oneOf: [{$ref: '#/components/schemas/Product'}, {$ref: '#/components/schemas/Entitlement'}]\n",
+         "oneOf: [{$ref: '#/components/schemas/Product'}, {$ref: '#/components/schemas/Status'}]\n",
+         "#/components/schemas/Either/oneOf", "'Status' must be an object schema"),
+        ("oneOf: [{$ref: '#/components/schemas/Product'}, {$ref: '#/components/schemas/Entitlement'}]\n",
+         "oneOf: [{$ref: '#/components/schemas/Product'}, {$ref: '#/components/schemas/Product'}]\n",
+         "#/components/schemas/Either/oneOf/1", "listed twice"),
+        ("{$ref: '#/components/schemas/Entitlement'}]\n    ProductEvent:\n      type: object\n      required: [type, data]\n",
+         "{$ref: '#/components/schemas/ProductEvent'}]\n    ProductEvent:\n      type: object\n",
+         "#/components/schemas/Either/oneOf", "'ProductEvent' requires no property that the other alternatives lack"),
+        ("      oneOf: [{$ref: '#/components/schemas/Product'}, {$ref: '#/components/schemas/Entitlement'}]\n",
+         "      type: object\n      oneOf: [{$ref: '#/components/schemas/Product'}, {$ref: '#/components/schemas/Entitlement'}]\n",
+         "#/components/schemas/Either/type", "unsupported construct 'type' in a oneOf schema"),
+        ("status: {$ref: '#/components/schemas/Status'}", "status: {$ref: '#/components/schemas/Either'}",
+         "#/components/schemas/Either", "reachable from a request body"),
+        ("schema: {$ref: '#/components/schemas/ProductEvent'}", "schema: {type: object}",
+         "#/webhooks/product.created/post/requestBody/content/application~1json/schema", "must reference a component schema"),
+        ("      summary: A product was created.\n", "      summary: A product was created.\n      operationId: productCreated\n",
+         "#/webhooks/product.created/post/operationId", "unsupported construct 'operationId' in a webhook operation"),
+        ("'204': {description: Received.}", "2XX: {description: Received.}",
+         "#/webhooks/entitlement.changed/post/responses/2XX", "must be HTTP status codes"),
+        ("schema: {$ref: '#/components/schemas/Entitlement'}}}}\n      responses:\n        '204'",
+         "schema: {$ref: '#/components/schemas/Either'}}}}\n      responses:\n        '204'",
+         "#/webhooks/entitlement.changed", "must be an object schema"),
+    ])
+    func refusesOneOfAndWebhooksOutsideTheSubset(old: String, new: String, pointer: String, message: String) {
+        #expect {
+            try read(SpecFixtures.withOneOfAndWebhooks(replacing: old, with: new))
+        } throws: { error in
+            guard let errors = (error as? SpecErrors)?.errors, errors.count == 1 else {
+                Issue.record("got \(error)")
+                return false
+            }
+            let matches = errors[0].pointer == pointer && errors[0].message.contains(message)
+            if !matches { Issue.record("got \(error)") }
+            return matches
+        }
     }
 
     @Test func aDocumentWithoutItsRootKeysStopsAtOnce() {

@@ -46,6 +46,23 @@ import Testing
         try assertUnknownValueSurvives(type)
     }
 
+    /// Every alternative of every `oneOf` decodes as its own case and writes back the same JSON.
+    @Test(arguments: modelNames.filter { name in
+        if case .oneOf = spec.type(named: name)?.kind { return true }
+        return false
+    })
+    func oneOfDecodesEachAlternativeAsItsOwnCase(name: String) throws {
+        guard case .oneOf(let alternatives)? = Self.spec.type(named: name)?.kind else { return }
+        let type = try #require(ModelCatalog.types[name])
+        for alternative in alternatives {
+            let sample = SampleBuilder(spec: Self.spec, optionals: false).value(for: .named(alternative))
+            try assertRoundTrip(type, sample: sample, name: "\(name) as \(alternative)")
+            let json = try JSONSerialization.data(withJSONObject: sample, options: [.sortedKeys])
+            let decoded = try LocksmithJSON.decode(type, from: json)
+            #expect(String(describing: decoded).hasPrefix("\(Naming.propertyName(alternative))("), "\(name): \(alternative) decoded as \(decoded)")
+        }
+    }
+
     private func assertRoundTrip<T: Codable & Hashable>(_ type: T.Type, sample: Any, name: String) throws {
         let json = try JSONSerialization.data(withJSONObject: ["value": sample], options: [.sortedKeys])
         let decoded = try LocksmithJSON.decode([String: T].self, from: json)
@@ -91,6 +108,8 @@ struct SampleBuilder {
             switch spec.type(named: name)!.kind {
             case .enumeration(let values): return values[0]
             case .alias(let target): return value(for: target)
+            // The last alternative, so that decoding has to get past the others (each alternative has its own test).
+            case .oneOf(let alternatives): return value(for: .named(alternatives.last!))
             case .object(let object):
                 var result: [String: Any] = [:]
                 for property in object.properties where property.isRequired || optionals {

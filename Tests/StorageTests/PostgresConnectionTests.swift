@@ -64,7 +64,7 @@ struct PostgresConnectionTests {
 
     @Test
     func pingFailsFastWhenTheServerIsUnreachable() async throws {
-        let port = try closedPort()
+        let port = try UnusedPort.make()
         let database = try await DatabaseOpener.open(
             url: "postgres://nobody:secret@127.0.0.1:\(port)/nothing", dataDirectory: NSTemporaryDirectory(),
             logger: TestDatabase.quietLogger)
@@ -97,23 +97,5 @@ struct PostgresConnectionTests {
         for _ in 0..<100 where try await testDatabase.terminateConnections() > 0 {
             try await Task.sleep(for: .milliseconds(20))
         }
-    }
-
-    /// A local TCP port nothing listens on: bound, then closed.
-    private func closedPort() throws -> Int {
-        let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(socket) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0
-            }
-        }
-        try #require(bound)
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 }

@@ -35,6 +35,7 @@ struct ModelRenderer {
         switch type.kind {
         case .object(let object): renderStruct(type, object, into: &writer)
         case .enumeration(let values): renderEnum(type, values, into: &writer)
+        case .oneOf(let alternatives): renderOneOf(type, alternatives, into: &writer)
         case .alias(let ref):
             writer.doc(docComment(type))
             writer.line("public typealias \(type.name) = \(Self.swiftType(ref))")
@@ -250,6 +251,50 @@ struct ModelRenderer {
     private func isEnum(_ name: String) -> Bool {
         if case .enumeration? = spec.type(named: name)?.kind { return true }
         return false
+    }
+
+    // MARK: oneOf
+
+    /// One case per alternative, holding its value. Decoding tries the alternatives in the contract's order and
+    /// takes the first that decodes (the validator made sure each requires a property the others lack); encoding
+    /// writes the case's value as it is.
+    private func renderOneOf(_ type: NamedType, _ alternatives: [String], into writer: inout SwiftWriter) {
+        let cases = alternatives.map { (name: $0, case: Naming.unescaped(Naming.propertyName($0))) }
+        writer.doc(docComment(type))
+        writer.block("public enum \(type.name): Codable, Hashable, Sendable") { w in
+            for alternative in cases {
+                w.line("case \(Naming.propertyName(alternative.name))(\(alternative.name))")
+            }
+            w.line()
+            w.block("public init(from decoder: any Decoder) throws") { w in
+                for alternative in cases {
+                    w.block("if let value = try? \(alternative.name)(from: decoder)") { w in
+                        w.line("self = .\(alternative.case)(value)")
+                        w.line("return")
+                    }
+                }
+                let names = alternatives.joined(separator: ", ")
+                w.line("throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: \(swiftString("matches none of " + names))))")
+            }
+            w.line()
+            w.block("public func encode(to encoder: any Encoder) throws") { w in
+                w.switchBlock("self") { w in
+                    for alternative in cases {
+                        w.line("case .\(alternative.case)(let value): try value.encode(to: encoder)")
+                    }
+                }
+            }
+        }
+        writer.line()
+        writer.block("extension \(type.name): JSONWritable") { w in
+            w.block("public func writeJSON(to writer: inout JSONWriter)") { w in
+                w.switchBlock("self") { w in
+                    for alternative in cases {
+                        w.line("case .\(alternative.case)(let value): value.writeJSON(to: &writer)")
+                    }
+                }
+            }
+        }
     }
 
     // MARK: Enums

@@ -1,9 +1,10 @@
 /// Stage 3 of the generator: a validated `Spec` becomes Swift files, deterministically.
 ///
 /// Files: `Exports.swift` (the runtime, re-exported and bound to this contract), `OperationTable.swift` (ids,
-/// routes, auth, scopes), `Dispatcher.swift`, `ModelCatalog.swift`, one `<Tag>.swift` per tag (inputs, outputs,
-/// handler protocol, client methods), and models grouped by the tag that uses them (`Models+<Tag>.swift`, or
-/// `Models+Shared.swift` when several tags do). Two of them landing on one file name is refused.
+/// routes, auth, scopes), `Dispatcher.swift`, `ModelCatalog.swift`, `WebhookCatalog.swift` when the spec has
+/// `webhooks`, one `<Tag>.swift` per tag (inputs, outputs, handler protocol, client methods), and models grouped by
+/// the tag that uses them (`Models+<Tag>.swift`, or `Models+Shared.swift` when several tags do or none does). Two of
+/// them landing on one file name is refused.
 struct Renderer {
     let spec: Spec
 
@@ -14,6 +15,9 @@ struct Renderer {
         files.add("OperationTable.swift", TableRenderer(spec: spec).renderTable(), for: .generator("the operation table"))
         files.add("Dispatcher.swift", TableRenderer(spec: spec).renderDispatcher(), for: .generator("the dispatcher"))
         files.add("ModelCatalog.swift", renderCatalog(), for: .generator("the model catalogue"))
+        if !spec.webhooks.isEmpty {
+            files.add("WebhookCatalog.swift", renderWebhookCatalog(), for: .generator("the webhook catalogue"))
+        }
         let operationRenderer = OperationRenderer(spec: spec, models: models)
         for tag in spec.tags {
             let operations = spec.operations.filter { $0.tag == tag.name }
@@ -62,9 +66,24 @@ struct Renderer {
         return writer.file()
     }
 
+    /// Every delivery of the root `webhooks` by its name (the event type), with the Swift type of its payload, so
+    /// that senders and receivers agree on what each event carries.
+    private func renderWebhookCatalog() -> String {
+        var writer = SwiftWriter()
+        writer.line("/// The deliveries the contract documents under `webhooks`: each event type and the Swift type of its payload.")
+        writer.block("public enum WebhookCatalog") { w in
+            w.line("public static let payloadTypes: [String: any (Codable & Hashable & Sendable).Type] = [")
+            for webhook in spec.webhooks {
+                w.line("    \(swiftString(webhook.name)): \(webhook.payloadType).self,")
+            }
+            w.line("]")
+        }
+        return writer.file()
+    }
+
     /// Named types a request body can contain.
     private func requestTypes() -> Set<String> {
-        closure(of: spec.operations.compactMap { $0.requestBody.map { TypeRef.named($0.typeName) } })
+        spec.reachableTypes(from: spec.operations.compactMap { $0.requestBody.map { TypeRef.named($0.typeName) } })
     }
 
     /// Each type goes with the single tag whose operations use it, otherwise with the shared models.
@@ -79,7 +98,7 @@ struct Renderer {
                     if let pageInfo { roots.append(pageInfo) }
                 }
             }
-            for name in closure(of: roots) { tagsByType[name, default: []].insert(operation.tag) }
+            for name in spec.reachableTypes(from: roots) { tagsByType[name, default: []].insert(operation.tag) }
         }
         var groups: [String: ModelGroup] = [:]
         for type in spec.types {
@@ -91,28 +110,6 @@ struct Renderer {
             }
         }
         return groups
-    }
-
-    /// All named types reachable from `roots`.
-    private func closure(of roots: [TypeRef]) -> Set<String> {
-        var seen: Set<String> = []
-        var pending = roots
-        while let ref = pending.popLast() {
-            switch ref {
-            case .named(let name):
-                guard seen.insert(name).inserted, let type = spec.type(named: name) else { continue }
-                switch type.kind {
-                case .object(let object): pending += object.properties.map(\.type)
-                case .alias(let target): pending.append(target)
-                case .enumeration: break
-                }
-            case .array(let element), .map(let element):
-                pending.append(element)
-            default:
-                break
-            }
-        }
-        return seen
     }
 }
 

@@ -3,7 +3,7 @@ struct OperationReader {
     static let methods = ["get", "put", "post", "delete", "patch"]
     static let operationKeys: Set<String> = [
         "operationId", "tags", "summary", "description", "x-required-scopes", "x-error-codes", "parameters",
-        "requestBody", "responses", "security", "deprecated",
+        "requestBody", "responses", "security", "deprecated", "x-locksmith-extension",
     ]
     private static let parameterKeys: Set<String> = [
         "name", "in", "required", "description", "schema", "style", "explode", "deprecated", "example",

@@ -12,7 +12,7 @@ struct SchemaInfo {
 struct SchemaReader {
     static let schemaKeys: Set<String> = [
         "type", "format", "description", "title", "default", "example", "enum", "properties", "required",
-        "additionalProperties", "items", "$ref", "allOf", "minimum", "maximum", "minLength", "maxLength",
+        "additionalProperties", "items", "$ref", "allOf", "oneOf", "minimum", "maximum", "minLength", "maxLength",
         "pattern", "minItems", "maxItems", "deprecated", "readOnly", "x-error-statuses", "x-any-operation",
         // Marks what LicenseKit's contract does not have; documentation only.
         "x-locksmith-extension",
@@ -33,7 +33,9 @@ struct SchemaReader {
     /// Reads one component schema into a named type.
     mutating func readComponent(name: String, _ reader: NodeReader) throws(SpecError) {
         let description = try reader.child("description")?.string()
-        if reader.child("allOf") != nil || reader.child("properties") != nil {
+        if reader.child("oneOf") != nil {
+            types.append(NamedType(name: name, kind: .oneOf(try readOneOf(reader)), description: description, pointer: reader.pointer))
+        } else if reader.child("allOf") != nil || reader.child("properties") != nil {
             let object = try readObject(reader, name: name)
             types.append(NamedType(name: name, kind: .object(object), description: description, pointer: reader.pointer))
         } else if let values = try reader.child("enum")?.strings() {
@@ -66,8 +68,12 @@ struct SchemaReader {
             info.type = .named(try hoist(nameHint, .object(object), reader))
             return info
         }
+        if reader.child("oneOf") != nil {
+            info.type = .named(try hoist(nameHint, .oneOf(try readOneOf(reader)), reader))
+            return info
+        }
         guard let typeNode = reader.child("type") else {
-            throw reader.error("a schema needs 'type', '$ref' or 'allOf'")
+            throw reader.error("a schema needs 'type', '$ref', 'allOf' or 'oneOf'")
         }
         let (typeName, nullable) = try readTypeKeyword(typeNode)
         info.isNullable = nullable
@@ -146,6 +152,7 @@ struct SchemaReader {
                 if let ref = part.child("$ref") {
                     let target = try referencedName(ref)
                     guard let component = components[target] else { throw ref.error("unresolved reference") }
+                    if component.child("oneOf") != nil { throw ref.error("allOf cannot merge '\(target)', a oneOf schema") }
                     partObject = try readObject(component, name: target)
                 } else {
                     partObject = try readObject(part, name: name)
@@ -181,6 +188,26 @@ struct SchemaReader {
         }
         try merge(own, into: &object, at: reader)
         return object
+    }
+
+    /// Reads `oneOf`: at least two references to component schemas, each named once, with nothing beside them but
+    /// documentation. That the alternatives are objects a document can tell apart is checked once every schema is
+    /// read (`SpecValidator`).
+    private func readOneOf(_ reader: NodeReader) throws(SpecError) -> [String] {
+        _ = try reader.pairs(allowing: ["oneOf", "description", "title", "x-locksmith-extension"], construct: "a oneOf schema")
+        let list = try reader.requiredChild("oneOf")
+        let items = try list.items(construct: "oneOf")
+        guard items.count >= 2 else { throw list.error("oneOf needs at least two alternatives") }
+        var names: [String] = []
+        for item in items {
+            guard let ref = item.child("$ref"), try item.pairs(construct: "a oneOf alternative").count == 1 else {
+                throw item.error("each oneOf alternative must be a $ref to a component schema")
+            }
+            let name = try referencedName(ref)
+            guard !names.contains(name) else { throw item.error("'\(name)' is listed twice in oneOf") }
+            names.append(name)
+        }
+        return names
     }
 
     private func merge(_ part: ObjectType, into object: inout ObjectType, at reader: NodeReader) throws(SpecError) {

@@ -8,10 +8,47 @@ public struct Spec: Sendable {
     public var types: [NamedType]
     public var operations: [Operation]
     public var errorCodes: [ErrorCodeEntry]
+    /// The deliveries the API sends to its subscribers (the root `webhooks`), in document order.
+    public var webhooks: [Webhook] = []
 
     public func type(named name: String) -> NamedType? {
         types.first { $0.name == name }
     }
+
+    /// Every named type reachable from `roots`, through properties, items, map values, aliases and `oneOf`
+    /// alternatives.
+    public func reachableTypes(from roots: [TypeRef]) -> Set<String> {
+        var seen: Set<String> = []
+        var pending = roots
+        while let ref = pending.popLast() {
+            switch ref {
+            case .named(let name):
+                guard seen.insert(name).inserted, let type = type(named: name) else { continue }
+                switch type.kind {
+                case .object(let object): pending += object.properties.map(\.type)
+                case .alias(let target): pending.append(target)
+                case .oneOf(let alternatives): pending += alternatives.map(TypeRef.named)
+                case .enumeration: break
+                }
+            case .array(let element), .map(let element):
+                pending.append(element)
+            default:
+                break
+            }
+        }
+        return seen
+    }
+}
+
+/// A delivery the API makes to its subscribers, from the root `webhooks` map: the key names the event type,
+/// and its `post` request body is the payload.
+public struct Webhook: Sendable {
+    public var name: String
+    public var summary: String?
+    public var description: String?
+    /// The component schema of the payload.
+    public var payloadType: String
+    public var pointer: String
 }
 
 public struct Tag: Sendable, Hashable {
@@ -36,6 +73,8 @@ public struct NamedType: Sendable {
         case object(ObjectType)
         case enumeration([String])
         case alias(TypeRef)
+        /// Exactly one of these object schemas (component names), tried in order when decoding.
+        case oneOf([String])
     }
 
     public var name: String

@@ -3,7 +3,7 @@
 /// Reading goes on past a problem in one part (a schema, a security scheme, an operation, a tag, a cross-check)
 /// so that one run reports every problem; only a document without its root keys stops at once.
 public enum SpecReader {
-    private static let rootKeys: Set<String> = ["openapi", "info", "servers", "security", "tags", "paths", "components"]
+    private static let rootKeys: Set<String> = ["openapi", "info", "servers", "security", "tags", "paths", "webhooks", "components"]
     private static let componentKeys: Set<String> = ["schemas", "parameters", "responses", "securitySchemes"]
 
     public static func read(_ root: YAMLNode) throws(SpecErrors) -> Spec {
@@ -89,15 +89,47 @@ public enum SpecReader {
             }
         }
 
+        let webhooks = reader.child("webhooks").map { readWebhooks($0, schemas: schemas, diagnostics) } ?? []
+
         let spec = Spec(
             title: diagnostics.recover { () throws(SpecError) in try info.requiredChild("title").string() } ?? "",
             version: diagnostics.recover { () throws(SpecError) in try info.requiredChild("version").string() } ?? "",
-            tags: tags, types: schemas.types, operations: operations, errorCodes: schemas.errorCodes)
+            tags: tags, types: schemas.types, operations: operations, errorCodes: schemas.errorCodes, webhooks: webhooks)
         let validator = SpecValidator(
             spec: spec, diagnostics: diagnostics, schemaNames: Set(schemas.components.keys), unreadSchemas: unreadSchemas,
             tagsOfUnreadOperations: tagsOfUnreadOperations)
         validator.validate()
         return spec
+    }
+
+    /// Reads the root `webhooks`: each key names an event type, whose `post` has a JSON request body (the payload,
+    /// a `$ref` to a component schema) and numeric responses (what the subscriber answers).
+    private static func readWebhooks(_ node: NodeReader, schemas: SchemaReader, _ diagnostics: Diagnostics) -> [Webhook] {
+        let pairs = diagnostics.recover { () throws(SpecError) in try node.pairs(construct: "webhooks") } ?? []
+        return pairs.compactMap { name, item in
+            diagnostics.recover { () throws(SpecError) -> Webhook in
+                _ = try item.pairs(allowing: ["post"], construct: "a webhook")
+                let post = try item.requiredChild("post")
+                _ = try post.pairs(allowing: ["summary", "description", "requestBody", "responses", "x-locksmith-extension"], construct: "a webhook operation")
+                let body = try post.requiredChild("requestBody")
+                _ = try body.pairs(allowing: ["required", "description", "content"], construct: "a request body")
+                let content = try body.requiredChild("content")
+                _ = try content.pairs(allowing: ["application/json"], construct: "webhook content")
+                let json = try content.requiredChild("application/json")
+                _ = try json.pairs(allowing: ["schema"], construct: "a media type")
+                let schema = try json.requiredChild("schema")
+                guard let ref = schema.child("$ref") else { throw schema.error("webhook payloads must reference a component schema with $ref") }
+                for (status, response) in try post.requiredChild("responses").pairs(construct: "responses") {
+                    guard status.count == 3, let code = Int(status), (100...599).contains(code) else {
+                        throw response.error("response keys must be HTTP status codes; '\(status)' is not supported")
+                    }
+                    _ = try response.pairs(allowing: ["description"], construct: "a webhook response")
+                }
+                return Webhook(
+                    name: name, summary: try post.child("summary")?.string(), description: try post.child("description")?.string(),
+                    payloadType: try schemas.referencedName(ref), pointer: item.pointer)
+            }
+        }
     }
 
     private static func readSecuritySchemes(_ node: NodeReader?, _ diagnostics: Diagnostics) -> SecuritySchemes {

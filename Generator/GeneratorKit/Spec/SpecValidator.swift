@@ -15,7 +15,10 @@ struct SpecValidator {
         let typeNames = Set(spec.types.map(\.name)).union(schemaNames)
         for type in spec.types {
             checkReferences(in: type, known: typeNames)
+            if case .oneOf(let alternatives) = type.kind { checkOneOf(type, alternatives) }
         }
+        checkOneOfOnlyInResponses()
+        checkWebhooks()
         let scopes = scopeValues()
         let tags = Set(spec.tags.map(\.name))
         let codes = Dictionary(spec.errorCodes.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
@@ -150,6 +153,46 @@ struct SpecValidator {
         case .enumeration(let values):
             if Set(values.map(Naming.propertyName)).count != values.count {
                 report(type.pointer, "two enum values map to the same Swift case name")
+            }
+        case .oneOf(let alternatives):
+            for name in alternatives { check(.named(name)) }
+        }
+    }
+
+    /// A `oneOf` decodes by trying its alternatives in order, so they must be objects that a document can tell
+    /// apart: each requires a property that no other alternative declares, and a document valid for one therefore
+    /// lacks a property another requires.
+    private func checkOneOf(_ type: NamedType, _ alternatives: [String]) {
+        var objects: [(name: String, object: ObjectType)] = []
+        for name in alternatives where !unreadSchemas.contains(name) {
+            guard case .object(let object)? = spec.type(named: name)?.kind else {
+                report(type.pointer + "/oneOf", "oneOf alternative '\(name)' must be an object schema")
+                return
+            }
+            objects.append((name, object))
+        }
+        for (name, object) in objects {
+            let others = Set(objects.filter { $0.name != name }.flatMap { $0.object.properties.map(\.name) })
+            if !object.properties.contains(where: { $0.isRequired && !others.contains($0.name) }) {
+                report(type.pointer + "/oneOf", "oneOf alternative '\(name)' requires no property that the other alternatives lack, so a document cannot be told apart")
+            }
+        }
+    }
+
+    /// Request bodies are validated field by field against one known shape; a `oneOf` there is refused.
+    private func checkOneOfOnlyInResponses() {
+        let requestRoots = spec.operations.compactMap { $0.requestBody.map { TypeRef.named($0.typeName) } }
+        for name in spec.reachableTypes(from: requestRoots).sorted() {
+            guard let type = spec.type(named: name), case .oneOf = type.kind else { continue }
+            report(type.pointer, "oneOf is supported in responses and webhook payloads only, and '\(name)' is reachable from a request body")
+        }
+    }
+
+    private func checkWebhooks() {
+        for webhook in spec.webhooks where !unreadSchemas.contains(webhook.payloadType) {
+            guard case .object? = spec.type(named: webhook.payloadType)?.kind else {
+                report(webhook.pointer, "the payload of webhook '\(webhook.name)' must be an object schema")
+                continue
             }
         }
     }

@@ -27,7 +27,8 @@ public enum APIKeyStore {
             [.text(record.id), .text(name), .blob(masterKey.tokenHash(token, purpose: .managementToken)), .text(record.keyPrefix),
              .text(joined(scopes.map(\.rawValue))), .text(joined(allowedCIDRs)), expiresAt.sqlValue, date.sqlValue])
         try change.record(
-            "api_key.created", "api_key", id: record.id, AuditMetadata.values(of: record, recording: auditedFields), on: connection)
+            "api_key.created", "api_key", id: record.id, AuditMetadata.values(of: record, recording: auditedFields), announcing: record,
+            on: connection)
         return record
     }
 

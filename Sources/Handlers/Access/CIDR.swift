@@ -20,7 +20,13 @@ public struct CIDR: Sendable, Equatable, CustomStringConvertible {
 
     /// Whether an address (IPv4, IPv6, or IPv4-mapped IPv6) lies in the network.
     public func contains(_ address: String) -> Bool {
-        guard var bytes = IPAddress.parse(address) else { return false }
+        guard let bytes = IPAddress.parse(address) else { return false }
+        return contains(bytes: bytes)
+    }
+
+    /// Whether an address given as 4 or 16 bytes lies in the network.
+    func contains(bytes address: [UInt8]) -> Bool {
+        var bytes = address
         if network.count == 4, bytes.count == 16, bytes[0..<12] == IPAddress.mappedPrefix[...] {
             bytes = Array(bytes[12...])
         }

@@ -27,6 +27,16 @@ public enum IPAddress {
         return nil
     }
 
+    /// The text form of 4 or 16 address bytes (`inet_ntop`).
+    static func text(_ bytes: [UInt8]) -> String {
+        let family = bytes.count == 4 ? AF_INET : AF_INET6
+        var buffer = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN))
+        guard bytes.count == 4 || bytes.count == 16,
+              bytes.withUnsafeBytes({ inet_ntop(family, $0.baseAddress, &buffer, socklen_t(buffer.count)) }) != nil
+        else { return "?" }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     static func masked(_ bytes: [UInt8], prefixLength: Int) -> [UInt8] {
         bytes.enumerated().map { index, byte in
             let bits = min(max(prefixLength - index * 8, 0), 8)

@@ -32,7 +32,7 @@ public enum SigningKeyStore {
         for account in try AccountStore.all(on: connection) {
             try change.record(
                 retired.isEmpty ? "signing_key.created" : "signing_key.rotated", "signing_key", id: record.kid,
-                ["retired": .array(retired.map(JSONValue.string))], on: try connection.tenant(account.id))
+                ["retired": .array(retired.map(JSONValue.string))], announcing: record.model, on: try connection.tenant(account.id))
         }
         return (record, retired)
     }

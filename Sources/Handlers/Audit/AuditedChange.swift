@@ -37,4 +37,14 @@ public struct AuditedChange: Sendable {
             AuditEntry(eventType, actor: actor, resourceType: resourceType, resourceID: id, metadata: metadata, ipAddress: ipAddress),
             at: date, on: connection)
     }
+
+    /// Appends the change's audit event and announces it to webhook subscribers with `resource`, the record as the
+    /// API returns it, both in the caller's transaction (`WebhookOutbox`: only catalogued event types are sent).
+    public func record(
+        _ eventType: String, _ resourceType: String, id: String?, _ metadata: [String: JSONValue], announcing resource: some Encodable,
+        on connection: TenantConnection
+    ) throws {
+        try record(eventType, resourceType, id: id, metadata, on: connection)
+        try WebhookOutbox.enqueue(type: eventType, data: resource, at: date, on: connection)
+    }
 }

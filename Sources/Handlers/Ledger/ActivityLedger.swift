@@ -10,6 +10,8 @@ enum ActivityLedger {
         status_code, result_class, reason_code, device_id, app_version, request_id, duration_ms, metadata
         """
 
+    /// Appends one row. A runtime decision's `duration_ms` is how long the server took to decide it; ops reports its
+    /// percentiles.
     static func append(_ activity: Activity, on connection: TenantConnection) throws {
         try connection.execute(
             """

@@ -2,7 +2,8 @@ import Foundation
 import LocksmithAPI
 import LocksmithStorage
 
-/// How a license change is remembered: one audit event and one activity-ledger row, both in the change's transaction.
+/// How a license change is remembered: one audit event and one activity-ledger row, both in the change's transaction,
+/// and, for the lifecycle events in the webhook catalogue, a delivery of the license to each subscribed endpoint.
 ///
 /// The ledger row copies the license's attribution at this moment (product, customer, order, subscription), so a later
 /// transfer or relink does not rewrite history.
@@ -26,7 +27,7 @@ enum LicenseHistory {
         let model = license.model(at: change.date)
         try change.record(
             eventType, "license", id: license.id,
-            AuditMetadata.values(of: model, recording: LicenseStore.auditedFields).merging(extra) { $1 }, on: connection)
+            AuditMetadata.values(of: model, recording: LicenseStore.auditedFields).merging(extra) { $1 }, announcing: model, on: connection)
         try ledger(action: action, license: license, statusCode: statusCode, details: details, change: change, on: connection)
     }
 

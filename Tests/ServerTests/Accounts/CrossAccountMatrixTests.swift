@@ -38,16 +38,19 @@ import Testing
     /// Account A's records. Names carry `A-ONLY`, which no response to B may contain.
     struct Fixture {
         var product = "prod_a", policy = "pol_a", feature = "feat_a", version = "ver_a", fieldDefinition = "cfd_a", customer = "cus_a"
-        var order = "ord_a", subscription = "sub_a", apiKey = "key_a"
-        var license = "lic_a", licenseFieldDefinition = "cfd_lic_a"
+        var order = "ord_a", subscription = "sub_a", apiKey = "key_a", webhook = "whe_a"
+        var license = "lic_a", licenseFieldDefinition = "cfd_lic_a", device = "dev_a"
         /// Records of areas this server does not build yet; their operations answer 501 to everyone until they do, and
         /// the area that builds them replaces these with records it creates for account A.
-        var device = "dev_of_account_a", webhook = "whe_of_account_a", export = "exp_of_account_a"
+        var export = "exp_of_account_a"
 
-        var ids: [String] { [product, policy, feature, version, fieldDefinition, customer, order, subscription, apiKey, license] }
+        var ids: [String] { [product, policy, feature, version, fieldDefinition, customer, order, subscription, apiKey, license, webhook] }
     }
 
     static let marker = "A-ONLY"
+    /// Account A's webhook URL, which B may use too: URLs are unique per account. A `.invalid` name never resolves,
+    /// so the server's worker never sends anything off this machine.
+    static let webhookURL = "https://hooks.invalid/hook"
 
     static func probes(_ a: Fixture) -> [OperationID: Probe] {
         let json = { (text: String) in text }
@@ -140,7 +143,7 @@ import Testing
             .listEvents: Probe(method: .get, path: "/api/v1/events?limit=200", expect: .ownView),
             .listWebhookEndpoints: Probe(method: .get, path: "/api/v1/webhooks", expect: .ownView),
             .createWebhookEndpoint: Probe(
-                method: .post, path: "/api/v1/webhooks", body: #"{"name":"b hook","url":"https://example.com/hook"}"#, expect: .createsOwn),
+                method: .post, path: "/api/v1/webhooks", body: #"{"name":"b hook","url":"\#(webhookURL)"}"#, expect: .createsOwn),
             .getWebhookEndpoint: Probe(method: .get, path: "/api/v1/webhooks/\(a.webhook)", expect: .hidden),
             .updateWebhookEndpoint: Probe(method: .patch, path: "/api/v1/webhooks/\(a.webhook)", body: #"{"name":"x"}"#, expect: .hidden),
             .deleteWebhookEndpoint: Probe(method: .delete, path: "/api/v1/webhooks/\(a.webhook)", expect: .hidden),
@@ -230,6 +233,8 @@ import Testing
             #expect(license.status == .active && license.entitlementVersion == 2 && license.timesTransferred == 0)
             #expect(try await clients.admin.getLicenseDevice(id: a.license, deviceID: a.device).data.status == .active)
             #expect(try await clients.admin.listLicenseFeatures(id: a.license).data.first?.maxConsumptions == 10)
+            let webhook = try await clients.admin.getWebhookEndpoint(id: a.webhook).data
+            #expect(webhook.name.contains(Self.marker) && webhook.isActive && webhook.eventTypes == [.licenseCreated])
             try await server.expectAuditChainIntact()
         }
     }
@@ -260,6 +265,7 @@ import Testing
         _ = try await admin.assignLicenseFeature(id: a.license, .init(featureID: a.feature, maxConsumptions: 10))
         a.licenseFieldDefinition = try await admin.createProductCustomFieldDefinition(
             id: a.product, .init(resourceType: .license, code: "seats", name: "\(marker) seats", valueType: .string)).data.id
+        a.webhook = try await admin.createWebhookEndpoint(.init(name: "\(marker) hook", url: webhookURL, eventTypes: [.licenseCreated])).data.webhook.id
         return a
     }
 }

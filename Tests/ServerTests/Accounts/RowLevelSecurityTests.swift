@@ -16,6 +16,7 @@ import Testing
         "api_keys", "license_keys", "audit_events", "audit_chain_heads", "products", "policies", "features", "product_versions",
         "custom_field_definitions", "customers", "custom_field_values", "subscriptions", "orders", "licenses", "license_features", "devices",
         "floating_leases", "activities", "idempotency_keys", "consumption_events",
+        "webhook_endpoints", "webhook_deliveries", "webhook_attempts",
     ]
 
     @Test func anotherAccountsRowsAreInvisibleAndUntouchable() async throws {

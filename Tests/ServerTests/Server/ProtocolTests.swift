@@ -65,7 +65,7 @@ import Testing
     func unimplementedOperationsAnswerNotImplemented(backend: TestBackend) async throws {
         let server = try await TestServer.start(backend)
         try await server.run { clients in
-            await expectAPIError(.notImplemented, status: 501) { _ = try await clients.admin.listWebhookEndpoints() }
+            await expectAPIError(.notImplemented, status: 501) { _ = try await clients.admin.getUsageSummary() }
         }
     }
 }

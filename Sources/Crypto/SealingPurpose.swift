@@ -1,0 +1,8 @@
+/// What a sealed secret is, so that each kind is sealed under a subkey of its own: a value sealed for one
+/// purpose never opens as another.
+public enum SealingPurpose: Sendable {
+    /// The secret half of an Ed25519 signing key.
+    case signingKey
+    /// A webhook endpoint's signing secret.
+    case webhookSecret
+}

@@ -1,0 +1,26 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A local TCP port nothing listens on now: the kernel's choice for port 0, bound and closed again.
+public enum UnusedPort {
+    public static func make() throws -> Int {
+        let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(socketFD) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socketFD, $0, length) == 0 && getsockname(socketFD, $0, &length) == 0 }
+        }
+        guard bound else { throw UnusedPortError() }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+}
+
+public struct UnusedPortError: Error, CustomStringConvertible {
+    public var description: String { "could not find an unused local port" }
+}
