@@ -434,7 +434,7 @@ extension Operations.DownloadReportExport.Output {
     /// The status and body bytes for the server to wrap in an envelope.
     public func result() throws -> DispatchResult {
         switch self {
-        case .ok(let body): DispatchResult(status: 200, body: .binary(body.data, contentType: body.contentType))
+        case .ok(let body): DispatchResult(status: 200, body: .binary(body.data, contentType: body.contentType, headers: body.headers))
         }
     }
 }
