@@ -10,7 +10,7 @@ public enum Schema {
     /// Areas in the order their statements run within one migration.
     nonisolated(unsafe) static let areas: [any AreaSchema.Type] = [
         AccountsSchema.self, AccessSchema.self, AuditSchema.self, CatalogSchema.self, CustomersSchema.self, CommerceSchema.self,
-        LicensingSchema.self, LedgerSchema.self, IdempotencySchema.self,
+        LicensingSchema.self, LedgerSchema.self, IdempotencySchema.self, ReportingSchema.self,
     ]
 
     /// Every migration version and its name. Never renumber or rename one that has shipped.
@@ -21,6 +21,7 @@ public enum Schema {
         (4, "accounts"),
         (5, "one active signing key"),
         (6, "licensing, activity ledger and idempotency"),
+        (9, "reporting"),
     ]
 
     public static let migrations: [Migration] = versions.map { version, name in

@@ -25,6 +25,7 @@ public func buildApplication(
         // Requests run in child tasks of the HTTP server's service, so they see its graceful shutdown (SIGTERM
         // through runService, or any enclosing ServiceGroup shutting down) from the moment draining begins.
         isShuttingDown: { Task.isShuttingDownGracefully }))
+    let exports = ReportExportRunner(services: services, logger: logger)
     let handlers = Handlers<HandlerContext>(
         apiKeys: APIKeysHandlers(services: services),
         catalog: CatalogHandlers(services: services),
@@ -32,6 +33,7 @@ public func buildApplication(
         licenses: LicensesHandlers(services: services),
         events: EventsHandlers(services: services),
         activities: ActivitiesHandlers(services: services),
+        reports: ReportsHandlers(services: services, runner: exports),
         system: system)
 
     let router = Router(context: LocksmithRequestContext.self)
@@ -48,6 +50,7 @@ public func buildApplication(
         services: [
             KeyringRefreshService(keyring: keyring, services: services, logger: logger),
             IdempotencyPruneService(idempotency: IdempotentRequests(services: services), logger: logger),
+            ReportExportService(runner: exports),
         ],
         logger: logger)
 }
@@ -91,6 +94,18 @@ struct IdempotencyPruneService: Service {
                     logger.warning("could not prune idempotency records", metadata: ["error": "\(error)"])
                 }
             }
+        }
+    }
+}
+
+/// Renders report exports in the background: those pending at start-up first, then each as it is created here, and
+/// those created by other instances or abandoned by a stopped one as the runner polls.
+struct ReportExportService: Service {
+    let runner: ReportExportRunner
+
+    func run() async throws {
+        await cancelWhenGracefulShutdown {
+            await runner.run()
         }
     }
 }
