@@ -43,7 +43,7 @@ import Testing
         /// the area that builds them replaces these with records it creates for account A.
         var license = "lic_of_account_a", device = "dev_of_account_a", webhook = "whe_of_account_a", export = "exp_of_account_a"
 
-        var ids: [String] { [product, policy, feature, version, fieldDefinition, customer, order, subscription, apiKey] }
+        var ids: [String] { [product, policy, feature, version, fieldDefinition, customer, order, subscription, apiKey, license, export] }
     }
 
     static let marker = "A-ONLY"
@@ -152,7 +152,7 @@ import Testing
                 method: .get, path: "/api/v1/reports/subscription-settlement?subscription_id=\(a.subscription)", expect: .hidden),
             .createReportExport: Probe(
                 method: .post, path: "/api/v1/reports/exports",
-                body: #"{"report":"license_audit","format":"json","filters":{"license_id":"\#(a.license)"}}"#, expect: .hiddenReference),
+                body: #"{"report_kind":"license_audit","format":"json","filters":{"license_id":"\#(a.license)"}}"#, expect: .hiddenReference),
             .getReportExport: Probe(method: .get, path: "/api/v1/reports/exports/\(a.export)", expect: .hidden),
             .downloadReportExport: Probe(method: .get, path: "/api/v1/reports/exports/\(a.export)/download", expect: .hidden),
             .getOpsSummary: Probe(method: .get, path: "/api/v1/ops/summary", expect: .ownView),
@@ -247,6 +247,9 @@ import Testing
         a.order = try await admin.createOrder(id: a.product, .init(
             customerID: a.customer, subscriptionID: a.subscription, externalSystem: "stripe", externalID: "in_a", status: .paid)).data.id
         a.apiKey = try await admin.createAPIKey(.init(name: "\(marker) key", scopes: [.productRead])).data.apiKey.id
+        a.license = try await admin.createLicense(.init(productID: a.product, policyID: a.policy, customerID: a.customer)).data.license.id
+        a.export = try await admin.createReportExport(.init(
+            reportKind: .licenseAudit, format: .pdf, filters: ReportFilters(licenseID: a.license))).data.id
         return a
     }
 }
