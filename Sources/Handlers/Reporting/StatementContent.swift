@@ -73,10 +73,11 @@ struct StatementContent {
         blocks.append(.heading(heading))
         let dimensions = grouping.filter { ![.hour, .day, .week, .month].contains($0) }
         let timed = dimensions.count < grouping.count
+        let numberWidth = 0.09
         let numbers: [Column] = ["Rows", "Success", "Denied", "Errors", "Units"].map {
-            Column(title: $0, width: 0.075, alignment: .right)
+            Column(title: $0, width: numberWidth, alignment: .right)
         }
-        let free = 1 - Double(numbers.count) * 0.075 - (timed ? 0.13 : 0)
+        let free = 1 - Double(numbers.count) * numberWidth - (timed ? 0.13 : 0)
         var columns: [Column] = timed ? [Column(title: "Period", width: 0.13)] : []
         columns += dimensions.map { Column(title: Self.label($0), width: free / Double(max(dimensions.count, 1)), identifier: true) }
         columns += numbers
