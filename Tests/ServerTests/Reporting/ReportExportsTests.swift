@@ -14,10 +14,7 @@ import Testing
     @Test(arguments: TestBackend.available)
     func exportsInEachFormatAreDigestedFrozenAndSigned(backend: TestBackend) async throws {
         let server = try await TestServer.start(backend)
-        try await server.run { clients in
-            let fixture = try await LicensingFixture.make(clients)
-            let license = try await fixture.issue(clients).license
-            try await LedgerSeed.write(LedgerSeed.rows, license: license, server: server)
+        try await server.runWithSeededLedger { clients, fixture, license in
             let admin = clients.admin
             let report = try await admin.getUsageSummary(from: LedgerSeed.from, to: LedgerSeed.to, groupBy: [.day, .feature]).data
 
@@ -116,10 +113,7 @@ import Testing
     @Test(arguments: TestBackend.available)
     func everyReportKindExportsInEveryFormat(backend: TestBackend) async throws {
         let server = try await TestServer.start(backend)
-        try await server.run { clients in
-            let fixture = try await LicensingFixture.make(clients)
-            let license = try await fixture.issue(clients).license
-            try await LedgerSeed.write(LedgerSeed.rows, license: license, server: server)
+        try await server.runWithSeededLedger { clients, fixture, license in
             let window = ReportFilters(from: LedgerSeed.from, to: LedgerSeed.to)
             var subjects: [(ReportKind, ReportFilters)] = [(.usageLedger, window)]
             subjects.append((.licenseAudit, ReportFilters(licenseID: license.id)))

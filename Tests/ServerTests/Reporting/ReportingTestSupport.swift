@@ -55,6 +55,25 @@ struct LedgerSeed: Sendable {
     }
 }
 
+extension TestServer {
+    /// Runs `body` with the licensing fixture, a license of its customer (linked to its order and subscription with
+    /// `ordered`), and `LedgerSeed.rows` written for that license.
+    func runWithSeededLedger(
+        ordered: Bool = false, _ body: @Sendable (Clients, LicensingFixture, License) async throws -> Void
+    ) async throws {
+        try await run { clients in
+            let fixture = try await LicensingFixture.make(clients)
+            let license = ordered
+                ? try await clients.admin.createLicense(.init(
+                    productID: fixture.product.id, policyID: fixture.perpetual.id, customerID: fixture.customer.id,
+                    orderID: fixture.order.id)).data.license
+                : try await fixture.issue(clients).license
+            try await LedgerSeed.write(LedgerSeed.rows, license: license, server: self)
+            try await body(clients, fixture, license)
+        }
+    }
+}
+
 /// Rows in the tables a refused export request must leave as they were.
 struct ExportCounts: Equatable, Sendable {
     var exports = 0, blobs = 0, auditEvents = 0
