@@ -21,6 +21,10 @@ enum ExportFilterRules {
 
     /// Refuses (422 naming the field) a filter the kind does not take and a value that is not an identifier.
     static func check(_ filters: ReportFilters, for kind: ReportKind) throws {
+        guard kind != .activities else {
+            throw APIError.validationFailed(
+                "field 'report_kind' 'activities' is a feed, not an export; export 'usage_ledger' for its rows", detail: "report_kind")
+        }
         let allowed = allowed(kind)
         for field in filters.presentFields where !allowed.contains(field) {
             throw ParameterSource.exportFilters.problem(field, "is not a parameter of a \(kind.rawValue) report")

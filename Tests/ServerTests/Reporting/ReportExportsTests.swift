@@ -155,6 +155,7 @@ import Testing
                 (#"{"report_kind":"usage_ledger","source_export_id":"\#(source.id)"}"#, 422, "VALIDATION_FAILED", "report_kind"),
                 (#"{"report_kind":"usage_summary","source_export_id":"exp_missing"}"#, 404, "NOT_FOUND", "exp_missing"),
                 (#"{"report_kind":"usage_summary","format":"xlsx"}"#, 422, "VALIDATION_FAILED", "format"),
+                (#"{"report_kind":"activities"}"#, 422, "VALIDATION_FAILED", "report_kind"),
                 (#"{"report_kind":"usage_summary","filters":{"colour":"red"}}"#, 400, "INVALID_JSON", "filters.colour"),
             ]
             for (body, status, code, detail) in cases {
