@@ -32,6 +32,10 @@ let package = Package(
         .systemLibrary(name: "CSodium", path: "Sources/CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"]), .brew(["libsodium"])]),
         .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"]), .brew(["libpq"])]),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
+        // Cairo and Pango render PDF report exports (server only; the SDK links no system library).
+        .systemLibrary(
+            name: "CCairoPango", path: "Sources/CCairoPango", pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "fonts-dejavu-core"]), .brew(["pango"])]),
 
         // openapi.yaml -> Sources/Generated
         .target(name: "GeneratorKit", dependencies: ["CYAML"], path: "Generator/GeneratorKit", swiftSettings: strictSettings),
@@ -66,7 +70,8 @@ let package = Package(
         .target(
             name: "LocksmithHandlers",
             dependencies: [
-                "LocksmithAPI", "LocksmithAPIRuntime", "LocksmithCrypto", "LocksmithStorage", .product(name: "Logging", package: "swift-log"),
+                "LocksmithAPI", "LocksmithAPIRuntime", "LocksmithCrypto", "LocksmithStorage", "CCairoPango",
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Sources/Handlers", swiftSettings: strictSettings),
         .target(

@@ -15,8 +15,11 @@ usage() {
 usage: scripts/install-deps.sh [--tests]
 
 Installs the Debian packages needed to build Locksmith
-(libyaml-dev libsodium-dev libpq-dev libsqlite3-dev pkg-config).
-With --tests also installs the PostgreSQL server and Node.js, and makes .venv-test, a
+(libyaml-dev libsodium-dev libpq-dev libsqlite3-dev libcairo2-dev
+libpango1.0-dev fonts-dejavu-core pkg-config).
+With --tests also installs the PostgreSQL server, Node.js (the tests verify
+runtime signatures as the official TypeScript SDK does), poppler-utils (the
+tests read exported PDFs with pdftotext and pdftoppm) and makes .venv-test, a
 Python virtual environment with the PyPI packages the test suite drives
 (scripts/test-requirements.txt).
 EOF
@@ -43,7 +46,10 @@ for arg in "$@"; do
 	esac
 done
 
-build_pkgs=(libyaml-dev libsodium-dev libpq-dev libsqlite3-dev pkg-config)
+# Cairo and Pango render PDF report exports; DejaVu is the font they are set in.
+build_pkgs=(libyaml-dev libsodium-dev libpq-dev libsqlite3-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core pkg-config)
+# pdftotext and pdftoppm read the PDF exports back in the tests.
+test_pkgs=(poppler-utils)
 
 # --- What is missing? (this part must stay fast) ---------------------------
 
@@ -82,6 +88,9 @@ if ((with_tests)); then
 	have_initdb || missing_deb+=(postgresql)
 	# Node verifies runtime signatures as the official TypeScript SDK does (JSON.stringify + WebCrypto).
 	command -v node >/dev/null 2>&1 || missing_deb+=(nodejs)
+	for pkg in "${test_pkgs[@]}"; do
+		deb_installed "$pkg" || missing_deb+=("$pkg")
+	done
 	if ! command -v python3 >/dev/null 2>&1; then
 		missing_deb+=(python3 python3-venv)
 		need_pip=1

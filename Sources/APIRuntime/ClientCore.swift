@@ -81,8 +81,13 @@ extension APIRuntime {
             String(decoding: response.body, as: UTF8.self)
         }
 
-        public func binary(from response: HTTPResponseParts) -> BinaryBody {
-            BinaryBody(data: response.body, contentType: response.headers["content-type"] ?? "application/octet-stream")
+        /// The body as it came, with the documented response `headers` that the response carries.
+        public func binary(from response: HTTPResponseParts, headers: [String] = []) -> BinaryBody {
+            var values: [String: String] = [:]
+            for name in headers {
+                if let value = response.headers[name.lowercased()] { values[name] = value }
+            }
+            return BinaryBody(data: response.body, contentType: response.headers["content-type"] ?? "application/octet-stream", headers: values)
         }
 
         /// The `APIError` a non-success response carries; bodies that are not an error envelope still become one.

@@ -65,10 +65,15 @@ extension APIRuntime {
             return value
         }
 
-        /// A comma-separated list parameter (`group_by=product,feature`).
+        /// A list parameter, comma-separated (`group_by=product,feature`), repeated (`group_by=product&group_by=feature`,
+        /// as clients that serialise a list as repeated parameters send it), or both; values keep their order.
         public func queryList<T: QueryParameterValue>(_ name: String, as type: T.Type, required: Bool = false) throws -> [T]? {
-            guard let text = try query(name, as: String.self, required: required) else { return nil }
-            return try text.split(separator: ",", omittingEmptySubsequences: false).map { part in
+            let values = queryItems.filter { $0.name == name }.map(\.value)
+            guard !values.isEmpty else {
+                if required { throw APIError.invalidQuery("query parameter '\(name)' is required", detail: name) }
+                return nil
+            }
+            return try values.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }.map { part in
                 guard let value = T(queryValue: String(part)) else {
                     throw APIError.invalidQuery("query parameter '\(name)' must be a comma-separated list of \(T.queryExpectation); got '\(part)'", detail: name)
                 }
@@ -114,7 +119,8 @@ public struct DispatchResult: Sendable {
         /// The bytes of `data`, and of `page_info` for lists: compact, sorted, ASCII JSON.
         case json(data: Data, pageInfo: Data?)
         case text(String, contentType: String)
-        case binary(Data, contentType: String)
+        /// Bytes sent as they are, with the response headers the operation documents (`ETag`…).
+        case binary(Data, contentType: String, headers: [String: String])
     }
 
     public var status: Int
@@ -134,13 +140,16 @@ public struct DispatchResult: Sendable {
     }
 }
 
-/// A raw response body with its media type (report downloads).
+/// A raw response body with its media type (report downloads), and the response headers the operation documents
+/// for it, by their names in the contract.
 public struct BinaryBody: Sendable, Hashable {
     public var data: Data
     public var contentType: String
+    public var headers: [String: String]
 
-    public init(data: Data, contentType: String) {
+    public init(data: Data, contentType: String, headers: [String: String] = [:]) {
         self.data = data
         self.contentType = contentType
+        self.headers = headers
     }
 }

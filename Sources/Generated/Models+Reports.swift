@@ -3,6 +3,54 @@
 import Foundation
 import LocksmithAPIRuntime
 
+/// Detached signature over a runtime response or a ready export's metadata.
+///
+/// - Remark: Generated from `#/components/schemas/Signature`.
+public struct Signature: Codable, Hashable, Sendable {
+    /// Signature algorithm; always `Ed25519`.
+    public var alg: String
+    /// Identifier of the signing key; match it against `PublicKey.kid`.
+    public var kid: String
+    /// Standard base64 encoding of the 64-byte Ed25519 signature over the exact bytes of `data` as sent in the response body.
+    public var value: String
+
+    public init(alg: String, kid: String, value: String) {
+        self.alg = alg
+        self.kid = kid
+        self.value = value
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case alg
+        case kid
+        case value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.alg = try container.decode(String.self, forKey: .alg)
+        self.kid = try container.decode(String.self, forKey: .kid)
+        self.value = try container.decode(String.self, forKey: .value)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.alg, forKey: .alg)
+        try container.encode(self.kid, forKey: .kid)
+        try container.encode(self.value, forKey: .value)
+    }
+}
+
+extension Signature: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("alg", self.alg)
+        writer.field("kid", self.kid)
+        writer.field("value", self.value)
+        writer.endObject()
+    }
+}
+
 /// Dimension to group usage by. `hour`, `day`, `week` (ISO, starting Monday) and `month` are UTC time buckets, of which at most one may be used; the others group by the attribution recorded on each row.
 ///
 /// - Remark: Generated from `#/components/schemas/UsageGroupBy`.
@@ -163,13 +211,41 @@ public enum ExportStatus: OpenEnum {
     }
 }
 
-/// Aggregate counts over a set of activity rows.
+/// Time bucket of a usage summary in LicenseKit's spelling: `1h` is the `hour` dimension of `group_by`, `1d` the `day` one.
+///
+/// - Remark: Generated from `#/components/schemas/UsageBucket`.
+public enum UsageBucket: OpenEnum {
+    case _1h
+    case _1d
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    public static let knownCases: [UsageBucket] = [._1h, ._1d]
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "1h": self = ._1h
+        case "1d": self = ._1d
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case ._1h: "1h"
+        case ._1d: "1d"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// Aggregate counts over a set of activity rows. Every row is one event and counts once in its result class; `amount` is the sum of `amount` over successful `license.consume` rows, the units actually consumed.
 ///
 /// - Remark: Generated from `#/components/schemas/UsageTotals`.
 public struct UsageTotals: Codable, Hashable, Sendable {
     /// Activity rows counted.
     public var events: Int64
-    /// Metered units consumed by successful rows.
+    /// Units consumed by successful `license.consume` rows.
     public var amount: Int64
     /// Rows with result class `success`.
     public var successEvents: Int64
@@ -177,13 +253,19 @@ public struct UsageTotals: Codable, Hashable, Sendable {
     public var deniedEvents: Int64
     /// Rows with result class `error`.
     public var errorEvents: Int64
+    /// Earliest row counted; absent when no row matched.
+    public var firstOccurredAt: Date?
+    /// Latest row counted; absent when no row matched.
+    public var lastOccurredAt: Date?
 
-    public init(events: Int64, amount: Int64, successEvents: Int64, deniedEvents: Int64, errorEvents: Int64) {
+    public init(events: Int64, amount: Int64, successEvents: Int64, deniedEvents: Int64, errorEvents: Int64, firstOccurredAt: Date? = nil, lastOccurredAt: Date? = nil) {
         self.events = events
         self.amount = amount
         self.successEvents = successEvents
         self.deniedEvents = deniedEvents
         self.errorEvents = errorEvents
+        self.firstOccurredAt = firstOccurredAt
+        self.lastOccurredAt = lastOccurredAt
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
@@ -192,6 +274,8 @@ public struct UsageTotals: Codable, Hashable, Sendable {
         case successEvents = "success_events"
         case deniedEvents = "denied_events"
         case errorEvents = "error_events"
+        case firstOccurredAt = "first_occurred_at"
+        case lastOccurredAt = "last_occurred_at"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -201,6 +285,8 @@ public struct UsageTotals: Codable, Hashable, Sendable {
         self.successEvents = try container.decode(Int64.self, forKey: .successEvents)
         self.deniedEvents = try container.decode(Int64.self, forKey: .deniedEvents)
         self.errorEvents = try container.decode(Int64.self, forKey: .errorEvents)
+        self.firstOccurredAt = try container.decodeIfPresent(Date.self, forKey: .firstOccurredAt)
+        self.lastOccurredAt = try container.decodeIfPresent(Date.self, forKey: .lastOccurredAt)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -210,6 +296,8 @@ public struct UsageTotals: Codable, Hashable, Sendable {
         try container.encode(self.successEvents, forKey: .successEvents)
         try container.encode(self.deniedEvents, forKey: .deniedEvents)
         try container.encode(self.errorEvents, forKey: .errorEvents)
+        try container.encodeIfPresent(self.firstOccurredAt, forKey: .firstOccurredAt)
+        try container.encodeIfPresent(self.lastOccurredAt, forKey: .lastOccurredAt)
     }
 }
 
@@ -220,22 +308,36 @@ extension UsageTotals: JSONWritable {
         writer.field("denied_events", self.deniedEvents)
         writer.field("error_events", self.errorEvents)
         writer.field("events", self.events)
+        if let value = self.firstOccurredAt { writer.field("first_occurred_at", value) }
+        if let value = self.lastOccurredAt { writer.field("last_occurred_at", value) }
         writer.field("success_events", self.successEvents)
         writer.endObject()
     }
 }
 
-/// Totals of one group of a usage summary.
+/// Totals of one group of rows. Only the dimensions the report groups by are present; a dimension that a row does not carry (a management action has no feature) is absent in its group.
 ///
 /// - Remark: Generated from `#/components/schemas/UsageSummaryGroup`.
 public struct UsageSummaryGroup: Codable, Hashable, Sendable {
-    /// Value of each non-time grouping dimension for this group, keyed by dimension name (`product` → product id, `feature` → feature code, …); empty without such dimensions. A row lacking a dimension is grouped under an empty string.
-    public var key: [String: String]
-    /// Start of the time bucket, when a time dimension is requested.
+    /// Start of the UTC time bucket, when the report groups by one.
     public var bucketStart: Date?
+    /// Product of the group (dimension `product`).
+    public var productID: String?
+    /// Customer of the group (dimension `customer`).
+    public var customerID: String?
+    /// License of the group (dimension `license`).
+    public var licenseID: String?
+    /// Order of the group (dimension `order`).
+    public var orderID: String?
+    /// Subscription of the group (dimension `subscription`).
+    public var subscriptionID: String?
+    /// Feature of the group (dimension `feature`).
+    public var featureCode: String?
+    public var source: ActivitySource?
+    public var resultClass: ActivityResultClass?
     /// Activity rows counted.
     public var events: Int64
-    /// Metered units consumed by successful rows.
+    /// Units consumed by successful `license.consume` rows.
     public var amount: Int64
     /// Rows with result class `success`.
     public var successEvents: Int64
@@ -243,47 +345,87 @@ public struct UsageSummaryGroup: Codable, Hashable, Sendable {
     public var deniedEvents: Int64
     /// Rows with result class `error`.
     public var errorEvents: Int64
+    /// Earliest row of the group.
+    public var firstOccurredAt: Date
+    /// Latest row of the group.
+    public var lastOccurredAt: Date
 
-    public init(key: [String: String], bucketStart: Date? = nil, events: Int64, amount: Int64, successEvents: Int64, deniedEvents: Int64, errorEvents: Int64) {
-        self.key = key
+    public init(bucketStart: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, events: Int64, amount: Int64, successEvents: Int64, deniedEvents: Int64, errorEvents: Int64, firstOccurredAt: Date, lastOccurredAt: Date) {
         self.bucketStart = bucketStart
+        self.productID = productID
+        self.customerID = customerID
+        self.licenseID = licenseID
+        self.orderID = orderID
+        self.subscriptionID = subscriptionID
+        self.featureCode = featureCode
+        self.source = source
+        self.resultClass = resultClass
         self.events = events
         self.amount = amount
         self.successEvents = successEvents
         self.deniedEvents = deniedEvents
         self.errorEvents = errorEvents
+        self.firstOccurredAt = firstOccurredAt
+        self.lastOccurredAt = lastOccurredAt
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case key
         case bucketStart = "bucket_start"
+        case productID = "product_id"
+        case customerID = "customer_id"
+        case licenseID = "license_id"
+        case orderID = "order_id"
+        case subscriptionID = "subscription_id"
+        case featureCode = "feature_code"
+        case source
+        case resultClass = "result_class"
         case events
         case amount
         case successEvents = "success_events"
         case deniedEvents = "denied_events"
         case errorEvents = "error_events"
+        case firstOccurredAt = "first_occurred_at"
+        case lastOccurredAt = "last_occurred_at"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.key = try container.decode([String: String].self, forKey: .key)
         self.bucketStart = try container.decodeIfPresent(Date.self, forKey: .bucketStart)
+        self.productID = try container.decodeIfPresent(String.self, forKey: .productID)
+        self.customerID = try container.decodeIfPresent(String.self, forKey: .customerID)
+        self.licenseID = try container.decodeIfPresent(String.self, forKey: .licenseID)
+        self.orderID = try container.decodeIfPresent(String.self, forKey: .orderID)
+        self.subscriptionID = try container.decodeIfPresent(String.self, forKey: .subscriptionID)
+        self.featureCode = try container.decodeIfPresent(String.self, forKey: .featureCode)
+        self.source = try container.decodeIfPresent(ActivitySource.self, forKey: .source)
+        self.resultClass = try container.decodeIfPresent(ActivityResultClass.self, forKey: .resultClass)
         self.events = try container.decode(Int64.self, forKey: .events)
         self.amount = try container.decode(Int64.self, forKey: .amount)
         self.successEvents = try container.decode(Int64.self, forKey: .successEvents)
         self.deniedEvents = try container.decode(Int64.self, forKey: .deniedEvents)
         self.errorEvents = try container.decode(Int64.self, forKey: .errorEvents)
+        self.firstOccurredAt = try container.decode(Date.self, forKey: .firstOccurredAt)
+        self.lastOccurredAt = try container.decode(Date.self, forKey: .lastOccurredAt)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.key, forKey: .key)
         try container.encodeIfPresent(self.bucketStart, forKey: .bucketStart)
+        try container.encodeIfPresent(self.productID, forKey: .productID)
+        try container.encodeIfPresent(self.customerID, forKey: .customerID)
+        try container.encodeIfPresent(self.licenseID, forKey: .licenseID)
+        try container.encodeIfPresent(self.orderID, forKey: .orderID)
+        try container.encodeIfPresent(self.subscriptionID, forKey: .subscriptionID)
+        try container.encodeIfPresent(self.featureCode, forKey: .featureCode)
+        try container.encodeIfPresent(self.source, forKey: .source)
+        try container.encodeIfPresent(self.resultClass, forKey: .resultClass)
         try container.encode(self.events, forKey: .events)
         try container.encode(self.amount, forKey: .amount)
         try container.encode(self.successEvents, forKey: .successEvents)
         try container.encode(self.deniedEvents, forKey: .deniedEvents)
         try container.encode(self.errorEvents, forKey: .errorEvents)
+        try container.encode(self.firstOccurredAt, forKey: .firstOccurredAt)
+        try container.encode(self.lastOccurredAt, forKey: .lastOccurredAt)
     }
 }
 
@@ -292,210 +434,360 @@ extension UsageSummaryGroup: JSONWritable {
         writer.beginObject()
         writer.field("amount", self.amount)
         if let value = self.bucketStart { writer.field("bucket_start", value) }
+        if let value = self.customerID { writer.field("customer_id", value) }
         writer.field("denied_events", self.deniedEvents)
         writer.field("error_events", self.errorEvents)
         writer.field("events", self.events)
-        writer.field("key", self.key)
+        if let value = self.featureCode { writer.field("feature_code", value) }
+        writer.field("first_occurred_at", self.firstOccurredAt)
+        writer.field("last_occurred_at", self.lastOccurredAt)
+        if let value = self.licenseID { writer.field("license_id", value) }
+        if let value = self.orderID { writer.field("order_id", value) }
+        if let value = self.productID { writer.field("product_id", value) }
+        if let value = self.resultClass { writer.field("result_class", value) }
+        if let value = self.source { writer.field("source", value) }
+        if let value = self.subscriptionID { writer.field("subscription_id", value) }
         writer.field("success_events", self.successEvents)
         writer.endObject()
     }
 }
 
-/// Grouped usage totals over a time window.
+/// How many rows a usage summary covers.
 ///
-/// - Remark: Generated from `#/components/schemas/UsageSummary`.
-public struct UsageSummary: Codable, Hashable, Sendable {
-    /// Start of the window (inclusive).
-    public var from: Date
-    /// End of the window (exclusive).
-    public var to: Date
-    /// Dimensions applied, in request order.
-    public var groupBy: [UsageGroupBy]
-    /// One entry per distinct combination of dimension values, ordered by bucket then key. Without `group_by`, a single group with an empty key.
-    public var groups: [UsageSummaryGroup]
-    public var totals: UsageTotals
+/// - Remark: Generated from `#/components/schemas/UsageSummaryRowCounts`.
+public struct UsageSummaryRowCounts: Codable, Hashable, Sendable {
+    /// Activity rows counted.
+    public var ledgerRows: Int64
+    /// Groups listed.
+    public var groups: Int
 
-    public init(from: Date, to: Date, groupBy: [UsageGroupBy], groups: [UsageSummaryGroup], totals: UsageTotals) {
-        self.from = from
-        self.to = to
-        self.groupBy = groupBy
+    public init(ledgerRows: Int64, groups: Int) {
+        self.ledgerRows = ledgerRows
         self.groups = groups
-        self.totals = totals
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case from
-        case to
-        case groupBy = "group_by"
+        case ledgerRows = "ledger_rows"
         case groups
-        case totals
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.from = try container.decode(Date.self, forKey: .from)
-        self.to = try container.decode(Date.self, forKey: .to)
-        self.groupBy = try container.decode([UsageGroupBy].self, forKey: .groupBy)
-        self.groups = try container.decode([UsageSummaryGroup].self, forKey: .groups)
-        self.totals = try container.decode(UsageTotals.self, forKey: .totals)
+        self.ledgerRows = try container.decode(Int64.self, forKey: .ledgerRows)
+        self.groups = try container.decode(Int.self, forKey: .groups)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.ledgerRows, forKey: .ledgerRows)
+        try container.encode(self.groups, forKey: .groups)
+    }
+}
+
+extension UsageSummaryRowCounts: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("groups", self.groups)
+        writer.field("ledger_rows", self.ledgerRows)
+        writer.endObject()
+    }
+}
+
+/// Grouped usage totals over a time window, with the filters as applied.
+///
+/// - Remark: Generated from `#/components/schemas/UsageSummary`.
+public struct UsageSummary: Codable, Hashable, Sendable {
+    public var reportKind: ReportKind
+    /// Start of the window (inclusive).
+    public var from: Date
+    /// End of the window (exclusive).
+    public var to: Date
+    public var filters: ReportFilters
+    /// When the report was evaluated.
+    public var generatedAt: Date
+    public var rowCounts: UsageSummaryRowCounts
+    public var totals: UsageTotals
+    /// One entry per distinct combination of dimension values, ordered by bucket, then by each dimension in `filters.group_by` order (absent values first, then by code point). Without dimensions, a single group of every row, or none when no row matched.
+    public var groups: [UsageSummaryGroup]
+
+    public init(reportKind: ReportKind, from: Date, to: Date, filters: ReportFilters, generatedAt: Date, rowCounts: UsageSummaryRowCounts, totals: UsageTotals, groups: [UsageSummaryGroup]) {
+        self.reportKind = reportKind
+        self.from = from
+        self.to = to
+        self.filters = filters
+        self.generatedAt = generatedAt
+        self.rowCounts = rowCounts
+        self.totals = totals
+        self.groups = groups
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case reportKind = "report_kind"
+        case from
+        case to
+        case filters
+        case generatedAt = "generated_at"
+        case rowCounts = "row_counts"
+        case totals
+        case groups
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.reportKind = try container.decode(ReportKind.self, forKey: .reportKind)
+        self.from = try container.decode(Date.self, forKey: .from)
+        self.to = try container.decode(Date.self, forKey: .to)
+        self.filters = try container.decode(ReportFilters.self, forKey: .filters)
+        self.generatedAt = try container.decode(Date.self, forKey: .generatedAt)
+        self.rowCounts = try container.decode(UsageSummaryRowCounts.self, forKey: .rowCounts)
+        self.totals = try container.decode(UsageTotals.self, forKey: .totals)
+        self.groups = try container.decode([UsageSummaryGroup].self, forKey: .groups)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.reportKind, forKey: .reportKind)
         try container.encode(self.from, forKey: .from)
         try container.encode(self.to, forKey: .to)
-        try container.encode(self.groupBy, forKey: .groupBy)
-        try container.encode(self.groups, forKey: .groups)
+        try container.encode(self.filters, forKey: .filters)
+        try container.encode(self.generatedAt, forKey: .generatedAt)
+        try container.encode(self.rowCounts, forKey: .rowCounts)
         try container.encode(self.totals, forKey: .totals)
+        try container.encode(self.groups, forKey: .groups)
     }
 }
 
 extension UsageSummary: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
+        writer.field("filters", self.filters)
         writer.field("from", self.from)
-        writer.field("group_by", self.groupBy)
+        writer.field("generated_at", self.generatedAt)
         writer.field("groups", self.groups)
+        writer.field("report_kind", self.reportKind)
+        writer.field("row_counts", self.rowCounts)
         writer.field("to", self.to)
         writer.field("totals", self.totals)
         writer.endObject()
     }
 }
 
-/// One metered consumption row, as recorded at the time.
+/// One row of the activity ledger as evidence: the row as recorded, with what it adds to the usage totals.
 ///
 /// - Remark: Generated from `#/components/schemas/UsageLedgerEntry`.
 public struct UsageLedgerEntry: Codable, Hashable, Sendable {
-    /// Identifier of the underlying activity row.
+    /// Identifier of the activity row.
     public var id: String
-    /// When the consumption was recorded.
+    /// When the action happened.
     public var occurredAt: Date
-    /// Product of the license.
-    public var productID: String
+    /// Dotted action name, for example `license.consume`.
+    public var action: String
+    public var source: ActivitySource
+    /// Product involved, when any.
+    public var productID: String?
     /// Customer attributed at the time, when any.
     public var customerID: String?
-    /// License that consumed.
-    public var licenseID: String
+    /// License involved, when any.
+    public var licenseID: String?
     /// Order attributed at the time, when any.
     public var orderID: String?
     /// Subscription attributed at the time, when any.
     public var subscriptionID: String?
-    /// Feature consumed.
-    public var featureCode: String
-    /// The caller's `event_id` for the consumption.
-    public var eventID: String?
-    /// Units requested.
+    /// Feature involved, for metered and entitlement actions.
+    public var featureCode: String?
+    /// Units the action carried (requested, for a consumption).
     public var amount: Int64
+    /// HTTP status the request was answered with.
+    public var statusCode: Int
     public var resultClass: ActivityResultClass
     /// Error code for rows that were not a success, for example `QUOTA_EXCEEDED`.
     public var reasonCode: String?
-    /// Units left on the feature right after this row; absent when unlimited.
-    public var remainingAfter: Int64?
-    /// Device that consumed.
+    /// Device involved, for runtime actions.
     public var deviceID: String?
-    /// Application version reported by the call.
+    /// Application version reported by a runtime call.
     public var appVersion: String?
     /// Request that produced the row.
-    public var requestID: String
+    public var requestID: String?
+    /// Action-specific details, as recorded.
+    public var metadata: [String: JSONValue]
+    /// Units this row adds to `UsageTotals.amount`: `amount` for a successful `license.consume`, else 0.
+    public var countedAmount: Int64
 
-    public init(id: String, occurredAt: Date, productID: String, customerID: String? = nil, licenseID: String, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String, eventID: String? = nil, amount: Int64, resultClass: ActivityResultClass, reasonCode: String? = nil, remainingAfter: Int64? = nil, deviceID: String? = nil, appVersion: String? = nil, requestID: String) {
+    public init(id: String, occurredAt: Date, action: String, source: ActivitySource, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, amount: Int64, statusCode: Int, resultClass: ActivityResultClass, reasonCode: String? = nil, deviceID: String? = nil, appVersion: String? = nil, requestID: String? = nil, metadata: [String: JSONValue], countedAmount: Int64) {
         self.id = id
         self.occurredAt = occurredAt
+        self.action = action
+        self.source = source
         self.productID = productID
         self.customerID = customerID
         self.licenseID = licenseID
         self.orderID = orderID
         self.subscriptionID = subscriptionID
         self.featureCode = featureCode
-        self.eventID = eventID
         self.amount = amount
+        self.statusCode = statusCode
         self.resultClass = resultClass
         self.reasonCode = reasonCode
-        self.remainingAfter = remainingAfter
         self.deviceID = deviceID
         self.appVersion = appVersion
         self.requestID = requestID
+        self.metadata = metadata
+        self.countedAmount = countedAmount
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case id
         case occurredAt = "occurred_at"
+        case action
+        case source
         case productID = "product_id"
         case customerID = "customer_id"
         case licenseID = "license_id"
         case orderID = "order_id"
         case subscriptionID = "subscription_id"
         case featureCode = "feature_code"
-        case eventID = "event_id"
         case amount
+        case statusCode = "status_code"
         case resultClass = "result_class"
         case reasonCode = "reason_code"
-        case remainingAfter = "remaining_after"
         case deviceID = "device_id"
         case appVersion = "app_version"
         case requestID = "request_id"
+        case metadata
+        case countedAmount = "counted_amount"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
         self.occurredAt = try container.decode(Date.self, forKey: .occurredAt)
-        self.productID = try container.decode(String.self, forKey: .productID)
+        self.action = try container.decode(String.self, forKey: .action)
+        self.source = try container.decode(ActivitySource.self, forKey: .source)
+        self.productID = try container.decodeIfPresent(String.self, forKey: .productID)
         self.customerID = try container.decodeIfPresent(String.self, forKey: .customerID)
-        self.licenseID = try container.decode(String.self, forKey: .licenseID)
+        self.licenseID = try container.decodeIfPresent(String.self, forKey: .licenseID)
         self.orderID = try container.decodeIfPresent(String.self, forKey: .orderID)
         self.subscriptionID = try container.decodeIfPresent(String.self, forKey: .subscriptionID)
-        self.featureCode = try container.decode(String.self, forKey: .featureCode)
-        self.eventID = try container.decodeIfPresent(String.self, forKey: .eventID)
+        self.featureCode = try container.decodeIfPresent(String.self, forKey: .featureCode)
         self.amount = try container.decode(Int64.self, forKey: .amount)
+        self.statusCode = try container.decode(Int.self, forKey: .statusCode)
         self.resultClass = try container.decode(ActivityResultClass.self, forKey: .resultClass)
         self.reasonCode = try container.decodeIfPresent(String.self, forKey: .reasonCode)
-        self.remainingAfter = try container.decodeIfPresent(Int64.self, forKey: .remainingAfter)
         self.deviceID = try container.decodeIfPresent(String.self, forKey: .deviceID)
         self.appVersion = try container.decodeIfPresent(String.self, forKey: .appVersion)
-        self.requestID = try container.decode(String.self, forKey: .requestID)
+        self.requestID = try container.decodeIfPresent(String.self, forKey: .requestID)
+        self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
+        self.countedAmount = try container.decode(Int64.self, forKey: .countedAmount)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
         try container.encode(self.occurredAt, forKey: .occurredAt)
-        try container.encode(self.productID, forKey: .productID)
+        try container.encode(self.action, forKey: .action)
+        try container.encode(self.source, forKey: .source)
+        try container.encodeIfPresent(self.productID, forKey: .productID)
         try container.encodeIfPresent(self.customerID, forKey: .customerID)
-        try container.encode(self.licenseID, forKey: .licenseID)
+        try container.encodeIfPresent(self.licenseID, forKey: .licenseID)
         try container.encodeIfPresent(self.orderID, forKey: .orderID)
         try container.encodeIfPresent(self.subscriptionID, forKey: .subscriptionID)
-        try container.encode(self.featureCode, forKey: .featureCode)
-        try container.encodeIfPresent(self.eventID, forKey: .eventID)
+        try container.encodeIfPresent(self.featureCode, forKey: .featureCode)
         try container.encode(self.amount, forKey: .amount)
+        try container.encode(self.statusCode, forKey: .statusCode)
         try container.encode(self.resultClass, forKey: .resultClass)
         try container.encodeIfPresent(self.reasonCode, forKey: .reasonCode)
-        try container.encodeIfPresent(self.remainingAfter, forKey: .remainingAfter)
         try container.encodeIfPresent(self.deviceID, forKey: .deviceID)
         try container.encodeIfPresent(self.appVersion, forKey: .appVersion)
-        try container.encode(self.requestID, forKey: .requestID)
+        try container.encodeIfPresent(self.requestID, forKey: .requestID)
+        try container.encode(self.metadata, forKey: .metadata)
+        try container.encode(self.countedAmount, forKey: .countedAmount)
     }
 }
 
 extension UsageLedgerEntry: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
+        writer.field("action", self.action)
         writer.field("amount", self.amount)
         if let value = self.appVersion { writer.field("app_version", value) }
+        writer.field("counted_amount", self.countedAmount)
         if let value = self.customerID { writer.field("customer_id", value) }
         if let value = self.deviceID { writer.field("device_id", value) }
-        if let value = self.eventID { writer.field("event_id", value) }
-        writer.field("feature_code", self.featureCode)
+        if let value = self.featureCode { writer.field("feature_code", value) }
         writer.field("id", self.id)
-        writer.field("license_id", self.licenseID)
+        if let value = self.licenseID { writer.field("license_id", value) }
+        writer.field("metadata", self.metadata)
         writer.field("occurred_at", self.occurredAt)
         if let value = self.orderID { writer.field("order_id", value) }
-        writer.field("product_id", self.productID)
+        if let value = self.productID { writer.field("product_id", value) }
         if let value = self.reasonCode { writer.field("reason_code", value) }
-        if let value = self.remainingAfter { writer.field("remaining_after", value) }
-        writer.field("request_id", self.requestID)
+        if let value = self.requestID { writer.field("request_id", value) }
         writer.field("result_class", self.resultClass)
+        writer.field("source", self.source)
+        writer.field("status_code", self.statusCode)
         if let value = self.subscriptionID { writer.field("subscription_id", value) }
+        writer.endObject()
+    }
+}
+
+/// Position in a walk of the ledger. The first page fixes the window (`to` defaults to the time of the first request) and the cursor carries it, so every page of one walk covers the same rows.
+///
+/// - Remark: Generated from `#/components/schemas/UsageLedgerPageInfo`.
+public struct UsageLedgerPageInfo: Codable, Hashable, Sendable {
+    /// Cursor of the next page; absent on the last page.
+    public var nextCursor: String?
+    /// Start of the walk's window (inclusive).
+    public var from: Date
+    /// End of the walk's window (exclusive).
+    public var to: Date
+    /// When this page was read.
+    public var generatedAt: Date
+    /// Rows the walk covers in all; given on the first page only.
+    public var matchedRows: Int64?
+
+    public init(nextCursor: String? = nil, from: Date, to: Date, generatedAt: Date, matchedRows: Int64? = nil) {
+        self.nextCursor = nextCursor
+        self.from = from
+        self.to = to
+        self.generatedAt = generatedAt
+        self.matchedRows = matchedRows
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case nextCursor = "next_cursor"
+        case from
+        case to
+        case generatedAt = "generated_at"
+        case matchedRows = "matched_rows"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.nextCursor = try container.decodeIfPresent(String.self, forKey: .nextCursor)
+        self.from = try container.decode(Date.self, forKey: .from)
+        self.to = try container.decode(Date.self, forKey: .to)
+        self.generatedAt = try container.decode(Date.self, forKey: .generatedAt)
+        self.matchedRows = try container.decodeIfPresent(Int64.self, forKey: .matchedRows)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.nextCursor, forKey: .nextCursor)
+        try container.encode(self.from, forKey: .from)
+        try container.encode(self.to, forKey: .to)
+        try container.encode(self.generatedAt, forKey: .generatedAt)
+        try container.encodeIfPresent(self.matchedRows, forKey: .matchedRows)
+    }
+}
+
+extension UsageLedgerPageInfo: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("from", self.from)
+        writer.field("generated_at", self.generatedAt)
+        if let value = self.matchedRows { writer.field("matched_rows", value) }
+        if let value = self.nextCursor { writer.field("next_cursor", value) }
+        writer.field("to", self.to)
         writer.endObject()
     }
 }
@@ -583,34 +875,206 @@ extension RuntimeSummary: JSONWritable {
     }
 }
 
+/// An audit event with the hashes that chain it: `hash` = SHA-256(`prev_hash` ‖ canonical JSON of the event), so a reader can check the event against the account's chain without the server.
+///
+/// - Remark: Generated from `#/components/schemas/AuditEventRecord`.
+public struct AuditEventRecord: Codable, Hashable, Sendable {
+    /// Position in the chain.
+    public var sequence: Int64
+    /// Dotted event name, for example `license.created`.
+    public var eventType: String
+    public var actorType: AuditActorType
+    /// Identifier of the actor.
+    public var actorID: String
+    /// Kind of record affected.
+    public var resourceType: String
+    /// Identifier of the record affected, when there is one.
+    public var resourceID: String?
+    /// Event details, as recorded.
+    public var metadata: [String: JSONValue]
+    /// Client address of the request that caused the event, when there was one.
+    public var ipAddress: String?
+    /// When the event was recorded.
+    public var createdAt: Date
+    /// Lowercase hex SHA-256 of the chain at this event.
+    public var hash: String
+    /// Lowercase hex hash of the previous event; absent for the first.
+    public var prevHash: String?
+
+    public init(sequence: Int64, eventType: String, actorType: AuditActorType, actorID: String, resourceType: String, resourceID: String? = nil, metadata: [String: JSONValue], ipAddress: String? = nil, createdAt: Date, hash: String, prevHash: String? = nil) {
+        self.sequence = sequence
+        self.eventType = eventType
+        self.actorType = actorType
+        self.actorID = actorID
+        self.resourceType = resourceType
+        self.resourceID = resourceID
+        self.metadata = metadata
+        self.ipAddress = ipAddress
+        self.createdAt = createdAt
+        self.hash = hash
+        self.prevHash = prevHash
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case sequence
+        case eventType = "event_type"
+        case actorType = "actor_type"
+        case actorID = "actor_id"
+        case resourceType = "resource_type"
+        case resourceID = "resource_id"
+        case metadata
+        case ipAddress = "ip_address"
+        case createdAt = "created_at"
+        case hash
+        case prevHash = "prev_hash"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.sequence = try container.decode(Int64.self, forKey: .sequence)
+        self.eventType = try container.decode(String.self, forKey: .eventType)
+        self.actorType = try container.decode(AuditActorType.self, forKey: .actorType)
+        self.actorID = try container.decode(String.self, forKey: .actorID)
+        self.resourceType = try container.decode(String.self, forKey: .resourceType)
+        self.resourceID = try container.decodeIfPresent(String.self, forKey: .resourceID)
+        self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
+        self.ipAddress = try container.decodeIfPresent(String.self, forKey: .ipAddress)
+        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
+        self.hash = try container.decode(String.self, forKey: .hash)
+        self.prevHash = try container.decodeIfPresent(String.self, forKey: .prevHash)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.sequence, forKey: .sequence)
+        try container.encode(self.eventType, forKey: .eventType)
+        try container.encode(self.actorType, forKey: .actorType)
+        try container.encode(self.actorID, forKey: .actorID)
+        try container.encode(self.resourceType, forKey: .resourceType)
+        try container.encodeIfPresent(self.resourceID, forKey: .resourceID)
+        try container.encode(self.metadata, forKey: .metadata)
+        try container.encodeIfPresent(self.ipAddress, forKey: .ipAddress)
+        try container.encode(self.createdAt, forKey: .createdAt)
+        try container.encode(self.hash, forKey: .hash)
+        try container.encodeIfPresent(self.prevHash, forKey: .prevHash)
+    }
+}
+
+extension AuditEventRecord: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("actor_id", self.actorID)
+        writer.field("actor_type", self.actorType)
+        writer.field("created_at", self.createdAt)
+        writer.field("event_type", self.eventType)
+        writer.field("hash", self.hash)
+        if let value = self.ipAddress { writer.field("ip_address", value) }
+        writer.field("metadata", self.metadata)
+        if let value = self.prevHash { writer.field("prev_hash", value) }
+        if let value = self.resourceID { writer.field("resource_id", value) }
+        writer.field("resource_type", self.resourceType)
+        writer.field("sequence", self.sequence)
+        writer.endObject()
+    }
+}
+
+/// What a license audit packet holds, and what it leaves out.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseAuditRowCounts`.
+public struct LicenseAuditRowCounts: Codable, Hashable, Sendable {
+    /// Activity rows of the license in the window.
+    public var activities: Int64
+    /// Of those, rows listed (the newest 1000).
+    public var activitiesIncluded: Int
+    /// Audit events about the license and its devices in the window.
+    public var events: Int64
+    /// Of those, events listed (the newest 1000).
+    public var eventsIncluded: Int
+    /// Devices listed.
+    public var devices: Int
+
+    public init(activities: Int64, activitiesIncluded: Int, events: Int64, eventsIncluded: Int, devices: Int) {
+        self.activities = activities
+        self.activitiesIncluded = activitiesIncluded
+        self.events = events
+        self.eventsIncluded = eventsIncluded
+        self.devices = devices
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case activities
+        case activitiesIncluded = "activities_included"
+        case events
+        case eventsIncluded = "events_included"
+        case devices
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.activities = try container.decode(Int64.self, forKey: .activities)
+        self.activitiesIncluded = try container.decode(Int.self, forKey: .activitiesIncluded)
+        self.events = try container.decode(Int64.self, forKey: .events)
+        self.eventsIncluded = try container.decode(Int.self, forKey: .eventsIncluded)
+        self.devices = try container.decode(Int.self, forKey: .devices)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.activities, forKey: .activities)
+        try container.encode(self.activitiesIncluded, forKey: .activitiesIncluded)
+        try container.encode(self.events, forKey: .events)
+        try container.encode(self.eventsIncluded, forKey: .eventsIncluded)
+        try container.encode(self.devices, forKey: .devices)
+    }
+}
+
+extension LicenseAuditRowCounts: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("activities", self.activities)
+        writer.field("activities_included", self.activitiesIncluded)
+        writer.field("devices", self.devices)
+        writer.field("events", self.events)
+        writer.field("events_included", self.eventsIncluded)
+        writer.endObject()
+    }
+}
+
 /// Everything known about one license, in one packet.
 ///
 /// - Remark: Generated from `#/components/schemas/LicenseAuditReport`.
 public struct LicenseAuditReport: Codable, Hashable, Sendable {
+    public var reportKind: ReportKind
     public var license: License
-    /// Start of the window the activity, usage and event sections cover; absent for the whole history.
-    public var from: Date?
-    /// End of that window; absent for the whole history.
-    public var to: Date?
+    /// Start of the window the activity, usage and event sections cover; by default the license's creation.
+    public var from: Date
+    /// End of that window (exclusive).
+    public var to: Date
+    public var filters: ReportFilters
+    /// When the report was evaluated.
+    public var generatedAt: Date
+    public var rowCounts: LicenseAuditRowCounts
     public var usageTotals: UsageTotals
     public var runtimeSummary: RuntimeSummary
-    /// Every device ever bound to the license, active or not.
+    /// Every device ever bound to the license, active or not, oldest first.
     public var devices: [Device]
     /// Activity rows of the license, newest first, at most 1000.
     public var activities: [Activity]
-    /// Audit events about the license and its devices, newest first, at most 1000.
-    public var events: [Event]
+    /// Audit events about the license and its devices, newest first, at most 1000, with their chain hashes.
+    public var events: [AuditEventRecord]
     /// True when `activities` or `events` hit the 1000-row cap; page through `listActivities` and `listEvents` for the rest.
     public var truncated: Bool
     public var order: Order?
     public var subscription: Subscription?
-    /// When the report was assembled.
-    public var generatedAt: Date
 
-    public init(license: License, from: Date? = nil, to: Date? = nil, usageTotals: UsageTotals, runtimeSummary: RuntimeSummary, devices: [Device], activities: [Activity], events: [Event], truncated: Bool, order: Order? = nil, subscription: Subscription? = nil, generatedAt: Date) {
+    public init(reportKind: ReportKind, license: License, from: Date, to: Date, filters: ReportFilters, generatedAt: Date, rowCounts: LicenseAuditRowCounts, usageTotals: UsageTotals, runtimeSummary: RuntimeSummary, devices: [Device], activities: [Activity], events: [AuditEventRecord], truncated: Bool, order: Order? = nil, subscription: Subscription? = nil) {
+        self.reportKind = reportKind
         self.license = license
         self.from = from
         self.to = to
+        self.filters = filters
+        self.generatedAt = generatedAt
+        self.rowCounts = rowCounts
         self.usageTotals = usageTotals
         self.runtimeSummary = runtimeSummary
         self.devices = devices
@@ -619,13 +1083,16 @@ public struct LicenseAuditReport: Codable, Hashable, Sendable {
         self.truncated = truncated
         self.order = order
         self.subscription = subscription
-        self.generatedAt = generatedAt
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
+        case reportKind = "report_kind"
         case license
         case from
         case to
+        case filters
+        case generatedAt = "generated_at"
+        case rowCounts = "row_counts"
         case usageTotals = "usage_totals"
         case runtimeSummary = "runtime_summary"
         case devices
@@ -634,30 +1101,36 @@ public struct LicenseAuditReport: Codable, Hashable, Sendable {
         case truncated
         case order
         case subscription
-        case generatedAt = "generated_at"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.reportKind = try container.decode(ReportKind.self, forKey: .reportKind)
         self.license = try container.decode(License.self, forKey: .license)
-        self.from = try container.decodeIfPresent(Date.self, forKey: .from)
-        self.to = try container.decodeIfPresent(Date.self, forKey: .to)
+        self.from = try container.decode(Date.self, forKey: .from)
+        self.to = try container.decode(Date.self, forKey: .to)
+        self.filters = try container.decode(ReportFilters.self, forKey: .filters)
+        self.generatedAt = try container.decode(Date.self, forKey: .generatedAt)
+        self.rowCounts = try container.decode(LicenseAuditRowCounts.self, forKey: .rowCounts)
         self.usageTotals = try container.decode(UsageTotals.self, forKey: .usageTotals)
         self.runtimeSummary = try container.decode(RuntimeSummary.self, forKey: .runtimeSummary)
         self.devices = try container.decode([Device].self, forKey: .devices)
         self.activities = try container.decode([Activity].self, forKey: .activities)
-        self.events = try container.decode([Event].self, forKey: .events)
+        self.events = try container.decode([AuditEventRecord].self, forKey: .events)
         self.truncated = try container.decode(Bool.self, forKey: .truncated)
         self.order = try container.decodeIfPresent(Order.self, forKey: .order)
         self.subscription = try container.decodeIfPresent(Subscription.self, forKey: .subscription)
-        self.generatedAt = try container.decode(Date.self, forKey: .generatedAt)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.reportKind, forKey: .reportKind)
         try container.encode(self.license, forKey: .license)
-        try container.encodeIfPresent(self.from, forKey: .from)
-        try container.encodeIfPresent(self.to, forKey: .to)
+        try container.encode(self.from, forKey: .from)
+        try container.encode(self.to, forKey: .to)
+        try container.encode(self.filters, forKey: .filters)
+        try container.encode(self.generatedAt, forKey: .generatedAt)
+        try container.encode(self.rowCounts, forKey: .rowCounts)
         try container.encode(self.usageTotals, forKey: .usageTotals)
         try container.encode(self.runtimeSummary, forKey: .runtimeSummary)
         try container.encode(self.devices, forKey: .devices)
@@ -666,7 +1139,6 @@ public struct LicenseAuditReport: Codable, Hashable, Sendable {
         try container.encode(self.truncated, forKey: .truncated)
         try container.encodeIfPresent(self.order, forKey: .order)
         try container.encodeIfPresent(self.subscription, forKey: .subscription)
-        try container.encode(self.generatedAt, forKey: .generatedAt)
     }
 }
 
@@ -676,26 +1148,29 @@ extension LicenseAuditReport: JSONWritable {
         writer.field("activities", self.activities)
         writer.field("devices", self.devices)
         writer.field("events", self.events)
-        if let value = self.from { writer.field("from", value) }
+        writer.field("filters", self.filters)
+        writer.field("from", self.from)
         writer.field("generated_at", self.generatedAt)
         writer.field("license", self.license)
         if let value = self.order { writer.field("order", value) }
+        writer.field("report_kind", self.reportKind)
+        writer.field("row_counts", self.rowCounts)
         writer.field("runtime_summary", self.runtimeSummary)
         if let value = self.subscription { writer.field("subscription", value) }
-        if let value = self.to { writer.field("to", value) }
+        writer.field("to", self.to)
         writer.field("truncated", self.truncated)
         writer.field("usage_totals", self.usageTotals)
         writer.endObject()
     }
 }
 
-/// Record counts for a customer.
+/// Record counts for a customer, as they stand when the report is evaluated.
 ///
 /// - Remark: Generated from `#/components/schemas/CustomerSummaryCounts`.
 public struct CustomerSummaryCounts: Codable, Hashable, Sendable {
     /// Licenses linked to the customer.
     public var licenses: Int
-    /// Of those, licenses in status `active` or `grace_period`.
+    /// Of those, licenses neither suspended nor revoked whose grace period has not ended.
     public var activeLicenses: Int
     /// Active devices across those licenses.
     public var activeDevices: Int
@@ -758,33 +1233,104 @@ extension CustomerSummaryCounts: JSONWritable {
     }
 }
 
+/// What a customer summary holds.
+///
+/// - Remark: Generated from `#/components/schemas/CustomerSummaryRowCounts`.
+public struct CustomerSummaryRowCounts: Codable, Hashable, Sendable {
+    /// Activity rows of the customer in the window.
+    public var ledgerRows: Int64
+    /// Groups in `grouped_usage`.
+    public var groups: Int
+    /// Licenses listed.
+    public var licenses: Int
+    /// Orders listed.
+    public var orders: Int
+    /// Subscriptions listed.
+    public var subscriptions: Int
+
+    public init(ledgerRows: Int64, groups: Int, licenses: Int, orders: Int, subscriptions: Int) {
+        self.ledgerRows = ledgerRows
+        self.groups = groups
+        self.licenses = licenses
+        self.orders = orders
+        self.subscriptions = subscriptions
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case ledgerRows = "ledger_rows"
+        case groups
+        case licenses
+        case orders
+        case subscriptions
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.ledgerRows = try container.decode(Int64.self, forKey: .ledgerRows)
+        self.groups = try container.decode(Int.self, forKey: .groups)
+        self.licenses = try container.decode(Int.self, forKey: .licenses)
+        self.orders = try container.decode(Int.self, forKey: .orders)
+        self.subscriptions = try container.decode(Int.self, forKey: .subscriptions)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.ledgerRows, forKey: .ledgerRows)
+        try container.encode(self.groups, forKey: .groups)
+        try container.encode(self.licenses, forKey: .licenses)
+        try container.encode(self.orders, forKey: .orders)
+        try container.encode(self.subscriptions, forKey: .subscriptions)
+    }
+}
+
+extension CustomerSummaryRowCounts: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("groups", self.groups)
+        writer.field("ledger_rows", self.ledgerRows)
+        writer.field("licenses", self.licenses)
+        writer.field("orders", self.orders)
+        writer.field("subscriptions", self.subscriptions)
+        writer.endObject()
+    }
+}
+
 /// A customer-centric view across licenses, commerce records and usage.
 ///
 /// - Remark: Generated from `#/components/schemas/CustomerSummaryReport`.
 public struct CustomerSummaryReport: Codable, Hashable, Sendable {
+    public var reportKind: ReportKind
     public var customer: Customer
     /// Start of the window the usage sections cover.
     public var from: Date
-    /// End of that window.
+    /// End of that window (exclusive).
     public var to: Date
+    public var filters: ReportFilters
+    /// When the report was evaluated.
+    public var generatedAt: Date
+    public var rowCounts: CustomerSummaryRowCounts
     public var usageTotals: UsageTotals
     public var runtimeSummary: RuntimeSummary
     public var counts: CustomerSummaryCounts
-    /// Usage of the customer grouped by the requested dimensions.
+    /// Usage of the customer grouped by `filters.group_by`, ordered as `UsageSummary.groups`.
     public var groupedUsage: [UsageSummaryGroup]
-    /// Licenses linked to the customer, newest first.
+    /// Licenses linked to the customer, newest first, at most 1000.
     public var licenses: [License]
-    /// Orders linked to the customer, newest first.
+    /// Orders linked to the customer, newest first, at most 1000.
     public var orders: [Order]
-    /// Subscriptions linked to the customer, newest first.
+    /// Subscriptions linked to the customer, newest first, at most 1000.
     public var subscriptions: [Subscription]
-    /// When the report was assembled.
-    public var generatedAt: Date
+    /// True when a list hit the 1000-record cap; `counts` are complete.
+    public var truncated: Bool
 
-    public init(customer: Customer, from: Date, to: Date, usageTotals: UsageTotals, runtimeSummary: RuntimeSummary, counts: CustomerSummaryCounts, groupedUsage: [UsageSummaryGroup], licenses: [License], orders: [Order], subscriptions: [Subscription], generatedAt: Date) {
+    public init(reportKind: ReportKind, customer: Customer, from: Date, to: Date, filters: ReportFilters, generatedAt: Date, rowCounts: CustomerSummaryRowCounts, usageTotals: UsageTotals, runtimeSummary: RuntimeSummary, counts: CustomerSummaryCounts, groupedUsage: [UsageSummaryGroup], licenses: [License], orders: [Order], subscriptions: [Subscription], truncated: Bool) {
+        self.reportKind = reportKind
         self.customer = customer
         self.from = from
         self.to = to
+        self.filters = filters
+        self.generatedAt = generatedAt
+        self.rowCounts = rowCounts
         self.usageTotals = usageTotals
         self.runtimeSummary = runtimeSummary
         self.counts = counts
@@ -792,13 +1338,17 @@ public struct CustomerSummaryReport: Codable, Hashable, Sendable {
         self.licenses = licenses
         self.orders = orders
         self.subscriptions = subscriptions
-        self.generatedAt = generatedAt
+        self.truncated = truncated
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
+        case reportKind = "report_kind"
         case customer
         case from
         case to
+        case filters
+        case generatedAt = "generated_at"
+        case rowCounts = "row_counts"
         case usageTotals = "usage_totals"
         case runtimeSummary = "runtime_summary"
         case counts
@@ -806,14 +1356,18 @@ public struct CustomerSummaryReport: Codable, Hashable, Sendable {
         case licenses
         case orders
         case subscriptions
-        case generatedAt = "generated_at"
+        case truncated
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.reportKind = try container.decode(ReportKind.self, forKey: .reportKind)
         self.customer = try container.decode(Customer.self, forKey: .customer)
         self.from = try container.decode(Date.self, forKey: .from)
         self.to = try container.decode(Date.self, forKey: .to)
+        self.filters = try container.decode(ReportFilters.self, forKey: .filters)
+        self.generatedAt = try container.decode(Date.self, forKey: .generatedAt)
+        self.rowCounts = try container.decode(CustomerSummaryRowCounts.self, forKey: .rowCounts)
         self.usageTotals = try container.decode(UsageTotals.self, forKey: .usageTotals)
         self.runtimeSummary = try container.decode(RuntimeSummary.self, forKey: .runtimeSummary)
         self.counts = try container.decode(CustomerSummaryCounts.self, forKey: .counts)
@@ -821,14 +1375,18 @@ public struct CustomerSummaryReport: Codable, Hashable, Sendable {
         self.licenses = try container.decode([License].self, forKey: .licenses)
         self.orders = try container.decode([Order].self, forKey: .orders)
         self.subscriptions = try container.decode([Subscription].self, forKey: .subscriptions)
-        self.generatedAt = try container.decode(Date.self, forKey: .generatedAt)
+        self.truncated = try container.decode(Bool.self, forKey: .truncated)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.reportKind, forKey: .reportKind)
         try container.encode(self.customer, forKey: .customer)
         try container.encode(self.from, forKey: .from)
         try container.encode(self.to, forKey: .to)
+        try container.encode(self.filters, forKey: .filters)
+        try container.encode(self.generatedAt, forKey: .generatedAt)
+        try container.encode(self.rowCounts, forKey: .rowCounts)
         try container.encode(self.usageTotals, forKey: .usageTotals)
         try container.encode(self.runtimeSummary, forKey: .runtimeSummary)
         try container.encode(self.counts, forKey: .counts)
@@ -836,7 +1394,7 @@ public struct CustomerSummaryReport: Codable, Hashable, Sendable {
         try container.encode(self.licenses, forKey: .licenses)
         try container.encode(self.orders, forKey: .orders)
         try container.encode(self.subscriptions, forKey: .subscriptions)
-        try container.encode(self.generatedAt, forKey: .generatedAt)
+        try container.encode(self.truncated, forKey: .truncated)
     }
 }
 
@@ -845,216 +1403,162 @@ extension CustomerSummaryReport: JSONWritable {
         writer.beginObject()
         writer.field("counts", self.counts)
         writer.field("customer", self.customer)
+        writer.field("filters", self.filters)
         writer.field("from", self.from)
         writer.field("generated_at", self.generatedAt)
         writer.field("grouped_usage", self.groupedUsage)
         writer.field("licenses", self.licenses)
         writer.field("orders", self.orders)
+        writer.field("report_kind", self.reportKind)
+        writer.field("row_counts", self.rowCounts)
         writer.field("runtime_summary", self.runtimeSummary)
         writer.field("subscriptions", self.subscriptions)
         writer.field("to", self.to)
+        writer.field("truncated", self.truncated)
         writer.field("usage_totals", self.usageTotals)
         writer.endObject()
     }
 }
 
-/// Consumed units of one feature on one license within the settlement window.
+/// What a settlement holds.
 ///
-/// - Remark: Generated from `#/components/schemas/SettlementLine`.
-public struct SettlementLine: Codable, Hashable, Sendable {
-    /// Product of the license.
-    public var productID: String
-    /// License that consumed.
-    public var licenseID: String
-    /// Feature consumed.
-    public var featureCode: String
-    /// Successful consumption rows.
-    public var events: Int64
-    /// Units consumed.
-    public var amount: Int64
-    /// Earliest counted row.
-    public var firstOccurredAt: Date
-    /// Latest counted row.
-    public var lastOccurredAt: Date
-
-    public init(productID: String, licenseID: String, featureCode: String, events: Int64, amount: Int64, firstOccurredAt: Date, lastOccurredAt: Date) {
-        self.productID = productID
-        self.licenseID = licenseID
-        self.featureCode = featureCode
-        self.events = events
-        self.amount = amount
-        self.firstOccurredAt = firstOccurredAt
-        self.lastOccurredAt = lastOccurredAt
-    }
-
-    public enum CodingKeys: String, CodingKey, CaseIterable {
-        case productID = "product_id"
-        case licenseID = "license_id"
-        case featureCode = "feature_code"
-        case events
-        case amount
-        case firstOccurredAt = "first_occurred_at"
-        case lastOccurredAt = "last_occurred_at"
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.productID = try container.decode(String.self, forKey: .productID)
-        self.licenseID = try container.decode(String.self, forKey: .licenseID)
-        self.featureCode = try container.decode(String.self, forKey: .featureCode)
-        self.events = try container.decode(Int64.self, forKey: .events)
-        self.amount = try container.decode(Int64.self, forKey: .amount)
-        self.firstOccurredAt = try container.decode(Date.self, forKey: .firstOccurredAt)
-        self.lastOccurredAt = try container.decode(Date.self, forKey: .lastOccurredAt)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.productID, forKey: .productID)
-        try container.encode(self.licenseID, forKey: .licenseID)
-        try container.encode(self.featureCode, forKey: .featureCode)
-        try container.encode(self.events, forKey: .events)
-        try container.encode(self.amount, forKey: .amount)
-        try container.encode(self.firstOccurredAt, forKey: .firstOccurredAt)
-        try container.encode(self.lastOccurredAt, forKey: .lastOccurredAt)
-    }
-}
-
-extension SettlementLine: JSONWritable {
-    public func writeJSON(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("amount", self.amount)
-        writer.field("events", self.events)
-        writer.field("feature_code", self.featureCode)
-        writer.field("first_occurred_at", self.firstOccurredAt)
-        writer.field("last_occurred_at", self.lastOccurredAt)
-        writer.field("license_id", self.licenseID)
-        writer.field("product_id", self.productID)
-        writer.endObject()
-    }
-}
-
-/// Sums over all settlement lines.
-///
-/// - Remark: Generated from `#/components/schemas/SettlementTotals`.
-public struct SettlementTotals: Codable, Hashable, Sendable {
-    /// Number of lines.
+/// - Remark: Generated from `#/components/schemas/SettlementRowCounts`.
+public struct SettlementRowCounts: Codable, Hashable, Sendable {
+    /// `license.consume` rows attributed to the subject in the window, whatever their result.
+    public var consumeRows: Int64
+    /// Lines listed.
     public var lines: Int
-    /// Distinct licenses among the lines.
+    /// Distinct licenses among those rows.
     public var licenses: Int
-    /// Successful consumption rows.
-    public var events: Int64
-    /// Units consumed.
-    public var amount: Int64
 
-    public init(lines: Int, licenses: Int, events: Int64, amount: Int64) {
+    public init(consumeRows: Int64, lines: Int, licenses: Int) {
+        self.consumeRows = consumeRows
         self.lines = lines
         self.licenses = licenses
-        self.events = events
-        self.amount = amount
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
+        case consumeRows = "consume_rows"
         case lines
         case licenses
-        case events
-        case amount
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.consumeRows = try container.decode(Int64.self, forKey: .consumeRows)
         self.lines = try container.decode(Int.self, forKey: .lines)
         self.licenses = try container.decode(Int.self, forKey: .licenses)
-        self.events = try container.decode(Int64.self, forKey: .events)
-        self.amount = try container.decode(Int64.self, forKey: .amount)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.consumeRows, forKey: .consumeRows)
         try container.encode(self.lines, forKey: .lines)
         try container.encode(self.licenses, forKey: .licenses)
-        try container.encode(self.events, forKey: .events)
-        try container.encode(self.amount, forKey: .amount)
     }
 }
 
-extension SettlementTotals: JSONWritable {
+extension SettlementRowCounts: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.field("amount", self.amount)
-        writer.field("events", self.events)
+        writer.field("consume_rows", self.consumeRows)
         writer.field("licenses", self.licenses)
         writer.field("lines", self.lines)
         writer.endObject()
     }
 }
 
-/// Usage evidence for settling one subscription or order: successful metered consumption attributed to it at the time of use. Quantities only; pricing is left to your billing system.
+/// Usage evidence for settling one subscription or order: the `license.consume` rows attributed to it at the time of use, totalled per group. Quantities only; pricing is left to your billing system.
 ///
 /// - Remark: Generated from `#/components/schemas/SubscriptionSettlementReport`.
 public struct SubscriptionSettlementReport: Codable, Hashable, Sendable {
+    public var reportKind: ReportKind
     public var subscription: Subscription?
     public var order: Order?
     /// Start of the settlement window (inclusive).
     public var from: Date
     /// End of the settlement window (exclusive).
     public var to: Date
-    /// One line per license and feature, ordered by license then feature.
-    public var lines: [SettlementLine]
-    public var totals: SettlementTotals
-    /// When the report was assembled.
+    public var filters: ReportFilters
+    /// When the report was evaluated.
     public var generatedAt: Date
+    public var rowCounts: SettlementRowCounts
+    public var totals: UsageTotals
+    /// The consumption grouped by `filters.group_by` (default `license,feature`), ordered as `UsageSummary.groups`; `amount` counts successful rows only.
+    public var lines: [UsageSummaryGroup]
+    /// Every ledger row attributed to the subject in the window, counted per action name.
+    public var activityByAction: [String: Int64]
 
-    public init(subscription: Subscription? = nil, order: Order? = nil, from: Date, to: Date, lines: [SettlementLine], totals: SettlementTotals, generatedAt: Date) {
+    public init(reportKind: ReportKind, subscription: Subscription? = nil, order: Order? = nil, from: Date, to: Date, filters: ReportFilters, generatedAt: Date, rowCounts: SettlementRowCounts, totals: UsageTotals, lines: [UsageSummaryGroup], activityByAction: [String: Int64]) {
+        self.reportKind = reportKind
         self.subscription = subscription
         self.order = order
         self.from = from
         self.to = to
-        self.lines = lines
-        self.totals = totals
+        self.filters = filters
         self.generatedAt = generatedAt
+        self.rowCounts = rowCounts
+        self.totals = totals
+        self.lines = lines
+        self.activityByAction = activityByAction
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
+        case reportKind = "report_kind"
         case subscription
         case order
         case from
         case to
-        case lines
-        case totals
+        case filters
         case generatedAt = "generated_at"
+        case rowCounts = "row_counts"
+        case totals
+        case lines
+        case activityByAction = "activity_by_action"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.reportKind = try container.decode(ReportKind.self, forKey: .reportKind)
         self.subscription = try container.decodeIfPresent(Subscription.self, forKey: .subscription)
         self.order = try container.decodeIfPresent(Order.self, forKey: .order)
         self.from = try container.decode(Date.self, forKey: .from)
         self.to = try container.decode(Date.self, forKey: .to)
-        self.lines = try container.decode([SettlementLine].self, forKey: .lines)
-        self.totals = try container.decode(SettlementTotals.self, forKey: .totals)
+        self.filters = try container.decode(ReportFilters.self, forKey: .filters)
         self.generatedAt = try container.decode(Date.self, forKey: .generatedAt)
+        self.rowCounts = try container.decode(SettlementRowCounts.self, forKey: .rowCounts)
+        self.totals = try container.decode(UsageTotals.self, forKey: .totals)
+        self.lines = try container.decode([UsageSummaryGroup].self, forKey: .lines)
+        self.activityByAction = try container.decode([String: Int64].self, forKey: .activityByAction)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.reportKind, forKey: .reportKind)
         try container.encodeIfPresent(self.subscription, forKey: .subscription)
         try container.encodeIfPresent(self.order, forKey: .order)
         try container.encode(self.from, forKey: .from)
         try container.encode(self.to, forKey: .to)
-        try container.encode(self.lines, forKey: .lines)
-        try container.encode(self.totals, forKey: .totals)
+        try container.encode(self.filters, forKey: .filters)
         try container.encode(self.generatedAt, forKey: .generatedAt)
+        try container.encode(self.rowCounts, forKey: .rowCounts)
+        try container.encode(self.totals, forKey: .totals)
+        try container.encode(self.lines, forKey: .lines)
+        try container.encode(self.activityByAction, forKey: .activityByAction)
     }
 }
 
 extension SubscriptionSettlementReport: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
+        writer.field("activity_by_action", self.activityByAction)
+        writer.field("filters", self.filters)
         writer.field("from", self.from)
         writer.field("generated_at", self.generatedAt)
         writer.field("lines", self.lines)
         if let value = self.order { writer.field("order", value) }
+        writer.field("report_kind", self.reportKind)
+        writer.field("row_counts", self.rowCounts)
         if let value = self.subscription { writer.field("subscription", value) }
         writer.field("to", self.to)
         writer.field("totals", self.totals)
@@ -1062,7 +1566,7 @@ extension SubscriptionSettlementReport: JSONWritable {
     }
 }
 
-/// Parameters of a report, as the matching read operation takes them. Fields that the chosen report kind does not use are rejected with 422.
+/// Parameters of a report, as the matching read operation takes them. In an export request, fields the report kind does not take are refused with 422 naming `filters.<field>`, and identifiers must be 1–128 letters, digits, `.`, `_` or `-`. In a report, the filters as applied (window and grouping resolved).
 ///
 /// - Remark: Generated from `#/components/schemas/ReportFilters`.
 public struct ReportFilters: Codable, Hashable, Sendable {
@@ -1070,8 +1574,9 @@ public struct ReportFilters: Codable, Hashable, Sendable {
     public var from: Date?
     /// End of the window (exclusive).
     public var to: Date?
-    /// Grouping dimensions (`usage_summary`, `customer_summary`).
+    /// Grouping dimensions (`usage_summary`, `customer_summary`, `subscription_settlement`).
     public var groupBy: [UsageGroupBy]?
+    public var bucket: UsageBucket?
     /// Only rows of this product.
     public var productID: String?
     /// Only rows of this customer; the subject of a `customer_summary`.
@@ -1089,10 +1594,11 @@ public struct ReportFilters: Codable, Hashable, Sendable {
     /// Only rows with this action name.
     public var action: String?
 
-    public init(from: Date? = nil, to: Date? = nil, groupBy: [UsageGroupBy]? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) {
+    public init(from: Date? = nil, to: Date? = nil, groupBy: [UsageGroupBy]? = nil, bucket: UsageBucket? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) {
         self.from = from
         self.to = to
         self.groupBy = groupBy
+        self.bucket = bucket
         self.productID = productID
         self.customerID = customerID
         self.licenseID = licenseID
@@ -1108,6 +1614,7 @@ public struct ReportFilters: Codable, Hashable, Sendable {
         case from
         case to
         case groupBy = "group_by"
+        case bucket
         case productID = "product_id"
         case customerID = "customer_id"
         case licenseID = "license_id"
@@ -1125,6 +1632,7 @@ public struct ReportFilters: Codable, Hashable, Sendable {
         self.from = try container.decodeIfPresentRejectingNull(Date.self, forKey: .from)
         self.to = try container.decodeIfPresentRejectingNull(Date.self, forKey: .to)
         self.groupBy = try container.decodeIfPresentRejectingNull([UsageGroupBy].self, forKey: .groupBy)
+        self.bucket = try container.decodeIfPresentRejectingNull(UsageBucket.self, forKey: .bucket)
         self.productID = try container.decodeIfPresentRejectingNull(String.self, forKey: .productID)
         self.customerID = try container.decodeIfPresentRejectingNull(String.self, forKey: .customerID)
         self.licenseID = try container.decodeIfPresentRejectingNull(String.self, forKey: .licenseID)
@@ -1141,6 +1649,7 @@ public struct ReportFilters: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.from, forKey: .from)
         try container.encodeIfPresent(self.to, forKey: .to)
         try container.encodeIfPresent(self.groupBy, forKey: .groupBy)
+        try container.encodeIfPresent(self.bucket, forKey: .bucket)
         try container.encodeIfPresent(self.productID, forKey: .productID)
         try container.encodeIfPresent(self.customerID, forKey: .customerID)
         try container.encodeIfPresent(self.licenseID, forKey: .licenseID)
@@ -1157,6 +1666,7 @@ extension ReportFilters: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.action { writer.field("action", value) }
+        if let value = self.bucket { writer.field("bucket", value) }
         if let value = self.customerID { writer.field("customer_id", value) }
         if let value = self.featureCode { writer.field("feature_code", value) }
         if let value = self.from { writer.field("from", value) }
@@ -1175,44 +1685,51 @@ extension ReportFilters: JSONWritable {
 extension ReportFilters: Validatable {
     public func validate(at path: String) throws {
         try Validation.checkKnown(each: groupBy, field: path + "group_by")
+        try Validation.checkKnown(bucket, field: path + "bucket")
         try Validation.checkKnown(source, field: path + "source")
         try Validation.checkKnown(resultClass, field: path + "result_class")
     }
 }
 
-/// A frozen export to produce.
+/// A frozen export to produce: a report evaluated now with `filters`, or, with `source_export_id`, another rendering of an existing export's snapshot (same kind; `filters` must then be absent).
 ///
 /// - Remark: Generated from `#/components/schemas/ReportExportCreateRequest`.
 public struct ReportExportCreateRequest: Codable, Hashable, Sendable {
     public var reportKind: ReportKind
-    public var format: ExportFormat
+    public var format: ExportFormat?
     public var filters: ReportFilters?
+    /// An export whose frozen snapshot to render again, in `format`.
+    public var sourceExportID: String?
 
-    public init(reportKind: ReportKind, format: ExportFormat, filters: ReportFilters? = nil) {
+    public init(reportKind: ReportKind, format: ExportFormat? = nil, filters: ReportFilters? = nil, sourceExportID: String? = nil) {
         self.reportKind = reportKind
         self.format = format
         self.filters = filters
+        self.sourceExportID = sourceExportID
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case reportKind = "report_kind"
         case format
         case filters
+        case sourceExportID = "source_export_id"
     }
 
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.reportKind = try container.decode(ReportKind.self, forKey: .reportKind)
-        self.format = try container.decode(ExportFormat.self, forKey: .format)
+        self.format = try container.decodeIfPresentRejectingNull(ExportFormat.self, forKey: .format)
         self.filters = try container.decodeIfPresentRejectingNull(ReportFilters.self, forKey: .filters)
+        self.sourceExportID = try container.decodeIfPresentRejectingNull(String.self, forKey: .sourceExportID)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.reportKind, forKey: .reportKind)
-        try container.encode(self.format, forKey: .format)
+        try container.encodeIfPresent(self.format, forKey: .format)
         try container.encodeIfPresent(self.filters, forKey: .filters)
+        try container.encodeIfPresent(self.sourceExportID, forKey: .sourceExportID)
     }
 }
 
@@ -1220,8 +1737,9 @@ extension ReportExportCreateRequest: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.filters { writer.field("filters", value) }
-        writer.field("format", self.format)
+        if let value = self.format { writer.field("format", value) }
         writer.field("report_kind", self.reportKind)
+        if let value = self.sourceExportID { writer.field("source_export_id", value) }
         writer.endObject()
     }
 }
@@ -1274,7 +1792,48 @@ extension ReportExportCreator: JSONWritable {
     }
 }
 
-/// A frozen report export. The report is evaluated once into a JSON snapshot; the artifact is derived from that snapshot and never recomputed.
+/// Rows of the report's main table rendered so far, out of all of them.
+///
+/// - Remark: Generated from `#/components/schemas/ExportProgress`.
+public struct ExportProgress: Codable, Hashable, Sendable {
+    /// Rows rendered.
+    public var done: Int64
+    /// Rows to render.
+    public var total: Int64
+
+    public init(done: Int64, total: Int64) {
+        self.done = done
+        self.total = total
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case done
+        case total
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.done = try container.decode(Int64.self, forKey: .done)
+        self.total = try container.decode(Int64.self, forKey: .total)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.done, forKey: .done)
+        try container.encode(self.total, forKey: .total)
+    }
+}
+
+extension ExportProgress: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("done", self.done)
+        writer.field("total", self.total)
+        writer.endObject()
+    }
+}
+
+/// A frozen report export. The report is evaluated once into a JSON snapshot; the artifact is derived from that snapshot and never recomputed. Once ready, the metadata is signed (`signature`).
 ///
 /// - Remark: Generated from `#/components/schemas/ReportExport`.
 public struct ReportExport: Codable, Hashable, Sendable {
@@ -1284,39 +1843,52 @@ public struct ReportExport: Codable, Hashable, Sendable {
     public var format: ExportFormat
     public var status: ExportStatus
     public var filters: ReportFilters
-    /// `sha256:` plus the lowercase hex SHA-256 of the canonical JSON snapshot (sorted keys, compact); absent until the snapshot exists.
-    public var snapshotDigest: String?
+    /// The export whose snapshot this one renders again, when it was created from one.
+    public var sourceExportID: String?
+    /// `sha256:` plus the lowercase hex SHA-256 of the canonical JSON snapshot (sorted keys, compact, non-ASCII escaped).
+    public var snapshotDigest: String
     /// `sha256:` plus the lowercase hex SHA-256 of the stored artifact bytes; absent until ready. For `json` exports it equals `snapshot_digest`.
     public var artifactDigest: String?
-    /// Media type of the artifact: `application/json`, `text/csv` or `application/pdf`.
+    /// Media type of the artifact: `application/json`, `text/csv; charset=utf-8; header=present` or `application/pdf`.
     public var contentType: String
+    /// File name the download suggests, `<report_kind>-<id>.<format>`.
+    public var fileName: String
     /// Size of the artifact in bytes; absent until ready.
     public var byteSize: Int64?
+    public var progress: ExportProgress
     public var createdBy: ReportExportCreator
-    /// When the record was created.
+    /// When the export was created, and its snapshot frozen.
     public var createdAt: Date
+    /// When the record last changed (progress, completion).
+    public var updatedAt: Date
     /// When the export became `ready` or `failed`.
     public var completedAt: Date?
     /// Why the export failed; absent otherwise.
     public var failureReason: String?
     /// Server-relative path of `downloadReportExport` for this export; present once ready.
     public var downloadURL: String?
+    public var signature: Signature?
 
-    public init(id: String, reportKind: ReportKind, format: ExportFormat, status: ExportStatus, filters: ReportFilters, snapshotDigest: String? = nil, artifactDigest: String? = nil, contentType: String, byteSize: Int64? = nil, createdBy: ReportExportCreator, createdAt: Date, completedAt: Date? = nil, failureReason: String? = nil, downloadURL: String? = nil) {
+    public init(id: String, reportKind: ReportKind, format: ExportFormat, status: ExportStatus, filters: ReportFilters, sourceExportID: String? = nil, snapshotDigest: String, artifactDigest: String? = nil, contentType: String, fileName: String, byteSize: Int64? = nil, progress: ExportProgress, createdBy: ReportExportCreator, createdAt: Date, updatedAt: Date, completedAt: Date? = nil, failureReason: String? = nil, downloadURL: String? = nil, signature: Signature? = nil) {
         self.id = id
         self.reportKind = reportKind
         self.format = format
         self.status = status
         self.filters = filters
+        self.sourceExportID = sourceExportID
         self.snapshotDigest = snapshotDigest
         self.artifactDigest = artifactDigest
         self.contentType = contentType
+        self.fileName = fileName
         self.byteSize = byteSize
+        self.progress = progress
         self.createdBy = createdBy
         self.createdAt = createdAt
+        self.updatedAt = updatedAt
         self.completedAt = completedAt
         self.failureReason = failureReason
         self.downloadURL = downloadURL
+        self.signature = signature
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
@@ -1325,15 +1897,20 @@ public struct ReportExport: Codable, Hashable, Sendable {
         case format
         case status
         case filters
+        case sourceExportID = "source_export_id"
         case snapshotDigest = "snapshot_digest"
         case artifactDigest = "artifact_digest"
         case contentType = "content_type"
+        case fileName = "file_name"
         case byteSize = "byte_size"
+        case progress
         case createdBy = "created_by"
         case createdAt = "created_at"
+        case updatedAt = "updated_at"
         case completedAt = "completed_at"
         case failureReason = "failure_reason"
         case downloadURL = "download_url"
+        case signature
     }
 
     public init(from decoder: any Decoder) throws {
@@ -1343,15 +1920,20 @@ public struct ReportExport: Codable, Hashable, Sendable {
         self.format = try container.decode(ExportFormat.self, forKey: .format)
         self.status = try container.decode(ExportStatus.self, forKey: .status)
         self.filters = try container.decode(ReportFilters.self, forKey: .filters)
-        self.snapshotDigest = try container.decodeIfPresent(String.self, forKey: .snapshotDigest)
+        self.sourceExportID = try container.decodeIfPresent(String.self, forKey: .sourceExportID)
+        self.snapshotDigest = try container.decode(String.self, forKey: .snapshotDigest)
         self.artifactDigest = try container.decodeIfPresent(String.self, forKey: .artifactDigest)
         self.contentType = try container.decode(String.self, forKey: .contentType)
+        self.fileName = try container.decode(String.self, forKey: .fileName)
         self.byteSize = try container.decodeIfPresent(Int64.self, forKey: .byteSize)
+        self.progress = try container.decode(ExportProgress.self, forKey: .progress)
         self.createdBy = try container.decode(ReportExportCreator.self, forKey: .createdBy)
         self.createdAt = try container.decode(Date.self, forKey: .createdAt)
+        self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
         self.completedAt = try container.decodeIfPresent(Date.self, forKey: .completedAt)
         self.failureReason = try container.decodeIfPresent(String.self, forKey: .failureReason)
         self.downloadURL = try container.decodeIfPresent(String.self, forKey: .downloadURL)
+        self.signature = try container.decodeIfPresent(Signature.self, forKey: .signature)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1361,15 +1943,20 @@ public struct ReportExport: Codable, Hashable, Sendable {
         try container.encode(self.format, forKey: .format)
         try container.encode(self.status, forKey: .status)
         try container.encode(self.filters, forKey: .filters)
-        try container.encodeIfPresent(self.snapshotDigest, forKey: .snapshotDigest)
+        try container.encodeIfPresent(self.sourceExportID, forKey: .sourceExportID)
+        try container.encode(self.snapshotDigest, forKey: .snapshotDigest)
         try container.encodeIfPresent(self.artifactDigest, forKey: .artifactDigest)
         try container.encode(self.contentType, forKey: .contentType)
+        try container.encode(self.fileName, forKey: .fileName)
         try container.encodeIfPresent(self.byteSize, forKey: .byteSize)
+        try container.encode(self.progress, forKey: .progress)
         try container.encode(self.createdBy, forKey: .createdBy)
         try container.encode(self.createdAt, forKey: .createdAt)
+        try container.encode(self.updatedAt, forKey: .updatedAt)
         try container.encodeIfPresent(self.completedAt, forKey: .completedAt)
         try container.encodeIfPresent(self.failureReason, forKey: .failureReason)
         try container.encodeIfPresent(self.downloadURL, forKey: .downloadURL)
+        try container.encodeIfPresent(self.signature, forKey: .signature)
     }
 }
 
@@ -1384,12 +1971,17 @@ extension ReportExport: JSONWritable {
         writer.field("created_by", self.createdBy)
         if let value = self.downloadURL { writer.field("download_url", value) }
         if let value = self.failureReason { writer.field("failure_reason", value) }
+        writer.field("file_name", self.fileName)
         writer.field("filters", self.filters)
         writer.field("format", self.format)
         writer.field("id", self.id)
+        writer.field("progress", self.progress)
         writer.field("report_kind", self.reportKind)
-        if let value = self.snapshotDigest { writer.field("snapshot_digest", value) }
+        if let value = self.signature { writer.field("signature", value) }
+        writer.field("snapshot_digest", self.snapshotDigest)
+        if let value = self.sourceExportID { writer.field("source_export_id", value) }
         writer.field("status", self.status)
+        writer.field("updated_at", self.updatedAt)
         writer.endObject()
     }
 }

@@ -369,54 +369,6 @@ extension PageInfo: JSONWritable {
     }
 }
 
-/// Detached signature over a runtime response.
-///
-/// - Remark: Generated from `#/components/schemas/Signature`.
-public struct Signature: Codable, Hashable, Sendable {
-    /// Signature algorithm; always `Ed25519`.
-    public var alg: String
-    /// Identifier of the signing key; match it against `PublicKey.kid`.
-    public var kid: String
-    /// Standard base64 encoding of the 64-byte Ed25519 signature over the exact bytes of `data` as sent in the response body.
-    public var value: String
-
-    public init(alg: String, kid: String, value: String) {
-        self.alg = alg
-        self.kid = kid
-        self.value = value
-    }
-
-    public enum CodingKeys: String, CodingKey, CaseIterable {
-        case alg
-        case kid
-        case value
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.alg = try container.decode(String.self, forKey: .alg)
-        self.kid = try container.decode(String.self, forKey: .kid)
-        self.value = try container.decode(String.self, forKey: .value)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.alg, forKey: .alg)
-        try container.encode(self.kid, forKey: .kid)
-        try container.encode(self.value, forKey: .value)
-    }
-}
-
-extension Signature: JSONWritable {
-    public func writeJSON(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("alg", self.alg)
-        writer.field("kid", self.kid)
-        writer.field("value", self.value)
-        writer.endObject()
-    }
-}
-
 /// How a license's validity is determined: `perpetual` never expires (an optional maintenance date limits version eligibility), `time_limited` and `trial` end at `expires_at`, `subscription` follows renewals of a subscription, and `consumption` is driven by metered feature quotas.
 ///
 /// - Remark: Generated from `#/components/schemas/LicenseType`.
@@ -1886,95 +1838,6 @@ public enum AuditActorType: OpenEnum {
     }
 }
 
-/// One entry of the tamper-evident audit chain.
-///
-/// - Remark: Generated from `#/components/schemas/Event`.
-public struct Event: Codable, Hashable, Sendable {
-    /// Position in the chain; strictly increasing.
-    public var sequence: Int64
-    /// Dotted event name, for example `license.created` or `device.blacklisted`.
-    public var eventType: String
-    public var actorType: AuditActorType
-    /// Identifier of the actor (API key id, license id, subject, or `system`).
-    public var actorID: String
-    /// Kind of record affected, for example `license`.
-    public var resourceType: String
-    /// Identifier of the record affected; absent for events without one.
-    public var resourceID: String?
-    /// Event details. Secrets and raw runtime binding values are redacted.
-    public var metadata: [String: JSONValue]
-    /// Client address of the request that caused the event, when there was one.
-    public var ipAddress: String?
-    /// When the event was recorded.
-    public var createdAt: Date
-
-    public init(sequence: Int64, eventType: String, actorType: AuditActorType, actorID: String, resourceType: String, resourceID: String? = nil, metadata: [String: JSONValue], ipAddress: String? = nil, createdAt: Date) {
-        self.sequence = sequence
-        self.eventType = eventType
-        self.actorType = actorType
-        self.actorID = actorID
-        self.resourceType = resourceType
-        self.resourceID = resourceID
-        self.metadata = metadata
-        self.ipAddress = ipAddress
-        self.createdAt = createdAt
-    }
-
-    public enum CodingKeys: String, CodingKey, CaseIterable {
-        case sequence
-        case eventType = "event_type"
-        case actorType = "actor_type"
-        case actorID = "actor_id"
-        case resourceType = "resource_type"
-        case resourceID = "resource_id"
-        case metadata
-        case ipAddress = "ip_address"
-        case createdAt = "created_at"
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.sequence = try container.decode(Int64.self, forKey: .sequence)
-        self.eventType = try container.decode(String.self, forKey: .eventType)
-        self.actorType = try container.decode(AuditActorType.self, forKey: .actorType)
-        self.actorID = try container.decode(String.self, forKey: .actorID)
-        self.resourceType = try container.decode(String.self, forKey: .resourceType)
-        self.resourceID = try container.decodeIfPresent(String.self, forKey: .resourceID)
-        self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
-        self.ipAddress = try container.decodeIfPresent(String.self, forKey: .ipAddress)
-        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.sequence, forKey: .sequence)
-        try container.encode(self.eventType, forKey: .eventType)
-        try container.encode(self.actorType, forKey: .actorType)
-        try container.encode(self.actorID, forKey: .actorID)
-        try container.encode(self.resourceType, forKey: .resourceType)
-        try container.encodeIfPresent(self.resourceID, forKey: .resourceID)
-        try container.encode(self.metadata, forKey: .metadata)
-        try container.encodeIfPresent(self.ipAddress, forKey: .ipAddress)
-        try container.encode(self.createdAt, forKey: .createdAt)
-    }
-}
-
-extension Event: JSONWritable {
-    public func writeJSON(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.field("actor_id", self.actorID)
-        writer.field("actor_type", self.actorType)
-        writer.field("created_at", self.createdAt)
-        writer.field("event_type", self.eventType)
-        if let value = self.ipAddress { writer.field("ip_address", value) }
-        writer.field("metadata", self.metadata)
-        if let value = self.resourceID { writer.field("resource_id", value) }
-        writer.field("resource_type", self.resourceType)
-        writer.field("sequence", self.sequence)
-        writer.endObject()
-    }
-}
-
 /// Why the server turned a webhook endpoint off: `gone` (the receiver answered 410 Gone) or `failing` (deliveries failed for 24 hours). Absent while the endpoint is active or paused by a caller.
 ///
 /// - Remark: Generated from `#/components/schemas/WebhookEndpointDisabledReason`.
@@ -2696,6 +2559,119 @@ extension Activity: JSONWritable {
         writer.field("source", self.source)
         writer.field("status_code", self.statusCode)
         if let value = self.subscriptionID { writer.field("subscription_id", value) }
+        writer.endObject()
+    }
+}
+
+/// How many rows a usage ledger report holds.
+///
+/// - Remark: Generated from `#/components/schemas/UsageLedgerRowCounts`.
+public struct UsageLedgerRowCounts: Codable, Hashable, Sendable {
+    /// Ledger rows listed.
+    public var ledgerRows: Int64
+
+    public init(ledgerRows: Int64) {
+        self.ledgerRows = ledgerRows
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case ledgerRows = "ledger_rows"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.ledgerRows = try container.decode(Int64.self, forKey: .ledgerRows)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.ledgerRows, forKey: .ledgerRows)
+    }
+}
+
+extension UsageLedgerRowCounts: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("ledger_rows", self.ledgerRows)
+        writer.endObject()
+    }
+}
+
+/// Every ledger row of a window, oldest first: what a `usage_ledger` export freezes. The read operation `listUsageLedger` pages through the same rows.
+///
+/// - Remark: Generated from `#/components/schemas/UsageLedgerReport`.
+public struct UsageLedgerReport: Codable, Hashable, Sendable {
+    public var reportKind: ReportKind
+    /// Start of the window (inclusive).
+    public var from: Date
+    /// End of the window (exclusive).
+    public var to: Date
+    public var filters: ReportFilters
+    /// When the report was evaluated.
+    public var generatedAt: Date
+    public var rowCounts: UsageLedgerRowCounts
+    public var totals: UsageTotals
+    /// The rows, oldest first (by time, then id).
+    public var rows: [UsageLedgerEntry]
+
+    public init(reportKind: ReportKind, from: Date, to: Date, filters: ReportFilters, generatedAt: Date, rowCounts: UsageLedgerRowCounts, totals: UsageTotals, rows: [UsageLedgerEntry]) {
+        self.reportKind = reportKind
+        self.from = from
+        self.to = to
+        self.filters = filters
+        self.generatedAt = generatedAt
+        self.rowCounts = rowCounts
+        self.totals = totals
+        self.rows = rows
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case reportKind = "report_kind"
+        case from
+        case to
+        case filters
+        case generatedAt = "generated_at"
+        case rowCounts = "row_counts"
+        case totals
+        case rows
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.reportKind = try container.decode(ReportKind.self, forKey: .reportKind)
+        self.from = try container.decode(Date.self, forKey: .from)
+        self.to = try container.decode(Date.self, forKey: .to)
+        self.filters = try container.decode(ReportFilters.self, forKey: .filters)
+        self.generatedAt = try container.decode(Date.self, forKey: .generatedAt)
+        self.rowCounts = try container.decode(UsageLedgerRowCounts.self, forKey: .rowCounts)
+        self.totals = try container.decode(UsageTotals.self, forKey: .totals)
+        self.rows = try container.decode([UsageLedgerEntry].self, forKey: .rows)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.reportKind, forKey: .reportKind)
+        try container.encode(self.from, forKey: .from)
+        try container.encode(self.to, forKey: .to)
+        try container.encode(self.filters, forKey: .filters)
+        try container.encode(self.generatedAt, forKey: .generatedAt)
+        try container.encode(self.rowCounts, forKey: .rowCounts)
+        try container.encode(self.totals, forKey: .totals)
+        try container.encode(self.rows, forKey: .rows)
+    }
+}
+
+extension UsageLedgerReport: JSONWritable {
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("filters", self.filters)
+        writer.field("from", self.from)
+        writer.field("generated_at", self.generatedAt)
+        writer.field("report_kind", self.reportKind)
+        writer.field("row_counts", self.rowCounts)
+        writer.field("rows", self.rows)
+        writer.field("to", self.to)
+        writer.field("totals", self.totals)
         writer.endObject()
     }
 }

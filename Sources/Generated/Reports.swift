@@ -8,7 +8,7 @@ import LocksmithAPIRuntime
 extension Operations {
     /// Summarise usage
     ///
-    /// Aggregates activity rows in the window into totals, grouped by the requested dimensions. Without `from`, the window starts 30 days before `to`.
+    /// Aggregates the activity rows of the window that match every filter into totals, grouped by the requested dimensions (`group_by`, comma-separated or repeated; `bucket=1h|1d` is the same as a leading `hour` or `day`). Without `from`, the window starts 30 days before `to`. Every row counts once in its result class; `amount` counts successful `license.consume` rows only. Refused with 400 INVALID_QUERY naming the parameter: `to` not after `from`, an unknown or repeated dimension, two time buckets, `bucket` with a time dimension, and more than 10,000 groups (create an export for those).
     ///
     /// - Remark: `GET /api/v1/reports/usage-summary`, scopes: report:read.
     public enum GetUsageSummary {
@@ -19,8 +19,10 @@ extension Operations {
             public var from: Date?
             /// End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
             public var to: Date?
-            /// Comma-separated grouping dimensions, for example `day,feature`; at most one time bucket.
+            /// Grouping dimensions, comma-separated (`day,feature`), repeated (`group_by=day&group_by=feature`), or both; at most one time bucket, each dimension once.
             public var groupBy: [UsageGroupBy]?
+            /// A time bucket in LicenseKit's spelling; `1h` adds `hour` and `1d` adds `day` to `group_by`.
+            public var bucket: UsageBucket?
             /// Only results for this product.
             public var productID: String?
             /// Only results for this customer.
@@ -40,10 +42,11 @@ extension Operations {
             /// Only activity with this action name, for example `license.consume`.
             public var action: String?
 
-            public init(from: Date? = nil, to: Date? = nil, groupBy: [UsageGroupBy]? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) {
+            public init(from: Date? = nil, to: Date? = nil, groupBy: [UsageGroupBy]? = nil, bucket: UsageBucket? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) {
                 self.from = from
                 self.to = to
                 self.groupBy = groupBy
+                self.bucket = bucket
                 self.productID = productID
                 self.customerID = customerID
                 self.licenseID = licenseID
@@ -64,7 +67,7 @@ extension Operations {
 
     /// List metered usage rows
     ///
-    /// Returns one row per metered consumption attempt, oldest first, for evidence review, disputes and export to other systems. Denied attempts are included; filter with `result_class=success` for billable rows. Without `from`, the window starts 30 days before `to`.
+    /// Returns the activity rows of the window that match every filter, oldest first, for evidence review, disputes and export to other systems; each row says what it adds to the usage totals (`counted_amount`). Denied attempts are included: filter with `action=license.consume` and `result_class=success` for billable rows. Without `from`, the window starts 30 days before `to`; `to` defaults to the time of the first page, and the cursor keeps that window for the whole walk (a cursor with another `from` or `to` is 400). The first page also counts every row of the walk.
     ///
     /// - Remark: `GET /api/v1/reports/usage-ledger`, scopes: report:read.
     public enum ListUsageLedger {
@@ -91,10 +94,14 @@ extension Operations {
             public var subscriptionID: String?
             /// Only results for this feature code.
             public var featureCode: String?
+            /// Only activity from this source.
+            public var source: ActivitySource?
             /// Only activity with this outcome class.
             public var resultClass: ActivityResultClass?
+            /// Only activity with this action name, for example `license.consume`.
+            public var action: String?
 
-            public init(limit: Int? = nil, cursor: String? = nil, from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, resultClass: ActivityResultClass? = nil) {
+            public init(limit: Int? = nil, cursor: String? = nil, from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) {
                 self.limit = limit
                 self.cursor = cursor
                 self.from = from
@@ -105,19 +112,21 @@ extension Operations {
                 self.orderID = orderID
                 self.subscriptionID = subscriptionID
                 self.featureCode = featureCode
+                self.source = source
                 self.resultClass = resultClass
+                self.action = action
             }
         }
 
         public enum Output: Sendable {
             /// A page of ledger rows.
-            case ok(data: [UsageLedgerEntry], pageInfo: PageInfo)
+            case ok(data: [UsageLedgerEntry], pageInfo: UsageLedgerPageInfo)
         }
     }
 
     /// Build a license audit packet
     ///
-    /// Assembles one license with its usage totals, runtime summary, devices, activity rows, audit events and linked order and subscription. Without `from` and `to` it covers the license's whole history.
+    /// Assembles one license with its usage totals, runtime summary, devices, activity rows, audit events (with their chain hashes) and linked order and subscription. Without `from` it covers the license's whole history. An unknown license is 404.
     ///
     /// - Remark: `GET /api/v1/reports/license-audit`, scopes: report:read.
     public enum GetLicenseAuditReport {
@@ -146,7 +155,7 @@ extension Operations {
 
     /// Summarise a customer
     ///
-    /// Assembles one customer with record counts, licenses, orders, subscriptions, runtime summary and usage in the window, grouped by `group_by` (default `product,feature`). Without `from`, the window starts 30 days before `to`.
+    /// Assembles one customer with record counts, licenses, orders, subscriptions, runtime summary and usage in the window, grouped by `group_by` (default `product,feature`). Without `from`, the window starts 30 days before `to`. An unknown customer is 404.
     ///
     /// - Remark: `GET /api/v1/reports/customer-summary`, scopes: report:read.
     public enum GetCustomerSummary {
@@ -159,7 +168,7 @@ extension Operations {
             public var from: Date?
             /// End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
             public var to: Date?
-            /// Comma-separated grouping dimensions, for example `day,feature`; at most one time bucket.
+            /// Grouping dimensions, comma-separated (`day,feature`), repeated (`group_by=day&group_by=feature`), or both; at most one time bucket, each dimension once.
             public var groupBy: [UsageGroupBy]?
 
             public init(customerID: String, from: Date? = nil, to: Date? = nil, groupBy: [UsageGroupBy]? = nil) {
@@ -178,7 +187,7 @@ extension Operations {
 
     /// Build settlement evidence
     ///
-    /// Totals the successful metered consumption attributed to one subscription or one order, per license and feature. Send exactly one of `subscription_id` and `order_id`. The window defaults to the subscription's current period or the order's service period; for an order without a period, `from` and `to` are required.
+    /// Totals the metered consumption (`license.consume` rows) attributed to one subscription or one order at the time of use, grouped by `group_by` (default `license,feature`); `amount` counts successful rows. Send exactly one of `subscription_id` and `order_id` (400 naming `subscription_id` otherwise). The window defaults to the subscription's current period or the order's service period; for an order without a period, `from` and `to` are required. An unknown subject is 404. No prices: this is evidence.
     ///
     /// - Remark: `GET /api/v1/reports/subscription-settlement`, scopes: report:read.
     public enum GetSubscriptionSettlement {
@@ -193,14 +202,17 @@ extension Operations {
             public var from: Date?
             /// End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
             public var to: Date?
+            /// Grouping dimensions, comma-separated (`day,feature`), repeated (`group_by=day&group_by=feature`), or both; at most one time bucket, each dimension once.
+            public var groupBy: [UsageGroupBy]?
             /// Only results for this feature code.
             public var featureCode: String?
 
-            public init(subscriptionID: String? = nil, orderID: String? = nil, from: Date? = nil, to: Date? = nil, featureCode: String? = nil) {
+            public init(subscriptionID: String? = nil, orderID: String? = nil, from: Date? = nil, to: Date? = nil, groupBy: [UsageGroupBy]? = nil, featureCode: String? = nil) {
                 self.subscriptionID = subscriptionID
                 self.orderID = orderID
                 self.from = from
                 self.to = to
+                self.groupBy = groupBy
                 self.featureCode = featureCode
             }
         }
@@ -213,7 +225,7 @@ extension Operations {
 
     /// Create a frozen report export
     ///
-    /// Evaluates a report once with the given filters, stores the result as a canonical JSON snapshot and renders the artifact in the requested format from that snapshot. The export is returned as soon as it is recorded; poll `getReportExport` until `status` is `ready` or `failed`. A report subject that does not exist (for example the `license_id` of a `license_audit`) fails with 404.
+    /// Evaluates a report once with the given filters and freezes the result as a canonical JSON snapshot (`snapshot_digest`); a background job then renders the artifact in the requested format (default `json`) from that snapshot alone, on any instance, resuming after a restart. The export is returned as soon as it is recorded; poll `getReportExport` (`progress` counts rows rendered) until `status` is `ready` or `failed`. With `source_export_id`, the existing snapshot is rendered again instead: the same snapshot in the same format gives the same bytes. Refused with 422 naming the field: a filter the kind does not take, a value that is not an identifier, a bad window or grouping, a `report_kind` unlike the source's, `filters` with `source_export_id`, the `activities` kind (a feed: export `usage_ledger`), and more rows than an export holds (250,000 ledger rows, 200,000 groups). A report subject or source export that does not exist is 404. Nothing is stored when the request is refused.
     ///
     /// - Remark: `POST /api/v1/reports/exports`, scopes: report:export.
     public enum CreateReportExport {
@@ -258,7 +270,7 @@ extension Operations {
 
     /// Download an export
     ///
-    /// Returns the stored artifact byte for byte; the report is never re-run. Its SHA-256 matches `artifact_digest`. An export that is not `ready` has no artifact and answers 404.
+    /// Returns the stored artifact byte for byte; the report is never re-run. Its SHA-256 matches `artifact_digest`, which `ETag` and `Repr-Digest` also carry. An export that is not `ready` has no artifact and answers 404.
     ///
     /// - Remark: `GET /api/v1/reports/exports/{id}/download`, scopes: report:export.
     public enum DownloadReportExport {
@@ -286,6 +298,7 @@ extension Operations.GetUsageSummary.Input {
         self.from = try request.query("from", as: Date.self)
         self.to = try request.query("to", as: Date.self)
         self.groupBy = try request.queryList("group_by", as: UsageGroupBy.self)
+        self.bucket = try request.query("bucket", as: UsageBucket.self)
         self.productID = try request.query("product_id", as: String.self)
         self.customerID = try request.query("customer_id", as: String.self)
         self.licenseID = try request.query("license_id", as: String.self)
@@ -321,7 +334,9 @@ extension Operations.ListUsageLedger.Input {
         self.orderID = try request.query("order_id", as: String.self)
         self.subscriptionID = try request.query("subscription_id", as: String.self)
         self.featureCode = try request.query("feature_code", as: String.self)
+        self.source = try request.query("source", as: ActivitySource.self)
         self.resultClass = try request.query("result_class", as: ActivityResultClass.self)
+        self.action = try request.query("action", as: String.self)
     }
 }
 
@@ -378,6 +393,7 @@ extension Operations.GetSubscriptionSettlement.Input {
         self.orderID = try request.query("order_id", as: String.self)
         self.from = try request.query("from", as: Date.self)
         self.to = try request.query("to", as: Date.self)
+        self.groupBy = try request.queryList("group_by", as: UsageGroupBy.self)
         self.featureCode = try request.query("feature_code", as: String.self)
     }
 }
@@ -434,7 +450,7 @@ extension Operations.DownloadReportExport.Output {
     /// The status and body bytes for the server to wrap in an envelope.
     public func result() throws -> DispatchResult {
         switch self {
-        case .ok(let body): DispatchResult(status: 200, body: .binary(body.data, contentType: body.contentType))
+        case .ok(let body): DispatchResult(status: 200, body: .binary(body.data, contentType: body.contentType, headers: body.headers))
         }
     }
 }
@@ -482,11 +498,12 @@ extension ManagementClient {
     ///
     /// Requires the scope report:read (or admin).
     /// - Throws: `APIError` for any error response.
-    public func getUsageSummary(from: Date? = nil, to: Date? = nil, groupBy: [UsageGroupBy]? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) async throws -> Response<UsageSummary> {
+    public func getUsageSummary(from: Date? = nil, to: Date? = nil, groupBy: [UsageGroupBy]? = nil, bucket: UsageBucket? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) async throws -> Response<UsageSummary> {
         var query: [QueryItem] = []
         if let value = from { query.append(QueryItem(name: "from", value: value.queryValue)) }
         if let value = to { query.append(QueryItem(name: "to", value: value.queryValue)) }
         if let value = groupBy { query.append(QueryItem(name: "group_by", value: value.map(\.queryValue).joined(separator: ","))) }
+        if let value = bucket { query.append(QueryItem(name: "bucket", value: value.queryValue)) }
         if let value = productID { query.append(QueryItem(name: "product_id", value: value.queryValue)) }
         if let value = customerID { query.append(QueryItem(name: "customer_id", value: value.queryValue)) }
         if let value = licenseID { query.append(QueryItem(name: "license_id", value: value.queryValue)) }
@@ -507,7 +524,7 @@ extension ManagementClient {
     ///
     /// Requires the scope report:read (or admin).
     /// - Throws: `APIError` for any error response.
-    public func listUsageLedger(limit: Int? = nil, cursor: String? = nil, from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, resultClass: ActivityResultClass? = nil) async throws -> ListResponse<UsageLedgerEntry, PageInfo> {
+    public func listUsageLedger(limit: Int? = nil, cursor: String? = nil, from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) async throws -> ListResponse<UsageLedgerEntry, UsageLedgerPageInfo> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
         if let value = cursor { query.append(QueryItem(name: "cursor", value: value.queryValue)) }
@@ -519,10 +536,12 @@ extension ManagementClient {
         if let value = orderID { query.append(QueryItem(name: "order_id", value: value.queryValue)) }
         if let value = subscriptionID { query.append(QueryItem(name: "subscription_id", value: value.queryValue)) }
         if let value = featureCode { query.append(QueryItem(name: "feature_code", value: value.queryValue)) }
+        if let value = source { query.append(QueryItem(name: "source", value: value.queryValue)) }
         if let value = resultClass { query.append(QueryItem(name: "result_class", value: value.queryValue)) }
+        if let value = action { query.append(QueryItem(name: "action", value: value.queryValue)) }
         let response = try await core.send(.listUsageLedger, path: "/api/v1/reports/usage-ledger", query: query)
         switch response.status {
-        case 200: return try core.list(UsageLedgerEntry.self, pageInfo: PageInfo.self, from: response)
+        case 200: return try core.list(UsageLedgerEntry.self, pageInfo: UsageLedgerPageInfo.self, from: response)
         default: throw core.error(from: response)
         }
     }
@@ -564,12 +583,13 @@ extension ManagementClient {
     ///
     /// Requires the scope report:read (or admin).
     /// - Throws: `APIError` for any error response.
-    public func getSubscriptionSettlement(subscriptionID: String? = nil, orderID: String? = nil, from: Date? = nil, to: Date? = nil, featureCode: String? = nil) async throws -> Response<SubscriptionSettlementReport> {
+    public func getSubscriptionSettlement(subscriptionID: String? = nil, orderID: String? = nil, from: Date? = nil, to: Date? = nil, groupBy: [UsageGroupBy]? = nil, featureCode: String? = nil) async throws -> Response<SubscriptionSettlementReport> {
         var query: [QueryItem] = []
         if let value = subscriptionID { query.append(QueryItem(name: "subscription_id", value: value.queryValue)) }
         if let value = orderID { query.append(QueryItem(name: "order_id", value: value.queryValue)) }
         if let value = from { query.append(QueryItem(name: "from", value: value.queryValue)) }
         if let value = to { query.append(QueryItem(name: "to", value: value.queryValue)) }
+        if let value = groupBy { query.append(QueryItem(name: "group_by", value: value.map(\.queryValue).joined(separator: ","))) }
         if let value = featureCode { query.append(QueryItem(name: "feature_code", value: value.queryValue)) }
         let response = try await core.send(.getSubscriptionSettlement, path: "/api/v1/reports/subscription-settlement", query: query)
         switch response.status {
@@ -609,7 +629,7 @@ extension ManagementClient {
     public func downloadReportExport(id: String) async throws -> BinaryBody {
         let response = try await core.send(.downloadReportExport, path: "/api/v1/reports/exports/\(OperationTable.escapePathSegment(id))/download")
         switch response.status {
-        case 200: return core.binary(from: response)
+        case 200: return core.binary(from: response, headers: ["Content-Disposition", "ETag", "Repr-Digest"])
         default: throw core.error(from: response)
         }
     }

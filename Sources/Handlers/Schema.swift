@@ -10,7 +10,7 @@ public enum Schema {
     /// Areas in the order their statements run within one migration.
     nonisolated(unsafe) static let areas: [any AreaSchema.Type] = [
         AccountsSchema.self, AccessSchema.self, AuditSchema.self, CatalogSchema.self, CustomersSchema.self, CommerceSchema.self,
-        LicensingSchema.self, LedgerSchema.self, IdempotencySchema.self, RuntimeSchema.self, WebhooksSchema.self,
+        LicensingSchema.self, LedgerSchema.self, IdempotencySchema.self, RuntimeSchema.self, WebhooksSchema.self, ReportingSchema.self,
     ]
 
     /// Every migration version and its name. Never renumber or rename one that has shipped.
@@ -23,6 +23,7 @@ public enum Schema {
         (6, "licensing, activity ledger and idempotency"),
         (7, "runtime"),
         (8, "webhooks"),
+        (9, "reporting"),
     ]
 
     public static let migrations: [Migration] = versions.map { version, name in

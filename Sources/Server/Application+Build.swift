@@ -32,6 +32,7 @@ public func buildApplication(
         // through runService, or any enclosing ServiceGroup shutting down) from the moment draining begins.
         isShuttingDown: { Task.isShuttingDownGracefully }))
     let activity = prepared.activity
+    let exports = ReportExportRunner(services: services, logger: logger)
     let handlers = Handlers<HandlerContext>(
         apiKeys: APIKeysHandlers(services: services),
         catalog: CatalogHandlers(services: services),
@@ -43,6 +44,7 @@ public func buildApplication(
         webhooks: WebhooksHandlers(services: services, policy: webhookSettings.policy, resolver: webhookSettings.resolver),
         activities: ActivitiesHandlers(services: services),
         ops: OpsHandlers(services: services),
+        reports: ReportsHandlers(services: services, runner: exports),
         system: system)
 
     let router = Router(context: LocksmithRequestContext.self)
@@ -57,6 +59,7 @@ public func buildApplication(
         KeyringRefreshService(keyring: keyring, services: services, logger: logger),
         IdempotencyPruneService(idempotency: IdempotentRequests(services: services), logger: logger),
         ActivityFlushService(batcher: activity, database: services.database, logger: logger),
+        ReportExportService(runner: exports),
     ]
     if deliversWebhooks {
         background.append(WebhookDeliveryService(worker: WebhookWorker(
@@ -135,6 +138,18 @@ struct ActivityFlushService: Service {
             try await batcher.flush(to: database)
         } catch {
             logger.warning("could not write runtime activity rows; they wait for the next flush", metadata: ["error": "\(error)"])
+        }
+    }
+}
+
+/// Renders report exports in the background: those pending at start-up first, then each as it is created here, and
+/// those created by other instances or abandoned by a stopped one as the runner polls.
+struct ReportExportService: Service {
+    let runner: ReportExportRunner
+
+    func run() async throws {
+        await cancelWhenGracefulShutdown {
+            await runner.run()
         }
     }
 }

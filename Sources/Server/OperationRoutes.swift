@@ -113,8 +113,12 @@ struct OperationRoutes: Sendable {
             return Envelopes.json(result.status, body)
         case .text(let text, let contentType):
             return Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: ByteBuffer(string: text)))
-        case .binary(let data, let contentType):
-            return Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        case .binary(let data, let contentType, let documented):
+            var headers: HTTPFields = [.contentType: contentType]
+            for (name, value) in documented {
+                if let field = HTTPField.Name(name) { headers[field] = value }
+            }
+            return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
     }
 }

@@ -11,7 +11,7 @@ struct Locksmith: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "locksmith",
         abstract: "Self-hostable licensing and reporting API server.",
-        subcommands: [Init.self, Migrate.self, Serve.self, Keys.self, Audit.self, APIKeys.self, Accounts.self])
+        subcommands: [Init.self, Migrate.self, Serve.self, Keys.self, Audit.self, APIKeys.self, Accounts.self, Exports.self])
 }
 
 /// Flags every verb that touches data accepts; each falls back to its LOCKSMITH_* variable.
@@ -319,6 +319,63 @@ struct Accounts: AsyncParsableCommand {
                     print("Enabled \(id).")
                 }
             }
+        }
+    }
+}
+
+struct Exports: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Frozen report exports.", subcommands: [Verify.self])
+
+    struct Verify: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Prove offline that a file is the export a server produced (exit status 2 when it is not).",
+            discussion: """
+                Checks that the file's SHA-256 is the export's artifact_digest and that the export's metadata carries a valid \
+                Ed25519 signature by one of the server's public keys. Needs no server and no database.
+
+                  curl -H "Authorization: Bearer $TOKEN" $SERVER/api/v1/reports/exports/$ID > export.json
+                  curl $SERVER/api/v1/system/public-keys > keys.json
+                  locksmith exports verify statement.pdf --metadata export.json --public-keys keys.json
+                """)
+        @Argument(help: "The downloaded artifact.") var file: String
+        @Option(help: "The export's metadata as getReportExport returns it (the whole response or its data).") var metadata: String
+        @Option(name: .customLong("public-keys"), help: "A saved response of GET /api/v1/system/public-keys.") var publicKeysFile: String?
+        @Option(name: .customLong("public-key"), help: "A public key as KID=BASE64; repeat for several.") var publicKeys: [String] = []
+
+        func run() async throws {
+            try await runReporting {
+                var keys: [PublicKey] = []
+                for argument in publicKeys {
+                    guard let key = ReportExportVerifier.publicKey(argument: argument) else {
+                        throw ConfigurationError("--public-key takes KID=BASE64; got '\(argument)'")
+                    }
+                    keys.append(key)
+                }
+                if let publicKeysFile {
+                    do {
+                        keys += try ReportExportVerifier.publicKeys(from: try read(publicKeysFile))
+                    } catch let error as ConfigurationError {
+                        throw error
+                    } catch {
+                        throw ConfigurationError("\(publicKeysFile) is not a public-keys response (GET /api/v1/system/public-keys)")
+                    }
+                }
+                guard !keys.isEmpty else {
+                    throw ConfigurationError("give the server's public keys: --public-keys FILE (GET /api/v1/system/public-keys) or --public-key KID=BASE64")
+                }
+                switch ReportExportVerifier.verify(file: try read(file), metadata: try read(metadata), publicKeys: keys) {
+                case .verified(let exportID, let kid):
+                    print("OK: \(file) is export \(exportID), as its metadata signed by \(kid) says")
+                case .failed(let reason):
+                    print("FAILED: \(reason)")
+                    throw ExitCode(2)
+                }
+            }
+        }
+
+        private func read(_ path: String) throws -> Data {
+            guard let data = FileManager.default.contents(atPath: path) else { throw ConfigurationError("cannot read \(path)") }
+            return data
         }
     }
 }

@@ -84,6 +84,8 @@ import Testing
         let system = try #require(try render()["System.swift"])
         #expect(system.contains("public func getMetrics() async throws -> String {"))
         #expect(system.contains("public func download(id: String) async throws -> BinaryBody {"))
+        #expect(system.contains(#"case 200: return core.binary(from: response, headers: ["ETag"])"#))
+        #expect(system.contains("body: .binary(body.data, contentType: body.contentType, headers: body.headers)"))
     }
 
     @Test func oneOfBecomesAnEnumThatTriesItsAlternativesInOrder() throws {

@@ -110,7 +110,10 @@ paths:
       parameters:
         - {name: id, in: path, required: true, schema: {type: string}}
       responses:
-        '200': {description: Bytes., content: {text/csv: {schema: {type: string, format: binary}}, application/pdf: {schema: {type: string, format: binary}}}}
+        '200':
+          description: Bytes.
+          headers: {ETag: {description: Digest., schema: {type: string}}}
+          content: {text/csv: {schema: {type: string, format: binary}}, application/pdf: {schema: {type: string, format: binary}}}
 components:
   securitySchemes:
     bearerAuth: {type: http, scheme: bearer}

@@ -90,6 +90,7 @@ import Testing
             return
         }
         #expect(try operation(spec, "download").auth == AuthSurface.none)
+        #expect(try operation(spec, "download").responses[0].headers == ["ETag"])
     }
 
     @Test func readsTheErrorCatalogue() throws {
@@ -129,6 +130,10 @@ import Testing
          "#/paths/~1api~1v1~1products/parameters", "unsupported construct 'parameters' in a path item"),
         ("'200': {description: Metrics.", "default: {description: Metrics.",
          "#/paths/~1metrics/get/responses/default", "must be HTTP status codes"),
+        ("'200': {description: Metrics.,", "'200': {description: Metrics., headers: {ETag: {description: x, schema: {type: string}}},",
+         "#/paths/~1metrics/get/responses/200/headers", "only supported on binary responses"),
+        ("headers: {ETag: {description: Digest., schema: {type: string}}}", "headers: {ETag: {description: Digest., schema: {type: integer}}}",
+         "#/paths/~1download~1{id}/get/responses/200/headers/ETag/schema", "must be strings"),
         ("schema: {$ref: '#/components/schemas/Binding'}", "schema: {type: object}",
          "#/paths/~1api~1v1~1license~1validate/post/requestBody/content/application~1json/schema", "must reference a component schema"),
         ("openapi: 3.1.0", "openapi: 3.0.3", "#/openapi", "only OpenAPI 3.1"),

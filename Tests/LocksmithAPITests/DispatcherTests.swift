@@ -141,6 +141,18 @@ private struct FakeRuntime: RuntimeAPI {
         #expect(error?.error.message == "query parameter 'limit' must be an integer; got 'ten'")
     }
 
+    /// Clients that serialise a list as repeated parameters (the LicenseKit SDKs) and clients that join it with commas
+    /// (the generated ones) are both understood, and may be mixed.
+    @Test func listParametersMayBeCommaSeparatedOrRepeated() throws {
+        let request = RawRequest(queryItems: [
+            QueryItem(name: "group_by", value: "day"), QueryItem(name: "limit", value: "5"), QueryItem(name: "group_by", value: "feature,product"),
+        ])
+        #expect(try request.queryList("group_by", as: String.self) == ["day", "feature", "product"])
+        #expect(try request.queryList("missing", as: String.self) == nil)
+        #expect(throws: APIError.self) { try request.queryList("limit", as: Bool.self) }
+        #expect(throws: APIError.self) { try RawRequest(queryItems: [QueryItem(name: "group_by", value: "")]).queryList("group_by", as: Int.self) }
+    }
+
     @Test func missingHandlerAnswersNotImplemented() async {
         await expectAPIError(.notImplemented, status: 501) {
             _ = try await management.listProducts()

@@ -30,8 +30,8 @@ struct InProcessServer: Sendable {
                 return HTTPResponseParts(status: result.status, headers: ["Content-Type": "application/json"], body: body)
             case .text(let text, let contentType):
                 return HTTPResponseParts(status: result.status, headers: ["Content-Type": contentType], body: Data(text.utf8))
-            case .binary(let data, let contentType):
-                return HTTPResponseParts(status: result.status, headers: ["Content-Type": contentType], body: data)
+            case .binary(let data, let contentType, let headers):
+                return HTTPResponseParts(status: result.status, headers: headers.merging(["Content-Type": contentType]) { $1 }, body: data)
             }
         } catch let error as APIError {
             let body = (try? EnvelopeWriter.error(error, meta: Self.meta)) ?? Data()

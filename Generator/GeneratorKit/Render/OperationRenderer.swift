@@ -195,7 +195,7 @@ struct OperationRenderer {
                         case .text(let contentType):
                             w.line("case .\(name)(let text): DispatchResult(status: \(status), body: .text(text, contentType: \(swiftString(contentType))))")
                         case .binary:
-                            w.line("case .\(name)(let body): DispatchResult(status: \(status), body: .binary(body.data, contentType: body.contentType))")
+                            w.line("case .\(name)(let body): DispatchResult(status: \(status), body: .binary(body.data, contentType: body.contentType, headers: body.headers))")
                         case .error:
                             break
                         }
@@ -249,7 +249,8 @@ struct OperationRenderer {
             case .text:
                 candidate = ClientResult(type: "String", decode: "core.text(from: response)", throwing: false)
             case .binary:
-                candidate = ClientResult(type: "BinaryBody", decode: "core.binary(from: response)", throwing: false)
+                let headers = response.headers.isEmpty ? "" : ", headers: [" + response.headers.map(swiftString).joined(separator: ", ") + "]"
+                candidate = ClientResult(type: "BinaryBody", decode: "core.binary(from: response\(headers))", throwing: false)
             case .empty:
                 empty.append(response.status)
                 continue

@@ -112,9 +112,11 @@ struct OperationReader {
 
     private func readResponse(_ status: Int, _ item: NodeReader, typePrefix: String, schemas: inout SchemaReader) throws(SpecError) -> Response {
         let reader = try resolve(item, in: responses, prefix: "#/components/responses/")
-        _ = try reader.pairs(allowing: ["description", "content"], construct: "a response")
+        _ = try reader.pairs(allowing: ["description", "content", "headers"], construct: "a response")
         let description = try reader.requiredChild("description").string()
+        let headers = try readResponseHeaders(reader)
         guard let content = reader.child("content") else {
+            if !headers.isEmpty { throw try reader.requiredChild("headers").error("response headers are only supported on binary responses") }
             return Response(status: status, description: description, payload: .empty)
         }
         let media = try content.pairs(construct: "response content")
@@ -124,6 +126,7 @@ struct OperationReader {
             let schema = try value.requiredChild("schema")
             if type == "application/json", schema.child("format") == nil {
                 guard media.count == 1 else { throw content.error("JSON responses must have a single content type") }
+                if !headers.isEmpty { throw try reader.requiredChild("headers").error("response headers are only supported on binary responses") }
                 let payload = try readJSONPayload(schema, typePrefix: typePrefix, schemas: &schemas)
                 return Response(status: status, description: description, payload: payload)
             }
@@ -134,12 +137,29 @@ struct OperationReader {
             if format == "binary" {
                 binaryTypes.append(type)
             } else if type.hasPrefix("text/") && media.count == 1 && format == nil {
+                if !headers.isEmpty { throw try reader.requiredChild("headers").error("response headers are only supported on binary responses") }
                 return Response(status: status, description: description, payload: .text(contentType: type))
             } else {
                 throw schema.error("content '\(type)' must be text/* with a string schema or a binary string")
             }
         }
-        return Response(status: status, description: description, payload: .binary(contentTypes: binaryTypes))
+        return Response(status: status, description: description, payload: .binary(contentTypes: binaryTypes), headers: headers)
+    }
+
+    /// The names of a response's documented headers. Each is a string; handlers set them on binary bodies, and
+    /// clients read back exactly these.
+    private func readResponseHeaders(_ response: NodeReader) throws(SpecError) -> [String] {
+        guard let headers = response.child("headers") else { return [] }
+        var names: [String] = []
+        for (name, header) in try headers.pairs(construct: "response headers") {
+            _ = try header.pairs(allowing: ["description", "schema"], construct: "a response header")
+            _ = try header.requiredChild("description").string()
+            let schema = try header.requiredChild("schema")
+            _ = try schema.pairs(allowing: ["type"], construct: "a response header schema")
+            guard try schema.requiredChild("type").string() == "string" else { throw schema.error("response headers must be strings") }
+            names.append(name)
+        }
+        return names
     }
 
     /// Recognises the envelopes: `{error, meta}` is an error, `{data, meta[, page_info][, signature]}` a result.

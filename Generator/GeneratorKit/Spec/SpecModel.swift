@@ -171,6 +171,8 @@ public struct Response: Sendable {
     public var status: Int
     public var description: String
     public var payload: ResponsePayload
+    /// Names of the headers a binary response documents (`ETag`, `Content-Disposition`…), in spec order.
+    public var headers: [String] = []
 }
 
 public struct Operation: Sendable {

@@ -55,6 +55,11 @@ enum OrderStore {
             record: record, id: \.id)
     }
 
+    /// The customer's orders, newest first, at most `limit`.
+    static func newest(customerID: String, limit: Int, on connection: TenantConnection) throws -> [Order] {
+        try Listing.newest("orders", columns: columns, where: "customer_id", is: customerID, limit: limit, on: connection, record: record)
+    }
+
     /// `customer_id … metadata`, in table order.
     private static func mutableColumns(_ order: Order) throws -> [SQLValue] {
         [order.customerID.sqlValue, order.subscriptionID.sqlValue, .text(order.externalSystem), .text(order.externalID),

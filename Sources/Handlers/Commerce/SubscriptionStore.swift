@@ -69,6 +69,11 @@ enum SubscriptionStore {
             record: record, id: \.id)
     }
 
+    /// The customer's subscriptions, newest first, at most `limit`.
+    static func newest(customerID: String, limit: Int, on connection: TenantConnection) throws -> [Subscription] {
+        try Listing.newest("subscriptions", columns: columns, where: "customer_id", is: customerID, limit: limit, on: connection, record: record)
+    }
+
     /// `customer_id … metadata`, in table order.
     private static func mutableColumns(_ subscription: Subscription) throws -> [SQLValue] {
         [subscription.customerID.sqlValue, .text(subscription.externalSystem), .text(subscription.externalID),

@@ -18,11 +18,10 @@ public struct ActivitiesHandlers: ActivitiesAPI {
         guard to > from else {
             throw APIError.invalidQuery("query parameter 'to' must be after 'from'", detail: "to")
         }
-        let equalities: [(String, String)] = [
-            ("product_id", input.productID), ("customer_id", input.customerID), ("license_id", input.licenseID), ("order_id", input.orderID),
-            ("subscription_id", input.subscriptionID), ("feature_code", input.featureCode), ("source", input.source?.rawValue),
-            ("result_class", input.resultClass?.rawValue), ("action", input.action),
-        ].compactMap { column, value in value.map { (column, $0) } }
+        let equalities = ActivityFilter.equalities(
+            productID: input.productID, customerID: input.customerID, licenseID: input.licenseID, orderID: input.orderID,
+            subscriptionID: input.subscriptionID, featureCode: input.featureCode, source: input.source, resultClass: input.resultClass,
+            action: input.action)
         let filter = ActivityFilter(from: from, to: to, equalities: equalities)
         let page = try await services.database.read(account: context.accountID) { connection in
             try ActivityLedger.page(filter, after: input.cursor, limit: input.limit, on: connection)

@@ -5,7 +5,8 @@ import LocksmithStorage
 /// SQL for the append-only `activities` table: one normalized row per licensing action, management or runtime,
 /// allowed or denied. Rows are never updated; their attribution is what it was when they were written.
 enum ActivityLedger {
-    private static let columns = """
+    /// The columns `record` reads, in table order.
+    static let columns = """
         id, occurred_at, action, source, product_id, customer_id, license_id, order_id, subscription_id, feature_code, amount,
         status_code, result_class, reason_code, device_id, app_version, request_id, duration_ms, metadata
         """
@@ -28,24 +29,21 @@ enum ActivityLedger {
     /// The account's rows in `filter`'s window matching its filters, newest first, after the cursor.
     static func page(_ filter: ActivityFilter, after cursor: String?, limit requested: Int?, on connection: TenantConnection) throws -> Page<Activity> {
         let limit = Listing.limit(requested)
-        var binds: [SQLValue] = [filter.from.sqlValue, filter.to.sqlValue, .integer(Int64(limit + 1))]
-        var conditions = ["account_id = $account", "occurred_at >= $1", "occurred_at < $2"]
-        for (column, value) in filter.equalities {
-            binds.append(.text(value))
-            conditions.append("\(column) = $\(binds.count)")
-        }
+        var binds: [SQLValue] = [.integer(Int64(limit + 1))]
+        var conditions = filter.conditions(binding: &binds)
         if let cursor {
             let position = try ActivityCursor(cursor)
             binds += [.integer(position.occurredAt), .text(position.id)]
             conditions.append("(occurred_at < $\(binds.count - 1) OR (occurred_at = $\(binds.count - 1) AND id < $\(binds.count)))")
         }
         let rows = try connection.query(
-            "SELECT \(columns) FROM activities WHERE \(conditions.joined(separator: " AND ")) ORDER BY occurred_at DESC, id DESC LIMIT $3",
+            "SELECT \(columns) FROM activities WHERE \(conditions.joined(separator: " AND ")) ORDER BY occurred_at DESC, id DESC LIMIT $1",
             binds)
         return Page(rows: try rows.map(record), limit: limit) { ActivityCursor(occurredAt: $0.occurredAt.millisecondsSince1970, id: $0.id).text }
     }
 
-    private static func record(_ row: SQLRow) throws -> Activity {
+    /// The contract's `Activity` from a row of `columns`.
+    static func record(_ row: SQLRow) throws -> Activity {
         Activity(
             id: try row.string("id"), occurredAt: try row.date("occurred_at"), action: try row.string("action"),
             source: ActivitySource(rawValue: try row.string("source")), productID: try row.optionalString("product_id"),

@@ -92,6 +92,11 @@ enum LicenseStore {
         try connection.queryOne("SELECT COUNT(*) AS n FROM licenses WHERE \(column) = $1 AND account_id = $account", [.text(id)])?.int("n") ?? 0
     }
 
+    /// The customer's licenses, newest first, at most `limit`.
+    static func newest(customerID: String, limit: Int, on connection: TenantConnection) throws -> [StoredLicense] {
+        try Listing.newest("licenses", columns: columns, where: "customer_id", is: customerID, limit: limit, on: connection, record: record)
+    }
+
     /// Keeps the grace period of every license under a policy in step with the policy's grace days.
     static func regrace(policyID: String, graceDays: Int, on connection: TenantConnection) throws {
         try connection.execute(

@@ -28,4 +28,16 @@ enum Listing {
             "SELECT \(columns) FROM \(table) WHERE \(conditions.joined(separator: " AND ")) ORDER BY id LIMIT $2", binds)
         return Page(rows: try rows.map(record), limit: limit, cursor: id)
     }
+
+    /// The newest rows whose `column` is `value`, newest first (ids are time-ordered), at most `limit`: what a report
+    /// shows of a record's most recent relations.
+    static func newest<Item>(
+        _ table: String, columns: String, where column: String, is value: String, limit: Int, on connection: TenantConnection,
+        record: (SQLRow) throws -> Item
+    ) throws -> [Item] {
+        try connection.query(
+            "SELECT \(columns) FROM \(table) WHERE \(column) = $1 AND account_id = $account ORDER BY id DESC LIMIT $2",
+            [.text(value), .integer(Int64(limit))]
+        ).map(record)
+    }
 }

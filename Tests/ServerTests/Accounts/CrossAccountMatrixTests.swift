@@ -44,7 +44,7 @@ import Testing
         /// the area that builds them replaces these with records it creates for account A.
         var export = "exp_of_account_a"
 
-        var ids: [String] { [product, policy, feature, version, fieldDefinition, customer, order, subscription, apiKey, license, webhook] }
+        var ids: [String] { [product, policy, feature, version, fieldDefinition, customer, order, subscription, apiKey, license, webhook, export] }
     }
 
     static let marker = "A-ONLY"
@@ -156,7 +156,7 @@ import Testing
                 method: .get, path: "/api/v1/reports/subscription-settlement?subscription_id=\(a.subscription)", expect: .hidden),
             .createReportExport: Probe(
                 method: .post, path: "/api/v1/reports/exports",
-                body: #"{"report":"license_audit","format":"json","filters":{"license_id":"\#(a.license)"}}"#, expect: .hiddenReference),
+                body: #"{"report_kind":"license_audit","format":"json","filters":{"license_id":"\#(a.license)"}}"#, expect: .hiddenReference),
             .getReportExport: Probe(method: .get, path: "/api/v1/reports/exports/\(a.export)", expect: .hidden),
             .downloadReportExport: Probe(method: .get, path: "/api/v1/reports/exports/\(a.export)/download", expect: .hidden),
             .getOpsSummary: Probe(method: .get, path: "/api/v1/ops/summary", expect: .ownView),
@@ -266,6 +266,8 @@ import Testing
         a.licenseFieldDefinition = try await admin.createProductCustomFieldDefinition(
             id: a.product, .init(resourceType: .license, code: "seats", name: "\(marker) seats", valueType: .string)).data.id
         a.webhook = try await admin.createWebhookEndpoint(.init(name: "\(marker) hook", url: webhookURL, eventTypes: [.licenseCreated])).data.webhook.id
+        a.export = try await admin.createReportExport(.init(
+            reportKind: .licenseAudit, format: .pdf, filters: ReportFilters(licenseID: a.license))).data.id
         return a
     }
 }
