@@ -74,7 +74,7 @@ public struct APIKey: Codable, Hashable, Sendable {
     public var scopes: [ManagementScope]
     /// IPv4/IPv6 networks in CIDR notation the token may be used from; empty means any address.
     public var allowedCIDRs: [String]
-    /// False once the key has been disabled; inactive keys are rejected with 401.
+    /// False once the key has been revoked (`revokeAPIKey`, or `locksmith api-keys revoke`); a revoked key is rejected with 401 and never becomes active again.
     public var isActive: Bool
     /// When the key stops working; absent for keys that do not expire.
     public var expiresAt: Date?

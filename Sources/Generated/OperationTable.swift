@@ -7,6 +7,8 @@ import LocksmithAPIRuntime
 public enum OperationID: String, Sendable, Hashable, CaseIterable, Codable {
     case listAPIKeys
     case createAPIKey
+    case getAPIKey
+    case revokeAPIKey
     case listProducts
     case createProduct
     case getProduct
@@ -116,6 +118,8 @@ public enum OperationTable: APIContract {
     public static let all: [OperationSpec] = [
         OperationSpec(id: .listAPIKeys, method: "GET", path: "/api/v1/api-keys", auth: .management, requiredScopes: [.admin], successStatuses: [200], errorStatuses: [401, 403], errorCodes: [.unauthorized, .tokenScopeDenied], requiresIdempotencyKey: false, signsResponse: false, requestBody: .none, headerParameters: [], tag: "APIKeys", summary: "List management API keys"),
         OperationSpec(id: .createAPIKey, method: "POST", path: "/api/v1/api-keys", auth: .management, requiredScopes: [.admin], successStatuses: [201], errorStatuses: [400, 401, 403, 422], errorCodes: [.invalidJSON, .unauthorized, .tokenScopeDenied, .validationFailed], requiresIdempotencyKey: false, signsResponse: false, requestBody: .required, headerParameters: [], tag: "APIKeys", summary: "Create a management API key"),
+        OperationSpec(id: .getAPIKey, method: "GET", path: "/api/v1/api-keys/{id}", auth: .management, requiredScopes: [.admin], successStatuses: [200], errorStatuses: [401, 403, 404], errorCodes: [.unauthorized, .tokenScopeDenied, .notFound], requiresIdempotencyKey: false, signsResponse: false, requestBody: .none, headerParameters: [], tag: "APIKeys", summary: "Get a management API key", isExtension: true),
+        OperationSpec(id: .revokeAPIKey, method: "DELETE", path: "/api/v1/api-keys/{id}", auth: .management, requiredScopes: [.admin], successStatuses: [204], errorStatuses: [401, 403, 404], errorCodes: [.unauthorized, .tokenScopeDenied, .notFound], requiresIdempotencyKey: false, signsResponse: false, requestBody: .none, headerParameters: [], tag: "APIKeys", summary: "Revoke a management API key", isExtension: true),
         OperationSpec(id: .listProducts, method: "GET", path: "/api/v1/products", auth: .management, requiredScopes: [.productRead], successStatuses: [200], errorStatuses: [401, 403], errorCodes: [.unauthorized, .tokenScopeDenied], requiresIdempotencyKey: false, signsResponse: false, requestBody: .none, headerParameters: [], tag: "Catalog", summary: "List products"),
         OperationSpec(id: .createProduct, method: "POST", path: "/api/v1/products", auth: .management, requiredScopes: [.productWrite], successStatuses: [201], errorStatuses: [400, 401, 403, 409, 422], errorCodes: [.invalidJSON, .unauthorized, .tokenScopeDenied, .conflict, .validationFailed], requiresIdempotencyKey: false, signsResponse: false, requestBody: .required, headerParameters: [], tag: "Catalog", summary: "Create a product"),
         OperationSpec(id: .getProduct, method: "GET", path: "/api/v1/products/{id}", auth: .management, requiredScopes: [.productRead], successStatuses: [200], errorStatuses: [401, 403, 404], errorCodes: [.unauthorized, .tokenScopeDenied, .notFound], requiresIdempotencyKey: false, signsResponse: false, requestBody: .none, headerParameters: [], tag: "Catalog", summary: "Get a product"),

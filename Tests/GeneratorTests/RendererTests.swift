@@ -70,6 +70,8 @@ import Testing
         let table = try #require(try render()["OperationTable.swift"])
         #expect(table.contains(#"OperationSpec(id: .listProducts, method: "GET", path: "/api/v1/products", auth: .management, requiredScopes: [.productRead], successStatuses: [200], errorStatuses: [401, 403], errorCodes: [.unauthorized, .tokenScopeDenied], requiresIdempotencyKey: false, signsResponse: false, requestBody: .none, headerParameters: [], tag: "Catalog", summary: "List products.")"#))
         #expect(table.contains("requiresIdempotencyKey: true"))
+        #expect(table.contains(#"tag: "Catalog", summary: "", isExtension: true)"#), "deleteProduct carries its extension mark")
+        #expect(table.components(separatedBy: "isExtension").count == 2, "only extensions say so")
         #expect(table.contains(#"OperationSpec(id: .validateLicense, method: "POST", path: "/api/v1/license/validate", auth: .runtime, requiredScopes: [], successStatuses: [200], errorStatuses: [401], errorCodes: [.unauthorized], requiresIdempotencyKey: false, signsResponse: true, requestBody: .optional"#))
     }
 

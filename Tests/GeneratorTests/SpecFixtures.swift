@@ -73,6 +73,7 @@ paths:
     delete:
       operationId: deleteProduct
       tags: [Catalog]
+      x-locksmith-extension: true
       x-required-scopes: [product:write]
       x-error-codes: [UNAUTHORIZED, TOKEN_SCOPE_DENIED]
       parameters:

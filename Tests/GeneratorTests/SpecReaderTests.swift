@@ -64,6 +64,15 @@ import Testing
         #expect(upsert.requiresIdempotencyKey)
     }
 
+    @Test func readsTheExtensionMark() throws {
+        let spec = try read(SpecFixtures.mini)
+        #expect(try operation(spec, "deleteProduct").isExtension)
+        #expect(spec.operations.filter(\.isExtension).map(\.id) == ["deleteProduct"])
+        #expect(throws: SpecErrors.self) {
+            try read(SpecFixtures.mini.replacingOccurrences(of: "x-locksmith-extension: true", with: "x-locksmith-extension: sometimes"))
+        }
+    }
+
     @Test func classifiesResponsesAndAuthSurfaces() throws {
         let spec = try read(SpecFixtures.mini)
         let list = try operation(spec, "listProducts")

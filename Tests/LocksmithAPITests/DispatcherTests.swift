@@ -22,6 +22,14 @@ private struct FakeAPIKeys: APIKeysAPI {
                          createdAt: Date(timeIntervalSince1970: 1_767_225_600))
         return .created(APIKeyCreateResponse(apiKey: key, token: "lkm_secret"))
     }
+
+    func getAPIKey(_ input: Operations.GetAPIKey.Input, context: String) async throws -> Operations.GetAPIKey.Output {
+        throw APIError(.notFound, "no key \(input.id)")
+    }
+
+    func revokeAPIKey(_ input: Operations.RevokeAPIKey.Input, context: String) async throws -> Operations.RevokeAPIKey.Output {
+        .noContent
+    }
 }
 
 /// A fake runtime area: only validation answers; the rest is not part of these tests.

@@ -147,6 +147,8 @@ public struct Operation: Sendable {
     public var parameters: [Parameter]
     public var requestBody: RequestBody?
     public var responses: [Response]
+    /// `x-locksmith-extension: true`: Locksmith's own operation, not part of the LicenseKit contract.
+    public var isExtension: Bool
     public var pointer: String
 
     public var successResponses: [Response] {

@@ -39,6 +39,8 @@ import Testing
     struct Fixture {
         var product = "prod_a", policy = "pol_a", feature = "feat_a", version = "ver_a", fieldDefinition = "cfd_a", customer = "cus_a"
         var order = "ord_a", subscription = "sub_a", apiKey = "key_a"
+        /// The token of `apiKey`, which must still work after B tried to revoke it.
+        var apiKeyToken = ""
         /// Records of areas this server does not build yet; their operations answer 501 to everyone until they do, and
         /// the area that builds them replaces these with records it creates for account A.
         var license = "lic_of_account_a", device = "dev_of_account_a", webhook = "whe_of_account_a", export = "exp_of_account_a"
@@ -53,6 +55,8 @@ import Testing
         return [
             .listAPIKeys: Probe(method: .get, path: "/api/v1/api-keys", expect: .ownView),
             .createAPIKey: Probe(method: .post, path: "/api/v1/api-keys", body: json(#"{"name":"b key"}"#), expect: .createsOwn),
+            .getAPIKey: Probe(method: .get, path: "/api/v1/api-keys/\(a.apiKey)", expect: .hidden),
+            .revokeAPIKey: Probe(method: .delete, path: "/api/v1/api-keys/\(a.apiKey)", expect: .hidden),
             .listProducts: Probe(method: .get, path: "/api/v1/products", expect: .ownView),
             .createProduct: Probe(method: .post, path: "/api/v1/products", body: #"{"name":"B product","code":"shared-product"}"#, expect: .createsOwn),
             .getProduct: Probe(method: .get, path: "/api/v1/products/\(a.product)", expect: .hidden),
@@ -225,6 +229,8 @@ import Testing
             #expect(try await clients.admin.getOrder(id: a.order).data.status == .paid)
             #expect(try await clients.admin.getSubscription(id: a.subscription).data.status == .active)
             #expect(try await clients.admin.listCustomerCustomFieldValues(id: a.customer).data.count == 1)
+            #expect(try await clients.admin.getAPIKey(id: a.apiKey).data.isActive)
+            _ = try await clients.management(a.apiKeyToken).listProducts()
             try await server.expectAuditChainIntact()
         }
     }
@@ -246,7 +252,8 @@ import Testing
             currentPeriodEnd: period.end)).data.id
         a.order = try await admin.createOrder(id: a.product, .init(
             customerID: a.customer, subscriptionID: a.subscription, externalSystem: "stripe", externalID: "in_a", status: .paid)).data.id
-        a.apiKey = try await admin.createAPIKey(.init(name: "\(marker) key", scopes: [.productRead])).data.apiKey.id
+        let key = try await admin.createAPIKey(.init(name: "\(marker) key", scopes: [.productRead])).data
+        (a.apiKey, a.apiKeyToken) = (key.apiKey.id, key.token)
         return a
     }
 }
