@@ -1133,6 +1133,9 @@ extension CustomFieldDefinitionCreateRequest: Validatable {
         try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
         try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
         try Validation.checkKnown(valueType, field: path + "value_type")
+        for (index, item) in (enumOptions ?? []).enumerated() {
+            try Validation.check(item, minLength: 1, maxLength: 200, field: path + "enum_options" + "[\(index)]")
+        }
     }
 }
 
@@ -1203,5 +1206,8 @@ extension CustomFieldDefinitionUpdateRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
         try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        for (index, item) in (enumOptions ?? []).enumerated() {
+            try Validation.check(item, minLength: 1, maxLength: 200, field: path + "enum_options" + "[\(index)]")
+        }
     }
 }

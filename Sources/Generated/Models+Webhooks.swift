@@ -161,6 +161,9 @@ extension WebhookEndpointCreateRequest: JSONWritable {
 extension WebhookEndpointCreateRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        for (index, item) in (eventTypes ?? []).enumerated() {
+            try Validation.check(item, minLength: 1, field: path + "event_types" + "[\(index)]")
+        }
         try Validation.check(secret, minLength: 16, maxLength: 255, field: path + "secret")
     }
 }
@@ -238,6 +241,9 @@ extension WebhookEndpointUpdateRequest: JSONWritable {
 extension WebhookEndpointUpdateRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        for (index, item) in (eventTypes ?? []).enumerated() {
+            try Validation.check(item, minLength: 1, field: path + "event_types" + "[\(index)]")
+        }
         try Validation.check(secret, minLength: 16, maxLength: 255, field: path + "secret")
     }
 }

@@ -54,6 +54,13 @@ import Testing
         #expect(models.contains("extension ProductCreateRequest: Validatable {"))
         #expect(models.contains(#"try Validation.check(name, minLength: 1, maxLength: 10, pattern: "^[a-z]+$", field: path + "name")"#))
         #expect(models.contains(#"try Validation.checkKnown(each: scopes, field: path + "scopes")"#))
+        // Arrays check each item's own constraints, naming the item, and `uniqueItems`.
+        #expect(models.contains(#"try Validation.checkUnique(labels, field: path + "labels")"#))
+        #expect(models.contains("""
+                    for (index, item) in (labels ?? []).enumerated() {
+                        try Validation.check(item, maxLength: 8, pattern: "^[a-z]+$", field: path + "labels" + "[\\(index)]")
+                    }
+            """))
         #expect(models.contains("public var email: Nullable<String>?"))
         // Response types are lenient and never validated.
         #expect(!models.contains("extension Product: Validatable"))

@@ -171,6 +171,7 @@ components:
       properties:
         name: {type: string, minLength: 1, maxLength: 10, pattern: '^[a-z]+$'}
         status: {$ref: '#/components/schemas/Status'}
+        labels: {type: array, uniqueItems: true, items: {type: string, maxLength: 8, pattern: '^[a-z]+$'}}
         scopes: {type: array, items: {$ref: '#/components/schemas/ManagementScope'}, maxItems: 3}
     ProductUpdateRequest:
       type: object

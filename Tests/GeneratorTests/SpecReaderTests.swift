@@ -51,6 +51,9 @@ import Testing
         #expect(name.constraints.minLength == 1 && name.constraints.maxLength == 10 && name.constraints.pattern == "^[a-z]+$")
         let scopes = try #require(object(spec, "ProductCreateRequest")?.properties.last)
         #expect(scopes.type == .array(.named("ManagementScope")) && scopes.constraints.maxItems == 3)
+        #expect(scopes.constraints.items == nil && !scopes.constraints.uniqueItems)
+        let labels = try #require(object(spec, "ProductCreateRequest")?.properties.first { $0.name == "labels" })
+        #expect(labels.constraints.uniqueItems && labels.constraints.items?.maxLength == 8 && labels.constraints.items?.pattern == "^[a-z]+$")
     }
 
     @Test func readsParametersThroughReferencesWithTheirConstraints() throws {

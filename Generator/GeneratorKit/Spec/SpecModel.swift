@@ -70,6 +70,13 @@ public struct Constraints: Sendable, Equatable {
     public var pattern: String?
     public var minItems: Int?
     public var maxItems: Int?
+    public var uniqueItems = false
+    /// What each item of an array must satisfy (`items` with length, pattern or bounds).
+    public var items: Constraints? {
+        get { itemStorage.first }
+        set { itemStorage = newValue.map { [$0] } ?? [] }
+    }
+    private var itemStorage: [Constraints] = []
 
     public init() {}
 
