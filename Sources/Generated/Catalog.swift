@@ -127,7 +127,7 @@ extension Operations {
 
     /// List a product's policies
     ///
-    /// Returns the policies of a product, oldest first (in creation order).
+    /// Returns the policies of a product, oldest first (in creation order). A product that does not exist, or was deleted, is 404.
     ///
     /// - Remark: `GET /api/v1/products/{id}/policies`, scopes: product:read.
     public enum ListPoliciesByProduct {
@@ -252,7 +252,7 @@ extension Operations {
 
     /// List a product's features
     ///
-    /// Returns the features of a product, oldest first (in creation order).
+    /// Returns the features of a product, oldest first (in creation order). A product that does not exist, or was deleted, is 404.
     ///
     /// - Remark: `GET /api/v1/products/{id}/features`, scopes: product:read.
     public enum ListFeaturesByProduct {
@@ -329,7 +329,7 @@ extension Operations {
 
     /// List a product's versions
     ///
-    /// Returns the version catalog of a product, newest release first.
+    /// Returns the version catalog of a product, newest release first. A product that does not exist, or was deleted, is 404.
     ///
     /// - Remark: `GET /api/v1/products/{id}/versions`, scopes: product:read.
     public enum ListProductVersions {
@@ -383,7 +383,7 @@ extension Operations {
 
     /// List a product's custom field definitions
     ///
-    /// Returns the custom field definitions of a product.
+    /// Returns the custom field definitions of a product. A product that does not exist, or was deleted, is 404.
     ///
     /// - Remark: `GET /api/v1/products/{id}/custom-fields`, scopes: product:read.
     public enum ListProductCustomFieldDefinitions {

@@ -8,7 +8,7 @@ import LocksmithAPIRuntime
 extension Operations {
     /// List a product's orders
     ///
-    /// Returns the order records of a product, oldest first (in creation order).
+    /// Returns the order records of a product, oldest first (in creation order). A product that does not exist, or was deleted, is 404.
     ///
     /// - Remark: `GET /api/v1/products/{id}/orders`, scopes: product:read.
     public enum ListProductOrders {
@@ -110,7 +110,7 @@ extension Operations {
 
     /// List a product's subscriptions
     ///
-    /// Returns the subscription records of a product, oldest first (in creation order).
+    /// Returns the subscription records of a product, oldest first (in creation order). A product that does not exist, or was deleted, is 404.
     ///
     /// - Remark: `GET /api/v1/products/{id}/subscriptions`, scopes: product:read.
     public enum ListProductSubscriptions {

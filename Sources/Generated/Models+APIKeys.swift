@@ -158,7 +158,7 @@ public struct APIKeyCreateRequest: Codable, Hashable, Sendable {
     public var name: String
     /// Scopes to grant. When absent the key gets `["admin"]`, so pass the narrowest set the job needs.
     public var scopes: [ManagementScope]?
-    /// Networks in CIDR notation (for example `10.0.0.0/8`) the key may be used from; absent or empty allows any address.
+    /// Networks in CIDR notation (for example `10.0.0.0/8`) the key may be used from; absent or empty allows any address. At most 100.
     public var allowedCIDRs: [String]?
     /// Optional expiry; must be in the future.
     public var expiresAt: Date?
@@ -211,6 +211,10 @@ extension APIKeyCreateRequest: Validatable {
         try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
         try Validation.check(count: scopes, minItems: 1, field: path + "scopes")
         try Validation.checkKnown(each: scopes, field: path + "scopes")
+        try Validation.check(count: allowedCIDRs, maxItems: 100, field: path + "allowed_cidrs")
+        for (index, item) in (allowedCIDRs ?? []).enumerated() {
+            try Validation.check(item, minLength: 1, maxLength: 64, field: path + "allowed_cidrs" + "[\(index)]")
+        }
     }
 }
 

@@ -11,8 +11,8 @@ import LocksmithTestSupport
 import Testing
 
 /// Input that tries to break the server rather than use it: NUL characters anywhere, control characters in names,
-/// nesting, repeated keys, numbers beyond 64 bits, bodies that are not UTF-8, odd path ids and cursors. Each is a 4xx
-/// naming where, on both backends, before anything is written.
+/// nesting, repeated keys, numbers beyond 64 bits, bodies that are not UTF-8, lists and strings beyond their caps,
+/// odd path ids and cursors. Each is a 4xx naming where, on both backends, before anything is written.
 @Suite struct HostileInputTests {
     struct Case: Sendable, CustomStringConvertible {
         var method: HTTPRequest.Method
@@ -36,6 +36,11 @@ import Testing
         }
 
         var description: String { "\(method) \(path.prefix(120)) \(String(decoding: (body ?? []).prefix(120), as: UTF8.self))" }
+    }
+
+    /// `item` `count` times, comma-separated.
+    static func repeated(_ item: String, _ count: Int) -> String {
+        Array(repeating: item, count: count).joined(separator: ",")
     }
 
     /// Arrays and objects nested `depth` levels deep, as the value of `metadata` (the body object is one more level).
@@ -91,6 +96,12 @@ import Testing
                 invalid(.post, orders, #"{\#(ref),"external_id":"in\n1"}"#, "external_id"),
                 invalid(.post, "\(productPath)/custom-fields",
                         #"{"resource_type":"license","code":"c","name":"C","value_type":"enum","enum_options":["a","b\u001b"]}"#, "enum_options[1]"),
+                // Lists and strings beyond their caps: 100 CIDRs, 200 options, 4096 characters in a string value.
+                invalid(.post, "/api/v1/api-keys", #"{"name":"k","allowed_cidrs":[\#(Self.repeated(#""10.0.0.0/8""#, 10_000))]}"#, "allowed_cidrs"),
+                invalid(.post, "\(productPath)/custom-fields",
+                        #"{"resource_type":"license","code":"many","name":"M","value_type":"enum","enum_options":[\#((0..<10_000).map { "\"o\($0)\"" }.joined(separator: ","))]}"#,
+                        "enum_options"),
+                invalid(.put, value, #"{"string_value":"\#(String(repeating: "x", count: 1_000_000))"}"#, "string_value"),
                 // Nesting: 64 levels pass the check (and fail elsewhere), 65 and far deeper are refused before decoding.
                 json(.post, products, #"{"name":"x","code":"x","metadata":\#(Self.nested(64))}"#, "metadata" + String(repeating: ".a", count: 63)),
                 json(.post, products, String(repeating: "[", count: 100_000), String(repeating: "[0]", count: 64)),
@@ -193,7 +204,7 @@ import Testing
     static func counts(_ server: TestServer) async throws -> [String: Int] {
         try await server.services.database.read(.defaultAccount) { connection in
             var counts: [String: Int] = [:]
-            for table in ["products", "policies", "customers", "custom_field_definitions", "custom_field_values", "orders", "audit_events"] {
+            for table in ["api_keys", "products", "policies", "customers", "custom_field_definitions", "custom_field_values", "orders", "audit_events"] {
                 counts[table] = try connection.queryOne("SELECT COUNT(*) AS n FROM \(table)", [])?.int("n")
             }
             return counts
