@@ -16,6 +16,8 @@
 #
 # Operations left out, with the reason:
 #   tags Devices, Runtime, Webhooks, Reports, Ops  the server does not implement them yet (501 NOT_IMPLEMENTED)
+# Other departures (no NUL in generated strings; 422 accepted where a rule is beyond JSON Schema) are in
+# scripts/fuzz.toml, each with its reason.
 set -euo pipefail
 
 prog=fuzz
@@ -102,7 +104,7 @@ checks=(--checks all)
 ((ci)) && checks=(--checks not_a_server_error)
 
 status=0
-(cd "$work" && LKM_TOKEN=$token "$venv/bin/st" --no-color run "$root/openapi.yaml" \
+(cd "$work" && "$venv/bin/st" --config-file "$root/scripts/fuzz.toml" --no-color run "$root/openapi.yaml" \
 	--url "$url" \
 	-H "Authorization: Bearer $token" \
 	--include-tag APIKeys --include-tag Catalog --include-tag Customers --include-tag Commerce \

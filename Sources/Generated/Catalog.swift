@@ -17,7 +17,7 @@ extension Operations {
         public struct Input: Sendable {
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
-            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
             public init(limit: Int? = nil, cursor: String? = nil) {
@@ -138,7 +138,7 @@ extension Operations {
             public var id: String
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
-            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
@@ -263,7 +263,7 @@ extension Operations {
             public var id: String
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
-            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
@@ -340,7 +340,7 @@ extension Operations {
             public var id: String
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
-            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
@@ -394,7 +394,7 @@ extension Operations {
             public var id: String
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
-            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
@@ -522,6 +522,7 @@ extension Operations.ListProducts.Input {
         self.limit = try request.query("limit", as: Int.self)
         try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
         self.cursor = try request.query("cursor", as: String.self)
+        try Validation.check(self.cursor, pattern: "^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$", field: "cursor", code: .invalidQuery)
     }
 }
 
@@ -606,6 +607,7 @@ extension Operations.ListPoliciesByProduct.Input {
         self.limit = try request.query("limit", as: Int.self)
         try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
         self.cursor = try request.query("cursor", as: String.self)
+        try Validation.check(self.cursor, pattern: "^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$", field: "cursor", code: .invalidQuery)
     }
 }
 
@@ -691,6 +693,7 @@ extension Operations.ListFeaturesByProduct.Input {
         self.limit = try request.query("limit", as: Int.self)
         try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
         self.cursor = try request.query("cursor", as: String.self)
+        try Validation.check(self.cursor, pattern: "^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$", field: "cursor", code: .invalidQuery)
     }
 }
 
@@ -743,6 +746,7 @@ extension Operations.ListProductVersions.Input {
         self.limit = try request.query("limit", as: Int.self)
         try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
         self.cursor = try request.query("cursor", as: String.self)
+        try Validation.check(self.cursor, pattern: "^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$", field: "cursor", code: .invalidQuery)
     }
 }
 
@@ -779,6 +783,7 @@ extension Operations.ListProductCustomFieldDefinitions.Input {
         self.limit = try request.query("limit", as: Int.self)
         try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
         self.cursor = try request.query("cursor", as: String.self)
+        try Validation.check(self.cursor, pattern: "^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$", field: "cursor", code: .invalidQuery)
     }
 }
 

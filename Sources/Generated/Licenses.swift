@@ -17,7 +17,7 @@ extension Operations {
         public struct Input: Sendable {
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
-            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
             /// Only results for this product.
             public var productID: String?
@@ -243,7 +243,7 @@ extension Operations {
             public var id: String
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
-            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
@@ -348,7 +348,7 @@ extension Operations {
             public var id: String
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
-            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
@@ -401,6 +401,7 @@ extension Operations.ListLicenses.Input {
         self.limit = try request.query("limit", as: Int.self)
         try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
         self.cursor = try request.query("cursor", as: String.self)
+        try Validation.check(self.cursor, pattern: "^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$", field: "cursor", code: .invalidQuery)
         self.productID = try request.query("product_id", as: String.self)
         self.policyID = try request.query("policy_id", as: String.self)
         self.customerID = try request.query("customer_id", as: String.self)
@@ -546,6 +547,7 @@ extension Operations.ListLicenseFeatures.Input {
         self.limit = try request.query("limit", as: Int.self)
         try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
         self.cursor = try request.query("cursor", as: String.self)
+        try Validation.check(self.cursor, pattern: "^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$", field: "cursor", code: .invalidQuery)
     }
 }
 
@@ -616,6 +618,7 @@ extension Operations.ListLicenseCustomFieldValues.Input {
         self.limit = try request.query("limit", as: Int.self)
         try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
         self.cursor = try request.query("cursor", as: String.self)
+        try Validation.check(self.cursor, pattern: "^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$", field: "cursor", code: .invalidQuery)
     }
 }
 

@@ -208,7 +208,7 @@ extension APIKeyCreateRequest: JSONWritable {
 
 extension APIKeyCreateRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(count: scopes, minItems: 1, field: path + "scopes")
         try Validation.checkKnown(each: scopes, field: path + "scopes")
         try Validation.check(count: allowedCIDRs, maxItems: 100, field: path + "allowed_cidrs")

@@ -123,8 +123,8 @@ extension ProductCreateRequest: JSONWritable {
 
 extension ProductCreateRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
-        try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
+        try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
     }
 }
 
@@ -179,8 +179,8 @@ extension ProductUpdateRequest: JSONWritable {
 
 extension ProductUpdateRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
-        try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
+        try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
     }
 }
 
@@ -511,8 +511,8 @@ extension PolicyCreateRequest: JSONWritable {
 
 extension PolicyCreateRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
-        try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
+        try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
         try Validation.checkKnown(licenseType, field: path + "license_type")
         try Validation.check(maxActivations, minimum: 0, maximum: 2147483647, field: path + "max_activations")
         try Validation.check(maxFloatingUsers, minimum: 0, maximum: 2147483647, field: path + "max_floating_users")
@@ -678,8 +678,8 @@ extension PolicyUpdateRequest: JSONWritable {
 
 extension PolicyUpdateRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
-        try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
+        try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
         try Validation.checkKnown(licenseType, field: path + "license_type")
         try Validation.check(maxActivations, minimum: 0, maximum: 2147483647, field: path + "max_activations")
         try Validation.check(maxFloatingUsers?.wrapped, minimum: 0, maximum: 2147483647, field: path + "max_floating_users")
@@ -812,7 +812,7 @@ extension FeatureCreateRequest: JSONWritable {
 
 extension FeatureCreateRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(code, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
     }
 }
@@ -897,7 +897,7 @@ extension ProductVersion: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/ProductVersionCreateRequest`.
 public struct ProductVersionCreateRequest: Codable, Hashable, Sendable {
-    /// Semantic version (semver 2.0.0: `MAJOR.MINOR.PATCH`, optionally `-prerelease` and `+build`, for example `2.1.0` or `3.0.0-rc.1+build.7`), unique within the product.
+    /// Semantic version (semver 2.0.0: `MAJOR.MINOR.PATCH`, optionally `-prerelease` and `+build`, for example `2.1.0` or `3.0.0-rc.1+build.7`; at most 64 characters), unique within the product.
     public var version: String
     /// Release date; the current server time when absent.
     public var releasedAt: Date?
@@ -944,7 +944,7 @@ extension ProductVersionCreateRequest: JSONWritable {
 
 extension ProductVersionCreateRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(version, pattern: "^[0-9A-Za-z][0-9A-Za-z.+-]{0,63}$", field: path + "version")
+        try Validation.check(version, maxLength: 64, pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(\\.(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$", field: path + "version")
     }
 }
 
@@ -1130,8 +1130,8 @@ extension CustomFieldDefinitionCreateRequest: JSONWritable {
 extension CustomFieldDefinitionCreateRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.checkKnown(resourceType, field: path + "resource_type")
-        try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
-        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.checkKnown(valueType, field: path + "value_type")
         try Validation.check(count: enumOptions, maxItems: 200, field: path + "enum_options")
         try Validation.checkUnique(enumOptions, field: path + "enum_options")
@@ -1206,8 +1206,8 @@ extension CustomFieldDefinitionUpdateRequest: JSONWritable {
 
 extension CustomFieldDefinitionUpdateRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
-        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(count: enumOptions, maxItems: 200, field: path + "enum_options")
         try Validation.checkUnique(enumOptions, field: path + "enum_options")
         for (index, item) in (enumOptions ?? []).enumerated() {

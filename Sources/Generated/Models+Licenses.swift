@@ -112,7 +112,7 @@ extension LicenseCreateRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.check(productID, minLength: 1, field: path + "product_id")
         try Validation.check(policyID, minLength: 1, field: path + "policy_id")
-        try Validation.check(customerEmail, maxLength: 320, field: path + "customer_email")
+        try Validation.check(customerEmail, maxLength: 254, pattern: "^[^@\\s]+@[^@\\s.][^@\\s]*\\.[^@\\s]*[^@\\s.]$", field: path + "customer_email")
         try Validation.check(customerName, maxLength: 200, field: path + "customer_name")
     }
 }
@@ -279,7 +279,7 @@ extension LicenseTransferRequest: JSONWritable {
 
 extension LicenseTransferRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(customerEmail, maxLength: 320, field: path + "customer_email")
+        try Validation.check(customerEmail, maxLength: 254, pattern: "^[^@\\s]+@[^@\\s.][^@\\s]*\\.[^@\\s]*[^@\\s.]$", field: path + "customer_email")
         try Validation.check(customerName, maxLength: 200, field: path + "customer_name")
     }
 }

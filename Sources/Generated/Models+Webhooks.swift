@@ -160,7 +160,7 @@ extension WebhookEndpointCreateRequest: JSONWritable {
 
 extension WebhookEndpointCreateRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         for (index, item) in (eventTypes ?? []).enumerated() {
             try Validation.check(item, minLength: 1, field: path + "event_types" + "[\(index)]")
         }
@@ -240,7 +240,7 @@ extension WebhookEndpointUpdateRequest: JSONWritable {
 
 extension WebhookEndpointUpdateRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         for (index, item) in (eventTypes ?? []).enumerated() {
             try Validation.check(item, minLength: 1, field: path + "event_types" + "[\(index)]")
         }

@@ -12,7 +12,7 @@ private struct FakeAPIKeys: APIKeysAPI {
             APIKey(id: "key_\(page)_\(index)", name: context, keyPrefix: "lkm_abcd", scopes: [.productRead], allowedCIDRs: [],
                    isActive: true, createdAt: Date(timeIntervalSince1970: 1_767_225_600))
         }
-        return .ok(data: keys, pageInfo: PageInfo(nextCursor: page == 0 ? "page-2" : nil))
+        return .ok(data: keys, pageInfo: PageInfo(nextCursor: page == 0 ? "key_01JD3ZZZZZZZZZZZZZZZZZZZZZ" : nil))
     }
 
     func createAPIKey(_ input: Operations.CreateAPIKey.Input, context: String) async throws -> Operations.CreateAPIKey.Output {

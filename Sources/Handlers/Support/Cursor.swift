@@ -12,11 +12,6 @@ enum Cursor {
         return text
     }
 
-    /// Lists that return everything in one page: no cursor is one of theirs.
-    static func none(_ text: String?) throws {
-        if text != nil { throw invalid() }
-    }
-
     static func invalid() -> APIError {
         APIError.invalidQuery("query parameter 'cursor' is not a cursor this list returned", detail: "cursor")
     }
