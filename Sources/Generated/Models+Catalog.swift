@@ -1064,7 +1064,7 @@ public struct CustomFieldDefinitionCreateRequest: Codable, Hashable, Sendable {
     ///
     /// Default: `false`.
     public var isRequired: Bool?
-    /// Allowed values; required and non-empty when `value_type` is `enum` (at most 200 options, each 1–200 characters, no repeats); for other value types only an empty list is accepted.
+    /// Allowed values; required and non-empty when `value_type` is `enum` (at most 200 options, each 1–200 characters, not blank, without control characters, no repeats); for other value types only an empty list is accepted.
     public var enumOptions: [String]?
     /// Free-form JSON object for your own data, stored and returned unchanged.
     public var metadata: [String: JSONValue]?
@@ -1136,7 +1136,7 @@ extension CustomFieldDefinitionCreateRequest: Validatable {
         try Validation.check(count: enumOptions, maxItems: 200, field: path + "enum_options")
         try Validation.checkUnique(enumOptions, field: path + "enum_options")
         for (index, item) in (enumOptions ?? []).enumerated() {
-            try Validation.check(item, minLength: 1, maxLength: 200, field: path + "enum_options" + "[\(index)]")
+            try Validation.check(item, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "enum_options" + "[\(index)]")
         }
     }
 }
@@ -1151,7 +1151,7 @@ public struct CustomFieldDefinitionUpdateRequest: Codable, Hashable, Sendable {
     public var name: String?
     /// Whether a value is mandatory.
     public var isRequired: Bool?
-    /// Replacement list of allowed values (enum fields only; at most 200 options, each 1–200 characters, no repeats). Dropping an option that stored values still use is rejected with 409.
+    /// Replacement list of allowed values (enum fields only; at most 200 options, each 1–200 characters, not blank, without control characters, no repeats). Dropping an option that stored values still use is rejected with 409.
     public var enumOptions: [String]?
     /// Replaces the stored metadata object as a whole.
     public var metadata: [String: JSONValue]?
@@ -1211,7 +1211,7 @@ extension CustomFieldDefinitionUpdateRequest: Validatable {
         try Validation.check(count: enumOptions, maxItems: 200, field: path + "enum_options")
         try Validation.checkUnique(enumOptions, field: path + "enum_options")
         for (index, item) in (enumOptions ?? []).enumerated() {
-            try Validation.check(item, minLength: 1, maxLength: 200, field: path + "enum_options" + "[\(index)]")
+            try Validation.check(item, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "enum_options" + "[\(index)]")
         }
     }
 }
