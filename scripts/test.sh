@@ -10,7 +10,7 @@
 #
 # Without arguments (the whole suite, as CI runs it) it then runs the bounded fuzz
 # run (scripts/fuzz.sh --ci) on SQLite and on PostgreSQL, each on its own throwaway
-# server bound to 127.0.0.1: about a minute each. LOCKSMITH_SKIP_FUZZ=1 skips it.
+# server bound to 127.0.0.1: under two minutes each. LOCKSMITH_SKIP_FUZZ=1 skips it.
 set -euo pipefail
 
 cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.."

@@ -185,7 +185,7 @@ extension Operations {
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
-            /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation.
+            /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
             public var idempotencyKey: String
             public var body: LicenseRenewRequest
 
@@ -213,7 +213,7 @@ extension Operations {
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
-            /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation.
+            /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
             public var idempotencyKey: String
             public var body: LicenseTransferRequest
 
@@ -507,7 +507,7 @@ extension Operations.RenewLicense.Input {
     public init(_ request: RawRequest) throws {
         self.id = try request.pathParameter("id")
         self.idempotencyKey = try request.requiredHeader("Idempotency-Key")
-        try Validation.check(self.idempotencyKey, minLength: 1, maxLength: 255, field: "Idempotency-Key")
+        try Validation.check(self.idempotencyKey, minLength: 1, maxLength: 255, pattern: "^[!-~]+$", field: "Idempotency-Key")
         self.body = try request.decodeBody(LicenseRenewRequest.self)
     }
 }
@@ -526,7 +526,7 @@ extension Operations.TransferLicense.Input {
     public init(_ request: RawRequest) throws {
         self.id = try request.pathParameter("id")
         self.idempotencyKey = try request.requiredHeader("Idempotency-Key")
-        try Validation.check(self.idempotencyKey, minLength: 1, maxLength: 255, field: "Idempotency-Key")
+        try Validation.check(self.idempotencyKey, minLength: 1, maxLength: 255, pattern: "^[!-~]+$", field: "Idempotency-Key")
         self.body = try request.decodeBody(LicenseTransferRequest.self)
     }
 }
