@@ -80,7 +80,7 @@ public struct ProductCreateRequest: Codable, Hashable, Sendable {
     public var name: String
     /// Short code, unique across products.
     public var code: String
-    /// Free-form JSON object for your own data, stored and returned unchanged.
+    /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
     public init(name: String, code: String, metadata: [String: JSONValue]? = nil) {
@@ -403,7 +403,7 @@ public struct PolicyCreateRequest: Codable, Hashable, Sendable {
     ///
     /// Default: `0`.
     public var maxTransfers: Int?
-    /// Free-form JSON object for your own data, stored and returned unchanged.
+    /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
     public init(name: String, code: String, licenseType: LicenseType, maxActivations: Int? = nil, maxFloatingUsers: Int? = nil, maxContainerInstances: Int? = nil, floatingTimeoutMinutes: Int? = nil, gracePeriodDays: Int? = nil, validationIntervalMinutes: Int? = nil, requireHeartbeat: Bool? = nil, allowOfflineActivation: Bool? = nil, offlineGraceDays: Int? = nil, allowVM: Bool? = nil, allowContainer: Bool? = nil, maxTransfers: Int? = nil, metadata: [String: JSONValue]? = nil) {
@@ -769,7 +769,7 @@ public struct FeatureCreateRequest: Codable, Hashable, Sendable {
     public var name: String
     /// Short code, unique within the product: 1–64 lower-case ASCII letters, digits, `.`, `_` and `-`. It appears in signed runtime payloads, which are ASCII.
     public var code: String
-    /// Free-form JSON object for your own data, stored and returned unchanged.
+    /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
     public init(name: String, code: String, metadata: [String: JSONValue]? = nil) {
@@ -901,7 +901,7 @@ public struct ProductVersionCreateRequest: Codable, Hashable, Sendable {
     public var version: String
     /// Release date; the current server time when absent.
     public var releasedAt: Date?
-    /// Free-form JSON object for your own data, stored and returned unchanged.
+    /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
     public init(version: String, releasedAt: Date? = nil, metadata: [String: JSONValue]? = nil) {
@@ -1066,7 +1066,7 @@ public struct CustomFieldDefinitionCreateRequest: Codable, Hashable, Sendable {
     public var isRequired: Bool?
     /// Allowed values; required and non-empty when `value_type` is `enum` (at most 200 options, each 1–200 characters, not blank, without control characters, no repeats); for other value types only an empty list is accepted.
     public var enumOptions: [String]?
-    /// Free-form JSON object for your own data, stored and returned unchanged.
+    /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
     public init(resourceType: CustomFieldResourceType, code: String, name: String, valueType: CustomFieldValueType, isRequired: Bool? = nil, enumOptions: [String]? = nil, metadata: [String: JSONValue]? = nil) {

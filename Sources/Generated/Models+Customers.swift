@@ -13,7 +13,7 @@ public struct CustomerCreateRequest: Codable, Hashable, Sendable {
     public var code: String
     /// Contact address.
     public var email: String?
-    /// Free-form JSON object for your own data, stored and returned unchanged.
+    /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
     public init(name: String, code: String, email: String? = nil, metadata: [String: JSONValue]? = nil) {

@@ -27,7 +27,7 @@ public struct LicenseCreateRequest: Codable, Hashable, Sendable {
     public var expiresAt: Date?
     /// Maintenance cut-off; only accepted for `perpetual` licenses.
     public var maintenanceExpiresAt: Date?
-    /// Free-form JSON object for your own data, stored and returned unchanged.
+    /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
     public init(productID: String, policyID: String, customerID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, customerEmail: String? = nil, customerName: String? = nil, startsAt: Date? = nil, expiresAt: Date? = nil, maintenanceExpiresAt: Date? = nil, metadata: [String: JSONValue]? = nil) {
@@ -395,7 +395,7 @@ public struct LicenseFeatureAssignRequest: Codable, Hashable, Sendable {
     public var maxConsumptions: Int64?
     /// When the entitlement ends; absent for the license's lifetime.
     public var expiresAt: Date?
-    /// Free-form JSON object for your own data, stored and returned unchanged.
+    /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
     public init(featureID: String, enabled: Bool? = nil, maxConsumptions: Int64? = nil, expiresAt: Date? = nil, metadata: [String: JSONValue]? = nil) {
