@@ -8,6 +8,10 @@
 # any given arguments against a throwaway
 # PostgreSQL (scripts/with-postgres.sh). Exits with swift test's status.
 # Set LOCKSMITH_TEST_DATABASE_URL to test against an existing database instead.
+#
+# Without arguments (the whole suite, as CI runs it) it then runs the bounded fuzz
+# run (scripts/fuzz.sh --ci) on SQLite and on PostgreSQL, each on its own throwaway
+# server bound to 127.0.0.1: under two minutes each. LOCKSMITH_SKIP_FUZZ=1 skips it.
 set -euo pipefail
 
 cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.."
@@ -16,4 +20,8 @@ scripts/install-deps.sh --tests
 # Tests that drive an independent implementation (the official LicenseKit SDK, standardwebhooks, cryptography)
 # run this interpreter.
 export LOCKSMITH_TEST_PYTHON="$PWD/.venv-test/bin/python"
-exec scripts/with-postgres.sh swift test "$@"
+scripts/with-postgres.sh swift test "$@"
+if (($# == 0)) && [[ ${LOCKSMITH_SKIP_FUZZ:-0} != 1 ]]; then
+	timeout 300 scripts/fuzz.sh --ci
+	timeout 300 scripts/fuzz.sh --ci --postgres
+fi

@@ -35,6 +35,7 @@ extension APIRuntime {
             guard let value = pathParameters[name], !value.isEmpty else {
                 throw APIError(.notFound, "missing path parameter '\(name)'")
             }
+            try Self.refuseNUL(value, in: "path parameter '\(name)'", name)
             return value
         }
 
@@ -59,16 +60,25 @@ extension APIRuntime {
             guard values.count == 1 else {
                 throw APIError.invalidQuery("query parameter '\(name)' may appear only once", detail: name)
             }
+            try Self.refuseNUL(item.value, in: "query parameter '\(name)'", name)
             guard let value = T(queryValue: item.value) else {
                 throw APIError.invalidQuery("query parameter '\(name)' must be \(T.queryExpectation); got '\(item.value)'", detail: name)
             }
             return value
         }
 
+        /// PostgreSQL text cannot hold U+0000, and SQLite would store it for every reader to truncate.
+        private static func refuseNUL(_ value: String, in place: String, _ name: String) throws {
+            if value.utf8.contains(0) {
+                throw APIError.invalidQuery("\(place) contains a NUL character (U+0000)", detail: name)
+            }
+        }
+
         /// A list parameter, comma-separated (`group_by=product,feature`), repeated (`group_by=product&group_by=feature`,
         /// as clients that serialise a list as repeated parameters send it), or both; values keep their order.
         public func queryList<T: QueryParameterValue>(_ name: String, as type: T.Type, required: Bool = false) throws -> [T]? {
             let values = queryItems.filter { $0.name == name }.map(\.value)
+            for value in values { try Self.refuseNUL(value, in: "query parameter '\(name)'", name) }
             guard !values.isEmpty else {
                 if required { throw APIError.invalidQuery("query parameter '\(name)' is required", detail: name) }
                 return nil
@@ -94,6 +104,7 @@ extension APIRuntime {
         }
 
         private func decodeJSON<T: Decodable & Validatable>(_ type: T.Type, from body: Data) throws -> T {
+            try JSONScreen.check(body)
             let value: T
             do {
                 value = try LocksmithJSON.decode(type, from: body)

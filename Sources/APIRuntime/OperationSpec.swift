@@ -40,11 +40,15 @@ extension APIRuntime {
         /// The API area, which is also the handler protocol that implements it.
         public let tag: String
         public let summary: String
+        /// `x-locksmith-extension: true`: an operation of Locksmith's own, beyond the LicenseKit contract. Clients
+        /// written for LicenseKit never call it; LicenseKit's SDKs do not know it.
+        public let isExtension: Bool
 
         public init(
             id: Contract.Operation, method: String, path: String, auth: AuthSurface, requiredScopes: [Contract.Scope],
             successStatuses: [Int], errorStatuses: [Int], errorCodes: [Contract.Code], requiresIdempotencyKey: Bool,
-            signsResponse: Bool, requestBody: BodyRequirement, headerParameters: [String], tag: String, summary: String
+            signsResponse: Bool, requestBody: BodyRequirement, headerParameters: [String], tag: String, summary: String,
+            isExtension: Bool = false
         ) {
             self.id = id
             self.method = method
@@ -61,6 +65,7 @@ extension APIRuntime {
             self.headerParameters = headerParameters
             self.tag = tag
             self.summary = summary
+            self.isExtension = isExtension
         }
 
         /// Whether a token holding `granted` may call the operation; `admin` satisfies every operation.

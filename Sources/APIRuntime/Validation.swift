@@ -27,7 +27,8 @@ extension APIRuntime {
             code: Contract.Code = .validationFailed
         ) throws {
             guard let value else { return }
-            let length = value.count
+            // JSON Schema counts a string's length in code points, as Python and JavaScript clients check it.
+            let length = value.unicodeScalars.count
             if let minLength, length < minLength {
                 let unit = minLength == 1 ? "character" : "characters"
                 throw APIError(code, "field '\(field)' must have at least \(minLength) \(unit)", detail: field)
@@ -52,6 +53,15 @@ extension APIRuntime {
             }
         }
 
+        /// `uniqueItems`: names the first item that repeats an earlier one. Strings compare scalar by scalar, as JSON
+        /// Schema compares them (Swift's `==` would equate canonically equivalent spellings).
+        public static func checkUnique(_ values: [String]?, field: String, code: Contract.Code = .validationFailed) throws {
+            var seen: Set<[Unicode.Scalar]> = []
+            for (index, value) in (values ?? []).enumerated() where !seen.insert(Array(value.unicodeScalars)).inserted {
+                throw APIError(code, "field '\(field)[\(index)]' repeats an earlier item; items must be unique", detail: "\(field)[\(index)]")
+            }
+        }
+
         public static func checkKnown<E: OpenEnum>(_ value: E?, field: String, code: Contract.Code = .validationFailed) throws {
             guard let value, !value.isKnown else { return }
             throw APIError(code, "field '\(field)' must be \(E.queryExpectation); got '\(value.rawValue)'", detail: field)
@@ -66,6 +76,10 @@ extension APIRuntime {
 }
 
 /// Compiled patterns, shared across requests.
+///
+/// Patterns are ECMAScript's, as JSON Schema says: a closing `$` is the end of the string. ICU's `$` (like Python's)
+/// also matches before a final line break, so the closing `$` is compiled as `\z`; and `\d`, `\w`, `\s` would
+/// match beyond ASCII under ICU, which is why the contract spells character classes out.
 private enum PatternCache {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var compiled: [String: NSRegularExpression] = [:]
@@ -73,12 +87,20 @@ private enum PatternCache {
     static func matches(_ value: String, _ pattern: String) -> Bool {
         let expression: NSRegularExpression? = lock.withLock {
             if let cached = compiled[pattern] { return cached }
-            let made = try? NSRegularExpression(pattern: pattern)
+            let made = try? NSRegularExpression(pattern: anchoredAtEnd(pattern))
             compiled[pattern] = made
             return made
         }
         guard let expression else { return false }
         let range = NSRange(value.startIndex..., in: value)
         return expression.firstMatch(in: value, range: range) != nil
+    }
+
+    /// `pattern` with a closing, unescaped `$` replaced by `\z`.
+    static func anchoredAtEnd(_ pattern: String) -> String {
+        guard pattern.hasSuffix("$") else { return pattern }
+        let backslashes = pattern.dropLast().reversed().prefix { $0 == "\\" }.count
+        guard backslashes.isMultiple(of: 2) else { return pattern }
+        return String(pattern.dropLast()) + "\\z"
     }
 }

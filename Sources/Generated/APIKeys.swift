@@ -17,7 +17,7 @@ extension Operations {
         public struct Input: Sendable {
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
-            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
             public init(limit: Int? = nil, cursor: String? = nil) {
@@ -53,6 +53,52 @@ extension Operations {
             case created(APIKeyCreateResponse)
         }
     }
+
+    /// Get a management API key
+    ///
+    /// Returns one management API key of the caller's account; `is_active` is false once it has been revoked. The token is never shown again. A key of another account is 404, like one that does not exist.
+    ///
+    /// - Remark: `GET /api/v1/api-keys/{id}`, scopes: admin.
+    public enum GetAPIKey {
+        public static let id: OperationID = .getAPIKey
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+
+            public init(id: String) {
+                self.id = id
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The API key.
+            case ok(APIKey)
+        }
+    }
+
+    /// Revoke a management API key
+    ///
+    /// Revokes a management API key for good: from the next request on, on every server instance, the key is refused with 401 `UNAUTHORIZED` (authentication reads the key on every request; nothing caches it). A revoked key stays listed with `is_active: false` and cannot be made active again; create a new key instead. Revoking is idempotent: revoking a revoked key answers 204 again and records nothing more. The first revocation records `api_key.revoked` in the account's audit chain. A key may revoke itself; the request that does so still succeeds. An unknown id, or a key of another account, is 404.
+    ///
+    /// - Remark: `DELETE /api/v1/api-keys/{id}`, scopes: admin.
+    public enum RevokeAPIKey {
+        public static let id: OperationID = .revokeAPIKey
+
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+
+            public init(id: String) {
+                self.id = id
+            }
+        }
+
+        public enum Output: Sendable {
+            /// The key is revoked (now, or already before).
+            case noContent
+        }
+    }
 }
 
 extension Operations.ListAPIKeys.Input {
@@ -61,6 +107,7 @@ extension Operations.ListAPIKeys.Input {
         self.limit = try request.query("limit", as: Int.self)
         try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
         self.cursor = try request.query("cursor", as: String.self)
+        try Validation.check(self.cursor, pattern: "^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$", field: "cursor", code: .invalidQuery)
     }
 }
 
@@ -89,6 +136,38 @@ extension Operations.CreateAPIKey.Output {
     }
 }
 
+extension Operations.GetAPIKey.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+    }
+}
+
+extension Operations.GetAPIKey.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
+extension Operations.RevokeAPIKey.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+    }
+}
+
+extension Operations.RevokeAPIKey.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .noContent: DispatchResult(status: 204, body: .empty)
+        }
+    }
+}
+
 // MARK: - Handlers
 
 /// Management tokens and their scopes.
@@ -105,6 +184,12 @@ public protocol APIKeysAPI<Context>: Sendable {
 
     /// Create a management API key
     func createAPIKey(_ input: Operations.CreateAPIKey.Input, context: Context) async throws -> Operations.CreateAPIKey.Output
+
+    /// Get a management API key
+    func getAPIKey(_ input: Operations.GetAPIKey.Input, context: Context) async throws -> Operations.GetAPIKey.Output
+
+    /// Revoke a management API key
+    func revokeAPIKey(_ input: Operations.RevokeAPIKey.Input, context: Context) async throws -> Operations.RevokeAPIKey.Output
 }
 
 // MARK: - Client
@@ -133,6 +218,30 @@ extension ManagementClient {
         let response = try await core.send(.createAPIKey, path: "/api/v1/api-keys", body: body)
         switch response.status {
         case 201: return try core.envelope(APIKeyCreateResponse.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Get a management API key
+    ///
+    /// Requires the scope admin (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func getAPIKey(id: String) async throws -> Response<APIKey> {
+        let response = try await core.send(.getAPIKey, path: "/api/v1/api-keys/\(OperationTable.escapePathSegment(id))")
+        switch response.status {
+        case 200: return try core.envelope(APIKey.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Revoke a management API key
+    ///
+    /// Requires the scope admin (or admin).
+    /// - Throws: `APIError` for any error response.
+    public func revokeAPIKey(id: String) async throws {
+        let response = try await core.send(.revokeAPIKey, path: "/api/v1/api-keys/\(OperationTable.escapePathSegment(id))")
+        switch response.status {
+        case 204: return
         default: throw core.error(from: response)
         }
     }

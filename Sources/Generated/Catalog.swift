@@ -17,7 +17,7 @@ extension Operations {
         public struct Input: Sendable {
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
-            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
             public init(limit: Int? = nil, cursor: String? = nil) {
@@ -127,7 +127,7 @@ extension Operations {
 
     /// List a product's policies
     ///
-    /// Returns the policies of a product, oldest first (in creation order).
+    /// Returns the policies of a product, oldest first (in creation order). A product that does not exist, or was deleted, is 404.
     ///
     /// - Remark: `GET /api/v1/products/{id}/policies`, scopes: product:read.
     public enum ListPoliciesByProduct {
@@ -138,7 +138,7 @@ extension Operations {
             public var id: String
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
-            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
@@ -252,7 +252,7 @@ extension Operations {
 
     /// List a product's features
     ///
-    /// Returns the features of a product, oldest first (in creation order).
+    /// Returns the features of a product, oldest first (in creation order). A product that does not exist, or was deleted, is 404.
     ///
     /// - Remark: `GET /api/v1/products/{id}/features`, scopes: product:read.
     public enum ListFeaturesByProduct {
@@ -263,7 +263,7 @@ extension Operations {
             public var id: String
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
-            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
@@ -329,7 +329,7 @@ extension Operations {
 
     /// List a product's versions
     ///
-    /// Returns the version catalog of a product, newest release first.
+    /// Returns the version catalog of a product, newest release first. A product that does not exist, or was deleted, is 404.
     ///
     /// - Remark: `GET /api/v1/products/{id}/versions`, scopes: product:read.
     public enum ListProductVersions {
@@ -340,7 +340,7 @@ extension Operations {
             public var id: String
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
-            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
@@ -383,7 +383,7 @@ extension Operations {
 
     /// List a product's custom field definitions
     ///
-    /// Returns the custom field definitions of a product.
+    /// Returns the custom field definitions of a product. A product that does not exist, or was deleted, is 404.
     ///
     /// - Remark: `GET /api/v1/products/{id}/custom-fields`, scopes: product:read.
     public enum ListProductCustomFieldDefinitions {
@@ -394,7 +394,7 @@ extension Operations {
             public var id: String
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
-            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
@@ -522,6 +522,7 @@ extension Operations.ListProducts.Input {
         self.limit = try request.query("limit", as: Int.self)
         try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
         self.cursor = try request.query("cursor", as: String.self)
+        try Validation.check(self.cursor, pattern: "^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$", field: "cursor", code: .invalidQuery)
     }
 }
 
@@ -606,6 +607,7 @@ extension Operations.ListPoliciesByProduct.Input {
         self.limit = try request.query("limit", as: Int.self)
         try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
         self.cursor = try request.query("cursor", as: String.self)
+        try Validation.check(self.cursor, pattern: "^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$", field: "cursor", code: .invalidQuery)
     }
 }
 
@@ -691,6 +693,7 @@ extension Operations.ListFeaturesByProduct.Input {
         self.limit = try request.query("limit", as: Int.self)
         try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
         self.cursor = try request.query("cursor", as: String.self)
+        try Validation.check(self.cursor, pattern: "^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$", field: "cursor", code: .invalidQuery)
     }
 }
 
@@ -743,6 +746,7 @@ extension Operations.ListProductVersions.Input {
         self.limit = try request.query("limit", as: Int.self)
         try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
         self.cursor = try request.query("cursor", as: String.self)
+        try Validation.check(self.cursor, pattern: "^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$", field: "cursor", code: .invalidQuery)
     }
 }
 
@@ -779,6 +783,7 @@ extension Operations.ListProductCustomFieldDefinitions.Input {
         self.limit = try request.query("limit", as: Int.self)
         try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
         self.cursor = try request.query("cursor", as: String.self)
+        try Validation.check(self.cursor, pattern: "^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$", field: "cursor", code: .invalidQuery)
     }
 }
 

@@ -8,7 +8,7 @@ import LocksmithAPIRuntime
 extension Operations {
     /// List a product's orders
     ///
-    /// Returns the order records of a product, oldest first (in creation order).
+    /// Returns the order records of a product, oldest first (in creation order). A product that does not exist, or was deleted, is 404.
     ///
     /// - Remark: `GET /api/v1/products/{id}/orders`, scopes: product:read.
     public enum ListProductOrders {
@@ -19,7 +19,7 @@ extension Operations {
             public var id: String
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
-            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
@@ -110,7 +110,7 @@ extension Operations {
 
     /// List a product's subscriptions
     ///
-    /// Returns the subscription records of a product, oldest first (in creation order).
+    /// Returns the subscription records of a product, oldest first (in creation order). A product that does not exist, or was deleted, is 404.
     ///
     /// - Remark: `GET /api/v1/products/{id}/subscriptions`, scopes: product:read.
     public enum ListProductSubscriptions {
@@ -121,7 +121,7 @@ extension Operations {
             public var id: String
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
-            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
@@ -218,6 +218,7 @@ extension Operations.ListProductOrders.Input {
         self.limit = try request.query("limit", as: Int.self)
         try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
         self.cursor = try request.query("cursor", as: String.self)
+        try Validation.check(self.cursor, pattern: "^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$", field: "cursor", code: .invalidQuery)
     }
 }
 
@@ -287,6 +288,7 @@ extension Operations.ListProductSubscriptions.Input {
         self.limit = try request.query("limit", as: Int.self)
         try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
         self.cursor = try request.query("cursor", as: String.self)
+        try Validation.check(self.cursor, pattern: "^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$", field: "cursor", code: .invalidQuery)
     }
 }
 

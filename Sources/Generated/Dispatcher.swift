@@ -64,7 +64,7 @@ public struct Dispatcher<Context: Sendable>: Sendable {
     /// Whether a handler for the operation's area is installed.
     public func isImplemented(_ operation: OperationID) -> Bool {
         switch operation {
-        case .listAPIKeys, .createAPIKey: handlers.apiKeys != nil
+        case .listAPIKeys, .createAPIKey, .getAPIKey, .revokeAPIKey: handlers.apiKeys != nil
         case .listProducts, .createProduct, .getProduct, .updateProduct, .deleteProduct, .listPoliciesByProduct, .createPolicy, .getPolicy, .updatePolicy, .deletePolicy, .listFeaturesByProduct, .createFeature, .getFeature, .listProductVersions, .createProductVersion, .listProductCustomFieldDefinitions, .createProductCustomFieldDefinition, .getProductCustomFieldDefinition, .updateProductCustomFieldDefinition, .deleteProductCustomFieldDefinition: handlers.catalog != nil
         case .listCustomers, .createCustomer, .getCustomer, .updateCustomer, .deleteCustomer, .listCustomerCustomFieldValues, .upsertCustomerCustomFieldValue: handlers.customers != nil
         case .listProductOrders, .createOrder, .getOrder, .updateOrder, .listProductSubscriptions, .createSubscription, .getSubscription, .updateSubscription: handlers.commerce != nil
@@ -88,6 +88,12 @@ public struct Dispatcher<Context: Sendable>: Sendable {
         case .createAPIKey:
             guard let handler = handlers.apiKeys else { throw APIError.notImplemented(operation) }
             return try await handler.createAPIKey(Operations.CreateAPIKey.Input(request), context: context).result()
+        case .getAPIKey:
+            guard let handler = handlers.apiKeys else { throw APIError.notImplemented(operation) }
+            return try await handler.getAPIKey(Operations.GetAPIKey.Input(request), context: context).result()
+        case .revokeAPIKey:
+            guard let handler = handlers.apiKeys else { throw APIError.notImplemented(operation) }
+            return try await handler.revokeAPIKey(Operations.RevokeAPIKey.Input(request), context: context).result()
         case .listProducts:
             guard let handler = handlers.catalog else { throw APIError.notImplemented(operation) }
             return try await handler.listProducts(Operations.ListProducts.Input(request), context: context).result()

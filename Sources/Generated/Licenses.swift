@@ -17,7 +17,7 @@ extension Operations {
         public struct Input: Sendable {
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
-            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
             /// Only results for this product.
             public var productID: String?
@@ -185,7 +185,7 @@ extension Operations {
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
-            /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation.
+            /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
             public var idempotencyKey: String
             public var body: LicenseRenewRequest
 
@@ -213,7 +213,7 @@ extension Operations {
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
-            /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation.
+            /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
             public var idempotencyKey: String
             public var body: LicenseTransferRequest
 
@@ -243,7 +243,7 @@ extension Operations {
             public var id: String
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
-            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
@@ -348,7 +348,7 @@ extension Operations {
             public var id: String
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
-            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
@@ -401,6 +401,7 @@ extension Operations.ListLicenses.Input {
         self.limit = try request.query("limit", as: Int.self)
         try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
         self.cursor = try request.query("cursor", as: String.self)
+        try Validation.check(self.cursor, pattern: "^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$", field: "cursor", code: .invalidQuery)
         self.productID = try request.query("product_id", as: String.self)
         self.policyID = try request.query("policy_id", as: String.self)
         self.customerID = try request.query("customer_id", as: String.self)
@@ -506,7 +507,7 @@ extension Operations.RenewLicense.Input {
     public init(_ request: RawRequest) throws {
         self.id = try request.pathParameter("id")
         self.idempotencyKey = try request.requiredHeader("Idempotency-Key")
-        try Validation.check(self.idempotencyKey, minLength: 1, maxLength: 255, field: "Idempotency-Key")
+        try Validation.check(self.idempotencyKey, minLength: 1, maxLength: 255, pattern: "^[!-~]+$", field: "Idempotency-Key")
         self.body = try request.decodeBody(LicenseRenewRequest.self)
     }
 }
@@ -525,7 +526,7 @@ extension Operations.TransferLicense.Input {
     public init(_ request: RawRequest) throws {
         self.id = try request.pathParameter("id")
         self.idempotencyKey = try request.requiredHeader("Idempotency-Key")
-        try Validation.check(self.idempotencyKey, minLength: 1, maxLength: 255, field: "Idempotency-Key")
+        try Validation.check(self.idempotencyKey, minLength: 1, maxLength: 255, pattern: "^[!-~]+$", field: "Idempotency-Key")
         self.body = try request.decodeBody(LicenseTransferRequest.self)
     }
 }
@@ -546,6 +547,7 @@ extension Operations.ListLicenseFeatures.Input {
         self.limit = try request.query("limit", as: Int.self)
         try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
         self.cursor = try request.query("cursor", as: String.self)
+        try Validation.check(self.cursor, pattern: "^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$", field: "cursor", code: .invalidQuery)
     }
 }
 
@@ -616,6 +618,7 @@ extension Operations.ListLicenseCustomFieldValues.Input {
         self.limit = try request.query("limit", as: Int.self)
         try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
         self.cursor = try request.query("cursor", as: String.self)
+        try Validation.check(self.cursor, pattern: "^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$", field: "cursor", code: .invalidQuery)
     }
 }
 

@@ -74,7 +74,7 @@ public struct APIKey: Codable, Hashable, Sendable {
     public var scopes: [ManagementScope]
     /// IPv4/IPv6 networks in CIDR notation the token may be used from; empty means any address.
     public var allowedCIDRs: [String]
-    /// False once the key has been disabled; inactive keys are rejected with 401.
+    /// False once the key has been revoked (`revokeAPIKey`, or `locksmith api-keys revoke`); a revoked key is rejected with 401 and never becomes active again.
     public var isActive: Bool
     /// When the key stops working; absent for keys that do not expire.
     public var expiresAt: Date?
@@ -158,7 +158,7 @@ public struct APIKeyCreateRequest: Codable, Hashable, Sendable {
     public var name: String
     /// Scopes to grant. When absent the key gets `["admin"]`, so pass the narrowest set the job needs.
     public var scopes: [ManagementScope]?
-    /// Networks in CIDR notation (for example `10.0.0.0/8`) the key may be used from; absent or empty allows any address.
+    /// Networks in CIDR notation (for example `10.0.0.0/8`) the key may be used from; absent or empty allows any address. At most 100.
     public var allowedCIDRs: [String]?
     /// Optional expiry; must be in the future.
     public var expiresAt: Date?
@@ -208,9 +208,13 @@ extension APIKeyCreateRequest: JSONWritable {
 
 extension APIKeyCreateRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(count: scopes, minItems: 1, field: path + "scopes")
         try Validation.checkKnown(each: scopes, field: path + "scopes")
+        try Validation.check(count: allowedCIDRs, maxItems: 100, field: path + "allowed_cidrs")
+        for (index, item) in (allowedCIDRs ?? []).enumerated() {
+            try Validation.check(item, minLength: 1, maxLength: 64, field: path + "allowed_cidrs" + "[\(index)]")
+        }
     }
 }
 

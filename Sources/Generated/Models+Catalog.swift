@@ -80,7 +80,7 @@ public struct ProductCreateRequest: Codable, Hashable, Sendable {
     public var name: String
     /// Short code, unique across products.
     public var code: String
-    /// Free-form JSON object for your own data, stored and returned unchanged.
+    /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
     public init(name: String, code: String, metadata: [String: JSONValue]? = nil) {
@@ -123,8 +123,8 @@ extension ProductCreateRequest: JSONWritable {
 
 extension ProductCreateRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
-        try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
+        try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
     }
 }
 
@@ -179,8 +179,8 @@ extension ProductUpdateRequest: JSONWritable {
 
 extension ProductUpdateRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
-        try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
+        try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
     }
 }
 
@@ -403,7 +403,7 @@ public struct PolicyCreateRequest: Codable, Hashable, Sendable {
     ///
     /// Default: `0`.
     public var maxTransfers: Int?
-    /// Free-form JSON object for your own data, stored and returned unchanged.
+    /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
     public init(name: String, code: String, licenseType: LicenseType, maxActivations: Int? = nil, maxFloatingUsers: Int? = nil, maxContainerInstances: Int? = nil, floatingTimeoutMinutes: Int? = nil, gracePeriodDays: Int? = nil, validationIntervalMinutes: Int? = nil, requireHeartbeat: Bool? = nil, allowOfflineActivation: Bool? = nil, offlineGraceDays: Int? = nil, allowVM: Bool? = nil, allowContainer: Bool? = nil, maxTransfers: Int? = nil, metadata: [String: JSONValue]? = nil) {
@@ -511,8 +511,8 @@ extension PolicyCreateRequest: JSONWritable {
 
 extension PolicyCreateRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
-        try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
+        try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
         try Validation.checkKnown(licenseType, field: path + "license_type")
         try Validation.check(maxActivations, minimum: 0, maximum: 2147483647, field: path + "max_activations")
         try Validation.check(maxFloatingUsers, minimum: 0, maximum: 2147483647, field: path + "max_floating_users")
@@ -678,8 +678,8 @@ extension PolicyUpdateRequest: JSONWritable {
 
 extension PolicyUpdateRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
-        try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
+        try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
         try Validation.checkKnown(licenseType, field: path + "license_type")
         try Validation.check(maxActivations, minimum: 0, maximum: 2147483647, field: path + "max_activations")
         try Validation.check(maxFloatingUsers?.wrapped, minimum: 0, maximum: 2147483647, field: path + "max_floating_users")
@@ -769,7 +769,7 @@ public struct FeatureCreateRequest: Codable, Hashable, Sendable {
     public var name: String
     /// Short code, unique within the product: 1–64 lower-case ASCII letters, digits, `.`, `_` and `-`. It appears in signed runtime payloads, which are ASCII.
     public var code: String
-    /// Free-form JSON object for your own data, stored and returned unchanged.
+    /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
     public init(name: String, code: String, metadata: [String: JSONValue]? = nil) {
@@ -812,7 +812,7 @@ extension FeatureCreateRequest: JSONWritable {
 
 extension FeatureCreateRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(code, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
     }
 }
@@ -897,11 +897,11 @@ extension ProductVersion: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/ProductVersionCreateRequest`.
 public struct ProductVersionCreateRequest: Codable, Hashable, Sendable {
-    /// Semantic version (semver 2.0.0: `MAJOR.MINOR.PATCH`, optionally `-prerelease` and `+build`, for example `2.1.0` or `3.0.0-rc.1+build.7`), unique within the product.
+    /// Semantic version (semver 2.0.0: `MAJOR.MINOR.PATCH`, optionally `-prerelease` and `+build`, for example `2.1.0` or `3.0.0-rc.1+build.7`; at most 64 characters), unique within the product.
     public var version: String
     /// Release date; the current server time when absent.
     public var releasedAt: Date?
-    /// Free-form JSON object for your own data, stored and returned unchanged.
+    /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
     public init(version: String, releasedAt: Date? = nil, metadata: [String: JSONValue]? = nil) {
@@ -944,7 +944,7 @@ extension ProductVersionCreateRequest: JSONWritable {
 
 extension ProductVersionCreateRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(version, pattern: "^[0-9A-Za-z][0-9A-Za-z.+-]{0,63}$", field: path + "version")
+        try Validation.check(version, maxLength: 64, pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(\\.(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$", field: path + "version")
     }
 }
 
@@ -1064,9 +1064,9 @@ public struct CustomFieldDefinitionCreateRequest: Codable, Hashable, Sendable {
     ///
     /// Default: `false`.
     public var isRequired: Bool?
-    /// Allowed values; required and non-empty when `value_type` is `enum` (each 1–200 characters, no repeats); for other value types only an empty list is accepted.
+    /// Allowed values; required and non-empty when `value_type` is `enum` (at most 200 options, each 1–200 characters, not blank, without control characters, no repeats); for other value types only an empty list is accepted.
     public var enumOptions: [String]?
-    /// Free-form JSON object for your own data, stored and returned unchanged.
+    /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
     public init(resourceType: CustomFieldResourceType, code: String, name: String, valueType: CustomFieldValueType, isRequired: Bool? = nil, enumOptions: [String]? = nil, metadata: [String: JSONValue]? = nil) {
@@ -1130,9 +1130,14 @@ extension CustomFieldDefinitionCreateRequest: JSONWritable {
 extension CustomFieldDefinitionCreateRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.checkKnown(resourceType, field: path + "resource_type")
-        try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
-        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.checkKnown(valueType, field: path + "value_type")
+        try Validation.check(count: enumOptions, maxItems: 200, field: path + "enum_options")
+        try Validation.checkUnique(enumOptions, field: path + "enum_options")
+        for (index, item) in (enumOptions ?? []).enumerated() {
+            try Validation.check(item, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "enum_options" + "[\(index)]")
+        }
     }
 }
 
@@ -1146,7 +1151,7 @@ public struct CustomFieldDefinitionUpdateRequest: Codable, Hashable, Sendable {
     public var name: String?
     /// Whether a value is mandatory.
     public var isRequired: Bool?
-    /// Replacement list of allowed values (enum fields only; each 1–200 characters, no repeats). Dropping an option that stored values still use is rejected with 409.
+    /// Replacement list of allowed values (enum fields only; at most 200 options, each 1–200 characters, not blank, without control characters, no repeats). Dropping an option that stored values still use is rejected with 409.
     public var enumOptions: [String]?
     /// Replaces the stored metadata object as a whole.
     public var metadata: [String: JSONValue]?
@@ -1201,7 +1206,12 @@ extension CustomFieldDefinitionUpdateRequest: JSONWritable {
 
 extension CustomFieldDefinitionUpdateRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
-        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
+        try Validation.check(count: enumOptions, maxItems: 200, field: path + "enum_options")
+        try Validation.checkUnique(enumOptions, field: path + "enum_options")
+        for (index, item) in (enumOptions ?? []).enumerated() {
+            try Validation.check(item, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "enum_options" + "[\(index)]")
+        }
     }
 }

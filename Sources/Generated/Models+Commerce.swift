@@ -24,7 +24,7 @@ public struct SubscriptionCreateRequest: Codable, Hashable, Sendable {
     public var cancelAtPeriodEnd: Bool?
     /// Cancellation time; only accepted when `status` is `canceled`.
     public var canceledAt: Date?
-    /// Free-form JSON object for your own data, stored and returned unchanged.
+    /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
     public init(customerID: String? = nil, externalSystem: String, externalID: String, status: SubscriptionStatus, currentPeriodStart: Date, currentPeriodEnd: Date, cancelAtPeriodEnd: Bool? = nil, canceledAt: Date? = nil, metadata: [String: JSONValue]? = nil) {
@@ -230,7 +230,7 @@ public struct OrderCreateRequest: Codable, Hashable, Sendable {
     public var periodStart: Date?
     /// End of the service period; send together with `period_start`.
     public var periodEnd: Date?
-    /// Free-form JSON object for your own data, stored and returned unchanged.
+    /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
     public init(customerID: String? = nil, subscriptionID: String? = nil, externalSystem: String, externalID: String, status: OrderStatus, periodStart: Date? = nil, periodEnd: Date? = nil, metadata: [String: JSONValue]? = nil) {

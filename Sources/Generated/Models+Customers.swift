@@ -13,7 +13,7 @@ public struct CustomerCreateRequest: Codable, Hashable, Sendable {
     public var code: String
     /// Contact address.
     public var email: String?
-    /// Free-form JSON object for your own data, stored and returned unchanged.
+    /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
     public init(name: String, code: String, email: String? = nil, metadata: [String: JSONValue]? = nil) {
@@ -61,9 +61,9 @@ extension CustomerCreateRequest: JSONWritable {
 
 extension CustomerCreateRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
-        try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
-        try Validation.check(email, maxLength: 320, field: path + "email")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
+        try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
+        try Validation.check(email, maxLength: 254, pattern: "^[^@\\s]+@[^@\\s.][^@\\s]*\\.[^@\\s]*[^@\\s.]$", field: path + "email")
     }
 }
 
@@ -131,8 +131,8 @@ extension CustomerUpdateRequest: JSONWritable {
 
 extension CustomerUpdateRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
-        try Validation.check(code, minLength: 1, maxLength: 64, field: path + "code")
-        try Validation.check(email?.wrapped, maxLength: 320, field: path + "email")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
+        try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
+        try Validation.check(email?.wrapped, maxLength: 254, pattern: "^[^@\\s]+@[^@\\s.][^@\\s]*\\.[^@\\s]*[^@\\s.]$", field: path + "email")
     }
 }

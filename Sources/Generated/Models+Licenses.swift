@@ -27,7 +27,7 @@ public struct LicenseCreateRequest: Codable, Hashable, Sendable {
     public var expiresAt: Date?
     /// Maintenance cut-off; only accepted for `perpetual` licenses.
     public var maintenanceExpiresAt: Date?
-    /// Free-form JSON object for your own data, stored and returned unchanged.
+    /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
     public init(productID: String, policyID: String, customerID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, customerEmail: String? = nil, customerName: String? = nil, startsAt: Date? = nil, expiresAt: Date? = nil, maintenanceExpiresAt: Date? = nil, metadata: [String: JSONValue]? = nil) {
@@ -112,7 +112,7 @@ extension LicenseCreateRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.check(productID, minLength: 1, field: path + "product_id")
         try Validation.check(policyID, minLength: 1, field: path + "policy_id")
-        try Validation.check(customerEmail, maxLength: 320, field: path + "customer_email")
+        try Validation.check(customerEmail, maxLength: 254, pattern: "^[^@\\s]+@[^@\\s.][^@\\s]*\\.[^@\\s]*[^@\\s.]$", field: path + "customer_email")
         try Validation.check(customerName, maxLength: 200, field: path + "customer_name")
     }
 }
@@ -279,7 +279,7 @@ extension LicenseTransferRequest: JSONWritable {
 
 extension LicenseTransferRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(customerEmail, maxLength: 320, field: path + "customer_email")
+        try Validation.check(customerEmail, maxLength: 254, pattern: "^[^@\\s]+@[^@\\s.][^@\\s]*\\.[^@\\s]*[^@\\s.]$", field: path + "customer_email")
         try Validation.check(customerName, maxLength: 200, field: path + "customer_name")
     }
 }
@@ -395,7 +395,7 @@ public struct LicenseFeatureAssignRequest: Codable, Hashable, Sendable {
     public var maxConsumptions: Int64?
     /// When the entitlement ends; absent for the license's lifetime.
     public var expiresAt: Date?
-    /// Free-form JSON object for your own data, stored and returned unchanged.
+    /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
     public init(featureID: String, enabled: Bool? = nil, maxConsumptions: Int64? = nil, expiresAt: Date? = nil, metadata: [String: JSONValue]? = nil) {

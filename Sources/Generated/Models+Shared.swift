@@ -690,7 +690,7 @@ extension CustomFieldValue: JSONWritable {
 public struct CustomFieldValueUpsertRequest: Codable, Hashable, Sendable {
     /// Remove the stored value (answered with 204). Not allowed for required fields.
     public var clear: Bool?
-    /// Value for a `string` field.
+    /// Value for a `string` field, at most 4096 characters.
     public var stringValue: String?
     /// Value for an `integer` field.
     public var integerValue: Int64?
@@ -756,7 +756,7 @@ extension CustomFieldValueUpsertRequest: JSONWritable {
 
 extension CustomFieldValueUpsertRequest: Validatable {
     public func validate(at path: String) throws {
-        _ = path
+        try Validation.check(stringValue, maxLength: 4096, field: path + "string_value")
     }
 }
 

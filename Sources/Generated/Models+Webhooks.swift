@@ -166,7 +166,7 @@ extension WebhookEndpointCreateRequest: JSONWritable {
 
 extension WebhookEndpointCreateRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(url, maxLength: 2048, field: path + "url")
         try Validation.check(count: eventTypes, maxItems: 100, field: path + "event_types")
         try Validation.checkKnown(each: eventTypes, field: path + "event_types")
@@ -246,7 +246,7 @@ extension WebhookEndpointUpdateRequest: JSONWritable {
 
 extension WebhookEndpointUpdateRequest: Validatable {
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, field: path + "name")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(url, maxLength: 2048, field: path + "url")
         try Validation.check(count: eventTypes, maxItems: 100, field: path + "event_types")
         try Validation.checkKnown(each: eventTypes, field: path + "event_types")

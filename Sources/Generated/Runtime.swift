@@ -15,7 +15,7 @@ extension Operations {
         public static let id: OperationID = .activateLicense
 
         public struct Input: Sendable {
-            /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation.
+            /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
             public var idempotencyKey: String
             public var body: RuntimeBindingRequest?
 
@@ -84,7 +84,7 @@ extension Operations {
         public static let id: OperationID = .consumeLicense
 
         public struct Input: Sendable {
-            /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation.
+            /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
             public var idempotencyKey: String
             public var body: ConsumeLicenseRequest
 
@@ -109,7 +109,7 @@ extension Operations {
         public static let id: OperationID = .deactivateLicense
 
         public struct Input: Sendable {
-            /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation.
+            /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
             public var idempotencyKey: String
             public var body: RuntimeBindingRequest?
 
@@ -156,7 +156,7 @@ extension Operations {
         public static let id: OperationID = .checkoutFloatingLicense
 
         public struct Input: Sendable {
-            /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation.
+            /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
             public var idempotencyKey: String
             public var body: RuntimeBindingRequest?
 
@@ -203,7 +203,7 @@ extension Operations {
         public static let id: OperationID = .checkinFloatingLicense
 
         public struct Input: Sendable {
-            /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation.
+            /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
             public var idempotencyKey: String
             public var body: FloatingLeaseRequest
 
@@ -224,7 +224,7 @@ extension Operations.ActivateLicense.Input {
     /// Reads and validates the input from a raw request.
     public init(_ request: RawRequest) throws {
         self.idempotencyKey = try request.requiredHeader("Idempotency-Key")
-        try Validation.check(self.idempotencyKey, minLength: 1, maxLength: 255, field: "Idempotency-Key")
+        try Validation.check(self.idempotencyKey, minLength: 1, maxLength: 255, pattern: "^[!-~]+$", field: "Idempotency-Key")
         self.body = try request.decodeOptionalBody(RuntimeBindingRequest.self)
     }
 }
@@ -274,7 +274,7 @@ extension Operations.ConsumeLicense.Input {
     /// Reads and validates the input from a raw request.
     public init(_ request: RawRequest) throws {
         self.idempotencyKey = try request.requiredHeader("Idempotency-Key")
-        try Validation.check(self.idempotencyKey, minLength: 1, maxLength: 255, field: "Idempotency-Key")
+        try Validation.check(self.idempotencyKey, minLength: 1, maxLength: 255, pattern: "^[!-~]+$", field: "Idempotency-Key")
         self.body = try request.decodeBody(ConsumeLicenseRequest.self)
     }
 }
@@ -292,7 +292,7 @@ extension Operations.DeactivateLicense.Input {
     /// Reads and validates the input from a raw request.
     public init(_ request: RawRequest) throws {
         self.idempotencyKey = try request.requiredHeader("Idempotency-Key")
-        try Validation.check(self.idempotencyKey, minLength: 1, maxLength: 255, field: "Idempotency-Key")
+        try Validation.check(self.idempotencyKey, minLength: 1, maxLength: 255, pattern: "^[!-~]+$", field: "Idempotency-Key")
         self.body = try request.decodeOptionalBody(RuntimeBindingRequest.self)
     }
 }
@@ -326,7 +326,7 @@ extension Operations.CheckoutFloatingLicense.Input {
     /// Reads and validates the input from a raw request.
     public init(_ request: RawRequest) throws {
         self.idempotencyKey = try request.requiredHeader("Idempotency-Key")
-        try Validation.check(self.idempotencyKey, minLength: 1, maxLength: 255, field: "Idempotency-Key")
+        try Validation.check(self.idempotencyKey, minLength: 1, maxLength: 255, pattern: "^[!-~]+$", field: "Idempotency-Key")
         self.body = try request.decodeOptionalBody(RuntimeBindingRequest.self)
     }
 }
@@ -360,7 +360,7 @@ extension Operations.CheckinFloatingLicense.Input {
     /// Reads and validates the input from a raw request.
     public init(_ request: RawRequest) throws {
         self.idempotencyKey = try request.requiredHeader("Idempotency-Key")
-        try Validation.check(self.idempotencyKey, minLength: 1, maxLength: 255, field: "Idempotency-Key")
+        try Validation.check(self.idempotencyKey, minLength: 1, maxLength: 255, pattern: "^[!-~]+$", field: "Idempotency-Key")
         self.body = try request.decodeBody(FloatingLeaseRequest.self)
     }
 }

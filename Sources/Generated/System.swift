@@ -86,14 +86,14 @@ extension Operations {
 
     /// List signing public keys
     ///
-    /// Returns the Ed25519 public keys that sign runtime responses and offline licenses, active and retired. Match `Signature.kid` to `kid`.
+    /// Returns the Ed25519 public keys that sign runtime responses and offline licenses, active and retired. Match `Signature.kid` to `kid`. Every key is on the first page: a cursor is past the end, so its page is empty.
     ///
     /// - Remark: `GET /api/v1/system/public-keys`.
     public enum ListPublicKeys {
         public static let id: OperationID = .listPublicKeys
 
         public struct Input: Sendable {
-            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters.
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
             public init(cursor: String? = nil) {
@@ -177,6 +177,7 @@ extension Operations.ListPublicKeys.Input {
     /// Reads and validates the input from a raw request.
     public init(_ request: RawRequest) throws {
         self.cursor = try request.query("cursor", as: String.self)
+        try Validation.check(self.cursor, pattern: "^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$", field: "cursor", code: .invalidQuery)
     }
 }
 

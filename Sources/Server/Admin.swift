@@ -77,15 +77,40 @@ public enum Admin {
         }
         let token = SecretToken.make(prefix: APIKeyStore.tokenPrefix)
         let now = services.now()
-        guard try await services.database.read({ try AccountStore.find(id: account, on: $0) }) != nil else {
-            throw ConfigurationError("no account with id '\(account)'; `locksmith accounts list` shows them")
-        }
+        try await requireAccount(account, services)
         let record = try await services.database.write(account: account) { connection in
             try APIKeyStore.insert(
                 name: name, scopes: scopes.isEmpty ? [.admin] : scopes, allowedCIDRs: allowedCIDRs, expiresAt: expiresAt,
                 token: token, masterKey: services.masterKey, change: .system(at: now), on: connection)
         }
         return (record, token)
+    }
+
+    /// The account's API keys, oldest first.
+    public static func apiKeys(_ services: Services, account: String = AccountStore.defaultAccountID) async throws -> [APIKey] {
+        try await requireAccount(account, services)
+        return try await services.database.read(account: account) { connection in try APIKeyStore.all(on: connection) }
+    }
+
+    /// Revokes one of the account's API keys for good (the server's own change, recorded as `api_key.revoked`); revoking
+    /// a revoked key changes nothing. Returns whether the key was active until now.
+    @discardableResult
+    public static func revokeAPIKey(_ services: Services, account: String = AccountStore.defaultAccountID, id: String) async throws -> Bool {
+        try await requireAccount(account, services)
+        let now = services.now()
+        let revoked = try await services.database.write(account: account) { connection in
+            try APIKeyStore.revoke(id: id, change: .system(at: now), on: connection)
+        }
+        guard let revoked else {
+            throw ConfigurationError("account '\(account)' has no API key with id '\(id)'; `locksmith api-keys list --account \(account)` shows them")
+        }
+        return revoked
+    }
+
+    private static func requireAccount(_ id: String, _ services: Services) async throws {
+        guard try await services.database.read({ try AccountStore.find(id: id, on: $0) }) != nil else {
+            throw ConfigurationError("no account with id '\(id)'; `locksmith accounts list` shows them")
+        }
     }
 
     /// A new account with its first admin key; returns both (the token is shown once).

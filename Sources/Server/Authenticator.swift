@@ -77,7 +77,9 @@ final class Authenticator: Sendable {
         let record = key.record
         let now = services.now()
         guard key.accountActive else { throw Self.unauthorized("the API key's account is disabled") }
-        guard record.isActive else { throw Self.unauthorized("the API key is inactive") }
+        // Read from the key's row on every request, never cached: a revocation holds from the next request on, on
+        // every instance.
+        guard record.isActive else { throw Self.unauthorized("the API key is revoked (inactive)") }
         if let expiresAt = record.expiresAt, expiresAt <= now { throw Self.unauthorized("the API key has expired") }
         if !record.allowedCIDRs.isEmpty {
             let allowed = ipAddress.map { address in record.allowedCIDRs.contains { CIDR($0)?.contains(address) == true } } ?? false

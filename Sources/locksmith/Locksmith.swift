@@ -228,7 +228,8 @@ struct Audit: AsyncParsableCommand {
 }
 
 struct APIKeys: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "api-keys", abstract: "Management API keys.", subcommands: [Create.self])
+    static let configuration = CommandConfiguration(
+        commandName: "api-keys", abstract: "Management API keys.", subcommands: [Create.self, List.self, Revoke.self])
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create a key directly in the database (break-glass); prints the token once.")
@@ -246,6 +247,45 @@ struct APIKeys: AsyncParsableCommand {
                         services, account: account ?? AccountStore.defaultAccountID, name: name,
                         scopes: scopes.map(ManagementScope.init(rawValue:)), allowedCIDRs: allowedCIDRs)
                     print("Created \(record.id) with scopes \(record.scopes.map(\.rawValue).joined(separator: ", ")). Token (shown once):\n\n    \(token)\n")
+                }
+            }
+        }
+    }
+}
+
+extension APIKeys {
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List an account's API keys, oldest first (never their tokens).")
+        @OptionGroup var options: DataOptions
+        @Option(name: .customLong("account"), help: "The account whose keys to list (default: the default account).") var account: String?
+
+        func run() async throws {
+            try await runReporting {
+                let configuration = try options.configuration()
+                try await Admin.withServices(configuration, logger: makeLogger(configuration)) { services in
+                    for key in try await Admin.apiKeys(services, account: account ?? AccountStore.defaultAccountID) {
+                        let status = key.isActive ? "active" : "revoked"
+                        let expiry = key.expiresAt.map { "  expires \(RFC3339.string(from: $0))" } ?? ""
+                        print("\(key.id)  \(status)  \(key.keyPrefix)…  \(key.scopes.map(\.rawValue).joined(separator: ","))\(expiry)  \(key.name)")
+                    }
+                }
+            }
+        }
+    }
+
+    struct Revoke: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Revoke an API key for good: every server refuses it from its next request on.")
+        @OptionGroup var options: DataOptions
+        @Argument(help: "The key id (key_…).") var id: String
+        @Option(name: .customLong("account"), help: "The account the key belongs to (default: the default account).") var account: String?
+
+        func run() async throws {
+            try await runReporting {
+                let configuration = try options.configuration()
+                try await Admin.withServices(configuration, logger: makeLogger(configuration)) { services in
+                    let revoked = try await Admin.revokeAPIKey(services, account: account ?? AccountStore.defaultAccountID, id: id)
+                    print(revoked ? "Revoked \(id)." : "\(id) was already revoked.")
                 }
             }
         }

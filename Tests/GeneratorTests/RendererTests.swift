@@ -54,6 +54,13 @@ import Testing
         #expect(models.contains("extension ProductCreateRequest: Validatable {"))
         #expect(models.contains(#"try Validation.check(name, minLength: 1, maxLength: 10, pattern: "^[a-z]+$", field: path + "name")"#))
         #expect(models.contains(#"try Validation.checkKnown(each: scopes, field: path + "scopes")"#))
+        // Arrays check each item's own constraints, naming the item, and `uniqueItems`.
+        #expect(models.contains(#"try Validation.checkUnique(labels, field: path + "labels")"#))
+        #expect(models.contains("""
+                    for (index, item) in (labels ?? []).enumerated() {
+                        try Validation.check(item, maxLength: 8, pattern: "^[a-z]+$", field: path + "labels" + "[\\(index)]")
+                    }
+            """))
         #expect(models.contains("public var email: Nullable<String>?"))
         // Response types are lenient and never validated.
         #expect(!models.contains("extension Product: Validatable"))
@@ -70,6 +77,8 @@ import Testing
         let table = try #require(try render()["OperationTable.swift"])
         #expect(table.contains(#"OperationSpec(id: .listProducts, method: "GET", path: "/api/v1/products", auth: .management, requiredScopes: [.productRead], successStatuses: [200], errorStatuses: [401, 403], errorCodes: [.unauthorized, .tokenScopeDenied], requiresIdempotencyKey: false, signsResponse: false, requestBody: .none, headerParameters: [], tag: "Catalog", summary: "List products.")"#))
         #expect(table.contains("requiresIdempotencyKey: true"))
+        #expect(table.contains(#"tag: "Catalog", summary: "", isExtension: true)"#), "deleteProduct carries its extension mark")
+        #expect(table.components(separatedBy: "isExtension").count == 2, "only extensions say so")
         #expect(table.contains(#"OperationSpec(id: .validateLicense, method: "POST", path: "/api/v1/license/validate", auth: .runtime, requiredScopes: [], successStatuses: [200], errorStatuses: [401], errorCodes: [.unauthorized], requiresIdempotencyKey: false, signsResponse: true, requestBody: .optional"#))
     }
 

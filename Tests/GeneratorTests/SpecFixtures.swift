@@ -73,6 +73,7 @@ paths:
     delete:
       operationId: deleteProduct
       tags: [Catalog]
+      x-locksmith-extension: true
       x-required-scopes: [product:write]
       x-error-codes: [UNAUTHORIZED, TOKEN_SCOPE_DENIED]
       parameters:
@@ -173,6 +174,7 @@ components:
       properties:
         name: {type: string, minLength: 1, maxLength: 10, pattern: '^[a-z]+$'}
         status: {$ref: '#/components/schemas/Status'}
+        labels: {type: array, uniqueItems: true, items: {type: string, maxLength: 8, pattern: '^[a-z]+$'}}
         scopes: {type: array, items: {$ref: '#/components/schemas/ManagementScope'}, maxItems: 3}
     ProductUpdateRequest:
       type: object

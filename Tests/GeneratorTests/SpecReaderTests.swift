@@ -51,6 +51,9 @@ import Testing
         #expect(name.constraints.minLength == 1 && name.constraints.maxLength == 10 && name.constraints.pattern == "^[a-z]+$")
         let scopes = try #require(object(spec, "ProductCreateRequest")?.properties.last)
         #expect(scopes.type == .array(.named("ManagementScope")) && scopes.constraints.maxItems == 3)
+        #expect(scopes.constraints.items == nil && !scopes.constraints.uniqueItems)
+        let labels = try #require(object(spec, "ProductCreateRequest")?.properties.first { $0.name == "labels" })
+        #expect(labels.constraints.uniqueItems && labels.constraints.items?.maxLength == 8 && labels.constraints.items?.pattern == "^[a-z]+$")
     }
 
     @Test func readsParametersThroughReferencesWithTheirConstraints() throws {
@@ -62,6 +65,15 @@ import Testing
         let upsert = try operation(try read(SpecFixtures.mini), "upsertThing")
         #expect(upsert.parameters.map(\.location) == [.path, .header])
         #expect(upsert.requiresIdempotencyKey)
+    }
+
+    @Test func readsTheExtensionMark() throws {
+        let spec = try read(SpecFixtures.mini)
+        #expect(try operation(spec, "deleteProduct").isExtension)
+        #expect(spec.operations.filter(\.isExtension).map(\.id) == ["deleteProduct"])
+        #expect(throws: SpecErrors.self) {
+            try read(SpecFixtures.mini.replacingOccurrences(of: "x-locksmith-extension: true", with: "x-locksmith-extension: sometimes"))
+        }
     }
 
     @Test func classifiesResponsesAndAuthSurfaces() throws {

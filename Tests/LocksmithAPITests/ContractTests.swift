@@ -6,9 +6,12 @@ import Testing
 @Suite struct ContractTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The table holds the contract's operations and Locksmith's own extensions, which say so (`x-locksmith-extension`).
     @Test func everyContractOperationIsInTheTableExactly() throws {
         #expect(contractOperations.count == 87)
-        #expect(OperationTable.all.count == 87, "the table has operations the contract does not know")
+        let contract = OperationTable.all.filter { !$0.isExtension }
+        #expect(contract.count == 87, "the table has operations the contract does not know that are not marked as extensions")
+        #expect(Set(contract.map(\.id.rawValue)) == Set(contractOperations.map(\.id)))
         for expected in contractOperations {
             let id = try #require(OperationID(rawValue: expected.id), "missing operation \(expected.id)")
             let spec = id.spec
@@ -35,6 +38,15 @@ import Testing
         for (row, expected) in zip(rows.sorted(), contractOperations.sorted { $0.id < $1.id }) {
             let cells = row.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             #expect(cells[1] == expected.id && cells[2] == expected.method && cells[3] == "`\(expected.path)`" && cells[4] == expected.auth)
+        }
+    }
+
+    @Test func extensionsAreMarkedAndNoneReusesAContractPath() {
+        let extensions = OperationTable.all.filter(\.isExtension)
+        #expect(extensions.map(\.id) == [.getAPIKey, .revokeAPIKey])
+        let contractRoutes = Set(contractOperations.map { "\($0.method) \($0.path)" })
+        for spec in extensions {
+            #expect(!contractRoutes.contains("\(spec.method) \(spec.path)"), "\(spec.id) takes a route of the contract")
         }
     }
 

@@ -12,7 +12,7 @@ private struct FakeAPIKeys: APIKeysAPI {
             APIKey(id: "key_\(page)_\(index)", name: context, keyPrefix: "lkm_abcd", scopes: [.productRead], allowedCIDRs: [],
                    isActive: true, createdAt: Date(timeIntervalSince1970: 1_767_225_600))
         }
-        return .ok(data: keys, pageInfo: PageInfo(nextCursor: page == 0 ? "page-2" : nil))
+        return .ok(data: keys, pageInfo: PageInfo(nextCursor: page == 0 ? "key_01JD3ZZZZZZZZZZZZZZZZZZZZZ" : nil))
     }
 
     func createAPIKey(_ input: Operations.CreateAPIKey.Input, context: String) async throws -> Operations.CreateAPIKey.Output {
@@ -21,6 +21,14 @@ private struct FakeAPIKeys: APIKeysAPI {
                          allowedCIDRs: body.allowedCIDRs ?? [], isActive: true, expiresAt: body.expiresAt,
                          createdAt: Date(timeIntervalSince1970: 1_767_225_600))
         return .created(APIKeyCreateResponse(apiKey: key, token: "lkm_secret"))
+    }
+
+    func getAPIKey(_ input: Operations.GetAPIKey.Input, context: String) async throws -> Operations.GetAPIKey.Output {
+        throw APIError(.notFound, "no key \(input.id)")
+    }
+
+    func revokeAPIKey(_ input: Operations.RevokeAPIKey.Input, context: String) async throws -> Operations.RevokeAPIKey.Output {
+        .noContent
     }
 }
 

@@ -208,7 +208,12 @@ struct ModelRenderer {
                 lines.append("    try item.validate(at: \(field) + \"[\\(index)].\")")
                 lines.append("}")
             default:
-                break
+                if let items = property.constraints.items {
+                    let itemLines = constraintLines(items, value: "item", type: element, field: "\(field) + \"[\\(index)]\"", code: nil)
+                    lines.append("for (index, item) in (\(value)\(isOptional ? " ?? []" : "")).enumerated() {")
+                    lines += itemLines.map { "    " + $0 }
+                    lines.append("}")
+                }
             }
         default:
             break
@@ -238,6 +243,9 @@ struct ModelRenderer {
             if let minItems = constraints.minItems { arguments.append("minItems: \(minItems)") }
             if let maxItems = constraints.maxItems { arguments.append("maxItems: \(maxItems)") }
             lines.append("try Validation.check(\(arguments.joined(separator: ", ")), field: \(field)\(codeArgument))")
+        }
+        if constraints.uniqueItems {
+            lines.append("try Validation.checkUnique(\(value), field: \(field)\(codeArgument))")
         }
         _ = type
         return lines

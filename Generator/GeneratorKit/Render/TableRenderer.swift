@@ -53,7 +53,7 @@ struct TableRenderer {
         let errors = operation.errorStatuses.map(String.init)
         let body = operation.requestBody.map { $0.isRequired ? ".required" : ".optional" } ?? ".none"
         let signed = operation.successResponses.contains { if case .envelope(_, _, true) = $0.payload { true } else { false } }
-        let fields = [
+        var fields = [
             "id: .\(operation.id)", "method: \(swiftString(operation.method))", "path: \(swiftString(operation.path))",
             "auth: .\(operation.auth.rawValue)", "requiredScopes: \(list(scopes))", "successStatuses: \(list(success))",
             "errorStatuses: \(list(errors))", "errorCodes: \(list(codes))",
@@ -62,6 +62,8 @@ struct TableRenderer {
             "headerParameters: \(list(operation.parameters.filter { $0.location == .header }.map { swiftString($0.name) }))",
             "tag: \(swiftString(operation.tag))", "summary: \(swiftString(operation.summary ?? ""))",
         ]
+        // Written only when true, so that marking one operation leaves every other line of the table as it was.
+        if operation.isExtension { fields.append("isExtension: true") }
         return "OperationSpec(" + fields.joined(separator: ", ") + ")"
     }
 

@@ -30,7 +30,7 @@ struct OperationReader {
             summary: try reader.child("summary")?.string(), description: try reader.child("description")?.string(),
             auth: try readAuth(reader), requiredScopes: try reader.child("x-required-scopes")?.strings() ?? [],
             errorCodes: try reader.child("x-error-codes")?.strings() ?? [], parameters: [], requestBody: nil,
-            responses: [], pointer: reader.pointer)
+            responses: [], isExtension: try reader.child("x-locksmith-extension")?.bool() ?? false, pointer: reader.pointer)
 
         let typePrefix = Naming.typeName(id)
         for item in try reader.child("parameters")?.items(construct: "parameters") ?? [] {

@@ -13,7 +13,7 @@ struct SchemaReader {
     static let schemaKeys: Set<String> = [
         "type", "format", "description", "title", "default", "example", "enum", "properties", "required",
         "additionalProperties", "items", "$ref", "allOf", "oneOf", "minimum", "maximum", "minLength", "maxLength",
-        "pattern", "minItems", "maxItems", "deprecated", "readOnly", "x-error-statuses", "x-any-operation",
+        "pattern", "minItems", "maxItems", "uniqueItems", "deprecated", "readOnly", "x-error-statuses", "x-any-operation",
         // Marks what LicenseKit's contract does not have; documentation only.
         "x-locksmith-extension",
     ]
@@ -110,6 +110,7 @@ struct SchemaReader {
             let item = try read(items, nameHint: nameHint + "Item")
             if item.isNullable { throw items.error("nullable array items are not supported") }
             info.type = .array(item.type)
+            if !item.constraints.isEmpty { info.constraints.items = item.constraints }
         case "object":
             if reader.child("properties") != nil {
                 let object = try readObject(reader, name: nameHint)
@@ -254,6 +255,7 @@ struct SchemaReader {
         constraints.pattern = try reader.child("pattern")?.string()
         constraints.minItems = try reader.child("minItems")?.int().clampedToInt
         constraints.maxItems = try reader.child("maxItems")?.int().clampedToInt
+        constraints.uniqueItems = try reader.child("uniqueItems")?.bool() ?? false
         return constraints
     }
 

@@ -109,6 +109,13 @@ public struct Constraints: Sendable, Equatable {
     public var pattern: String?
     public var minItems: Int?
     public var maxItems: Int?
+    public var uniqueItems = false
+    /// What each item of an array must satisfy (`items` with length, pattern or bounds).
+    public var items: Constraints? {
+        get { itemStorage.first }
+        set { itemStorage = newValue.map { [$0] } ?? [] }
+    }
+    private var itemStorage: [Constraints] = []
 
     public init() {}
 
@@ -188,6 +195,8 @@ public struct Operation: Sendable {
     public var parameters: [Parameter]
     public var requestBody: RequestBody?
     public var responses: [Response]
+    /// `x-locksmith-extension: true`: Locksmith's own operation, not part of the LicenseKit contract.
+    public var isExtension: Bool
     public var pointer: String
 
     public var successResponses: [Response] {

@@ -58,6 +58,31 @@ public enum APIKeyStore {
         try Listing.page("api_keys", columns: columns, after: cursor, limit: limit, on: connection, record: record, id: \.id)
     }
 
+    /// The account's key with this id, locking its row for the rest of a write transaction when `locking`.
+    public static func find(id: String, locking: Bool = false, on connection: TenantConnection) throws -> APIKey? {
+        let lock = locking ? connection.dialect.forUpdate : ""
+        return try connection.queryOne("SELECT \(columns) FROM api_keys WHERE id = $1 AND account_id = $account" + lock, [.text(id)])
+            .map(record)
+    }
+
+    /// Every key of the account, in creation order (the command line's listing).
+    public static func all(on connection: TenantConnection) throws -> [APIKey] {
+        try connection.query("SELECT \(columns) FROM api_keys WHERE account_id = $account ORDER BY id", []).map(record)
+    }
+
+    /// Revokes the key for good and records `api_key.revoked`; a key already revoked is left as it is, with no second
+    /// event. Authentication reads `is_active` on every request, so the key fails from its next request on, on every
+    /// instance. Returns whether this call revoked it (false: it was revoked already), or nil when the account has no
+    /// key with this id.
+    public static func revoke(id: String, change: AuditedChange, on connection: TenantConnection) throws -> Bool? {
+        guard let key = try find(id: id, locking: true, on: connection) else { return nil }
+        guard key.isActive else { return false }
+        try connection.execute("UPDATE api_keys SET is_active = 0 WHERE id = $1 AND account_id = $account", [.text(id)])
+        try change.record(
+            "api_key.revoked", "api_key", id: key.id, AuditMetadata.values(of: key, recording: auditedFields), on: connection)
+        return true
+    }
+
     /// Records that the key authenticated a request at `date`.
     public static func markUsed(id: String, at date: Date, on connection: TenantConnection) throws {
         try connection.execute("UPDATE api_keys SET last_used_at = $1 WHERE id = $2 AND account_id = $account", [date.sqlValue, .text(id)])

@@ -2,7 +2,8 @@ public import LocksmithAPI
 import LocksmithCrypto
 import LocksmithStorage
 
-/// Management API keys: created with scopes, CIDRs and an optional expiry; the token is shown once.
+/// Management API keys: created with scopes, CIDRs and an optional expiry (the token is shown once), read, and
+/// revoked for good.
 public struct APIKeysHandlers: APIKeysAPI {
     private let services: Services
 
@@ -43,5 +44,24 @@ public struct APIKeysHandlers: APIKeysAPI {
         }
         context.logger.info("api key created", metadata: ["api_key.id": "\(record.id)", "api_key.scopes": "\(scopes.map(\.rawValue))"])
         return .created(APIKeyCreateResponse(apiKey: record, token: token))
+    }
+
+    public func getAPIKey(_ input: Operations.GetAPIKey.Input, context: HandlerContext) async throws -> Operations.GetAPIKey.Output {
+        let key = try await services.database.read(account: context.accountID) { connection in
+            try APIKeyStore.find(id: input.id, on: connection)
+        }
+        guard let key else { throw APIError.notFound("API key", id: input.id) }
+        return .ok(key)
+    }
+
+    public func revokeAPIKey(_ input: Operations.RevokeAPIKey.Input, context: HandlerContext) async throws -> Operations.RevokeAPIKey.Output {
+        let change = services.change(by: context)
+        let id = input.id
+        let revoked = try await services.database.write(account: context.accountID) { connection in
+            try APIKeyStore.revoke(id: id, change: change, on: connection)
+        }
+        guard let revoked else { throw APIError.notFound("API key", id: id) }
+        if revoked { context.logger.info("api key revoked", metadata: ["api_key.id": "\(id)"]) }
+        return .noContent
     }
 }

@@ -27,6 +27,7 @@ enum CustomFieldDefinitionRules {
             guard !option.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw APIError.validationFailed("field '\(field)' must not be blank", detail: field)
             }
+            try Validate.printable(option, field: field)
             guard option.count <= maximumOptionLength else {
                 throw APIError.validationFailed("field '\(field)' must have at most \(maximumOptionLength) characters", detail: field)
             }

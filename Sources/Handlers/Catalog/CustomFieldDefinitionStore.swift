@@ -67,9 +67,10 @@ enum CustomFieldDefinitionStore {
         ).map(record)
     }
 
-    /// The product's definitions in creation order after the cursor (a definition id).
+    /// The product's definitions in creation order after the cursor (a definition id). A product that does not exist is 404, not an empty list.
     static func page(productID: String, after cursor: String?, limit: Int?, on connection: TenantConnection) throws -> Page<CustomFieldDefinition> {
-        try Listing.page(
+        try ProductStore.require(id: productID, on: connection)
+        return try Listing.page(
             "custom_field_definitions", columns: columns, where: [("product_id", .text(productID))], after: cursor, limit: limit,
             on: connection, record: record, id: \.id)
     }

@@ -27,9 +27,10 @@ enum FeatureStore {
         try connection.queryOne("SELECT \(columns) FROM features WHERE id = $1 AND account_id = $account", [.text(id)]).map(record)
     }
 
-    /// The product's features in creation order after the cursor (a feature id).
+    /// The product's features in creation order after the cursor (a feature id). A product that does not exist is 404, not an empty list.
     static func page(productID: String, after cursor: String?, limit: Int?, on connection: TenantConnection) throws -> Page<Feature> {
-        try Listing.page(
+        try ProductStore.require(id: productID, on: connection)
+        return try Listing.page(
             "features", columns: columns, where: [("product_id", .text(productID))], after: cursor, limit: limit, on: connection,
             record: record, id: \.id)
     }

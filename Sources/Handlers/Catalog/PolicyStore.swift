@@ -71,9 +71,10 @@ enum PolicyStore {
         return try connection.queryOne("SELECT \(columns) FROM policies WHERE id = $1 AND account_id = $account" + lock, [.text(id)]).map(record)
     }
 
-    /// The product's policies in creation order after the cursor (a policy id).
+    /// The product's policies in creation order after the cursor (a policy id). A product that does not exist is 404, not an empty list.
     static func page(productID: String, after cursor: String?, limit: Int?, on connection: TenantConnection) throws -> Page<Policy> {
-        try Listing.page(
+        try ProductStore.require(id: productID, on: connection)
+        return try Listing.page(
             "policies", columns: columns, where: [("product_id", .text(productID))], after: cursor, limit: limit, on: connection,
             record: record, id: \.id)
     }

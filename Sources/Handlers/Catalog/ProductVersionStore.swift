@@ -24,9 +24,10 @@ enum ProductVersionStore {
             on: connection)
     }
 
-    /// The product's versions in creation order after the cursor (a version id).
+    /// The product's versions in creation order after the cursor (a version id). A product that does not exist is 404, not an empty list.
     static func page(productID: String, after cursor: String?, limit: Int?, on connection: TenantConnection) throws -> Page<ProductVersion> {
-        try Listing.page(
+        try ProductStore.require(id: productID, on: connection)
+        return try Listing.page(
             "product_versions", columns: columns, where: [("product_id", .text(productID))], after: cursor, limit: limit,
             on: connection, record: record, id: \.id)
     }

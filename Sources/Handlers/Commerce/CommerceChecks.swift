@@ -36,9 +36,11 @@ enum CommerceChecks {
 
     static func externalReference(system: String?, id: String?) throws {
         for (field, value) in [("external_system", system), ("external_id", id)] {
-            if let value, value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            guard let value else { continue }
+            if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 throw APIError.validationFailed("field '\(field)' must not be blank", detail: field)
             }
+            try Validate.printable(value, field: field)
         }
     }
 

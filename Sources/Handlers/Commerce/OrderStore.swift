@@ -48,9 +48,10 @@ enum OrderStore {
         return try connection.queryOne("SELECT \(columns) FROM orders WHERE id = $1 AND account_id = $account" + lock, [.text(id)]).map(record)
     }
 
-    /// The product's orders in creation order after the cursor (an order id).
+    /// The product's orders in creation order after the cursor (an order id). A product that does not exist is 404, not an empty list.
     static func page(productID: String, after cursor: String?, limit: Int?, on connection: TenantConnection) throws -> Page<Order> {
-        try Listing.page(
+        try ProductStore.require(id: productID, on: connection)
+        return try Listing.page(
             "orders", columns: columns, where: [("product_id", .text(productID))], after: cursor, limit: limit, on: connection,
             record: record, id: \.id)
     }

@@ -62,9 +62,10 @@ enum SubscriptionStore {
         try connection.queryOne("SELECT product_id FROM subscriptions WHERE id = $1 AND account_id = $account", [.text(id)])?.string("product_id")
     }
 
-    /// The product's subscriptions in creation order after the cursor (a subscription id).
+    /// The product's subscriptions in creation order after the cursor (a subscription id). A product that does not exist is 404, not an empty list.
     static func page(productID: String, after cursor: String?, limit: Int?, on connection: TenantConnection) throws -> Page<Subscription> {
-        try Listing.page(
+        try ProductStore.require(id: productID, on: connection)
+        return try Listing.page(
             "subscriptions", columns: columns, where: [("product_id", .text(productID))], after: cursor, limit: limit, on: connection,
             record: record, id: \.id)
     }

@@ -102,7 +102,7 @@ enum CustomFieldValueStore {
             WHERE v.account_id = $account AND v.resource_type = $1 AND v.resource_id = $2 AND v.definition_id > $3
             ORDER BY v.definition_id LIMIT $4
             """,
-            [.text(resourceType.rawValue), .text(resourceID), .text(cursor ?? ""), .integer(Int64(limit + 1))])
+            [.text(resourceType.rawValue), .text(resourceID), .text(try Cursor.id(cursor) ?? ""), .integer(Int64(limit + 1))])
         return Page(rows: try rows.map(value), limit: limit, cursor: \.definitionID)
     }
 

@@ -12,8 +12,8 @@ struct ActivityCursor {
 
     init(_ text: String) throws {
         let parts = text.split(separator: ".", maxSplits: 1)
-        guard parts.count == 2, let occurredAt = Int64(parts[0]), !parts[1].isEmpty else {
-            throw APIError.invalidQuery("query parameter 'cursor' is not a cursor this list returned", detail: "cursor")
+        guard parts.count == 2, let occurredAt = Int64(parts[0]), ResourceID.isWellFormed(String(parts[1])) else {
+            throw Cursor.invalid()
         }
         self.init(occurredAt: occurredAt, id: String(parts[1]))
     }

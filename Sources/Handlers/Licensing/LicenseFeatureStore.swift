@@ -70,7 +70,7 @@ enum LicenseFeatureStore {
             SELECT \(columns) FROM \(joined)
             WHERE lf.license_id = $1 AND lf.account_id = $account AND lf.feature_id > $2 ORDER BY lf.feature_id LIMIT $3
             """,
-            [.text(licenseID), .text(cursor ?? ""), .integer(Int64(limit + 1))])
+            [.text(licenseID), .text(try Cursor.id(cursor) ?? ""), .integer(Int64(limit + 1))])
         return Page(rows: try rows.map(record), limit: limit, cursor: \.featureID)
     }
 

@@ -53,7 +53,7 @@ enum LicenseStore {
     /// Licenses in creation order after the cursor, matching every filter.
     static func page(_ filter: LicenseFilter, after cursor: String?, limit requested: Int?, on connection: TenantConnection) throws -> Page<StoredLicense> {
         let limit = Listing.limit(requested)
-        var binds: [SQLValue] = [.text(cursor ?? ""), .integer(Int64(limit + 1))]
+        var binds: [SQLValue] = [.text(try Cursor.id(cursor) ?? ""), .integer(Int64(limit + 1))]
         var conditions = ["account_id = $account", "id > $1"]
         func bind(_ value: SQLValue) -> String {
             binds.append(value)

@@ -17,7 +17,7 @@ enum Listing {
         limit requested: Int?, on connection: TenantConnection, record: (SQLRow) throws -> Item, id: (Item) -> String
     ) throws -> Page<Item> {
         let limit = limit(requested)
-        var binds: [SQLValue] = [.text(cursor ?? ""), .integer(Int64(limit + 1))]
+        var binds: [SQLValue] = [.text(try Cursor.id(cursor) ?? ""), .integer(Int64(limit + 1))]
         var conditions = ["account_id = $account"]
         for filter in filters {
             binds.append(filter.value)

@@ -16,6 +16,15 @@ public enum ResourceID {
         return prefix + "_" + encode(bytes)
     }
 
+    /// Whether `text` has the form of an id: a lower-case prefix, `_`, and 26 base32 characters.
+    public static func isWellFormed(_ text: String) -> Bool {
+        let parts = text.utf8.split(separator: UInt8(ascii: "_"), maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[0].allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }) else {
+            return false
+        }
+        return parts[1].count == 26 && parts[1].allSatisfy(alphabet.contains)
+    }
+
     /// 128 bits as 26 base32 characters, most significant first.
     private static func encode(_ bytes: [UInt8]) -> String {
         var high = bytes[0..<8].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }

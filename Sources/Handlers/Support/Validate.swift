@@ -19,14 +19,25 @@ enum Validate {
         return value
     }
 
-    /// A display name: trimmed, not empty, at most `maximumLength` characters.
+    /// A display name: without control characters, trimmed of spaces, not empty, at most `maximumLength` characters.
     static func name(_ value: String, field: String = "name", maximumLength: Int = 200) throws -> String {
+        try printable(value, field: field)
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw APIError.validationFailed("field '\(field)' must not be empty", detail: field) }
         guard trimmed.count <= maximumLength else {
             throw APIError.validationFailed("field '\(field)' must have at most \(maximumLength) characters", detail: field)
         }
         return trimmed
+    }
+
+    /// Names, options and external references are labels shown on one line and matched exactly: a control
+    /// character (C0, DEL or C1, line breaks and tabs included) would be invisible or break the line. Free text
+    /// (descriptions, metadata, custom-field string values) may hold line breaks.
+    static func printable(_ value: String, field: String) throws {
+        if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            throw APIError.validationFailed(
+                "field '\(field)' must not contain control characters (line breaks, tabs, U+0000–U+001F, U+007F–U+009F)", detail: field)
+        }
     }
 
     /// An e-mail address in the plain `local@domain` form.

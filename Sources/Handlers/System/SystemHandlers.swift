@@ -63,6 +63,7 @@ public struct SystemHandlers<Context: Sendable>: SystemAPI {
 
     /// Keys are few, so one page always holds them all.
     public func listPublicKeys(_ input: Operations.ListPublicKeys.Input, context: Context) async throws -> Operations.ListPublicKeys.Output {
-        .ok(data: try await probes.publicKeys(), pageInfo: PageInfo(nextCursor: nil))
+        // Every key is on the first page, so a cursor (of the form the contract checks) is past the end.
+        .ok(data: input.cursor == nil ? try await probes.publicKeys() : [], pageInfo: PageInfo(nextCursor: nil))
     }
 }

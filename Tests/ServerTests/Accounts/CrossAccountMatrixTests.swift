@@ -40,6 +40,8 @@ import Testing
         var product = "prod_a", policy = "pol_a", feature = "feat_a", version = "ver_a", fieldDefinition = "cfd_a", customer = "cus_a"
         var order = "ord_a", subscription = "sub_a", apiKey = "key_a", webhook = "whe_a"
         var license = "lic_a", licenseFieldDefinition = "cfd_lic_a", device = "dev_a"
+        /// The token of `apiKey`, which must still work after B tried to revoke it.
+        var apiKeyToken = ""
         /// Records of areas this server does not build yet; their operations answer 501 to everyone until they do, and
         /// the area that builds them replaces these with records it creates for account A.
         var export = "exp_of_account_a"
@@ -57,24 +59,26 @@ import Testing
         return [
             .listAPIKeys: Probe(method: .get, path: "/api/v1/api-keys", expect: .ownView),
             .createAPIKey: Probe(method: .post, path: "/api/v1/api-keys", body: json(#"{"name":"b key"}"#), expect: .createsOwn),
+            .getAPIKey: Probe(method: .get, path: "/api/v1/api-keys/\(a.apiKey)", expect: .hidden),
+            .revokeAPIKey: Probe(method: .delete, path: "/api/v1/api-keys/\(a.apiKey)", expect: .hidden),
             .listProducts: Probe(method: .get, path: "/api/v1/products", expect: .ownView),
             .createProduct: Probe(method: .post, path: "/api/v1/products", body: #"{"name":"B product","code":"shared-product"}"#, expect: .createsOwn),
             .getProduct: Probe(method: .get, path: "/api/v1/products/\(a.product)", expect: .hidden),
             .updateProduct: Probe(method: .patch, path: "/api/v1/products/\(a.product)", body: #"{"name":"taken"}"#, expect: .hidden),
             .deleteProduct: Probe(method: .delete, path: "/api/v1/products/\(a.product)", expect: .hidden),
-            .listPoliciesByProduct: Probe(method: .get, path: "/api/v1/products/\(a.product)/policies", expect: .ownView),
+            .listPoliciesByProduct: Probe(method: .get, path: "/api/v1/products/\(a.product)/policies", expect: .hidden),
             .createPolicy: Probe(
                 method: .post, path: "/api/v1/products/\(a.product)/policies", body: #"{"name":"p","code":"p","license_type":"perpetual"}"#,
                 expect: .hidden),
             .getPolicy: Probe(method: .get, path: "/api/v1/policies/\(a.policy)", expect: .hidden),
             .updatePolicy: Probe(method: .patch, path: "/api/v1/policies/\(a.policy)", body: #"{"max_activations":9}"#, expect: .hidden),
             .deletePolicy: Probe(method: .delete, path: "/api/v1/policies/\(a.policy)", expect: .hidden),
-            .listFeaturesByProduct: Probe(method: .get, path: "/api/v1/products/\(a.product)/features", expect: .ownView),
+            .listFeaturesByProduct: Probe(method: .get, path: "/api/v1/products/\(a.product)/features", expect: .hidden),
             .createFeature: Probe(method: .post, path: "/api/v1/products/\(a.product)/features", body: #"{"name":"f","code":"f"}"#, expect: .hidden),
             .getFeature: Probe(method: .get, path: "/api/v1/features/\(a.feature)", expect: .hidden),
-            .listProductVersions: Probe(method: .get, path: "/api/v1/products/\(a.product)/versions", expect: .ownView),
+            .listProductVersions: Probe(method: .get, path: "/api/v1/products/\(a.product)/versions", expect: .hidden),
             .createProductVersion: Probe(method: .post, path: "/api/v1/products/\(a.product)/versions", body: #"{"version":"9.9.9"}"#, expect: .hidden),
-            .listProductCustomFieldDefinitions: Probe(method: .get, path: "/api/v1/products/\(a.product)/custom-fields", expect: .ownView),
+            .listProductCustomFieldDefinitions: Probe(method: .get, path: "/api/v1/products/\(a.product)/custom-fields", expect: .hidden),
             .createProductCustomFieldDefinition: Probe(
                 method: .post, path: "/api/v1/products/\(a.product)/custom-fields",
                 body: #"{"resource_type":"customer","code":"c","name":"c","value_type":"string"}"#, expect: .hidden),
@@ -93,13 +97,13 @@ import Testing
             .upsertCustomerCustomFieldValue: Probe(
                 method: .put, path: "/api/v1/customers/\(a.customer)/custom-fields/\(a.fieldDefinition)", body: #"{"string_value":"x"}"#,
                 expect: .hidden),
-            .listProductOrders: Probe(method: .get, path: "/api/v1/products/\(a.product)/orders", expect: .ownView),
+            .listProductOrders: Probe(method: .get, path: "/api/v1/products/\(a.product)/orders", expect: .hidden),
             .createOrder: Probe(
                 method: .post, path: "/api/v1/products/\(a.product)/orders", body: #"{"external_system":"s","external_id":"o","status":"paid"}"#,
                 expect: .hidden),
             .getOrder: Probe(method: .get, path: "/api/v1/orders/\(a.order)", expect: .hidden),
             .updateOrder: Probe(method: .patch, path: "/api/v1/orders/\(a.order)", body: #"{"status":"refunded"}"#, expect: .hidden),
-            .listProductSubscriptions: Probe(method: .get, path: "/api/v1/products/\(a.product)/subscriptions", expect: .ownView),
+            .listProductSubscriptions: Probe(method: .get, path: "/api/v1/products/\(a.product)/subscriptions", expect: .hidden),
             .createSubscription: Probe(
                 method: .post, path: "/api/v1/products/\(a.product)/subscriptions",
                 body: #"{"external_system":"s","external_id":"x","status":"active","current_period_start":"2026-01-01T00:00:00Z","current_period_end":"2026-02-01T00:00:00Z"}"#,
@@ -235,6 +239,8 @@ import Testing
             #expect(try await clients.admin.listLicenseFeatures(id: a.license).data.first?.maxConsumptions == 10)
             let webhook = try await clients.admin.getWebhookEndpoint(id: a.webhook).data
             #expect(webhook.name.contains(Self.marker) && webhook.isActive && webhook.eventTypes == [.licenseCreated])
+            #expect(try await clients.admin.getAPIKey(id: a.apiKey).data.isActive)
+            _ = try await clients.management(a.apiKeyToken).listProducts()
             try await server.expectAuditChainIntact()
         }
     }
@@ -256,7 +262,8 @@ import Testing
             currentPeriodEnd: period.end)).data.id
         a.order = try await admin.createOrder(id: a.product, .init(
             customerID: a.customer, subscriptionID: a.subscription, externalSystem: "stripe", externalID: "in_a", status: .paid)).data.id
-        a.apiKey = try await admin.createAPIKey(.init(name: "\(marker) key", scopes: [.productRead])).data.apiKey.id
+        let key = try await admin.createAPIKey(.init(name: "\(marker) key", scopes: [.productRead])).data
+        (a.apiKey, a.apiKeyToken) = (key.apiKey.id, key.token)
         let issued = try await admin.createLicense(.init(
             productID: a.product, policyID: a.policy, customerID: a.customer, customerName: "\(marker) licensee")).data
         a.license = issued.license.id

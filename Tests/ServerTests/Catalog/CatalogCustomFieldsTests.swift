@@ -25,7 +25,7 @@ import Testing
             #expect(seats.enumOptions.isEmpty && !seats.isRequired && seats.metadata.isEmpty)
             let walk = try await walkPages { try await admin.listProductCustomFieldDefinitions(id: product.id, limit: 1, cursor: $0) }
             #expect(Set(walk.items) == [tier, seats] && walk.pages == 2)
-            #expect(try await admin.listProductCustomFieldDefinitions(id: "prod_missing").data.isEmpty)
+            await expectAPIError(.notFound, status: 404) { _ = try await admin.listProductCustomFieldDefinitions(id: "prod_missing") }
 
             let updated = try await admin.updateProductCustomFieldDefinition(
                 id: product.id, fieldID: tier.id, .init(code: "level", name: "Level", isRequired: true, enumOptions: ["gold", "silver", "bronze"])).data

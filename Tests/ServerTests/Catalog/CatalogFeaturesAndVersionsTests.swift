@@ -22,7 +22,7 @@ import Testing
             let walk = try await walkPages { try await admin.listFeaturesByProduct(id: product.id, limit: 1, cursor: $0) }
             #expect(walk.items.map(\.id) == [export.id, sync.id].sorted() && walk.pages == 2)
             #expect(Set(walk.items) == [export, sync])
-            #expect(try await admin.listFeaturesByProduct(id: "prod_missing").data.isEmpty)
+            await expectAPIError(.notFound, status: 404) { _ = try await admin.listFeaturesByProduct(id: "prod_missing") }
 
             let duplicate = await expectAPIError(.conflict, status: 409) {
                 _ = try await admin.createFeature(id: product.id, .init(name: "Again", code: "export.pdf"))
@@ -83,7 +83,7 @@ import Testing
             #expect(walk.items.count == 10 && walk.pages == 3)
             #expect(walk.items.map(\.id) == walk.items.map(\.id).sorted() && Set(walk.items.map(\.id)).count == 10)
             #expect(walk.items.contains(current) && walk.items.contains(old))
-            #expect(try await admin.listProductVersions(id: "prod_missing").data.isEmpty)
+            await expectAPIError(.notFound, status: 404) { _ = try await admin.listProductVersions(id: "prod_missing") }
 
             let event = try #require(try await clients.events("product_version.created").last)
             #expect(event.resourceType == "product_version" && event.resourceID == current.id)

@@ -209,7 +209,7 @@ import Testing
                 _ = try await admin.createPolicy(id: "prod_missing", .init(name: "P", code: "p", licenseType: .trial))
             }
             #expect(missing?.detail == "prod_missing")
-            #expect(try await admin.listPoliciesByProduct(id: "prod_missing").data.isEmpty)
+            await expectAPIError(.notFound, status: 404) { _ = try await admin.listPoliciesByProduct(id: "prod_missing") }
             try await server.expectAuditChainIntact()
         }
     }

@@ -125,7 +125,14 @@ import Testing
             await expectAPIError(.notFound, status: 404) { _ = try await admin.getPolicy(id: policy.id) }
             await expectAPIError(.notFound, status: 404) { _ = try await admin.getFeature(id: feature.id) }
             await expectAPIError(.notFound, status: 404) { _ = try await admin.getProductCustomFieldDefinition(id: product.id, fieldID: field.id) }
-            #expect(try await admin.listProductVersions(id: product.id).data.isEmpty)
+            // Every child list of the deleted product is 404, as for a product that never existed.
+            await expectAPIError(.notFound, status: 404) { _ = try await admin.listPoliciesByProduct(id: product.id) }
+            await expectAPIError(.notFound, status: 404) { _ = try await admin.listFeaturesByProduct(id: product.id) }
+            await expectAPIError(.notFound, status: 404) { _ = try await admin.listProductVersions(id: product.id) }
+            await expectAPIError(.notFound, status: 404) { _ = try await admin.listProductCustomFieldDefinitions(id: product.id) }
+            await expectAPIError(.notFound, status: 404) { _ = try await admin.listProductOrders(id: product.id) }
+            await expectAPIError(.notFound, status: 404) { _ = try await admin.listProductSubscriptions(id: product.id) }
+            #expect(try await admin.listPoliciesByProduct(id: kept.id).data == [keptPolicy])
             #expect(try await admin.getPolicy(id: keptPolicy.id).data == keptPolicy)
 
             let deleted = try #require(try await clients.events("product.deleted").first)

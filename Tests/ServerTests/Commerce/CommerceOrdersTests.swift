@@ -47,7 +47,7 @@ import Testing
 
             let listed = try await clients.admin.listProductOrders(id: product).data
             #expect(listed.map(\.id) == [order.id, bare.id, unlinked.id].sorted())
-            #expect(try await clients.admin.listProductOrders(id: "prod_missing").data.isEmpty)
+            await expectAPIError(.notFound, status: 404) { _ = try await clients.admin.listProductOrders(id: "prod_missing") }
             await expectAPIError(.notFound, status: 404) { _ = try await clients.admin.getOrder(id: "ord_missing") }
             await expectAPIError(.notFound, status: 404) { _ = try await clients.admin.updateOrder(id: "ord_missing", .init(status: .paid)) }
 

@@ -52,7 +52,7 @@ import Testing
                 currentPeriodEnd: january.end, cancelAtPeriodEnd: true, canceledAt: january.end)).data
             #expect(second.canceledAt == january.end && second.customerID == nil)
             #expect(try await clients.admin.listProductSubscriptions(id: product).data.map(\.id) == [subscription.id, second.id].sorted())
-            #expect(try await clients.admin.listProductSubscriptions(id: "prod_missing").data.isEmpty)
+            await expectAPIError(.notFound, status: 404) { _ = try await clients.admin.listProductSubscriptions(id: "prod_missing") }
             await expectAPIError(.notFound, status: 404) { _ = try await clients.admin.getSubscription(id: "sub_missing") }
             await expectAPIError(.notFound, status: 404) { _ = try await clients.admin.updateSubscription(id: "sub_missing", .init(status: .paused)) }
 

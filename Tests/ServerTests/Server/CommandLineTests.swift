@@ -19,6 +19,28 @@ import Testing
         await database.destroy()
     }
 
+    @Test func apiKeysAreListedAndRevokedFromTheCommandLine() async throws {
+        let database = try await TestDatabase.make(.sqlite)
+        let directory = ["--data-dir", database.dataDirectory + "/keys"]
+        #expect(try await LocksmithCommand.run(["init"] + directory).status == 0)
+        let listed = try await LocksmithCommand.run(["api-keys", "list"] + directory)
+        #expect(listed.status == 0, "\(listed.output)")
+        let line = try #require(listed.standardOutput.split(separator: "\n").first.map(String.init))
+        #expect(line.hasPrefix("key_") && line.contains("  active  lkm_") && line.contains("admin"), "\(line)")
+        let id = String(line.prefix { $0 != " " })
+
+        let revoked = try await LocksmithCommand.run(["api-keys", "revoke", id] + directory)
+        #expect(revoked.status == 0 && revoked.standardOutput == "Revoked \(id).\n", "\(revoked.output)")
+        let again = try await LocksmithCommand.run(["api-keys", "revoke", id] + directory)
+        #expect(again.status == 0 && again.standardOutput == "\(id) was already revoked.\n", "\(again.output)")
+        #expect(try await LocksmithCommand.run(["api-keys", "list"] + directory).standardOutput.contains("\(id)  revoked  lkm_"))
+        let unknown = try await LocksmithCommand.run(["api-keys", "revoke", "key_missing"] + directory)
+        #expect(unknown.status == 1 && unknown.standardError.contains("no API key with id 'key_missing'"), "\(unknown.output)")
+        let otherAccount = try await LocksmithCommand.run(["api-keys", "list", "--account", "acc_missing"] + directory)
+        #expect(otherAccount.status == 1 && otherAccount.standardError.contains("no account with id 'acc_missing'"), "\(otherAccount.output)")
+        await database.destroy()
+    }
+
     @Test func serveWithADatabaseURLButNoMasterKeyExitsSayingWhatToDo() async throws {
         let database = try await TestDatabase.make(.sqlite)
         let result = try await LocksmithCommand.run(
