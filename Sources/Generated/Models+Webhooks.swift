@@ -303,9 +303,10 @@ extension WebhookEndpointWithSecret: JSONWritable {
 /// - `device.activated`, `device.deactivated`, `device.reset`, `device.blacklisted`: a device was bound to
 ///   a license, released, reset or blacklisted (`Device`).
 /// - `usage.consumed`: a runtime consumption was recorded (`Activity`, the ledger row with its amount).
-/// - `usage.quota_reached`: a consumption used up a feature's quota (`LicenseFeature`).
+/// - `usage.quota_reached`: a consumption used up a feature's quota (`LicenseFeature`). Reserved: not
+///   sent yet.
 /// - `lease.checked_out`, `lease.expired`: a floating seat was leased, or a lease ran out without being
-///   checked in (`FloatingLease`).
+///   checked in (`FloatingLease`). Reserved: not sent yet.
 /// - `export.completed`: a report export became ready or failed (`ReportExport`).
 /// - `api_key.created`, `api_key.revoked`: a management API key was created or revoked (`APIKey`).
 /// - `signing_key.rotated`: a new signing key signs runtime responses (`PublicKey` of the new key).

@@ -43,8 +43,8 @@ public func buildApplication(
         events: EventsHandlers(services: services),
         webhooks: WebhooksHandlers(services: services, policy: webhookSettings.policy, resolver: webhookSettings.resolver),
         activities: ActivitiesHandlers(services: services),
-        ops: OpsHandlers(services: services),
         reports: ReportsHandlers(services: services, runner: exports),
+        ops: OpsHandlers(services: services),
         system: system)
 
     let router = Router(context: LocksmithRequestContext.self)

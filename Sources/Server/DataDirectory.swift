@@ -1,7 +1,7 @@
 import Foundation
 public import LocksmithCrypto
-public import LocksmithStorage
-public import Logging
+import LocksmithStorage
+import Logging
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -37,13 +37,39 @@ public struct TenantConnection {
         return try raw.queryOne(sql, binds)
     }
 
-    /// `sql` with every `$account` replaced by the next placeholder, and the account bound to it.
+    /// `sql` with every `$account` replaced by the next placeholder, and the account bound to it. This runs for every
+    /// statement, so it scans the UTF-8 bytes itself rather than going through Foundation's string search.
     private func scoped(_ sql: String, _ binds: [SQLValue]) throws -> (String, [SQLValue]) {
-        let token = "$account"
-        guard sql.contains(token) else {
+        guard let rewritten = Self.substituting(accountWith: "$\(binds.count + 1)", in: sql) else {
             throw StorageError(.other, "a statement on a tenant connection must name the account with $account: \(sql.prefix(80))")
         }
-        return (sql.replacingOccurrences(of: token, with: "$\(binds.count + 1)"), binds + [.text(account)])
+        return (rewritten, binds + [.text(account)])
+    }
+
+    private static let token = Array("$account".utf8)
+
+    /// `sql` with each `$account` replaced by `placeholder`; nil when there is none.
+    static func substituting(accountWith placeholder: String, in sql: String) -> String? {
+        var sql = sql
+        return sql.withUTF8 { bytes -> String? in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 8)
+            var found = false
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == UInt8(ascii: "$"), index + token.count <= bytes.count,
+                    token.indices.allSatisfy({ bytes[index + $0] == token[$0] })
+                {
+                    output.append(contentsOf: placeholder.utf8)
+                    index += token.count
+                    found = true
+                } else {
+                    output.append(bytes[index])
+                    index += 1
+                }
+            }
+            return found ? String(decoding: output, as: UTF8.self) : nil
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 import Foundation
 import LocksmithAPI
 import LocksmithCrypto
-public import LocksmithStorage
+import LocksmithStorage
 
 /// The tamper-evident audit chains, one per account, so that each vendor can verify its own history.
 ///

@@ -1,5 +1,5 @@
 public import Foundation
-public import LocksmithAPI
+import LocksmithAPI
 import LocksmithStorage
 
 /// Stripe's idempotency semantics for every operation that takes an `Idempotency-Key`, driven by the operation table.

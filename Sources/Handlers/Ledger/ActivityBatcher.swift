@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import LocksmithAPI
 public import LocksmithStorage
 
@@ -36,13 +36,13 @@ public final class ActivityBatcher: Sendable {
 
     func record(_ activity: Activity, touching touch: Touch? = nil, account: String) {
         let overflow = pending.withLock { pending -> Bool in
-            var batch = pending[account] ?? Pending()
-            batch.activities.append(activity)
-            if let touch { batch.touches[touch.deviceID] = touch }
-            let overflow = batch.activities.count > capacity
-            if overflow { batch.activities.removeFirst() }
-            pending[account] = batch
-            return overflow
+            // Mutated in place: taking the batch out of the dictionary and putting it back would copy its rows on
+            // every call.
+            pending[account, default: Pending()].activities.append(activity)
+            if let touch { pending[account, default: Pending()].touches[touch.deviceID] = touch }
+            guard pending[account, default: Pending()].activities.count > capacity else { return false }
+            pending[account, default: Pending()].activities.removeFirst()
+            return true
         }
         if overflow { dropped.withLock { $0 += 1 } }
     }

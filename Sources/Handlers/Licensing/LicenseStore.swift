@@ -118,6 +118,9 @@ enum LicenseStore {
         columns.split(separator: ",").map { "\(alias).\($0.trimmingCharacters(in: .whitespacesAndNewlines))" }.joined(separator: ", ")
     }
 
+    /// `columns(of: "l")`, made once: the runtime reads licenses under that alias on every call.
+    static let columnsOfL = columns(of: "l")
+
     static func record(_ row: SQLRow) throws -> StoredLicense {
         StoredLicense(
             id: try row.string("id"), productID: try row.string("product_id"), policyID: try row.string("policy_id"),

@@ -70,7 +70,9 @@ public struct DevicesHandlers: DevicesAPI {
             try DeviceStore.update(id: device.id, status: status, reported: nil, ipAddress: nil, at: change.date, on: connection)
             device.status = status
             device.updatedAt = change.date
-            try change.record(event, "device", id: device.id, AuditMetadata.values(of: device, recording: DeviceStore.auditedFields), on: connection)
+            try change.record(
+                event, "device", id: device.id, AuditMetadata.values(of: device, recording: DeviceStore.auditedFields), announcing: device,
+                on: connection)
             try LicenseHistory.ledger(action: action, license: license, details: .init(deviceID: device.id), change: change, on: connection)
             return device
         }

@@ -90,15 +90,24 @@ public struct RuntimeHandlers: RuntimeAPI {
                 state.license.timesActivated += 1
                 state.license.updatedAt = now
                 try LicenseStore.update(state.license, on: connection)
-                try AuditedChange(context, at: now).record(
-                    "device.activated", "device", id: deviceID,
-                    ["license_id": .string(state.license.id), "binding_kind": .string(binding.kind.rawValue)], on: connection)
+                try Self.announce(
+                    "device.activated", deviceID, state.license.id, ["binding_kind": .string(binding.kind.rawValue)], context, now, connection)
             }
             return Entitlements.entitlement(state, deviceID: deviceID, version: version, nonce: body?.nonce, at: now)
         })
     }
 
     /// Step 4's container limit and step 5's activation limit, for a device that is about to take a slot.
+    /// Records a device change in the audit chain and announces it to webhook subscribers with the device as it now is.
+    private static func announce(
+        _ event: String, _ deviceID: String, _ licenseID: String, _ metadata: [String: JSONValue], _ context: HandlerContext, _ now: Date,
+        _ connection: TenantConnection
+    ) throws {
+        guard let device = try DeviceStore.find(id: deviceID, licenseID: licenseID, on: connection) else { return }
+        try AuditedChange(context, at: now).record(
+            event, "device", id: deviceID, ["license_id": .string(licenseID)].merging(metadata) { $1 }, announcing: device, on: connection)
+    }
+
     private static func checkSlots(_ binding: DeviceBinding, _ state: RuntimeState, on connection: TenantConnection) throws {
         if binding.kind == .container, let limit = state.policy.maxContainerInstances,
            try DeviceStore.activeContainers(licenseID: state.license.id, on: connection) >= limit {
@@ -131,8 +140,7 @@ public struct RuntimeHandlers: RuntimeAPI {
                 state.license.activeDeviceCount = max(0, state.license.activeDeviceCount - 1)
                 state.license.updatedAt = now
                 try LicenseStore.update(state.license, on: connection)
-                try AuditedChange(context, at: now).record(
-                    "device.deactivated", "device", id: device.id, ["license_id": .string(state.license.id)], on: connection)
+                try Self.announce("device.deactivated", device.id, state.license.id, [:], context, now, connection)
             } else {
                 trace.note("already", .string(device.status.rawValue))
             }
@@ -354,7 +362,12 @@ public struct RuntimeHandlers: RuntimeAPI {
         do {
             return try await services.write(context) { connection in
                 let value = try body(connection, now, trace)
-                try ActivityLedger.append(trace.activity(at: now, requestID: context.requestID), on: connection)
+                let row = trace.activity(at: now, requestID: context.requestID)
+                try ActivityLedger.append(row, on: connection)
+                // A replayed consumption (amount 0) consumed nothing and announces nothing.
+                if row.action == "license.consume" && row.amount > 0 {
+                    try WebhookOutbox.enqueue(type: "usage.consumed", data: row, at: now, on: connection)
+                }
                 return value
             }
         } catch {

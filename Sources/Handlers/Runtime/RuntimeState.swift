@@ -50,11 +50,11 @@ struct RuntimeState: Sendable {
     static func load(
         license id: String, bindingKey: String?, appVersion: String?, locking: Bool, on connection: TenantConnection
     ) throws -> RuntimeState {
-        let lock = locking ? connection.dialect.forUpdate.replacingOccurrences(of: "FOR UPDATE", with: "FOR UPDATE OF l") : ""
+        let lock = locking && connection.dialect == .postgres ? " FOR UPDATE OF l" : ""
         let version = appVersion ?? ""
         guard let row = try connection.queryOne(
             """
-            SELECT \(LicenseStore.columns(of: "l")),
+            SELECT \(LicenseStore.columnsOfL),
                    p.license_type AS policy_license_type, p.max_activations AS policy_max_activations,
                    p.max_floating_users AS policy_max_floating_users, p.max_container_instances AS policy_max_container_instances,
                    p.floating_timeout_minutes AS policy_floating_timeout_minutes,

@@ -29,8 +29,9 @@ import Testing
                 .post, "/api/v1/license/validate", headers: [.authorization: "Bearer \(TestServer.adminToken)"])
             #expect(bearerOnRuntime.status == .unauthorized)
 
-            // The right credential on each surface passes authentication (runtime handlers are not built yet).
-            await expectAPIError(.notImplemented, status: 501) { _ = try await clients.runtime(licenseKey).validateLicense() }
+            // The right credential on each surface passes authentication: the runtime then asks for a device identity.
+            let missing = await expectAPIError(.validationFailed, status: 422) { _ = try await clients.runtime(licenseKey).validateLicense() }
+            #expect(missing?.detail == "fingerprint")
             await expectAPIError(.unauthorized, status: 401) {
                 _ = try await clients.runtime(SecretToken.make(prefix: "lsk_")).validateLicense()
             }

@@ -55,7 +55,7 @@ import Testing
         #expect(initialised.status == 0, "\(initialised.output)")
         try await WebhookReceiver.run { receiver in
             let ports = [try UnusedPort.make(), try UnusedPort.make()]
-            let servers = try ports.map { port in try ServerProcess(arguments: ["serve", "--port", String(port)], environment: environment) }
+            let servers = try ports.map { port in try LocksmithProcess(arguments: ["serve", "--port", String(port)], environment: environment) }
             defer { for server in servers { server.stop() } }
             let clients = ports.map { port in
                 ManagementClient(token: token, transport: URLSessionTransport(baseURL: URL(string: "http://127.0.0.1:\(port)")!))
@@ -91,7 +91,7 @@ import Testing
 }
 
 /// A `locksmith` process left running until `stop()`.
-final class ServerProcess: Sendable {
+final class LocksmithProcess: Sendable {
     private let process: Locked<Process>
 
     init(arguments: [String], environment: [String: String]) throws {

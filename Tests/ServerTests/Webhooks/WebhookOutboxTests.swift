@@ -47,4 +47,43 @@ import Testing
             }
         }
     }
+
+    @Test(arguments: TestBackend.available)
+    func deviceChangesAreAnnouncedWithTheDevice(backend: TestBackend) async throws {
+        let harness = try await WebhookHarness.start(backend)
+        try await harness.runWithReceiver { receiver, clients in
+            _ = try await clients.webhook(
+                receiver.url, events: [.deviceActivated, .deviceDeactivated, .deviceReset, .deviceBlacklisted, .usageConsumed])
+            let fixture = try await RuntimeFixture.make(clients)
+            let runtime = fixture.runtime(clients)
+            let first = try await runtime.activateLicense(idempotencyKey: "a1", machine("fp-1")).data.deviceID
+            // Activating an active device again changes nothing and announces nothing.
+            _ = try await runtime.activateLicense(idempotencyKey: "a2", machine("fp-1"))
+            let second = try await runtime.activateLicense(idempotencyKey: "a3", machine("fp-2")).data.deviceID
+            _ = try await runtime.deactivateLicense(idempotencyKey: "d1", machine("fp-1"))
+            _ = try await clients.admin.blacklistLicenseDevice(id: fixture.license.id, deviceID: second)
+            _ = try await runtime.activateLicense(idempotencyKey: "a4", machine("fp-1"))
+            _ = try await clients.admin.resetLicenseDevice(id: fixture.license.id, deviceID: first)
+            _ = try await runtime.activateLicense(idempotencyKey: "a5", machine("fp-1"))
+            // A consumption is announced once; its replay (same event) is not.
+            let consume = ConsumeLicenseRequest(fingerprint: "fp-1", featureCode: "export", amount: 3, eventID: "e-1")
+            _ = try await runtime.consumeLicense(idempotencyKey: "c1", consume)
+            _ = try await runtime.consumeLicense(idempotencyKey: "c2", consume)
+
+            let outbox = try await harness.outbox()
+            // The harness clock stands still, so the rows share a time: compare them as a multiset.
+            #expect(outbox.map(\.eventType).sorted() == [
+                "device.activated", "device.activated", "device.activated", "device.activated", "device.blacklisted", "device.deactivated",
+                "device.reset", "usage.consumed",
+            ])
+            #expect(try await harness.deliver() == 8)
+            let bodies = receiver.deliveries.map(\.bodyText)
+            let blacklisted = try #require(bodies.first { $0.contains(#""type":"device.blacklisted""#) })
+            #expect(blacklisted.contains(#""id":"\#(second)""#) && blacklisted.contains(#""status":"blacklisted""#))
+            let reset = try #require(bodies.first { $0.contains(#""type":"device.reset""#) })
+            #expect(reset.contains(#""id":"\#(first)""#) && reset.contains(#""fingerprint":"fp-1""#))
+            let consumed = try #require(bodies.first { $0.contains(#""type":"usage.consumed""#) })
+            #expect(consumed.contains(#""action":"license.consume""#) && consumed.contains(#""amount":3"#))
+        }
+    }
 }
