@@ -33,6 +33,8 @@ backend=SQLite
 if [[ ${LOCKSMITH_RUNTIME_BENCH_BACKEND:-} == postgres ]]; then
 	database=(--database-url "$LOCKSMITH_TEST_DATABASE_URL")
 	backend=PostgreSQL
+	# serve never makes a master key or migrates for PostgreSQL by itself; init does both, as an operator would.
+	LOCKSMITH_BOOTSTRAP_TOKEN=$admin "$bin" init --data-dir "$work/data" "${database[@]}" >/dev/null
 fi
 LOCKSMITH_BOOTSTRAP_TOKEN=$admin LOCKSMITH_LOG_LEVEL=warning "$bin" serve --data-dir "$work/data" "${database[@]}" --port "$port" \
 	>"$work/server.log" 2>&1 &

@@ -76,7 +76,7 @@ extension Operations {
         public struct Input: Sendable {
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
-            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. It carries the window of the first page, so every page of one walk covers the same rows. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
             /// Start of the time window, inclusive (RFC 3339). The default depends on the operation.
             public var from: Date?
@@ -326,7 +326,7 @@ extension Operations.ListUsageLedger.Input {
         self.limit = try request.query("limit", as: Int.self)
         try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
         self.cursor = try request.query("cursor", as: String.self)
-        try Validation.check(self.cursor, pattern: "^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$", field: "cursor", code: .invalidQuery)
+        try Validation.check(self.cursor, pattern: "^-?[0-9]{1,18}\\.-?[0-9]{1,18}\\.-?[0-9]{1,18}\\.[A-Za-z0-9_-]{1,80}$", field: "cursor", code: .invalidQuery)
         self.from = try request.query("from", as: Date.self)
         self.to = try request.query("to", as: Date.self)
         self.productID = try request.query("product_id", as: String.self)

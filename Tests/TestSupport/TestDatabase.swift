@@ -45,7 +45,9 @@ public struct TestDatabase: Sendable {
                     try await server.write { try $0.execute("CREATE SCHEMA \(schema)") }
                 }
                 let url = TestURL.adding(
-                    ["options": "-csearch_path%3D\(schema)", "application_name": schema, "pool_size": "\(postgresPoolSize)"],
+                    // Hundreds of tests share one PostgreSQL server at once; a request waits longer for a connection than a
+                    // production default would let it, so that only tests about overload see 503s.
+                    ["options": "-csearch_path%3D\(schema)", "application_name": schema, "pool_size": "\(postgresPoolSize)", "pool_timeout": "30s"],
                     to: serverURL)
                 return TestDatabase(backend: .postgres, url: url, dataDirectory: directory, schema: schema, serverURL: serverURL)
             } catch {

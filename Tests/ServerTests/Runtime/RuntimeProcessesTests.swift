@@ -83,11 +83,14 @@ import Testing
                     return sent
                 }
             }
-            while await answered.count < 200 { try await Task.sleep(for: .milliseconds(5)) }
+            // Bounded: if the consumes stop being answered (they must not), kill anyway and let the checks say why.
+            let deadline = ContinuousClock.now + .seconds(60)
+            while await answered.count < 200, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
             process.kill()
             return try await group.reduce(into: [String]()) { $0 += $1 }
         }
         let acknowledged = await answered.events
+        #expect(acknowledged.count >= 200, "only \(acknowledged.count) consumes were answered before the kill")
 
         process = try await ServerProcess(dataDirectory: dataDirectory, databaseURL: server.database.url)
         defer { process.stop() }

@@ -21,7 +21,7 @@ import Testing
     func aRequestThatCannotGetTheDatabaseInTimeGets503WithRetryAfter(backend: TestBackend) async throws {
         let server = try await TestServer.start(backend) { configuration in
             // One connection on PostgreSQL, the one writer on SQLite; and little patience for either.
-            configuration.databaseURL = configuration.databaseURL.map { $0 + "&pool_size=1&pool_timeout=300ms" }
+            configuration.databaseURL = configuration.databaseURL.map { TestURL.adding(["pool_size": "1", "pool_timeout": "300ms"], to: $0) }
             configuration.sqlite.waitLimits = WaitLimits(timeout: .milliseconds(300))
         }
         try await server.run { clients in

@@ -61,13 +61,6 @@ import Testing
         }
     }
 
-    @Test(arguments: TestBackend.available)
-    func unimplementedOperationsAnswerNotImplemented(backend: TestBackend) async throws {
-        let server = try await TestServer.start(backend)
-        try await server.run { clients in
-            await expectAPIError(.notImplemented, status: 501) { _ = try await clients.admin.getUsageSummary() }
-        }
-    }
 }
 
 /// Just the `meta` of any envelope.

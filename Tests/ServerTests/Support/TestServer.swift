@@ -28,6 +28,9 @@ struct TestServer: Sendable {
         configuration.databaseURL = database.url
         configuration.bootstrapToken = adminToken
         configuration.port = 0
+        // Many tests run at once on a small machine: wait longer for the SQLite writer than production does, so that
+        // only tests about overload (which set their own limits) see 503s.
+        configuration.sqlite.waitLimits = WaitLimits(timeout: .seconds(30))
         configure(&configuration)
         let prepared = try await Bootstrap.prepare(configuration, for: .initialise, logger: logger)
         return TestServer(database: database, prepared: prepared)
