@@ -19,7 +19,7 @@ final class ServerProcess: @unchecked Sendable {
 
     /// Starts the server and waits until `/health` answers.
     init(dataDirectory: String, databaseURL: String?, port: Int? = nil) async throws {
-        self.port = try port ?? Self.freePort()
+        self.port = try port ?? UnusedPort.make()
         log = FileManager.default.temporaryDirectory.appendingPathComponent("locksmith-serve-\(UUID().uuidString).log")
         try Data().write(to: log)
         process = Process()
@@ -73,35 +73,16 @@ final class ServerProcess: @unchecked Sendable {
         if process.isRunning { _ = Glibc.kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
     }
-
-    /// A port nothing listens on now: bound to 0 and released.
-    static func freePort() throws -> Int {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard descriptor >= 0 else { throw ServerProcessError.noPort }
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) == 0 && getsockname(descriptor, $0, &length) == 0 }
-        }
-        guard bound else { throw ServerProcessError.noPort }
-        return Int(UInt16(bigEndian: address.sin_port))
-    }
 }
 
 enum ServerProcessError: Error, CustomStringConvertible {
     case exited(String)
     case notHealthy(String)
-    case noPort
 
     var description: String {
         switch self {
         case .exited(let output): "locksmith serve exited: \(output)"
         case .notHealthy(let output): "locksmith serve did not become healthy in 30 s: \(output)"
-        case .noPort: "no free port on 127.0.0.1"
         }
     }
 }
