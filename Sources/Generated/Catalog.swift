@@ -938,7 +938,7 @@ extension ManagementClient {
     /// List products
     ///
     /// Requires the scope product:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listProducts(limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<Product, PageInfo> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
@@ -953,7 +953,7 @@ extension ManagementClient {
     /// Create a product
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createProduct(_ body: ProductCreateRequest) async throws -> Response<Product> {
         let response = try await core.send(.createProduct, path: "/api/v1/products", body: body)
         switch response.status {
@@ -965,7 +965,7 @@ extension ManagementClient {
     /// Get a product
     ///
     /// Requires the scope product:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getProduct(id: String) async throws -> Response<Product> {
         let response = try await core.send(.getProduct, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))")
         switch response.status {
@@ -977,7 +977,7 @@ extension ManagementClient {
     /// Update a product
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func updateProduct(id: String, _ body: ProductUpdateRequest) async throws -> Response<Product> {
         let response = try await core.send(.updateProduct, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))", body: body)
         switch response.status {
@@ -989,7 +989,7 @@ extension ManagementClient {
     /// Delete a product
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func deleteProduct(id: String) async throws {
         let response = try await core.send(.deleteProduct, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))")
         switch response.status {
@@ -1001,7 +1001,7 @@ extension ManagementClient {
     /// List a product's policies
     ///
     /// Requires the scope product:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listPoliciesByProduct(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<Policy, PageInfo> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
@@ -1016,7 +1016,7 @@ extension ManagementClient {
     /// Create a policy
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createPolicy(id: String, _ body: PolicyCreateRequest) async throws -> Response<Policy> {
         let response = try await core.send(.createPolicy, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/policies", body: body)
         switch response.status {
@@ -1028,7 +1028,7 @@ extension ManagementClient {
     /// Get a policy
     ///
     /// Requires the scope product:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getPolicy(id: String) async throws -> Response<Policy> {
         let response = try await core.send(.getPolicy, path: "/api/v1/policies/\(OperationTable.escapePathSegment(id))")
         switch response.status {
@@ -1040,7 +1040,7 @@ extension ManagementClient {
     /// Update a policy
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func updatePolicy(id: String, _ body: PolicyUpdateRequest) async throws -> Response<Policy> {
         let response = try await core.send(.updatePolicy, path: "/api/v1/policies/\(OperationTable.escapePathSegment(id))", body: body)
         switch response.status {
@@ -1052,7 +1052,7 @@ extension ManagementClient {
     /// Delete a policy
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func deletePolicy(id: String) async throws {
         let response = try await core.send(.deletePolicy, path: "/api/v1/policies/\(OperationTable.escapePathSegment(id))")
         switch response.status {
@@ -1064,7 +1064,7 @@ extension ManagementClient {
     /// List a product's features
     ///
     /// Requires the scope product:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listFeaturesByProduct(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<Feature, PageInfo> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
@@ -1079,7 +1079,7 @@ extension ManagementClient {
     /// Create a feature
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createFeature(id: String, _ body: FeatureCreateRequest) async throws -> Response<Feature> {
         let response = try await core.send(.createFeature, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/features", body: body)
         switch response.status {
@@ -1091,7 +1091,7 @@ extension ManagementClient {
     /// Get a feature
     ///
     /// Requires the scope product:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getFeature(id: String) async throws -> Response<Feature> {
         let response = try await core.send(.getFeature, path: "/api/v1/features/\(OperationTable.escapePathSegment(id))")
         switch response.status {
@@ -1103,7 +1103,7 @@ extension ManagementClient {
     /// List a product's versions
     ///
     /// Requires the scope product:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listProductVersions(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<ProductVersion, PageInfo> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
@@ -1118,7 +1118,7 @@ extension ManagementClient {
     /// Add a product version
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createProductVersion(id: String, _ body: ProductVersionCreateRequest) async throws -> Response<ProductVersion> {
         let response = try await core.send(.createProductVersion, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/versions", body: body)
         switch response.status {
@@ -1130,7 +1130,7 @@ extension ManagementClient {
     /// List a product's custom field definitions
     ///
     /// Requires the scope product:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listProductCustomFieldDefinitions(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<CustomFieldDefinition, PageInfo> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
@@ -1145,7 +1145,7 @@ extension ManagementClient {
     /// Define a custom field
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createProductCustomFieldDefinition(id: String, _ body: CustomFieldDefinitionCreateRequest) async throws -> Response<CustomFieldDefinition> {
         let response = try await core.send(.createProductCustomFieldDefinition, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/custom-fields", body: body)
         switch response.status {
@@ -1157,7 +1157,7 @@ extension ManagementClient {
     /// Get a custom field definition
     ///
     /// Requires the scope product:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getProductCustomFieldDefinition(id: String, fieldID: String) async throws -> Response<CustomFieldDefinition> {
         let response = try await core.send(.getProductCustomFieldDefinition, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/custom-fields/\(OperationTable.escapePathSegment(fieldID))")
         switch response.status {
@@ -1169,7 +1169,7 @@ extension ManagementClient {
     /// Update a custom field definition
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func updateProductCustomFieldDefinition(id: String, fieldID: String, _ body: CustomFieldDefinitionUpdateRequest) async throws -> Response<CustomFieldDefinition> {
         let response = try await core.send(.updateProductCustomFieldDefinition, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/custom-fields/\(OperationTable.escapePathSegment(fieldID))", body: body)
         switch response.status {
@@ -1181,7 +1181,7 @@ extension ManagementClient {
     /// Delete a custom field definition
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func deleteProductCustomFieldDefinition(id: String, fieldID: String) async throws {
         let response = try await core.send(.deleteProductCustomFieldDefinition, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/custom-fields/\(OperationTable.escapePathSegment(fieldID))")
         switch response.status {

@@ -76,7 +76,9 @@ import Testing
     @Test func clientMethodsReturnWhatTheResponsesCarry() throws {
         let catalog = try #require(try render()["Catalog.swift"])
         #expect(catalog.contains("public func listProducts(limit: Int? = nil, cursor: String? = nil, status: Status? = nil, groupBy: [ListProductsGroupByItem]? = nil) async throws -> ListResponse<Product, PageInfo> {"))
-        #expect(catalog.contains("public func upsertThing(id: String, idempotencyKey: String, _ body: ProductUpdateRequest) async throws -> Response<Product>? {"))
+        #expect(catalog.contains("public func upsertThing(id: String, idempotencyKey: String? = nil, _ body: ProductUpdateRequest) async throws -> Response<Product>? {"))
+        // The SDK makes up an Idempotency-Key when none is given.
+        #expect(catalog.contains(#"headers["Idempotency-Key"] = idempotencyKey"#))
         #expect(catalog.contains("case 204: return nil"))
         #expect(catalog.contains("public func deleteProduct(id: String) async throws {"))
         let runtime = try #require(try render()["Runtime.swift"])
