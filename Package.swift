@@ -55,7 +55,9 @@ let package = Package(
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]),
 
         // The library apps link: `import LocksmithSDK`. No system library, no server code.
-        .target(name: "LocksmithSDK", dependencies: ["LocksmithAPI", "LocksmithAPIRuntime"], path: "Sources/SwiftSDK", swiftSettings: strictSettings),
+        .target(
+            name: "LocksmithSDK", dependencies: ["LocksmithAPI", "LocksmithAPIRuntime", .product(name: "Crypto", package: "swift-crypto")],
+            path: "Sources/SwiftSDK", swiftSettings: strictSettings),
 
         // Server side: libsodium wrappers, the SQLite/PostgreSQL storage layer, handlers, the HTTP server.
         // libsodium for everything it does on every host; swift-crypto for AES-256-GCM (which libsodium 1.0.18 only offers
@@ -95,6 +97,8 @@ let package = Package(
             name: "locksmith",
             dependencies: ["LocksmithServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/locksmith", swiftSettings: strictSettings),
+        // The example app of the README: built with everything else, against the SDK alone.
+        .executableTarget(name: "LicenseCheck", dependencies: ["LocksmithSDK"], path: "Examples/LicenseCheck", swiftSettings: strictSettings),
         .executableTarget(
             name: "StorageBench", dependencies: ["LocksmithStorage"], path: "bench/StorageBench", swiftSettings: strictSettings),
 

@@ -1,3 +1,5 @@
+public import Foundation
+
 /// What the runtime's contract-bound types need to know about the contract a module was generated from: the
 /// types that name its operations, scopes, error codes and envelope members, and its operation table.
 ///
@@ -47,6 +49,7 @@ public protocol APIScope: OpenEnum {
 /// The `meta` member of every JSON envelope; clients report its request id with errors.
 public protocol EnvelopeMeta: Codable, Sendable, JSONWritable {
     var requestID: String { get }
+    var timestamp: Date { get }
 }
 
 /// The runtime's types that speak one contract's vocabulary: its errors, requests, operation table, envelopes

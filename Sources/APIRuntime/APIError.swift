@@ -1,3 +1,5 @@
+public import Foundation
+
 extension APIRuntime {
     /// An error with a stable code, as the API reports it in `{error: {code, message, detail}, meta}`.
     ///
@@ -11,13 +13,18 @@ extension APIRuntime {
         public var detail: String?
         /// The request id the server reported, when the error came from a server.
         public var requestID: String?
+        /// When the server answered, as its `meta.timestamp` says, when the error came from a server.
+        public var timestamp: Date?
 
-        public init(_ code: Contract.Code, _ message: String, detail: String? = nil, status: Int? = nil, requestID: String? = nil) {
+        public init(
+            _ code: Contract.Code, _ message: String, detail: String? = nil, status: Int? = nil, requestID: String? = nil, timestamp: Date? = nil
+        ) {
             self.status = status ?? code.httpStatus ?? 500
             self.code = code
             self.message = message
             self.detail = detail
             self.requestID = requestID
+            self.timestamp = timestamp
         }
 
         public var description: String {

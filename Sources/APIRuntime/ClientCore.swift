@@ -23,57 +23,95 @@ extension APIRuntime {
         public var meta: Contract.Meta
     }
 
-    /// What the generated client methods share: authorization, sending, and decoding envelopes and errors.
+    /// What the generated client methods share: authorization, middlewares, sending, and decoding envelopes and
+    /// errors. Everything it throws is a ``ClientError``.
     public struct ClientCore: Sendable {
         public let transport: any Transport
         /// The full `Authorization` header value, or nil for system routes.
         public let authorization: String?
+        /// Applied in order: the first sees the request first and the answer last.
+        public var middlewares: [any ClientMiddleware]
+        public var options: RequestOptions
 
-        public init(transport: any Transport, authorization: String?) {
+        public init(transport: any Transport, authorization: String?, middlewares: [any ClientMiddleware] = [], options: RequestOptions = RequestOptions()) {
             self.transport = transport
             self.authorization = authorization
+            self.middlewares = middlewares
+            self.options = options
         }
 
         public func send(
             _ operation: Contract.Operation, path: String, query: [QueryItem] = [], headers: [String: String] = [:]
         ) async throws -> HTTPResponseParts {
-            try await transport.send(request(operation, path: path, query: query, headers: headers, body: nil))
+            try await send(operation, request(operation, path: path, query: query, headers: headers, body: nil))
         }
 
         public func send<Body: Encodable>(
             _ operation: Contract.Operation, path: String, query: [QueryItem] = [], headers: [String: String] = [:], body: Body?
         ) async throws -> HTTPResponseParts {
-            let bytes = try body.map { try LocksmithJSON.encodeData($0) }
-            return try await transport.send(request(operation, path: path, query: query, headers: headers, body: bytes))
+            let bytes: Data?
+            do {
+                bytes = try body.map { try LocksmithJSON.encodeData($0) }
+            } catch {
+                throw ClientError.api(APIError(.invalidJSON, "the request body cannot be encoded: \(error)"))
+            }
+            return try await send(operation, request(operation, path: path, query: query, headers: headers, body: bytes))
+        }
+
+        private func send(_ operation: Contract.Operation, _ request: HTTPRequestParts) async throws -> HTTPResponseParts {
+            let spec = Contract.index[operation]
+            let context = ClientOperationContext(
+                operationID: operation.rawValue, method: spec.method, signsResponse: spec.signsResponse,
+                requiresIdempotencyKey: spec.requiresIdempotencyKey)
+            let transport = self.transport
+            var next: @Sendable (HTTPRequestParts) async throws -> HTTPResponseParts = { request in
+                do {
+                    return try await transport.send(request)
+                } catch {
+                    throw ClientError.wrapping(error)
+                }
+            }
+            for middleware in middlewares.reversed() {
+                let inner = next
+                next = { request in try await middleware.intercept(request, operation: context, next: inner) }
+            }
+            do {
+                let response = try await next(request)
+                options.onResponse?(response)
+                return response
+            } catch {
+                throw ClientError.wrapping(error)
+            }
         }
 
         private func request(
             _ operation: Contract.Operation, path: String, query: [QueryItem], headers: [String: String], body: Data?
         ) -> HTTPRequestParts {
-            var allHeaders = headers
+            var allHeaders = options.headers.merging(headers) { _, own in own }
             allHeaders["Accept"] = "application/json"
             if let authorization { allHeaders["Authorization"] = authorization }
             if body != nil { allHeaders["Content-Type"] = "application/json" }
-            return HTTPRequestParts(method: Contract.index[operation].method, path: path, queryItems: query, headers: allHeaders, body: body)
+            return HTTPRequestParts(
+                method: Contract.index[operation].method, path: path, queryItems: query, headers: allHeaders, body: body, timeout: options.timeout)
         }
 
         public func envelope<T: Decodable & Sendable>(_ type: T.Type, from response: HTTPResponseParts) throws -> Response<T> {
-            let envelope = try LocksmithJSON.decode(DecodedDataEnvelope<T>.self, from: response.body)
+            let envelope = try decode(DecodedDataEnvelope<T>.self, from: response)
             return Response(data: envelope.data, meta: envelope.meta)
         }
 
         public func list<T: Decodable & Sendable, P: Decodable & Sendable>(
             _ type: T.Type, pageInfo: P.Type, from response: HTTPResponseParts
         ) throws -> ListResponse<T, P> {
-            let envelope = try LocksmithJSON.decode(DecodedListEnvelope<T, P>.self, from: response.body)
+            let envelope = try decode(DecodedListEnvelope<T, P>.self, from: response)
             return ListResponse(data: envelope.data, pageInfo: envelope.pageInfo, meta: envelope.meta)
         }
 
         public func signed<T: Decodable & Sendable>(_ type: T.Type, from response: HTTPResponseParts) throws -> SignedResponse<T> {
-            let envelope = try LocksmithJSON.decode(DecodedSignedEnvelope<T>.self, from: response.body)
             guard let bytes = JSONBytes.rawMember("data", in: response.body) else {
-                throw APIError(.internal, "the signed response has no data member", status: response.status)
+                throw ClientError.decoding(message: "the signed answer has no data member", status: response.status, bodySnippet: snippet(response))
             }
+            let envelope = try decode(DecodedSignedEnvelope<T>.self, from: response)
             return SignedResponse(data: envelope.data, dataBytes: bytes, signature: envelope.signature, meta: envelope.meta)
         }
 
@@ -90,15 +128,32 @@ extension APIRuntime {
             return BinaryBody(data: response.body, contentType: response.headers["content-type"] ?? "application/octet-stream", headers: values)
         }
 
-        /// The `APIError` a non-success response carries; bodies that are not an error envelope still become one.
-        public func error(from response: HTTPResponseParts) -> APIError {
+        /// The ``ClientError/api(_:)`` a non-success response carries; bodies that are not an error envelope still
+        /// become one, with the code `HTTP_<status>`.
+        public func error(from response: HTTPResponseParts) -> ClientError {
             if let envelope = try? LocksmithJSON.decode(DecodedErrorEnvelope.self, from: response.body) {
-                return APIError(
-                    Contract.Code(rawValue: envelope.error.code), envelope.error.message, detail: envelope.error.detail,
-                    status: response.status, requestID: envelope.meta.requestID)
+                return .api(
+                    APIError(
+                        Contract.Code(rawValue: envelope.error.code), envelope.error.message, detail: envelope.error.detail,
+                        status: response.status, requestID: envelope.meta.requestID, timestamp: envelope.meta.timestamp))
             }
-            let text = String(decoding: response.body.prefix(200), as: UTF8.self)
-            return APIError(.unrecognized("HTTP_\(response.status)"), text.isEmpty ? "HTTP status \(response.status)" : text, status: response.status)
+            let text = snippet(response)
+            return .api(
+                APIError(
+                    .unrecognized("HTTP_\(response.status)"), text.isEmpty ? "HTTP status \(response.status)" : text, status: response.status,
+                    requestID: response.headers["x-request-id"]))
+        }
+
+        private func decode<T: Decodable>(_ type: T.Type, from response: HTTPResponseParts) throws -> T {
+            do {
+                return try LocksmithJSON.decode(type, from: response.body)
+            } catch {
+                throw ClientError.decoding(error, response: response)
+            }
+        }
+
+        private func snippet(_ response: HTTPResponseParts) -> String {
+            String(decoding: response.body.prefix(200), as: UTF8.self)
         }
     }
 
@@ -116,6 +171,14 @@ extension APIRuntime {
             case data
             case pageInfo = "page_info"
             case meta
+        }
+
+        // An upstream LicenseKit server sends lists without `page_info`: that is the last page, read as `{}`.
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            data = try container.decode([T].self, forKey: .data)
+            meta = try container.decode(Contract.Meta.self, forKey: .meta)
+            pageInfo = try container.decodeIfPresent(P.self, forKey: .pageInfo) ?? LocksmithJSON.decode(P.self, from: Data("{}".utf8))
         }
     }
 

@@ -1,34 +1,33 @@
 extension APIRuntime {
     /// Calls the management API (`Authorization: Bearer lkm_…`). Results are `{data, meta}`.
+    ///
+    /// The SDK's `init(token:transport:retry:)` is the usual way to make one.
     public struct ManagementClient: Sendable {
-        public let core: ClientCore
+        public var core: ClientCore
 
-        /// - Parameters:
-        ///   - token: a management API token (`lkm_…`).
-        ///   - transport: where requests go, e.g. `URLSessionTransport(baseURL:)`.
-        public init(token: String, transport: any Transport) {
-            core = ClientCore(transport: transport, authorization: "Bearer " + token)
+        public init(core: ClientCore) {
+            self.core = core
         }
     }
 
     /// Calls the runtime API an application uses (`Authorization: License lsk_…`). Results are signed.
+    ///
+    /// The SDK's `init(licenseKey:transport:verification:retry:)` is the usual way to make one: it verifies every
+    /// signed answer.
     public struct RuntimeClient: Sendable {
-        public let core: ClientCore
+        public var core: ClientCore
 
-        /// - Parameters:
-        ///   - licenseKey: the license key (`lsk_…`) the application was given.
-        ///   - transport: where requests go, e.g. `URLSessionTransport(baseURL:)`.
-        public init(licenseKey: String, transport: any Transport) {
-            core = ClientCore(transport: transport, authorization: "License " + licenseKey)
+        public init(core: ClientCore) {
+            self.core = core
         }
     }
 
     /// Calls the unauthenticated system routes: health, readiness, metrics, public keys.
     public struct SystemClient: Sendable {
-        public let core: ClientCore
+        public var core: ClientCore
 
-        public init(transport: any Transport) {
-            core = ClientCore(transport: transport, authorization: nil)
+        public init(core: ClientCore) {
+            self.core = core
         }
     }
 }

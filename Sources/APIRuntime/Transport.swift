@@ -7,13 +7,19 @@ public struct HTTPRequestParts: Sendable {
     public var queryItems: [QueryItem]
     public var headers: [String: String]
     public var body: Data?
+    /// How long the transport may wait for the answer; nil leaves it to the transport.
+    public var timeout: TimeInterval?
 
-    public init(method: String, path: String, queryItems: [QueryItem] = [], headers: [String: String] = [:], body: Data? = nil) {
+    public init(
+        method: String, path: String, queryItems: [QueryItem] = [], headers: [String: String] = [:], body: Data? = nil,
+        timeout: TimeInterval? = nil
+    ) {
         self.method = method
         self.path = path
         self.queryItems = queryItems
         self.headers = headers
         self.body = body
+        self.timeout = timeout
     }
 
     /// The full URL of the request below `baseURL` (whose own path, if any, is kept as a prefix).

@@ -198,7 +198,7 @@ extension ManagementClient {
     /// List management API keys
     ///
     /// Requires the scope admin (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listAPIKeys(limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<APIKey, PageInfo> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
@@ -213,7 +213,7 @@ extension ManagementClient {
     /// Create a management API key
     ///
     /// Requires the scope admin (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createAPIKey(_ body: APIKeyCreateRequest) async throws -> Response<APIKeyCreateResponse> {
         let response = try await core.send(.createAPIKey, path: "/api/v1/api-keys", body: body)
         switch response.status {
@@ -225,7 +225,7 @@ extension ManagementClient {
     /// Get a management API key
     ///
     /// Requires the scope admin (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getAPIKey(id: String) async throws -> Response<APIKey> {
         let response = try await core.send(.getAPIKey, path: "/api/v1/api-keys/\(OperationTable.escapePathSegment(id))")
         switch response.status {
@@ -237,7 +237,7 @@ extension ManagementClient {
     /// Revoke a management API key
     ///
     /// Requires the scope admin (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func revokeAPIKey(id: String) async throws {
         let response = try await core.send(.revokeAPIKey, path: "/api/v1/api-keys/\(OperationTable.escapePathSegment(id))")
         switch response.status {

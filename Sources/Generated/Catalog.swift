@@ -943,7 +943,7 @@ extension ManagementClient {
     /// List products
     ///
     /// Requires the scope product:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listProducts(limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<Product, PageInfo> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
@@ -958,7 +958,7 @@ extension ManagementClient {
     /// Create a product
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createProduct(_ body: ProductCreateRequest) async throws -> Response<Product> {
         let response = try await core.send(.createProduct, path: "/api/v1/products", body: body)
         switch response.status {
@@ -970,7 +970,7 @@ extension ManagementClient {
     /// Get a product
     ///
     /// Requires the scope product:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getProduct(id: String) async throws -> Response<Product> {
         let response = try await core.send(.getProduct, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))")
         switch response.status {
@@ -982,7 +982,7 @@ extension ManagementClient {
     /// Update a product
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func updateProduct(id: String, _ body: ProductUpdateRequest) async throws -> Response<Product> {
         let response = try await core.send(.updateProduct, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))", body: body)
         switch response.status {
@@ -994,7 +994,7 @@ extension ManagementClient {
     /// Delete a product
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func deleteProduct(id: String) async throws {
         let response = try await core.send(.deleteProduct, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))")
         switch response.status {
@@ -1006,7 +1006,7 @@ extension ManagementClient {
     /// List a product's policies
     ///
     /// Requires the scope product:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listPoliciesByProduct(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<Policy, PageInfo> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
@@ -1021,7 +1021,7 @@ extension ManagementClient {
     /// Create a policy
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createPolicy(id: String, _ body: PolicyCreateRequest) async throws -> Response<Policy> {
         let response = try await core.send(.createPolicy, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/policies", body: body)
         switch response.status {
@@ -1033,7 +1033,7 @@ extension ManagementClient {
     /// Get a policy
     ///
     /// Requires the scope product:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getPolicy(id: String) async throws -> Response<Policy> {
         let response = try await core.send(.getPolicy, path: "/api/v1/policies/\(OperationTable.escapePathSegment(id))")
         switch response.status {
@@ -1045,7 +1045,7 @@ extension ManagementClient {
     /// Update a policy
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func updatePolicy(id: String, _ body: PolicyUpdateRequest) async throws -> Response<Policy> {
         let response = try await core.send(.updatePolicy, path: "/api/v1/policies/\(OperationTable.escapePathSegment(id))", body: body)
         switch response.status {
@@ -1057,7 +1057,7 @@ extension ManagementClient {
     /// Delete a policy
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func deletePolicy(id: String) async throws {
         let response = try await core.send(.deletePolicy, path: "/api/v1/policies/\(OperationTable.escapePathSegment(id))")
         switch response.status {
@@ -1069,7 +1069,7 @@ extension ManagementClient {
     /// List a product's features
     ///
     /// Requires the scope product:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listFeaturesByProduct(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<Feature, PageInfo> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
@@ -1084,7 +1084,7 @@ extension ManagementClient {
     /// Create a feature
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createFeature(id: String, _ body: FeatureCreateRequest) async throws -> Response<Feature> {
         let response = try await core.send(.createFeature, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/features", body: body)
         switch response.status {
@@ -1096,7 +1096,7 @@ extension ManagementClient {
     /// Get a feature
     ///
     /// Requires the scope product:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getFeature(id: String) async throws -> Response<Feature> {
         let response = try await core.send(.getFeature, path: "/api/v1/features/\(OperationTable.escapePathSegment(id))")
         switch response.status {
@@ -1108,7 +1108,7 @@ extension ManagementClient {
     /// List a product's versions
     ///
     /// Requires the scope product:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listProductVersions(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<ProductVersion, PageInfo> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
@@ -1123,7 +1123,7 @@ extension ManagementClient {
     /// Add a product version
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createProductVersion(id: String, _ body: ProductVersionCreateRequest) async throws -> Response<ProductVersion> {
         let response = try await core.send(.createProductVersion, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/versions", body: body)
         switch response.status {
@@ -1135,7 +1135,7 @@ extension ManagementClient {
     /// List a product's custom field definitions
     ///
     /// Requires the scope product:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listProductCustomFieldDefinitions(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<CustomFieldDefinition, PageInfo> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
@@ -1150,7 +1150,7 @@ extension ManagementClient {
     /// Define a custom field
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createProductCustomFieldDefinition(id: String, _ body: CustomFieldDefinitionCreateRequest) async throws -> Response<CustomFieldDefinition> {
         let response = try await core.send(.createProductCustomFieldDefinition, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/custom-fields", body: body)
         switch response.status {
@@ -1162,7 +1162,7 @@ extension ManagementClient {
     /// Get a custom field definition
     ///
     /// Requires the scope product:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getProductCustomFieldDefinition(id: String, fieldID: String) async throws -> Response<CustomFieldDefinition> {
         let response = try await core.send(.getProductCustomFieldDefinition, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/custom-fields/\(OperationTable.escapePathSegment(fieldID))")
         switch response.status {
@@ -1174,7 +1174,7 @@ extension ManagementClient {
     /// Update a custom field definition
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func updateProductCustomFieldDefinition(id: String, fieldID: String, _ body: CustomFieldDefinitionUpdateRequest) async throws -> Response<CustomFieldDefinition> {
         let response = try await core.send(.updateProductCustomFieldDefinition, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/custom-fields/\(OperationTable.escapePathSegment(fieldID))", body: body)
         switch response.status {
@@ -1186,7 +1186,7 @@ extension ManagementClient {
     /// Delete a custom field definition
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func deleteProductCustomFieldDefinition(id: String, fieldID: String) async throws {
         let response = try await core.send(.deleteProductCustomFieldDefinition, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/custom-fields/\(OperationTable.escapePathSegment(fieldID))")
         switch response.status {

@@ -393,7 +393,7 @@ extension ManagementClient {
     /// List a product's orders
     ///
     /// Requires the scope product:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listProductOrders(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<Order, PageInfo> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
@@ -408,7 +408,7 @@ extension ManagementClient {
     /// Record an order
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createOrder(id: String, _ body: OrderCreateRequest) async throws -> Response<Order> {
         let response = try await core.send(.createOrder, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/orders", body: body)
         switch response.status {
@@ -420,7 +420,7 @@ extension ManagementClient {
     /// Get an order
     ///
     /// Requires the scope product:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getOrder(id: String) async throws -> Response<Order> {
         let response = try await core.send(.getOrder, path: "/api/v1/orders/\(OperationTable.escapePathSegment(id))")
         switch response.status {
@@ -432,7 +432,7 @@ extension ManagementClient {
     /// Update an order
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func updateOrder(id: String, _ body: OrderUpdateRequest) async throws -> Response<Order> {
         let response = try await core.send(.updateOrder, path: "/api/v1/orders/\(OperationTable.escapePathSegment(id))", body: body)
         switch response.status {
@@ -444,7 +444,7 @@ extension ManagementClient {
     /// List a product's subscriptions
     ///
     /// Requires the scope product:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listProductSubscriptions(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<Subscription, PageInfo> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
@@ -459,7 +459,7 @@ extension ManagementClient {
     /// Record a subscription
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createSubscription(id: String, _ body: SubscriptionCreateRequest) async throws -> Response<Subscription> {
         let response = try await core.send(.createSubscription, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/subscriptions", body: body)
         switch response.status {
@@ -471,7 +471,7 @@ extension ManagementClient {
     /// Get a subscription
     ///
     /// Requires the scope product:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getSubscription(id: String) async throws -> Response<Subscription> {
         let response = try await core.send(.getSubscription, path: "/api/v1/subscriptions/\(OperationTable.escapePathSegment(id))")
         switch response.status {
@@ -483,7 +483,7 @@ extension ManagementClient {
     /// Update a subscription
     ///
     /// Requires the scope product:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func updateSubscription(id: String, _ body: SubscriptionUpdateRequest) async throws -> Response<Subscription> {
         let response = try await core.send(.updateSubscription, path: "/api/v1/subscriptions/\(OperationTable.escapePathSegment(id))", body: body)
         switch response.status {

@@ -347,7 +347,7 @@ extension ManagementClient {
     /// List customers
     ///
     /// Requires the scope admin (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listCustomers(limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<Customer, PageInfo> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
@@ -362,7 +362,7 @@ extension ManagementClient {
     /// Create a customer
     ///
     /// Requires the scope admin (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createCustomer(_ body: CustomerCreateRequest) async throws -> Response<Customer> {
         let response = try await core.send(.createCustomer, path: "/api/v1/customers", body: body)
         switch response.status {
@@ -374,7 +374,7 @@ extension ManagementClient {
     /// Get a customer
     ///
     /// Requires the scope admin (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getCustomer(id: String) async throws -> Response<Customer> {
         let response = try await core.send(.getCustomer, path: "/api/v1/customers/\(OperationTable.escapePathSegment(id))")
         switch response.status {
@@ -386,7 +386,7 @@ extension ManagementClient {
     /// Update a customer
     ///
     /// Requires the scope admin (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func updateCustomer(id: String, _ body: CustomerUpdateRequest) async throws -> Response<Customer> {
         let response = try await core.send(.updateCustomer, path: "/api/v1/customers/\(OperationTable.escapePathSegment(id))", body: body)
         switch response.status {
@@ -398,7 +398,7 @@ extension ManagementClient {
     /// Delete a customer
     ///
     /// Requires the scope admin (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func deleteCustomer(id: String) async throws {
         let response = try await core.send(.deleteCustomer, path: "/api/v1/customers/\(OperationTable.escapePathSegment(id))")
         switch response.status {
@@ -410,7 +410,7 @@ extension ManagementClient {
     /// List a customer's custom field values
     ///
     /// Requires the scope admin (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listCustomerCustomFieldValues(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<CustomFieldValue, PageInfo> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
@@ -425,7 +425,7 @@ extension ManagementClient {
     /// Set or clear a customer's custom field value
     ///
     /// Requires the scope admin (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func upsertCustomerCustomFieldValue(id: String, fieldID: String, _ body: CustomFieldValueUpsertRequest) async throws -> Response<CustomFieldValue>? {
         let response = try await core.send(.upsertCustomerCustomFieldValue, path: "/api/v1/customers/\(OperationTable.escapePathSegment(id))/custom-fields/\(OperationTable.escapePathSegment(fieldID))", body: body)
         switch response.status {

@@ -215,7 +215,7 @@ extension ManagementClient {
     /// List a license's devices
     ///
     /// Requires the scope license:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listLicenseDevices(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<Device, PageInfo> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
@@ -230,7 +230,7 @@ extension ManagementClient {
     /// Get a device
     ///
     /// Requires the scope license:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getLicenseDevice(id: String, deviceID: String) async throws -> Response<Device> {
         let response = try await core.send(.getLicenseDevice, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/devices/\(OperationTable.escapePathSegment(deviceID))")
         switch response.status {
@@ -242,7 +242,7 @@ extension ManagementClient {
     /// Blacklist a device
     ///
     /// Requires the scope device:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func blacklistLicenseDevice(id: String, deviceID: String) async throws -> Response<Device> {
         let response = try await core.send(.blacklistLicenseDevice, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/devices/\(OperationTable.escapePathSegment(deviceID))/blacklist")
         switch response.status {
@@ -254,7 +254,7 @@ extension ManagementClient {
     /// Reset a device
     ///
     /// Requires the scope device:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func resetLicenseDevice(id: String, deviceID: String) async throws -> Response<Device> {
         let response = try await core.send(.resetLicenseDevice, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/devices/\(OperationTable.escapePathSegment(deviceID))/reset")
         switch response.status {

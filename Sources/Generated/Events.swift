@@ -89,7 +89,7 @@ extension ManagementClient {
     /// Read the audit event feed
     ///
     /// Requires the scope event:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listEvents(cursor: Int64? = nil, limit: Int? = nil, eventType: String? = nil, resourceType: String? = nil, resourceID: String? = nil, actorType: AuditActorType? = nil) async throws -> ListResponse<Event, EventPageInfo> {
         var query: [QueryItem] = []
         if let value = cursor { query.append(QueryItem(name: "cursor", value: value.queryValue)) }

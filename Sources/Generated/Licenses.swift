@@ -710,7 +710,7 @@ extension ManagementClient {
     /// List licenses
     ///
     /// Requires the scope license:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listLicenses(limit: Int? = nil, cursor: String? = nil, productID: String? = nil, policyID: String? = nil, customerID: String? = nil, status: LicenseStatus? = nil, orderID: String? = nil, subscriptionID: String? = nil, expiresBefore: Date? = nil, expiresAfter: Date? = nil) async throws -> ListResponse<License, PageInfo> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
@@ -733,7 +733,7 @@ extension ManagementClient {
     /// Issue a license
     ///
     /// Requires the scope license:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createLicense(_ body: LicenseCreateRequest) async throws -> Response<LicenseCreateResponse> {
         let response = try await core.send(.createLicense, path: "/api/v1/licenses", body: body)
         switch response.status {
@@ -745,7 +745,7 @@ extension ManagementClient {
     /// Get a license
     ///
     /// Requires the scope license:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getLicense(id: String) async throws -> Response<License> {
         let response = try await core.send(.getLicense, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))")
         switch response.status {
@@ -757,7 +757,7 @@ extension ManagementClient {
     /// Suspend a license
     ///
     /// Requires the scope license:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func suspendLicense(id: String) async throws -> Response<License> {
         let response = try await core.send(.suspendLicense, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/suspend")
         switch response.status {
@@ -769,7 +769,7 @@ extension ManagementClient {
     /// Reinstate a license
     ///
     /// Requires the scope license:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func reinstateLicense(id: String) async throws -> Response<License> {
         let response = try await core.send(.reinstateLicense, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/reinstate")
         switch response.status {
@@ -781,7 +781,7 @@ extension ManagementClient {
     /// Revoke a license
     ///
     /// Requires the scope license:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func revokeLicense(id: String) async throws -> Response<License> {
         let response = try await core.send(.revokeLicense, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/revoke")
         switch response.status {
@@ -793,9 +793,11 @@ extension ManagementClient {
     /// Renew a license
     ///
     /// Requires the scope license:write (or admin).
-    /// - Throws: `APIError` for any error response.
-    public func renewLicense(id: String, idempotencyKey: String, _ body: LicenseRenewRequest) async throws -> Response<License> {
-        let response = try await core.send(.renewLicense, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/renew", headers: ["Idempotency-Key": idempotencyKey], body: body)
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func renewLicense(id: String, idempotencyKey: String? = nil, _ body: LicenseRenewRequest) async throws -> Response<License> {
+        var headers: [String: String] = [:]
+        headers["Idempotency-Key"] = idempotencyKey
+        let response = try await core.send(.renewLicense, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/renew", headers: headers, body: body)
         switch response.status {
         case 200: return try core.envelope(License.self, from: response)
         default: throw core.error(from: response)
@@ -805,9 +807,11 @@ extension ManagementClient {
     /// Transfer a license
     ///
     /// Requires the scope license:write (or admin).
-    /// - Throws: `APIError` for any error response.
-    public func transferLicense(id: String, idempotencyKey: String, _ body: LicenseTransferRequest) async throws -> Response<License> {
-        let response = try await core.send(.transferLicense, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/transfer", headers: ["Idempotency-Key": idempotencyKey], body: body)
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func transferLicense(id: String, idempotencyKey: String? = nil, _ body: LicenseTransferRequest) async throws -> Response<License> {
+        var headers: [String: String] = [:]
+        headers["Idempotency-Key"] = idempotencyKey
+        let response = try await core.send(.transferLicense, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/transfer", headers: headers, body: body)
         switch response.status {
         case 200: return try core.envelope(License.self, from: response)
         default: throw core.error(from: response)
@@ -817,7 +821,7 @@ extension ManagementClient {
     /// List a license's features
     ///
     /// Requires the scope license:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listLicenseFeatures(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<LicenseFeature, PageInfo> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
@@ -832,7 +836,7 @@ extension ManagementClient {
     /// Assign a feature
     ///
     /// Requires the scope license:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func assignLicenseFeature(id: String, _ body: LicenseFeatureAssignRequest) async throws -> Response<LicenseFeature> {
         let response = try await core.send(.assignLicenseFeature, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/features", body: body)
         switch response.status {
@@ -844,7 +848,7 @@ extension ManagementClient {
     /// Remove a feature
     ///
     /// Requires the scope license:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func removeLicenseFeature(id: String, featureID: String) async throws {
         let response = try await core.send(.removeLicenseFeature, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/features/\(OperationTable.escapePathSegment(featureID))")
         switch response.status {
@@ -856,7 +860,7 @@ extension ManagementClient {
     /// Adjust metered usage
     ///
     /// Requires the scope license:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func resetLicenseUsage(id: String, _ body: LicenseFeatureUsageResetRequest) async throws -> Response<LicenseFeature> {
         let response = try await core.send(.resetLicenseUsage, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/usage/reset", body: body)
         switch response.status {
@@ -868,7 +872,7 @@ extension ManagementClient {
     /// List a license's custom field values
     ///
     /// Requires the scope license:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listLicenseCustomFieldValues(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<CustomFieldValue, PageInfo> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
@@ -883,7 +887,7 @@ extension ManagementClient {
     /// Set or clear a license's custom field value
     ///
     /// Requires the scope license:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func upsertLicenseCustomFieldValue(id: String, fieldID: String, _ body: CustomFieldValueUpsertRequest) async throws -> Response<CustomFieldValue>? {
         let response = try await core.send(.upsertLicenseCustomFieldValue, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/custom-fields/\(OperationTable.escapePathSegment(fieldID))", body: body)
         switch response.status {

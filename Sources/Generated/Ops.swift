@@ -196,7 +196,7 @@ extension ManagementClient {
     /// Summarise service health
     ///
     /// Requires the scope ops:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getOpsSummary(from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil) async throws -> Response<OpsSummary> {
         var query: [QueryItem] = []
         if let value = from { query.append(QueryItem(name: "from", value: value.queryValue)) }
@@ -214,7 +214,7 @@ extension ManagementClient {
     /// List runtime error groups
     ///
     /// Requires the scope ops:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listRuntimeErrorGroups(limit: Int? = nil, from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil) async throws -> Response<[RuntimeErrorGroup]> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
@@ -233,7 +233,7 @@ extension ManagementClient {
     /// Report webhook delivery health
     ///
     /// Requires the scope ops:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getWebhookHealth(from: Date? = nil, to: Date? = nil, endpointID: String? = nil) async throws -> Response<WebhookHealth> {
         var query: [QueryItem] = []
         if let value = from { query.append(QueryItem(name: "from", value: value.queryValue)) }

@@ -498,7 +498,7 @@ extension ManagementClient {
     /// Summarise usage
     ///
     /// Requires the scope report:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getUsageSummary(from: Date? = nil, to: Date? = nil, groupBy: [UsageGroupBy]? = nil, bucket: UsageBucket? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) async throws -> Response<UsageSummary> {
         var query: [QueryItem] = []
         if let value = from { query.append(QueryItem(name: "from", value: value.queryValue)) }
@@ -524,7 +524,7 @@ extension ManagementClient {
     /// List metered usage rows
     ///
     /// Requires the scope report:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listUsageLedger(limit: Int? = nil, cursor: String? = nil, from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) async throws -> ListResponse<UsageLedgerEntry, UsageLedgerPageInfo> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
@@ -550,7 +550,7 @@ extension ManagementClient {
     /// Build a license audit packet
     ///
     /// Requires the scope report:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getLicenseAuditReport(licenseID: String, from: Date? = nil, to: Date? = nil) async throws -> Response<LicenseAuditReport> {
         var query: [QueryItem] = []
         query.append(QueryItem(name: "license_id", value: licenseID.queryValue))
@@ -566,7 +566,7 @@ extension ManagementClient {
     /// Summarise a customer
     ///
     /// Requires the scope report:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getCustomerSummary(customerID: String, from: Date? = nil, to: Date? = nil, groupBy: [UsageGroupBy]? = nil) async throws -> Response<CustomerSummaryReport> {
         var query: [QueryItem] = []
         query.append(QueryItem(name: "customer_id", value: customerID.queryValue))
@@ -583,7 +583,7 @@ extension ManagementClient {
     /// Build settlement evidence
     ///
     /// Requires the scope report:read (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getSubscriptionSettlement(subscriptionID: String? = nil, orderID: String? = nil, from: Date? = nil, to: Date? = nil, groupBy: [UsageGroupBy]? = nil, featureCode: String? = nil) async throws -> Response<SubscriptionSettlementReport> {
         var query: [QueryItem] = []
         if let value = subscriptionID { query.append(QueryItem(name: "subscription_id", value: value.queryValue)) }
@@ -602,7 +602,7 @@ extension ManagementClient {
     /// Create a frozen report export
     ///
     /// Requires the scope report:export (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createReportExport(_ body: ReportExportCreateRequest) async throws -> Response<ReportExport> {
         let response = try await core.send(.createReportExport, path: "/api/v1/reports/exports", body: body)
         switch response.status {
@@ -614,7 +614,7 @@ extension ManagementClient {
     /// Get a report export
     ///
     /// Requires the scope report:export (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getReportExport(id: String) async throws -> Response<ReportExport> {
         let response = try await core.send(.getReportExport, path: "/api/v1/reports/exports/\(OperationTable.escapePathSegment(id))")
         switch response.status {
@@ -626,7 +626,7 @@ extension ManagementClient {
     /// Download an export
     ///
     /// Requires the scope report:export (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func downloadReportExport(id: String) async throws -> BinaryBody {
         let response = try await core.send(.downloadReportExport, path: "/api/v1/reports/exports/\(OperationTable.escapePathSegment(id))/download")
         switch response.status {

@@ -450,9 +450,11 @@ public protocol RuntimeAPI<Context>: Sendable {
 
 extension RuntimeClient {
     /// Activate the calling device
-    /// - Throws: `APIError` for any error response.
-    public func activateLicense(idempotencyKey: String, _ body: RuntimeBindingRequest? = nil) async throws -> SignedResponse<RuntimeEntitlementResponseData> {
-        let response = try await core.send(.activateLicense, path: "/api/v1/license/activate", headers: ["Idempotency-Key": idempotencyKey], body: body)
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func activateLicense(idempotencyKey: String? = nil, _ body: RuntimeBindingRequest? = nil) async throws -> SignedResponse<RuntimeEntitlementResponseData> {
+        var headers: [String: String] = [:]
+        headers["Idempotency-Key"] = idempotencyKey
+        let response = try await core.send(.activateLicense, path: "/api/v1/license/activate", headers: headers, body: body)
         switch response.status {
         case 200: return try core.signed(RuntimeEntitlementResponseData.self, from: response)
         default: throw core.error(from: response)
@@ -460,7 +462,7 @@ extension RuntimeClient {
     }
 
     /// Validate the license on this device
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func validateLicense(_ body: RuntimeBindingRequest? = nil) async throws -> SignedResponse<RuntimeEntitlementResponseData> {
         let response = try await core.send(.validateLicense, path: "/api/v1/license/validate", body: body)
         switch response.status {
@@ -470,7 +472,7 @@ extension RuntimeClient {
     }
 
     /// Read current entitlements
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func checkLicense(_ body: RuntimeBindingRequest? = nil) async throws -> SignedResponse<RuntimeEntitlementResponseData> {
         let response = try await core.send(.checkLicense, path: "/api/v1/license/check", body: body)
         switch response.status {
@@ -480,9 +482,11 @@ extension RuntimeClient {
     }
 
     /// Record metered usage
-    /// - Throws: `APIError` for any error response.
-    public func consumeLicense(idempotencyKey: String, _ body: ConsumeLicenseRequest) async throws -> SignedResponse<RuntimeEntitlementResponseData> {
-        let response = try await core.send(.consumeLicense, path: "/api/v1/license/consume", headers: ["Idempotency-Key": idempotencyKey], body: body)
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func consumeLicense(idempotencyKey: String? = nil, _ body: ConsumeLicenseRequest) async throws -> SignedResponse<RuntimeEntitlementResponseData> {
+        var headers: [String: String] = [:]
+        headers["Idempotency-Key"] = idempotencyKey
+        let response = try await core.send(.consumeLicense, path: "/api/v1/license/consume", headers: headers, body: body)
         switch response.status {
         case 200: return try core.signed(RuntimeEntitlementResponseData.self, from: response)
         default: throw core.error(from: response)
@@ -490,9 +494,11 @@ extension RuntimeClient {
     }
 
     /// Deactivate the calling device
-    /// - Throws: `APIError` for any error response.
-    public func deactivateLicense(idempotencyKey: String, _ body: RuntimeBindingRequest? = nil) async throws -> SignedResponse<DeactivationResponseData> {
-        let response = try await core.send(.deactivateLicense, path: "/api/v1/license/deactivate", headers: ["Idempotency-Key": idempotencyKey], body: body)
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func deactivateLicense(idempotencyKey: String? = nil, _ body: RuntimeBindingRequest? = nil) async throws -> SignedResponse<DeactivationResponseData> {
+        var headers: [String: String] = [:]
+        headers["Idempotency-Key"] = idempotencyKey
+        let response = try await core.send(.deactivateLicense, path: "/api/v1/license/deactivate", headers: headers, body: body)
         switch response.status {
         case 200: return try core.signed(DeactivationResponseData.self, from: response)
         default: throw core.error(from: response)
@@ -500,7 +506,7 @@ extension RuntimeClient {
     }
 
     /// Issue an offline license
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func issueOfflineLicense(_ body: RuntimeBindingRequest? = nil) async throws -> Response<OfflineEnvelope> {
         let response = try await core.send(.issueOfflineLicense, path: "/api/v1/license/offline", body: body)
         switch response.status {
@@ -510,9 +516,11 @@ extension RuntimeClient {
     }
 
     /// Check out a floating seat
-    /// - Throws: `APIError` for any error response.
-    public func checkoutFloatingLicense(idempotencyKey: String, _ body: RuntimeBindingRequest? = nil) async throws -> SignedResponse<FloatingCheckoutResponseData> {
-        let response = try await core.send(.checkoutFloatingLicense, path: "/api/v1/license/floating/checkout", headers: ["Idempotency-Key": idempotencyKey], body: body)
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func checkoutFloatingLicense(idempotencyKey: String? = nil, _ body: RuntimeBindingRequest? = nil) async throws -> SignedResponse<FloatingCheckoutResponseData> {
+        var headers: [String: String] = [:]
+        headers["Idempotency-Key"] = idempotencyKey
+        let response = try await core.send(.checkoutFloatingLicense, path: "/api/v1/license/floating/checkout", headers: headers, body: body)
         switch response.status {
         case 200: return try core.signed(FloatingCheckoutResponseData.self, from: response)
         default: throw core.error(from: response)
@@ -520,7 +528,7 @@ extension RuntimeClient {
     }
 
     /// Extend a floating lease
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func heartbeatFloatingLicense(_ body: FloatingLeaseRequest) async throws -> SignedResponse<FloatingLeaseResponseData> {
         let response = try await core.send(.heartbeatFloatingLicense, path: "/api/v1/license/floating/heartbeat", body: body)
         switch response.status {
@@ -530,9 +538,11 @@ extension RuntimeClient {
     }
 
     /// Return a floating seat
-    /// - Throws: `APIError` for any error response.
-    public func checkinFloatingLicense(idempotencyKey: String, _ body: FloatingLeaseRequest) async throws -> SignedResponse<FloatingLeaseResponseData> {
-        let response = try await core.send(.checkinFloatingLicense, path: "/api/v1/license/floating/checkin", headers: ["Idempotency-Key": idempotencyKey], body: body)
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func checkinFloatingLicense(idempotencyKey: String? = nil, _ body: FloatingLeaseRequest) async throws -> SignedResponse<FloatingLeaseResponseData> {
+        var headers: [String: String] = [:]
+        headers["Idempotency-Key"] = idempotencyKey
+        let response = try await core.send(.checkinFloatingLicense, path: "/api/v1/license/floating/checkin", headers: headers, body: body)
         switch response.status {
         case 200: return try core.signed(FloatingLeaseResponseData.self, from: response)
         default: throw core.error(from: response)

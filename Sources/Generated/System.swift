@@ -221,7 +221,7 @@ public protocol SystemAPI<Context>: Sendable {
 
 extension SystemClient {
     /// Liveness probe
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func health() async throws -> Response<HealthData> {
         let response = try await core.send(.health, path: "/health")
         switch response.status {
@@ -231,7 +231,7 @@ extension SystemClient {
     }
 
     /// Liveness probe (alias)
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func healthz() async throws -> Response<HealthData> {
         let response = try await core.send(.healthz, path: "/healthz")
         switch response.status {
@@ -241,7 +241,7 @@ extension SystemClient {
     }
 
     /// Readiness probe
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func readyz() async throws -> Response<ReadyData> {
         let response = try await core.send(.readyz, path: "/readyz")
         switch response.status {
@@ -251,7 +251,7 @@ extension SystemClient {
     }
 
     /// Prometheus metrics
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getMetrics() async throws -> String {
         let response = try await core.send(.getMetrics, path: "/metrics")
         switch response.status {
@@ -261,7 +261,7 @@ extension SystemClient {
     }
 
     /// List signing public keys
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listPublicKeys(cursor: String? = nil) async throws -> ListResponse<PublicKey, PageInfo> {
         var query: [QueryItem] = []
         if let value = cursor { query.append(QueryItem(name: "cursor", value: value.queryValue)) }

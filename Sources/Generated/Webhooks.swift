@@ -273,7 +273,7 @@ extension ManagementClient {
     /// List webhook endpoints
     ///
     /// Requires the scope webhook:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listWebhookEndpoints(limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<WebhookEndpoint, PageInfo> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
@@ -288,7 +288,7 @@ extension ManagementClient {
     /// Create a webhook endpoint
     ///
     /// Requires the scope webhook:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createWebhookEndpoint(_ body: WebhookEndpointCreateRequest) async throws -> Response<WebhookEndpointWithSecret> {
         let response = try await core.send(.createWebhookEndpoint, path: "/api/v1/webhooks", body: body)
         switch response.status {
@@ -300,7 +300,7 @@ extension ManagementClient {
     /// Get a webhook endpoint
     ///
     /// Requires the scope webhook:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getWebhookEndpoint(id: String) async throws -> Response<WebhookEndpoint> {
         let response = try await core.send(.getWebhookEndpoint, path: "/api/v1/webhooks/\(OperationTable.escapePathSegment(id))")
         switch response.status {
@@ -312,7 +312,7 @@ extension ManagementClient {
     /// Update a webhook endpoint
     ///
     /// Requires the scope webhook:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func updateWebhookEndpoint(id: String, _ body: WebhookEndpointUpdateRequest) async throws -> Response<UpdateWebhookEndpointData> {
         let response = try await core.send(.updateWebhookEndpoint, path: "/api/v1/webhooks/\(OperationTable.escapePathSegment(id))", body: body)
         switch response.status {
@@ -324,7 +324,7 @@ extension ManagementClient {
     /// Delete a webhook endpoint
     ///
     /// Requires the scope webhook:write (or admin).
-    /// - Throws: `APIError` for any error response.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func deleteWebhookEndpoint(id: String) async throws {
         let response = try await core.send(.deleteWebhookEndpoint, path: "/api/v1/webhooks/\(OperationTable.escapePathSegment(id))")
         switch response.status {

@@ -85,7 +85,9 @@ import Testing
     @Test func clientMethodsReturnWhatTheResponsesCarry() throws {
         let catalog = try #require(try render()["Catalog.swift"])
         #expect(catalog.contains("public func listProducts(limit: Int? = nil, cursor: String? = nil, status: Status? = nil, groupBy: [ListProductsGroupByItem]? = nil) async throws -> ListResponse<Product, PageInfo> {"))
-        #expect(catalog.contains("public func upsertThing(id: String, idempotencyKey: String, _ body: ProductUpdateRequest) async throws -> Response<Product>? {"))
+        #expect(catalog.contains("public func upsertThing(id: String, idempotencyKey: String? = nil, _ body: ProductUpdateRequest) async throws -> Response<Product>? {"))
+        // The SDK makes up an Idempotency-Key when none is given.
+        #expect(catalog.contains(#"headers["Idempotency-Key"] = idempotencyKey"#))
         #expect(catalog.contains("case 204: return nil"))
         #expect(catalog.contains("public func deleteProduct(id: String) async throws {"))
         let runtime = try #require(try render()["Runtime.swift"])
@@ -110,7 +112,7 @@ import Testing
         #expect(models.contains("extension UpsertThingData: JSONWritable {"))
         #expect(models.contains("case .product(let value): value.writeJSON(to: &writer)"))
         let catalog = try #require(files["Catalog.swift"])
-        #expect(catalog.contains("public func upsertThing(id: String, idempotencyKey: String, _ body: ProductUpdateRequest) async throws -> Response<UpsertThingData>? {"))
+        #expect(catalog.contains("public func upsertThing(id: String, idempotencyKey: String? = nil, _ body: ProductUpdateRequest) async throws -> Response<UpsertThingData>? {"))
         // A component oneOf no operation uses goes with the shared models.
         #expect(try #require(files["Models+Shared.swift"]).contains("public enum Either: Codable, Hashable, Sendable {"))
     }

@@ -73,7 +73,7 @@ private struct FakeRuntime: RuntimeAPI {
         do {
             try await body()
             Issue.record("expected \(code)")
-        } catch let error as APIError {
+        } catch LocksmithError.api(let error) {
             #expect(error.code == code && error.status == status, "got \(error)")
             if let detail { #expect(error.detail == detail, "got \(error)") }
             #expect(error.requestID == "req_test")
@@ -168,7 +168,7 @@ private struct FakeRuntime: RuntimeAPI {
     }
 
     @Test func runtimeResponsesKeepTheExactSignedBytes() async throws {
-        let runtime = RuntimeClient(licenseKey: "lsk_test", transport: Self.server().transport)
+        let runtime = RuntimeClient(licenseKey: "lsk_test", transport: Self.server().transport, verification: .unsafeSkipVerification)
         let result = try await runtime.validateLicense(.init(fingerprint: "fp-1", appVersion: "1.2.3"))
         #expect(result.data.deviceID == "fp-1")
         #expect(result.data.features.first?.remaining == 8)

@@ -269,8 +269,9 @@ struct OperationRenderer {
         var returnType = result?.type ?? "Void"
         if result != nil && !emptyStatuses.isEmpty { returnType += "?" }
 
+        // The SDK makes up an Idempotency-Key when the caller gives none, so clients may leave it out.
         let ordered = operation.parameters.filter { $0.location == .path }
-            + operation.parameters.filter { $0.location == .header }
+            + operation.parameters.filter { $0.location == .header }.map(clientParameter)
             + operation.parameters.filter { $0.location == .query && $0.isRequired }
             + operation.parameters.filter { $0.location == .query && !$0.isRequired }
         var arguments = ordered.map { parameter in
@@ -284,7 +285,7 @@ struct OperationRenderer {
 
         var doc = operation.summary ?? operation.id
         if !operation.requiredScopes.isEmpty { doc += "\n\nRequires the scope \(operation.requiredScopes.joined(separator: ", ")) (or admin)." }
-        doc += "\n- Throws: `APIError` for any error response."
+        doc += "\n- Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response."
         writer.doc(doc)
         let signature = "public func \(operation.id)(\(arguments.joined(separator: ", "))) async throws"
         writer.block(returnType == "Void" ? signature : signature + " -> " + returnType) { w in
@@ -331,6 +332,12 @@ struct OperationRenderer {
                 w.line("default: throw core.error(from: response)")
             }
         }
+    }
+
+    private func clientParameter(_ parameter: Parameter) -> Parameter {
+        var parameter = parameter
+        if parameter.name == "Idempotency-Key" { parameter.isRequired = false }
+        return parameter
     }
 
     private func clientPath(_ operation: Operation) -> String {

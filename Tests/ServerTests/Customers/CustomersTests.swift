@@ -106,7 +106,7 @@ import Testing
                         do {
                             _ = try await clients.customer("race")
                             return nil
-                        } catch let error as APIError {
+                        } catch LocksmithError.api(let error) {
                             return "\(error.status) \(error.code.rawValue) \(error.detail ?? "")"
                         }
                     }

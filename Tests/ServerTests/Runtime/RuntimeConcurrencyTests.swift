@@ -29,7 +29,7 @@ import Testing
                     do {
                         try await body(index)
                         return "ok"
-                    } catch let error as APIError {
+                    } catch LocksmithError.api(let error) {
                         return error.code.rawValue
                     }
                 }

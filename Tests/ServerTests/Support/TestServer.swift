@@ -121,7 +121,7 @@ func expectAPIError(_ code: ErrorCode, status: Int, _ body: () async throws -> V
     do {
         try await body()
         Issue.record("expected \(code.rawValue), but the call succeeded", sourceLocation: sourceLocation)
-    } catch let error as APIError {
+    } catch LocksmithError.api(let error) {
         #expect(error.code == code && error.status == status, "got \(error)", sourceLocation: sourceLocation)
         return error
     } catch {

@@ -56,7 +56,8 @@ struct WebhookHarness: Sendable {
         }
         let settings = WebhookWorker.Settings(
             policy: WebhookAddressPolicy(allowsPrivate: allowPrivate), resolver: resolver, schedule: WebhookRetrySchedule(jitter: { 1 }),
-            timeout: .seconds(5))
+            // Generous: the suite shares two cores with PostgreSQL; the one test about time-outs sets its own.
+            timeout: .seconds(30))
         return WebhookHarness(server: server, clock: clock, services: services, settings: settings, transport: transport)
     }
 

@@ -1,0 +1,93 @@
+// LicenseCheck: what an app does with a Locksmith license key, from the command line.
+//
+//   LicenseCheck activate  --server URL --key lsk_… [--offline-file license.json]
+//   LicenseCheck validate  --server URL --key lsk_…
+//   LicenseCheck offline   --key lsk_… --offline-file license.json --public-key KID=BASE64
+//
+// `activate` registers this machine, verifies the signed answer and, with --offline-file, stores an offline
+// license; `validate` checks the license online; `offline` opens the stored license with no network at all.
+import Foundation
+import LocksmithSDK
+
+struct Arguments {
+    var command = ""
+    var server: URL?
+    var key = ""
+    var offlineFile: URL?
+    var pinned: [String: String] = [:]
+
+    init(_ arguments: [String]) throws {
+        var rest = arguments.makeIterator()
+        command = rest.next() ?? ""
+        while let flag = rest.next() {
+            guard let value = rest.next() else { throw UsageError("\(flag) needs a value") }
+            switch flag {
+            case "--server": server = URL(string: value)
+            case "--key": key = value
+            case "--offline-file": offlineFile = URL(fileURLWithPath: value)
+            case "--public-key":
+                let parts = value.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2 else { throw UsageError("--public-key takes KID=BASE64") }
+                pinned[parts[0]] = parts[1]
+            default: throw UsageError("unknown option \(flag)")
+            }
+        }
+        guard !key.isEmpty else { throw UsageError("--key is required") }
+    }
+}
+
+struct UsageError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// A stable identifier of this machine; a real app would use the platform's hardware id.
+func fingerprint() -> String {
+    "licensecheck-" + ProcessInfo.processInfo.hostName
+}
+
+func runtimeClient(_ arguments: Arguments) throws -> RuntimeClient {
+    guard let server = arguments.server else { throw UsageError("--server is required") }
+    return RuntimeClient(licenseKey: arguments.key, transport: URLSessionTransport(baseURL: server))
+}
+
+func describe(_ data: RuntimeEntitlementResponseData) -> String {
+    let features = data.features.map(\.code).joined(separator: ", ")
+    return "license \(data.licenseID) is \(data.status) on device \(data.deviceID); features: \(features.isEmpty ? "none" : features)"
+}
+
+func run(_ arguments: Arguments) async throws {
+    switch arguments.command {
+    case "activate":
+        let runtime = try runtimeClient(arguments)
+        let binding = RuntimeBindingRequest(fingerprint: fingerprint(), hostname: ProcessInfo.processInfo.hostName)
+        let answer = try await runtime.activateLicense(binding)
+        print("activated and verified (key \(answer.signature.kid)): \(describe(answer.data))")
+        if let file = arguments.offlineFile {
+            let envelope = try await runtime.issueOfflineLicense(binding).data
+            try JSONEncoder().encode(envelope).write(to: file)
+            print("offline license stored in \(file.path)")
+        }
+    case "validate":
+        let answer = try await runtimeClient(arguments).validateLicense(RuntimeBindingRequest(fingerprint: fingerprint()))
+        print("valid and verified: \(describe(answer.data))")
+    case "offline":
+        guard let file = arguments.offlineFile else { throw UsageError("--offline-file is required") }
+        guard !arguments.pinned.isEmpty else { throw UsageError("--public-key KID=BASE64 is required offline") }
+        let envelope = try JSONDecoder().decode(OfflineEnvelope.self, from: Data(contentsOf: file))
+        let license = try await OfflineLicense.open(envelope, licenseKey: arguments.key, keys: PublicKeyStore(pinned: arguments.pinned))
+        print("offline license \(license.data.licenseID) valid until \(license.data.offlineValidUntil)")
+    default:
+        throw UsageError("commands: activate, validate, offline")
+    }
+}
+
+do {
+    try await run(Arguments(Array(CommandLine.arguments.dropFirst())))
+} catch let error as LocksmithError {
+    FileHandle.standardError.write(Data("refused: \(error)\n".utf8))
+    exit(1)
+} catch {
+    FileHandle.standardError.write(Data("LicenseCheck: \(error)\n".utf8))
+    exit(2)
+}

@@ -1,0 +1,78 @@
+import Crypto
+import Foundation
+
+/// Binds each signed operation to its request with a nonce and verifies the answer before the client decodes it:
+/// the signature over the exact bytes of `data`, by a known key, and the nonce echoed inside `data`.
+struct SignedAnswerMiddleware: ClientMiddleware {
+    let keys: PublicKeyStore
+
+    func intercept(
+        _ request: HTTPRequestParts, operation: ClientOperationContext,
+        next: @Sendable (HTTPRequestParts) async throws -> HTTPResponseParts
+    ) async throws -> HTTPResponseParts {
+        guard operation.signsResponse else { return try await next(request) }
+        var request = request
+        let nonce = Self.nonce(in: request.body) ?? Self.freshNonce(boundTo: Self.sameRequest(request))
+        request.body = Self.body(request.body, with: nonce)
+        if request.headers["Content-Type"] == nil { request.headers["Content-Type"] = "application/json" }
+        let response = try await next(request)
+        guard (200..<300).contains(response.status) else { return response }
+        try await verify(response, nonce: nonce)
+        return response
+    }
+
+    private func verify(_ response: HTTPResponseParts, nonce: String) async throws {
+        guard let data = JSONBytes.rawMember("data", in: response.body), let signatureBytes = JSONBytes.rawMember("signature", in: response.body),
+            let signature = try? LocksmithJSON.decode(Signature.self, from: signatureBytes)
+        else {
+            throw LocksmithError.verification(kid: nil, reason: .unsigned)
+        }
+        try await keys.verify(data, signature: signature)
+        let echoed = try? LocksmithJSON.decode(NonceEcho.self, from: data)
+        guard echoed?.nonce == nonce else {
+            throw LocksmithError.verification(kid: signature.kid, reason: .nonceMismatch(expected: nonce, received: echoed?.nonce))
+        }
+    }
+
+    private struct NonceEcho: Decodable {
+        var nonce: String?
+    }
+
+    /// The nonce the caller put in the body itself, if any.
+    static func nonce(in body: Data?) -> String? {
+        guard let body, let member = JSONBytes.rawMember("nonce", in: body) else { return nil }
+        return try? LocksmithJSON.decode(String.self, from: member)
+    }
+
+    /// What makes a request the same one again, for the server: the `event_id` of a usage event (an event sent again
+    /// gets its first answer), else the `Idempotency-Key` (a key sent again gets its stored answer).
+    static func sameRequest(_ request: HTTPRequestParts) -> String? {
+        if let body = request.body, let event = JSONBytes.rawMember("event_id", in: body), let id = try? LocksmithJSON.decode(String.self, from: event) {
+            return "event\u{0}" + id
+        }
+        return request.headers["Idempotency-Key"].map { "key\u{0}" + $0 }
+    }
+
+    /// A random nonce; for a request the server recognises when it comes again (``sameRequest(_:)``), one derived
+    /// from what it recognises it by, so that sending it again is the same request and the answer the server
+    /// replays echoes the same nonce.
+    static func freshNonce(boundTo identity: String?) -> String {
+        let bytes: [UInt8] =
+            if let identity {
+                Array(SHA256.hash(data: Data(("locksmith request nonce\u{0}" + identity).utf8)).prefix(24))
+            } else {
+                (0..<24).map { _ in UInt8.random(in: .min ... .max) }
+            }
+        return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+    }
+
+    /// `body` with a `nonce` member (the body is a JSON object the client encoded, or absent).
+    static func body(_ body: Data?, with nonce: String) -> Data {
+        let member = Data("\"nonce\":\"\(nonce)\"".utf8)
+        guard let body, Self.nonce(in: body) == nil else { return body ?? Data("{" .utf8) + member + Data("}".utf8) }
+        guard let open = body.firstIndex(of: UInt8(ascii: "{")) else { return body }
+        let rest = body[body.index(after: open)...]
+        let isEmpty = rest.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "}")
+        return Data("{".utf8) + member + (isEmpty ? Data() : Data(",".utf8)) + rest
+    }
+}
