@@ -40,7 +40,7 @@ measure() { # name, path, token
 	echo "$rps"
 }
 
-echo "locksmith $(git rev-parse --short HEAD 2>/dev/null || echo unknown), wrk -t1 -c$connections -d${duration}s, SQLite" >&2
+echo "locksmith ${LOCKSMITH_BIN:-$(git rev-parse --short HEAD 2>/dev/null || echo unknown)}, wrk -t1 -c$connections -d${duration}s, SQLite" >&2
 health=$(measure "GET /health" /health "")
 read=$(measure "GET /api/v1/api-keys?limit=1" "/api/v1/api-keys?limit=1" "$admin")
 page=$(measure "GET /api/v1/api-keys?limit=10" "/api/v1/api-keys?limit=10" "$admin")

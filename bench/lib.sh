@@ -1,12 +1,17 @@
 # Shared by the HTTP benchmarks (source it): tools, the release build, and one wrk measurement.
 
 # Installs what the benchmarks need (build dependencies, PostgreSQL and Python with --tests, wrk, curl) and
-# builds the release `locksmith`; sets $bin to it.
+# builds the release `locksmith`; sets $bin to it. LOCKSMITH_BIN=path measures that executable instead (another
+# commit's release build, for a before/after comparison) and builds nothing.
 bench_prepare() { # [--tests]
 	scripts/install-deps.sh "$@"
 	for tool in wrk curl; do
 		command -v "$tool" >/dev/null || { echo "installing $tool"; apt-get install -y -qq "$tool" >/dev/null; }
 	done
+	if [[ -n ${LOCKSMITH_BIN:-} ]]; then
+		bin=$LOCKSMITH_BIN
+		return
+	fi
 	swift build -c release -q --product locksmith
 	bin=$(swift build -c release --show-bin-path)/locksmith
 }

@@ -9,7 +9,8 @@
 # PostgreSQL (scripts/with-postgres.sh). Exits with swift test's status.
 # Set LOCKSMITH_TEST_DATABASE_URL to test against an existing database instead.
 #
-# Without arguments (the whole suite, as CI runs it) it then runs the bounded fuzz
+# Without arguments (the whole suite, as CI runs it) it then checks that the SDK stands alone
+# (scripts/check-sdk.sh: no system library in its closure, it and the example build by themselves) and runs the bounded fuzz
 # run (scripts/fuzz.sh --ci) on SQLite and on PostgreSQL, each on its own throwaway
 # server bound to 127.0.0.1: under two minutes each. LOCKSMITH_SKIP_FUZZ=1 skips it.
 set -euo pipefail
@@ -21,6 +22,9 @@ scripts/install-deps.sh --tests
 # run this interpreter.
 export LOCKSMITH_TEST_PYTHON="$PWD/.venv-test/bin/python"
 scripts/with-postgres.sh swift test "$@"
+if (($# == 0)); then
+	scripts/check-sdk.sh
+fi
 if (($# == 0)) && [[ ${LOCKSMITH_SKIP_FUZZ:-0} != 1 ]]; then
 	timeout 300 scripts/fuzz.sh --ci
 	timeout 300 scripts/fuzz.sh --ci --postgres

@@ -28,7 +28,9 @@ public enum Pipeline {
             throw Failure(description: error.description)
         }
         do {
-            return try SpecReader.read(tree)
+            var spec = try SpecReader.read(tree)
+            spec.document = Spec.Document(yaml: text, tree: tree)
+            return spec
         } catch {
             throw Failure(problems: error.errors.map(\.description))
         }

@@ -8,14 +8,18 @@ extension APIRuntime {
     public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
         /// The HTTP status the error travels with.
         public var status: Int
+        /// The stable error code, e.g. `VALIDATION_FAILED`.
         public var code: Contract.Code
+        /// A human-readable description of the error.
         public var message: String
+        /// What the error concerns, such as the offending field; nil when there is nothing more to say.
         public var detail: String?
         /// The request id the server reported, when the error came from a server.
         public var requestID: String?
         /// When the server answered, as its `meta.timestamp` says, when the error came from a server.
         public var timestamp: Date?
 
+        /// An error with `code`; `status` defaults to the code's own HTTP status, or 500 when it has none.
         public init(
             _ code: Contract.Code, _ message: String, detail: String? = nil, status: Int? = nil, requestID: String? = nil, timestamp: Date? = nil
         ) {
@@ -27,24 +31,29 @@ extension APIRuntime {
             self.timestamp = timestamp
         }
 
+        /// `status CODE: message`, with the detail in parentheses when there is one.
         public var description: String {
             var text = "\(status) \(code.rawValue): \(message)"
             if let detail { text += " (\(detail))" }
             return text
         }
 
+        /// An `INVALID_JSON` error: the request body cannot be read as the operation's JSON.
         public static func invalidJSON(_ message: String, detail: String? = nil) -> APIError {
             APIError(.invalidJSON, message, detail: detail)
         }
 
+        /// An `INVALID_QUERY` error: a query parameter, header or path parameter is missing or malformed.
         public static func invalidQuery(_ message: String, detail: String? = nil) -> APIError {
             APIError(.invalidQuery, message, detail: detail)
         }
 
+        /// A `VALIDATION_FAILED` error: a value breaks a constraint of the contract.
         public static func validationFailed(_ message: String, detail: String? = nil) -> APIError {
             APIError(.validationFailed, message, detail: detail)
         }
 
+        /// A `NOT_IMPLEMENTED` error naming `operation`, for an operation this server does not handle yet.
         public static func notImplemented(_ operation: Contract.Operation) -> APIError {
             APIError(.notImplemented, "\(operation.rawValue) is not implemented by this server yet")
         }

@@ -3,36 +3,47 @@ public import Foundation
 extension APIRuntime {
     /// A management result: the typed `data` and the response `meta`.
     public struct Response<Value: Sendable>: Sendable {
+        /// The decoded `data` member.
         public var data: Value
+        /// The envelope's `meta` member: the request id and the server's timestamp.
         public var meta: Contract.Meta
     }
 
     /// A page of a list: the items, the cursor of the next page and the response `meta`.
     public struct ListResponse<Item: Sendable, PageInfo: Sendable>: Sendable {
+        /// The items of this page.
         public var data: [Item]
+        /// The `page_info` member, with the cursor of the next page; read as `{}` when the server sent none.
         public var pageInfo: PageInfo
+        /// The envelope's `meta` member: the request id and the server's timestamp.
         public var meta: Contract.Meta
     }
 
     /// A runtime result: the typed `data`, the exact bytes of `data` that the signature covers, and the signature.
     public struct SignedResponse<Value: Sendable>: Sendable {
+        /// The decoded `data` member.
         public var data: Value
         /// The bytes of the `data` member exactly as received; verify the signature over these, never over a re-encoding.
         public var dataBytes: Data
+        /// The `signature` member, which covers `dataBytes`.
         public var signature: Contract.ResponseSignature
+        /// The envelope's `meta` member: the request id and the server's timestamp.
         public var meta: Contract.Meta
     }
 
     /// What the generated client methods share: authorization, middlewares, sending, and decoding envelopes and
     /// errors. Everything it throws is a ``ClientError``.
     public struct ClientCore: Sendable {
+        /// Sends each request on, after every middleware has seen it.
         public let transport: any Transport
         /// The full `Authorization` header value, or nil for system routes.
         public let authorization: String?
         /// Applied in order: the first sees the request first and the answer last.
         public var middlewares: [any ClientMiddleware]
+        /// The timeout, extra headers and response observer applied to every call.
         public var options: RequestOptions
 
+        /// A core that sends through `transport`, with the given credential, middlewares and options.
         public init(transport: any Transport, authorization: String?, middlewares: [any ClientMiddleware] = [], options: RequestOptions = RequestOptions()) {
             self.transport = transport
             self.authorization = authorization
@@ -40,12 +51,14 @@ extension APIRuntime {
             self.options = options
         }
 
+        /// Sends `operation` without a body, through the middlewares, and returns the answer whatever its status.
         public func send(
             _ operation: Contract.Operation, path: String, query: [QueryItem] = [], headers: [String: String] = [:]
         ) async throws -> HTTPResponseParts {
             try await send(operation, request(operation, path: path, query: query, headers: headers, body: nil))
         }
 
+        /// Sends `operation` with `body` as JSON (no body when nil) and returns the answer whatever its status.
         public func send<Body: Encodable>(
             _ operation: Contract.Operation, path: String, query: [QueryItem] = [], headers: [String: String] = [:], body: Body?
         ) async throws -> HTTPResponseParts {
@@ -95,11 +108,13 @@ extension APIRuntime {
                 method: Contract.index[operation].method, path: path, queryItems: query, headers: allHeaders, body: body, timeout: options.timeout)
         }
 
+        /// Decodes a `{data, meta}` answer; a body that does not fit is `ClientError.decoding`.
         public func envelope<T: Decodable & Sendable>(_ type: T.Type, from response: HTTPResponseParts) throws -> Response<T> {
             let envelope = try decode(DecodedDataEnvelope<T>.self, from: response)
             return Response(data: envelope.data, meta: envelope.meta)
         }
 
+        /// Decodes a `{data, page_info, meta}` answer; a missing `page_info` reads as `{}`, the last page.
         public func list<T: Decodable & Sendable, P: Decodable & Sendable>(
             _ type: T.Type, pageInfo: P.Type, from response: HTTPResponseParts
         ) throws -> ListResponse<T, P> {
@@ -107,6 +122,7 @@ extension APIRuntime {
             return ListResponse(data: envelope.data, pageInfo: envelope.pageInfo, meta: envelope.meta)
         }
 
+        /// Decodes a `{data, signature, meta}` answer, keeping the exact bytes of `data`; it does not verify the signature.
         public func signed<T: Decodable & Sendable>(_ type: T.Type, from response: HTTPResponseParts) throws -> SignedResponse<T> {
             guard let bytes = JSONBytes.rawMember("data", in: response.body) else {
                 throw ClientError.decoding(message: "the signed answer has no data member", status: response.status, bodySnippet: snippet(response))
@@ -115,6 +131,7 @@ extension APIRuntime {
             return SignedResponse(data: envelope.data, dataBytes: bytes, signature: envelope.signature, meta: envelope.meta)
         }
 
+        /// The body as UTF-8 text, for operations that answer with plain text (`GET /metrics`).
         public func text(from response: HTTPResponseParts) -> String {
             String(decoding: response.body, as: UTF8.self)
         }

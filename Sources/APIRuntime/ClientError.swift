@@ -29,6 +29,7 @@ extension APIRuntime {
             if case .api(let error) = self { error } else { nil }
         }
 
+        /// A one-line account of the error, for logs.
         public var description: String {
             switch self {
             case .api(let error): "API error \(error)"
@@ -74,6 +75,7 @@ public enum VerificationFailure: Sendable, Hashable, CustomStringConvertible {
     /// An offline license used after `offline_valid_until`.
     case expired(Date)
 
+    /// Why verification failed, in one line.
     public var description: String {
         switch self {
         case .unsigned: "the answer is not signed"

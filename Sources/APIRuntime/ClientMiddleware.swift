@@ -4,12 +4,14 @@ public import Foundation
 public struct ClientOperationContext: Sendable, Hashable {
     /// The operation id, e.g. `validateLicense`.
     public var operationID: String
+    /// The HTTP method, e.g. `POST`.
     public var method: String
     /// Whether the operation's success answers are `{data, signature, meta}`.
     public var signsResponse: Bool
     /// Whether the operation takes an `Idempotency-Key`.
     public var requiresIdempotencyKey: Bool
 
+    /// A context describing one operation.
     public init(operationID: String, method: String, signsResponse: Bool, requiresIdempotencyKey: Bool) {
         self.operationID = operationID
         self.method = method
@@ -36,6 +38,7 @@ public struct RequestOptions: Sendable {
     /// Called with every final HTTP answer (status, headers, body) before it is decoded.
     public var onResponse: (@Sendable (HTTPResponseParts) -> Void)?
 
+    /// Options with no timeout of their own, no extra headers and no response observer unless given.
     public init(timeout: TimeInterval? = nil, headers: [String: String] = [:], onResponse: (@Sendable (HTTPResponseParts) -> Void)? = nil) {
         self.timeout = timeout
         self.headers = headers

@@ -2,9 +2,12 @@ public import Foundation
 
 /// One query parameter, already percent-decoded.
 public struct QueryItem: Sendable, Hashable {
+    /// The parameter's name, e.g. `group_by`.
     public var name: String
+    /// The parameter's value as text, not percent-encoded; a comma-separated list stays one value.
     public var value: String
 
+    /// A query item named `name` with `value`.
     public init(name: String, value: String) {
         self.name = name
         self.value = value
@@ -14,12 +17,16 @@ public struct QueryItem: Sendable, Hashable {
 extension APIRuntime {
     /// A request as the dispatcher needs it, independent of any HTTP framework.
     public struct RawRequest: Sendable {
+        /// The path parameters, by their names in the operation's path template.
         public var pathParameters: [String: String]
+        /// The query parameters in the order they came, repeats included.
         public var queryItems: [QueryItem]
         /// Header names are matched case-insensitively.
         public var headers: [String: String]
+        /// The raw request body; nil or empty when there is none.
         public var body: Data?
 
+        /// A request from its parts; header names are lower-cased (the first of duplicate spellings wins).
         public init(pathParameters: [String: String] = [:], queryItems: [QueryItem] = [], headers: [String: String] = [:], body: Data? = nil) {
             self.pathParameters = pathParameters
             self.queryItems = queryItems
@@ -27,10 +34,12 @@ extension APIRuntime {
             self.body = body
         }
 
+        /// The value of the header `name`, matched case-insensitively; nil when absent.
         public func header(_ name: String) -> String? {
             headers[name.lowercased()]
         }
 
+        /// The path parameter `name`; a missing or empty one is `NOT_FOUND`, one holding a NUL is `INVALID_QUERY`.
         public func pathParameter(_ name: String) throws -> String {
             guard let value = pathParameters[name], !value.isEmpty else {
                 throw APIError(.notFound, "missing path parameter '\(name)'")
@@ -125,6 +134,7 @@ extension APIRuntime {
 
 /// What a handler produced, ready for the server to wrap in an envelope (and sign, on runtime routes).
 public struct DispatchResult: Sendable {
+    /// What a handler's response carries; only `.json` goes into an envelope.
     public enum Body: Sendable {
         case empty
         /// The bytes of `data`, and of `page_info` for lists: compact, sorted, ASCII JSON.
@@ -134,18 +144,23 @@ public struct DispatchResult: Sendable {
         case binary(Data, contentType: String, headers: [String: String])
     }
 
+    /// The HTTP status of the response.
     public var status: Int
+    /// The response body: nothing, JSON for the envelope, text, or raw bytes.
     public var body: Body
 
+    /// A result with the given status and body.
     public init(status: Int, body: Body) {
         self.status = status
         self.body = body
     }
 
+    /// A JSON result: `data` encoded with `LocksmithJSON`, for the envelope's `data` member.
     public static func json<T: Encodable>(_ status: Int, _ data: T) throws -> DispatchResult {
         DispatchResult(status: status, body: .json(data: try LocksmithJSON.encodeData(data), pageInfo: nil))
     }
 
+    /// A list result: the items as `data` and the page info as `page_info`, both encoded with `LocksmithJSON`.
     public static func json<T: Encodable, P: Encodable>(_ status: Int, _ data: T, pageInfo: P) throws -> DispatchResult {
         DispatchResult(status: status, body: .json(data: try LocksmithJSON.encodeData(data), pageInfo: try LocksmithJSON.encodeData(pageInfo)))
     }
@@ -154,10 +169,14 @@ public struct DispatchResult: Sendable {
 /// A raw response body with its media type (report downloads), and the response headers the operation documents
 /// for it, by their names in the contract.
 public struct BinaryBody: Sendable, Hashable {
+    /// The bytes, sent as they are.
     public var data: Data
+    /// The media type, sent as `Content-Type`, e.g. `application/yaml; charset=utf-8`.
     public var contentType: String
+    /// Further response headers (`ETag`…), by their names in the contract.
     public var headers: [String: String]
 
+    /// A binary body with its media type and, optionally, the documented response headers.
     public init(data: Data, contentType: String, headers: [String: String] = [:]) {
         self.data = data
         self.contentType = contentType

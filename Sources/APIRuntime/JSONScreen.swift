@@ -13,6 +13,7 @@ extension APIRuntime {
         /// Objects and arrays nested deeper than this are refused; the body itself is level 1.
         public static var maximumDepth: Int { 64 }
 
+        /// Throws `INVALID_JSON` for the first problem the screen finds in `body`; returns when there is none.
         public static func check(_ body: Data) throws {
             guard String(data: body, encoding: .utf8) != nil else {
                 throw APIError.invalidJSON("the request body is not UTF-8 JSON")

@@ -10,15 +10,21 @@ public protocol JSONWritable {
 /// Appends JSON to a byte buffer. Strings are escaped as Python's `json.dumps` escapes them (`\uXXXX` in
 /// lowercase hex for control characters, DEL and everything outside ASCII; `/` left alone).
 public struct JSONWriter {
+    /// The JSON written so far, as UTF-8 bytes.
     public private(set) var bytes: [UInt8] = []
 
+    /// An empty writer with room for `capacity` bytes before it grows.
     public init(capacity: Int = 512) {
         bytes.reserveCapacity(capacity)
     }
 
+    /// Opens an object (`{`); write its members with `field`, `nullField` or `key`.
     public mutating func beginObject() { bytes.append(UInt8(ascii: "{")) }
+    /// Closes an object (`}`).
     public mutating func endObject() { bytes.append(UInt8(ascii: "}")) }
+    /// Opens an array (`[`); call `separator()` before each element.
     public mutating func beginArray() { bytes.append(UInt8(ascii: "[")) }
+    /// Closes an array (`]`).
     public mutating func endArray() { bytes.append(UInt8(ascii: "]")) }
 
     /// A comma unless this is the first member or element: no value ends in `{` or `[`.
@@ -40,6 +46,7 @@ public struct JSONWriter {
         writeNull()
     }
 
+    /// `"name":`, with the separator before it, for the value written next; `name` is not escaped.
     public mutating func key(_ name: StaticString) {
         separator()
         bytes.append(UInt8(ascii: "\""))
@@ -47,14 +54,17 @@ public struct JSONWriter {
         bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
     }
 
+    /// A JSON `null`.
     public mutating func writeNull() {
         bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
     }
 
+    /// Appends `text` as it is, unescaped: for numbers, literals and JSON that is already encoded.
     public mutating func writeRaw(_ text: String) {
         bytes.append(contentsOf: text.utf8)
     }
 
+    /// `value` as a JSON string, quoted and escaped as `JSONWriter` describes.
     public mutating func writeString(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
         var needsEscaping = false
@@ -99,18 +109,22 @@ public struct JSONWriter {
 }
 
 extension String: JSONWritable {
+    /// Writes the string quoted and escaped.
     public func writeJSON(to writer: inout JSONWriter) { writer.writeString(self) }
 }
 
 extension Int: JSONWritable {
+    /// Writes the integer in decimal.
     public func writeJSON(to writer: inout JSONWriter) { writer.writeRaw(String(self)) }
 }
 
 extension Int64: JSONWritable {
+    /// Writes the integer in decimal.
     public func writeJSON(to writer: inout JSONWriter) { writer.writeRaw(String(self)) }
 }
 
 extension Bool: JSONWritable {
+    /// Writes `true` or `false`.
     public func writeJSON(to writer: inout JSONWriter) { writer.writeRaw(self ? "true" : "false") }
 }
 
@@ -126,20 +140,24 @@ extension Double: JSONWritable {
 }
 
 extension Date: JSONWritable {
+    /// Writes the date as an RFC 3339 string in UTC.
     public func writeJSON(to writer: inout JSONWriter) { writer.writeString(RFC3339.string(from: self)) }
 }
 
 extension Data: JSONWritable {
+    /// Writes the bytes as a standard base64 string.
     public func writeJSON(to writer: inout JSONWriter) { writer.writeString(base64EncodedString()) }
 }
 
 extension Optional: JSONWritable where Wrapped: JSONWritable {
+    /// Writes the wrapped value, or `null` for nil.
     public func writeJSON(to writer: inout JSONWriter) {
         if let value = self { value.writeJSON(to: &writer) } else { writer.writeNull() }
     }
 }
 
 extension Array: JSONWritable where Element: JSONWritable {
+    /// Writes the elements as a JSON array, in order.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginArray()
         for element in self {
@@ -165,6 +183,7 @@ extension Dictionary: JSONWritable where Key == String, Value: JSONWritable {
 }
 
 extension JSONValue: JSONWritable {
+    /// Writes the value's JSON form into `writer`, object keys sorted.
     public func writeJSON(to writer: inout JSONWriter) {
         switch self {
         case .null: writer.writeNull()

@@ -7,6 +7,7 @@ public import Foundation
 /// Python's `json.dumps(..., separators=(",", ":"))` prints. Runtime payloads hold only ASCII identifiers,
 /// integers and timestamps, so JavaScript's `JSON.stringify` reproduces their bytes too.
 public enum LocksmithJSON {
+    /// A `JSONEncoder` with sorted keys, unescaped slashes and RFC 3339 dates; it leaves non-ASCII as it is.
     public static func makeEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -17,6 +18,7 @@ public enum LocksmithJSON {
         return encoder
     }
 
+    /// A `JSONDecoder` that reads dates as RFC 3339 strings and refuses any other form.
     public static func makeDecoder() -> JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in
@@ -47,6 +49,7 @@ public enum LocksmithJSON {
         JSONBytes.asciiEscaped(try makeEncoder().encode(value))
     }
 
+    /// Decodes `T` from JSON bytes with `makeDecoder()`.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
         try makeDecoder().decode(type, from: data)
     }
@@ -54,13 +57,17 @@ public enum LocksmithJSON {
 
 /// A coding key for any string, used to see keys a type does not declare.
 public struct AnyCodingKey: CodingKey, Sendable {
+    /// The key as a string; for an array index, its decimal digits.
     public var stringValue: String
+    /// The array index, when the key is one; nil for object keys.
     public var intValue: Int?
 
+    /// A key for the object member `stringValue`.
     public init(stringValue: String) {
         self.stringValue = stringValue
     }
 
+    /// A key for the array index `intValue`.
     public init(intValue: Int) {
         self.stringValue = String(intValue)
         self.intValue = intValue

@@ -25,6 +25,7 @@ extension KeyedDecodingContainer {
 }
 
 extension KeyedEncodingContainer {
+    /// nil → key left out, `.null` → `null`, `.value` → the value.
     public mutating func encodeNullable<T: Encodable>(_ value: Nullable<T>?, forKey key: Key) throws {
         switch value {
         case nil: return

@@ -4,17 +4,20 @@ extension APIRuntime {
     /// The operation table, indexed once: by id, and by the number of path segments for matching requests, so
     /// no template is split or parsed again per request.
     public struct OperationIndex: Sendable {
+        /// Every operation, in table order.
         public let all: [OperationSpec]
         private let byID: [Contract.Operation: OperationSpec]
         /// Operations by the segment count of their path, each list in table order.
         private let bySegmentCount: [Int: [OperationSpec]]
 
+        /// Indexes `all`; operation ids must be unique.
         public init(_ all: [OperationSpec]) {
             self.all = all
             self.byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
             self.bySegmentCount = Dictionary(grouping: all, by: \.pathTemplate.segments.count)
         }
 
+        /// The operation with this id; every id of the contract has one.
         public subscript(operation: Contract.Operation) -> OperationSpec {
             byID[operation]!
         }

@@ -18,32 +18,41 @@ public enum BodyRequirement: String, Sendable, Hashable {
 extension APIRuntime {
     /// One operation of the contract, as data.
     public struct OperationSpec: Sendable, Hashable {
+        /// The operation id, e.g. `validateLicense`.
         public let id: Contract.Operation
+        /// The HTTP method, upper-case, e.g. `POST`.
         public let method: String
         /// The path template, with `{name}` parameters.
         public let path: String
         /// `path`, parsed once: its segments and the names of its parameters in order.
         public let pathTemplate: PathTemplate
+        /// Which credential the operation takes.
         public let auth: AuthSurface
         /// Scopes a management token needs (all of them, or `admin`).
         public let requiredScopes: [Contract.Scope]
+        /// The HTTP statuses the operation documents for success.
         public let successStatuses: [Int]
+        /// The HTTP statuses the operation documents for errors.
         public let errorStatuses: [Int]
         /// Error codes this operation can return besides the catalogue's any-operation codes.
         public let errorCodes: [Contract.Code]
+        /// Whether requests must carry an `Idempotency-Key` header.
         public let requiresIdempotencyKey: Bool
         /// Whether success responses are `{data, signature, meta}`.
         public let signsResponse: Bool
+        /// Whether the operation takes a JSON body, and whether it must.
         public let requestBody: BodyRequirement
         /// Names of the request headers the operation reads (only these reach the dispatcher).
         public let headerParameters: [String]
         /// The API area, which is also the handler protocol that implements it.
         public let tag: String
+        /// The operation's one-line summary from the contract.
         public let summary: String
         /// `x-locksmith-extension: true`: an operation of Locksmith's own, beyond the LicenseKit contract. Clients
         /// written for LicenseKit never call it; LicenseKit's SDKs do not know it.
         public let isExtension: Bool
 
+        /// An operation from its contract data; `pathTemplate` is parsed from `path`.
         public init(
             id: Contract.Operation, method: String, path: String, auth: AuthSurface, requiredScopes: [Contract.Scope],
             successStatuses: [Int], errorStatuses: [Int], errorCodes: [Contract.Code], requiresIdempotencyKey: Bool,

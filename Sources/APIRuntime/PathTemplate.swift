@@ -3,6 +3,7 @@ import Foundation
 /// An operation's path template, such as `/api/v1/products/{id}/features`, parsed once into literal and
 /// parameter segments.
 public struct PathTemplate: Sendable, Hashable, CustomStringConvertible {
+    /// One segment of a template: literal text or a named parameter.
     public enum Segment: Sendable, Hashable {
         case literal(String)
         /// `{name}`: one non-empty path segment, percent-decoded.
@@ -16,6 +17,7 @@ public struct PathTemplate: Sendable, Hashable, CustomStringConvertible {
     /// The template as written.
     public let description: String
 
+    /// Parses `template`; a segment written `{name}` is a parameter, any other is literal.
     public init(_ template: String) {
         description = template
         segments = Self.segments(of: template).map { segment in

@@ -2,14 +2,20 @@ public import Foundation
 
 /// An HTTP request as a client builds it: method, percent-encoded path, query items, headers and body.
 public struct HTTPRequestParts: Sendable {
+    /// The HTTP method, e.g. `GET`.
     public var method: String
+    /// The path below the base URL, percent-encoded, e.g. `/api/v1/products`.
     public var path: String
+    /// The query parameters, not yet encoded; `url(relativeTo:)` encodes them.
     public var queryItems: [QueryItem]
+    /// The request headers, names as given (not lower-cased).
     public var headers: [String: String]
+    /// The request body; nil when there is none.
     public var body: Data?
     /// How long the transport may wait for the answer; nil leaves it to the transport.
     public var timeout: TimeInterval?
 
+    /// A request from its parts; only `method` and `path` are required.
     public init(
         method: String, path: String, queryItems: [QueryItem] = [], headers: [String: String] = [:], body: Data? = nil,
         timeout: TimeInterval? = nil
@@ -38,10 +44,14 @@ public struct HTTPRequestParts: Sendable {
 
 /// An HTTP response as a transport returns it. Header names are lower-cased.
 public struct HTTPResponseParts: Sendable {
+    /// The HTTP status code.
     public var status: Int
+    /// The response headers, names lower-cased.
     public var headers: [String: String]
+    /// The response body; empty when there is none.
     public var body: Data
 
+    /// A response from its parts; header names are lower-cased (the first of duplicate spellings wins).
     public init(status: Int, headers: [String: String] = [:], body: Data = Data()) {
         self.status = status
         self.headers = Dictionary(headers.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })

@@ -10,6 +10,7 @@ extension APIRuntime {
     /// The checks behind generated `validate(at:)` and query decoding. `code` picks the error: bodies use
     /// `VALIDATION_FAILED`, query parameters `INVALID_QUERY`.
     public enum Validation {
+        /// Checks an integer against `minimum` and `maximum`, both inclusive; nil passes.
         public static func check<N: BinaryInteger>(
             _ value: N?, minimum: Int64? = nil, maximum: Int64? = nil, field: String, code: Contract.Code = .validationFailed
         ) throws {
@@ -22,6 +23,7 @@ extension APIRuntime {
             }
         }
 
+        /// Checks a string's length in code points and its `pattern`; nil passes.
         public static func check(
             _ value: String?, minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil, field: String,
             code: Contract.Code = .validationFailed
@@ -41,6 +43,7 @@ extension APIRuntime {
             }
         }
 
+        /// Checks a collection's item count against `minItems` and `maxItems`; nil passes.
         public static func check<C: Collection>(
             count collection: C?, minItems: Int? = nil, maxItems: Int? = nil, field: String, code: Contract.Code = .validationFailed
         ) throws {
@@ -62,11 +65,13 @@ extension APIRuntime {
             }
         }
 
+        /// Refuses an enum value the contract does not define; nil passes.
         public static func checkKnown<E: OpenEnum>(_ value: E?, field: String, code: Contract.Code = .validationFailed) throws {
             guard let value, !value.isKnown else { return }
             throw APIError(code, "field '\(field)' must be \(E.queryExpectation); got '\(value.rawValue)'", detail: field)
         }
 
+        /// Refuses any value in `values` the contract does not define, naming its index; nil passes.
         public static func checkKnown<E: OpenEnum>(each values: [E]?, field: String, code: Contract.Code = .validationFailed) throws {
             for (index, value) in (values ?? []).enumerated() {
                 try checkKnown(value, field: "\(field)[\(index)]", code: code)

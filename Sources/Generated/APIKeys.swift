@@ -12,20 +12,24 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/api-keys`, scopes: admin.
     public enum ListAPIKeys {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .listAPIKeys
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
             /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
+            /// An input with these values; optional ones default to absent.
             public init(limit: Int? = nil, cursor: String? = nil) {
                 self.limit = limit
                 self.cursor = cursor
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// A page of API keys.
             case ok(data: [APIKey], pageInfo: PageInfo)
@@ -38,16 +42,21 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/api-keys`, scopes: admin.
     public enum CreateAPIKey {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .createAPIKey
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
+            /// The request body.
             public var body: APIKeyCreateRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(body: APIKeyCreateRequest) {
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The new key and its token.
             case created(APIKeyCreateResponse)
@@ -60,17 +69,21 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/api-keys/{id}`, scopes: admin.
     public enum GetAPIKey {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .getAPIKey
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String) {
                 self.id = id
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The API key.
             case ok(APIKey)
@@ -83,17 +96,21 @@ extension Operations {
     ///
     /// - Remark: `DELETE /api/v1/api-keys/{id}`, scopes: admin.
     public enum RevokeAPIKey {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .revokeAPIKey
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String) {
                 self.id = id
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The key is revoked (now, or already before).
             case noContent
@@ -197,7 +214,13 @@ public protocol APIKeysAPI<Context>: Sendable {
 extension ManagementClient {
     /// List management API keys
     ///
-    /// Requires the scope admin (or admin).
+    /// Returns the management API keys, oldest first (in creation order). Tokens are never shown again; `key_prefix` identifies them.
+    ///
+    /// - Remark: `GET /api/v1/api-keys`, scopes: admin.
+    ///
+    /// - Parameters:
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - cursor: Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listAPIKeys(limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<APIKey, PageInfo> {
         var query: [QueryItem] = []
@@ -210,9 +233,32 @@ extension ManagementClient {
         }
     }
 
+    /// Every item of ``listAPIKeys`` across its pages, each page fetched as the sequence reaches it.
+    ///
+    /// List management API keys
+    ///
+    /// Returns the management API keys, oldest first (in creation order). Tokens are never shown again; `key_prefix` identifies them.
+    ///
+    /// - Remark: `GET /api/v1/api-keys`, scopes: admin.
+    ///
+    /// - Parameters:
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    /// - Note: iterating throws what ``listAPIKeys`` throws.
+    public func apiKeys(limit: Int? = nil) -> Pages<APIKey, String> {
+        Pages { cursor in
+            let page = try await self.listAPIKeys(limit: limit, cursor: cursor)
+            return (page.data, page.pageInfo.nextCursor)
+        }
+    }
+
     /// Create a management API key
     ///
-    /// Requires the scope admin (or admin).
+    /// Creates a scoped management token. The full `lkm_…` token is returned in this response only; the server stores a keyed hash. Grant the narrowest scopes the job needs.
+    ///
+    /// - Remark: `POST /api/v1/api-keys`, scopes: admin.
+    ///
+    /// - Parameters:
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createAPIKey(_ body: APIKeyCreateRequest) async throws -> Response<APIKeyCreateResponse> {
         let response = try await core.send(.createAPIKey, path: "/api/v1/api-keys", body: body)
@@ -224,7 +270,12 @@ extension ManagementClient {
 
     /// Get a management API key
     ///
-    /// Requires the scope admin (or admin).
+    /// Returns one management API key of the caller's account; `is_active` is false once it has been revoked. The token is never shown again. A key of another account is 404, like one that does not exist.
+    ///
+    /// - Remark: `GET /api/v1/api-keys/{id}`, scopes: admin.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getAPIKey(id: String) async throws -> Response<APIKey> {
         let response = try await core.send(.getAPIKey, path: "/api/v1/api-keys/\(OperationTable.escapePathSegment(id))")
@@ -236,7 +287,12 @@ extension ManagementClient {
 
     /// Revoke a management API key
     ///
-    /// Requires the scope admin (or admin).
+    /// Revokes a management API key for good: from the next request on, on every server instance, the key is refused with 401 `UNAUTHORIZED` (authentication reads the key on every request; nothing caches it). A revoked key stays listed with `is_active: false` and cannot be made active again; create a new key instead. Revoking is idempotent: revoking a revoked key answers 204 again and records nothing more. The first revocation records `api_key.revoked` in the account's audit chain. A key may revoke itself; the request that does so still succeeds. An unknown id, or a key of another account, is 404.
+    ///
+    /// - Remark: `DELETE /api/v1/api-keys/{id}`, scopes: admin.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func revokeAPIKey(id: String) async throws {
         let response = try await core.send(.revokeAPIKey, path: "/api/v1/api-keys/\(OperationTable.escapePathSegment(id))")

@@ -12,8 +12,10 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/activities`, scopes: report:read.
     public enum ListActivities {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .listActivities
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
@@ -42,6 +44,7 @@ extension Operations {
             /// Only activity with this action name, for example `license.consume`.
             public var action: String?
 
+            /// An input with these values; optional ones default to absent.
             public init(limit: Int? = nil, cursor: String? = nil, from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) {
                 self.limit = limit
                 self.cursor = cursor
@@ -59,6 +62,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// A page of activity rows.
             case ok(data: [Activity], pageInfo: PageInfo)
@@ -116,7 +120,24 @@ public protocol ActivitiesAPI<Context>: Sendable {
 extension ManagementClient {
     /// List activity rows
     ///
-    /// Requires the scope report:read (or admin).
+    /// Reads the normalised activity ledger, newest first: runtime calls, management changes and system actions, with the product, customer, order and subscription attribution recorded when they happened (a later transfer or relink does not rewrite a row). Every license mutation appends one row in the same transaction as the change: `license.create`, `license.suspend`, `license.reinstate`, `license.revoke`, `license.renew`, `license.transfer`, `license.feature.assign`, `license.feature.remove`, `license.usage.reset`, `license.custom_field.set` and `.clear`. The window is `from` (inclusive) to `to` (exclusive, default now); without `from` it starts 30 days before `to`, and `to` must be after `from` (400). Filters combine with AND. The cursor continues below the last row of the previous page and is only valid with the same window and filters.
+    ///
+    /// - Remark: `GET /api/v1/activities`, scopes: report:read.
+    ///
+    /// - Parameters:
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - cursor: Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
+    ///   - from: Start of the time window, inclusive (RFC 3339). The default depends on the operation.
+    ///   - to: End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
+    ///   - productID: Only results for this product.
+    ///   - customerID: Only results for this customer.
+    ///   - licenseID: Only results for this license.
+    ///   - orderID: Only results attributed to this order.
+    ///   - subscriptionID: Only results attributed to this subscription.
+    ///   - featureCode: Only results for this feature code.
+    ///   - source: Only activity from this source.
+    ///   - resultClass: Only activity with this outcome class.
+    ///   - action: Only activity with this action name, for example `license.consume`.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listActivities(limit: Int? = nil, cursor: String? = nil, from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) async throws -> ListResponse<Activity, PageInfo> {
         var query: [QueryItem] = []
@@ -137,6 +158,35 @@ extension ManagementClient {
         switch response.status {
         case 200: return try core.list(Activity.self, pageInfo: PageInfo.self, from: response)
         default: throw core.error(from: response)
+        }
+    }
+
+    /// Every item of ``listActivities`` across its pages, each page fetched as the sequence reaches it.
+    ///
+    /// List activity rows
+    ///
+    /// Reads the normalised activity ledger, newest first: runtime calls, management changes and system actions, with the product, customer, order and subscription attribution recorded when they happened (a later transfer or relink does not rewrite a row). Every license mutation appends one row in the same transaction as the change: `license.create`, `license.suspend`, `license.reinstate`, `license.revoke`, `license.renew`, `license.transfer`, `license.feature.assign`, `license.feature.remove`, `license.usage.reset`, `license.custom_field.set` and `.clear`. The window is `from` (inclusive) to `to` (exclusive, default now); without `from` it starts 30 days before `to`, and `to` must be after `from` (400). Filters combine with AND. The cursor continues below the last row of the previous page and is only valid with the same window and filters.
+    ///
+    /// - Remark: `GET /api/v1/activities`, scopes: report:read.
+    ///
+    /// - Parameters:
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - from: Start of the time window, inclusive (RFC 3339). The default depends on the operation.
+    ///   - to: End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
+    ///   - productID: Only results for this product.
+    ///   - customerID: Only results for this customer.
+    ///   - licenseID: Only results for this license.
+    ///   - orderID: Only results attributed to this order.
+    ///   - subscriptionID: Only results attributed to this subscription.
+    ///   - featureCode: Only results for this feature code.
+    ///   - source: Only activity from this source.
+    ///   - resultClass: Only activity with this outcome class.
+    ///   - action: Only activity with this action name, for example `license.consume`.
+    /// - Note: iterating throws what ``listActivities`` throws.
+    public func activities(limit: Int? = nil, from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) -> Pages<Activity, String> {
+        Pages { cursor in
+            let page = try await self.listActivities(limit: limit, cursor: cursor, from: from, to: to, productID: productID, customerID: customerID, licenseID: licenseID, orderID: orderID, subscriptionID: subscriptionID, featureCode: featureCode, source: source, resultClass: resultClass, action: action)
+            return (page.data, page.pageInfo.nextCursor)
         }
     }
 }

@@ -12,20 +12,24 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/products`, scopes: product:read.
     public enum ListProducts {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .listProducts
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
             /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
+            /// An input with these values; optional ones default to absent.
             public init(limit: Int? = nil, cursor: String? = nil) {
                 self.limit = limit
                 self.cursor = cursor
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// A page of products.
             case ok(data: [Product], pageInfo: PageInfo)
@@ -38,16 +42,21 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/products`, scopes: product:write.
     public enum CreateProduct {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .createProduct
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
+            /// The request body.
             public var body: ProductCreateRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(body: ProductCreateRequest) {
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The new product.
             case created(Product)
@@ -60,17 +69,21 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/products/{id}`, scopes: product:read.
     public enum GetProduct {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .getProduct
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String) {
                 self.id = id
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The product.
             case ok(Product)
@@ -83,19 +96,24 @@ extension Operations {
     ///
     /// - Remark: `PATCH /api/v1/products/{id}`, scopes: product:write.
     public enum UpdateProduct {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .updateProduct
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
+            /// The request body.
             public var body: ProductUpdateRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, body: ProductUpdateRequest) {
                 self.id = id
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The updated product.
             case ok(Product)
@@ -108,17 +126,21 @@ extension Operations {
     ///
     /// - Remark: `DELETE /api/v1/products/{id}`, scopes: product:write.
     public enum DeleteProduct {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .deleteProduct
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String) {
                 self.id = id
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The product was deleted.
             case noContent
@@ -131,8 +153,10 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/products/{id}/policies`, scopes: product:read.
     public enum ListPoliciesByProduct {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .listPoliciesByProduct
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
@@ -141,6 +165,7 @@ extension Operations {
             /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
                 self.id = id
                 self.limit = limit
@@ -148,6 +173,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// A page of policies.
             case ok(data: [Policy], pageInfo: PageInfo)
@@ -160,19 +186,24 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/products/{id}/policies`, scopes: product:write.
     public enum CreatePolicy {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .createPolicy
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
+            /// The request body.
             public var body: PolicyCreateRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, body: PolicyCreateRequest) {
                 self.id = id
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The new policy.
             case created(Policy)
@@ -185,17 +216,21 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/policies/{id}`, scopes: product:read.
     public enum GetPolicy {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .getPolicy
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String) {
                 self.id = id
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The policy.
             case ok(Policy)
@@ -208,19 +243,24 @@ extension Operations {
     ///
     /// - Remark: `PATCH /api/v1/policies/{id}`, scopes: product:write.
     public enum UpdatePolicy {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .updatePolicy
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
+            /// The request body.
             public var body: PolicyUpdateRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, body: PolicyUpdateRequest) {
                 self.id = id
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The updated policy.
             case ok(Policy)
@@ -233,17 +273,21 @@ extension Operations {
     ///
     /// - Remark: `DELETE /api/v1/policies/{id}`, scopes: product:write.
     public enum DeletePolicy {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .deletePolicy
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String) {
                 self.id = id
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The policy was deleted.
             case noContent
@@ -256,8 +300,10 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/products/{id}/features`, scopes: product:read.
     public enum ListFeaturesByProduct {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .listFeaturesByProduct
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
@@ -266,6 +312,7 @@ extension Operations {
             /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
                 self.id = id
                 self.limit = limit
@@ -273,6 +320,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// A page of features.
             case ok(data: [Feature], pageInfo: PageInfo)
@@ -285,19 +333,24 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/products/{id}/features`, scopes: product:write.
     public enum CreateFeature {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .createFeature
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
+            /// The request body.
             public var body: FeatureCreateRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, body: FeatureCreateRequest) {
                 self.id = id
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The new feature.
             case created(Feature)
@@ -310,17 +363,21 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/features/{id}`, scopes: product:read.
     public enum GetFeature {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .getFeature
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String) {
                 self.id = id
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The feature.
             case ok(Feature)
@@ -333,8 +390,10 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/products/{id}/versions`, scopes: product:read.
     public enum ListProductVersions {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .listProductVersions
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
@@ -343,6 +402,7 @@ extension Operations {
             /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
                 self.id = id
                 self.limit = limit
@@ -350,6 +410,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// A page of versions.
             case ok(data: [ProductVersion], pageInfo: PageInfo)
@@ -362,19 +423,24 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/products/{id}/versions`, scopes: product:write.
     public enum CreateProductVersion {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .createProductVersion
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
+            /// The request body.
             public var body: ProductVersionCreateRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, body: ProductVersionCreateRequest) {
                 self.id = id
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The new version.
             case created(ProductVersion)
@@ -387,8 +453,10 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/products/{id}/custom-fields`, scopes: product:read.
     public enum ListProductCustomFieldDefinitions {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .listProductCustomFieldDefinitions
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
@@ -397,6 +465,7 @@ extension Operations {
             /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
                 self.id = id
                 self.limit = limit
@@ -404,6 +473,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// A page of definitions.
             case ok(data: [CustomFieldDefinition], pageInfo: PageInfo)
@@ -416,19 +486,24 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/products/{id}/custom-fields`, scopes: product:write.
     public enum CreateProductCustomFieldDefinition {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .createProductCustomFieldDefinition
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
+            /// The request body.
             public var body: CustomFieldDefinitionCreateRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, body: CustomFieldDefinitionCreateRequest) {
                 self.id = id
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The new definition.
             case created(CustomFieldDefinition)
@@ -441,20 +516,24 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/products/{id}/custom-fields/{field_id}`, scopes: product:read.
     public enum GetProductCustomFieldDefinition {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .getProductCustomFieldDefinition
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
             /// Identifier of the custom field definition.
             public var fieldID: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, fieldID: String) {
                 self.id = id
                 self.fieldID = fieldID
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The definition.
             case ok(CustomFieldDefinition)
@@ -467,15 +546,19 @@ extension Operations {
     ///
     /// - Remark: `PATCH /api/v1/products/{id}/custom-fields/{field_id}`, scopes: product:write.
     public enum UpdateProductCustomFieldDefinition {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .updateProductCustomFieldDefinition
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
             /// Identifier of the custom field definition.
             public var fieldID: String
+            /// The request body.
             public var body: CustomFieldDefinitionUpdateRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, fieldID: String, body: CustomFieldDefinitionUpdateRequest) {
                 self.id = id
                 self.fieldID = fieldID
@@ -483,6 +566,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The updated definition.
             case ok(CustomFieldDefinition)
@@ -495,20 +579,24 @@ extension Operations {
     ///
     /// - Remark: `DELETE /api/v1/products/{id}/custom-fields/{field_id}`, scopes: product:write.
     public enum DeleteProductCustomFieldDefinition {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .deleteProductCustomFieldDefinition
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
             /// Identifier of the custom field definition.
             public var fieldID: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, fieldID: String) {
                 self.id = id
                 self.fieldID = fieldID
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The definition was deleted.
             case noContent
@@ -942,7 +1030,13 @@ public protocol CatalogAPI<Context>: Sendable {
 extension ManagementClient {
     /// List products
     ///
-    /// Requires the scope product:read (or admin).
+    /// Returns products, oldest first (in creation order).
+    ///
+    /// - Remark: `GET /api/v1/products`, scopes: product:read.
+    ///
+    /// - Parameters:
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - cursor: Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listProducts(limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<Product, PageInfo> {
         var query: [QueryItem] = []
@@ -955,9 +1049,32 @@ extension ManagementClient {
         }
     }
 
+    /// Every item of ``listProducts`` across its pages, each page fetched as the sequence reaches it.
+    ///
+    /// List products
+    ///
+    /// Returns products, oldest first (in creation order).
+    ///
+    /// - Remark: `GET /api/v1/products`, scopes: product:read.
+    ///
+    /// - Parameters:
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    /// - Note: iterating throws what ``listProducts`` throws.
+    public func products(limit: Int? = nil) -> Pages<Product, String> {
+        Pages { cursor in
+            let page = try await self.listProducts(limit: limit, cursor: cursor)
+            return (page.data, page.pageInfo.nextCursor)
+        }
+    }
+
     /// Create a product
     ///
-    /// Requires the scope product:write (or admin).
+    /// Creates a product. A `code` already used by another product is rejected with 409.
+    ///
+    /// - Remark: `POST /api/v1/products`, scopes: product:write.
+    ///
+    /// - Parameters:
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createProduct(_ body: ProductCreateRequest) async throws -> Response<Product> {
         let response = try await core.send(.createProduct, path: "/api/v1/products", body: body)
@@ -969,7 +1086,12 @@ extension ManagementClient {
 
     /// Get a product
     ///
-    /// Requires the scope product:read (or admin).
+    /// Returns one product.
+    ///
+    /// - Remark: `GET /api/v1/products/{id}`, scopes: product:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getProduct(id: String) async throws -> Response<Product> {
         let response = try await core.send(.getProduct, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))")
@@ -981,7 +1103,13 @@ extension ManagementClient {
 
     /// Update a product
     ///
-    /// Requires the scope product:write (or admin).
+    /// Changes the fields present in the body and leaves the others as they are.
+    ///
+    /// - Remark: `PATCH /api/v1/products/{id}`, scopes: product:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func updateProduct(id: String, _ body: ProductUpdateRequest) async throws -> Response<Product> {
         let response = try await core.send(.updateProduct, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))", body: body)
@@ -993,7 +1121,12 @@ extension ManagementClient {
 
     /// Delete a product
     ///
-    /// Requires the scope product:write (or admin).
+    /// Deletes a product along with its policies, features, versions and custom-field definitions. A product that still has licenses, orders, subscriptions or stored custom-field values is kept and the request fails with 409 naming what refers to it.
+    ///
+    /// - Remark: `DELETE /api/v1/products/{id}`, scopes: product:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func deleteProduct(id: String) async throws {
         let response = try await core.send(.deleteProduct, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))")
@@ -1005,7 +1138,14 @@ extension ManagementClient {
 
     /// List a product's policies
     ///
-    /// Requires the scope product:read (or admin).
+    /// Returns the policies of a product, oldest first (in creation order). A product that does not exist, or was deleted, is 404.
+    ///
+    /// - Remark: `GET /api/v1/products/{id}/policies`, scopes: product:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - cursor: Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listPoliciesByProduct(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<Policy, PageInfo> {
         var query: [QueryItem] = []
@@ -1018,9 +1158,34 @@ extension ManagementClient {
         }
     }
 
+    /// Every item of ``listPoliciesByProduct`` across its pages, each page fetched as the sequence reaches it.
+    ///
+    /// List a product's policies
+    ///
+    /// Returns the policies of a product, oldest first (in creation order). A product that does not exist, or was deleted, is 404.
+    ///
+    /// - Remark: `GET /api/v1/products/{id}/policies`, scopes: product:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    /// - Note: iterating throws what ``listPoliciesByProduct`` throws.
+    public func policiesByProduct(id: String, limit: Int? = nil) -> Pages<Policy, String> {
+        Pages { cursor in
+            let page = try await self.listPoliciesByProduct(id: id, limit: limit, cursor: cursor)
+            return (page.data, page.pageInfo.nextCursor)
+        }
+    }
+
     /// Create a policy
     ///
-    /// Requires the scope product:write (or admin).
+    /// Creates a licensing policy for the product. Fields left out take the defaults documented on `PolicyCreateRequest`. `code` must be unique within the product.
+    ///
+    /// - Remark: `POST /api/v1/products/{id}/policies`, scopes: product:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createPolicy(id: String, _ body: PolicyCreateRequest) async throws -> Response<Policy> {
         let response = try await core.send(.createPolicy, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/policies", body: body)
@@ -1032,7 +1197,12 @@ extension ManagementClient {
 
     /// Get a policy
     ///
-    /// Requires the scope product:read (or admin).
+    /// Returns one policy.
+    ///
+    /// - Remark: `GET /api/v1/policies/{id}`, scopes: product:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getPolicy(id: String) async throws -> Response<Policy> {
         let response = try await core.send(.getPolicy, path: "/api/v1/policies/\(OperationTable.escapePathSegment(id))")
@@ -1044,7 +1214,13 @@ extension ManagementClient {
 
     /// Update a policy
     ///
-    /// Requires the scope product:write (or admin).
+    /// Changes the fields present in the body. Licenses under the policy pick up new rules on their next runtime call.
+    ///
+    /// - Remark: `PATCH /api/v1/policies/{id}`, scopes: product:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func updatePolicy(id: String, _ body: PolicyUpdateRequest) async throws -> Response<Policy> {
         let response = try await core.send(.updatePolicy, path: "/api/v1/policies/\(OperationTable.escapePathSegment(id))", body: body)
@@ -1056,7 +1232,12 @@ extension ManagementClient {
 
     /// Delete a policy
     ///
-    /// Requires the scope product:write (or admin).
+    /// Deletes a policy no license uses; a policy still in use is kept and the request fails with 409.
+    ///
+    /// - Remark: `DELETE /api/v1/policies/{id}`, scopes: product:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func deletePolicy(id: String) async throws {
         let response = try await core.send(.deletePolicy, path: "/api/v1/policies/\(OperationTable.escapePathSegment(id))")
@@ -1068,7 +1249,14 @@ extension ManagementClient {
 
     /// List a product's features
     ///
-    /// Requires the scope product:read (or admin).
+    /// Returns the features of a product, oldest first (in creation order). A product that does not exist, or was deleted, is 404.
+    ///
+    /// - Remark: `GET /api/v1/products/{id}/features`, scopes: product:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - cursor: Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listFeaturesByProduct(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<Feature, PageInfo> {
         var query: [QueryItem] = []
@@ -1081,9 +1269,34 @@ extension ManagementClient {
         }
     }
 
+    /// Every item of ``listFeaturesByProduct`` across its pages, each page fetched as the sequence reaches it.
+    ///
+    /// List a product's features
+    ///
+    /// Returns the features of a product, oldest first (in creation order). A product that does not exist, or was deleted, is 404.
+    ///
+    /// - Remark: `GET /api/v1/products/{id}/features`, scopes: product:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    /// - Note: iterating throws what ``listFeaturesByProduct`` throws.
+    public func featuresByProduct(id: String, limit: Int? = nil) -> Pages<Feature, String> {
+        Pages { cursor in
+            let page = try await self.listFeaturesByProduct(id: id, limit: limit, cursor: cursor)
+            return (page.data, page.pageInfo.nextCursor)
+        }
+    }
+
     /// Create a feature
     ///
-    /// Requires the scope product:write (or admin).
+    /// Creates a feature of the product. Its `code` is what entitlements and metered consumption refer to and must be unique within the product.
+    ///
+    /// - Remark: `POST /api/v1/products/{id}/features`, scopes: product:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createFeature(id: String, _ body: FeatureCreateRequest) async throws -> Response<Feature> {
         let response = try await core.send(.createFeature, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/features", body: body)
@@ -1095,7 +1308,12 @@ extension ManagementClient {
 
     /// Get a feature
     ///
-    /// Requires the scope product:read (or admin).
+    /// Returns one feature.
+    ///
+    /// - Remark: `GET /api/v1/features/{id}`, scopes: product:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getFeature(id: String) async throws -> Response<Feature> {
         let response = try await core.send(.getFeature, path: "/api/v1/features/\(OperationTable.escapePathSegment(id))")
@@ -1107,7 +1325,14 @@ extension ManagementClient {
 
     /// List a product's versions
     ///
-    /// Requires the scope product:read (or admin).
+    /// Returns the version catalog of a product, newest release first. A product that does not exist, or was deleted, is 404.
+    ///
+    /// - Remark: `GET /api/v1/products/{id}/versions`, scopes: product:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - cursor: Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listProductVersions(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<ProductVersion, PageInfo> {
         var query: [QueryItem] = []
@@ -1120,9 +1345,34 @@ extension ManagementClient {
         }
     }
 
+    /// Every item of ``listProductVersions`` across its pages, each page fetched as the sequence reaches it.
+    ///
+    /// List a product's versions
+    ///
+    /// Returns the version catalog of a product, newest release first. A product that does not exist, or was deleted, is 404.
+    ///
+    /// - Remark: `GET /api/v1/products/{id}/versions`, scopes: product:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    /// - Note: iterating throws what ``listProductVersions`` throws.
+    public func productVersions(id: String, limit: Int? = nil) -> Pages<ProductVersion, String> {
+        Pages { cursor in
+            let page = try await self.listProductVersions(id: id, limit: limit, cursor: cursor)
+            return (page.data, page.pageInfo.nextCursor)
+        }
+    }
+
     /// Add a product version
     ///
-    /// Requires the scope product:write (or admin).
+    /// Adds a release to the product's version catalog. While the catalog is empty, runtime calls are not version-checked; once it has an entry, an unknown `app_version` is refused with VERSION_NOT_ENTITLED.
+    ///
+    /// - Remark: `POST /api/v1/products/{id}/versions`, scopes: product:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createProductVersion(id: String, _ body: ProductVersionCreateRequest) async throws -> Response<ProductVersion> {
         let response = try await core.send(.createProductVersion, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/versions", body: body)
@@ -1134,7 +1384,14 @@ extension ManagementClient {
 
     /// List a product's custom field definitions
     ///
-    /// Requires the scope product:read (or admin).
+    /// Returns the custom field definitions of a product. A product that does not exist, or was deleted, is 404.
+    ///
+    /// - Remark: `GET /api/v1/products/{id}/custom-fields`, scopes: product:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - cursor: Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listProductCustomFieldDefinitions(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<CustomFieldDefinition, PageInfo> {
         var query: [QueryItem] = []
@@ -1147,9 +1404,34 @@ extension ManagementClient {
         }
     }
 
+    /// Every item of ``listProductCustomFieldDefinitions`` across its pages, each page fetched as the sequence reaches it.
+    ///
+    /// List a product's custom field definitions
+    ///
+    /// Returns the custom field definitions of a product. A product that does not exist, or was deleted, is 404.
+    ///
+    /// - Remark: `GET /api/v1/products/{id}/custom-fields`, scopes: product:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    /// - Note: iterating throws what ``listProductCustomFieldDefinitions`` throws.
+    public func productCustomFieldDefinitions(id: String, limit: Int? = nil) -> Pages<CustomFieldDefinition, String> {
+        Pages { cursor in
+            let page = try await self.listProductCustomFieldDefinitions(id: id, limit: limit, cursor: cursor)
+            return (page.data, page.pageInfo.nextCursor)
+        }
+    }
+
     /// Define a custom field
     ///
-    /// Requires the scope product:write (or admin).
+    /// Defines a typed custom field for the product's licenses or customers. `code` is unique per product and resource type; the value type cannot change later.
+    ///
+    /// - Remark: `POST /api/v1/products/{id}/custom-fields`, scopes: product:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createProductCustomFieldDefinition(id: String, _ body: CustomFieldDefinitionCreateRequest) async throws -> Response<CustomFieldDefinition> {
         let response = try await core.send(.createProductCustomFieldDefinition, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/custom-fields", body: body)
@@ -1161,7 +1443,13 @@ extension ManagementClient {
 
     /// Get a custom field definition
     ///
-    /// Requires the scope product:read (or admin).
+    /// Returns one custom field definition of the product.
+    ///
+    /// - Remark: `GET /api/v1/products/{id}/custom-fields/{field_id}`, scopes: product:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - fieldID: Identifier of the custom field definition.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getProductCustomFieldDefinition(id: String, fieldID: String) async throws -> Response<CustomFieldDefinition> {
         let response = try await core.send(.getProductCustomFieldDefinition, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/custom-fields/\(OperationTable.escapePathSegment(fieldID))")
@@ -1173,7 +1461,14 @@ extension ManagementClient {
 
     /// Update a custom field definition
     ///
-    /// Requires the scope product:write (or admin).
+    /// Changes the fields present in the body. Making a field required while records of its resource type lack a value (for customer fields: any customer), or dropping an enum option still in use, fails with 409. `value_type` and `resource_type` cannot be changed.
+    ///
+    /// - Remark: `PATCH /api/v1/products/{id}/custom-fields/{field_id}`, scopes: product:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - fieldID: Identifier of the custom field definition.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func updateProductCustomFieldDefinition(id: String, fieldID: String, _ body: CustomFieldDefinitionUpdateRequest) async throws -> Response<CustomFieldDefinition> {
         let response = try await core.send(.updateProductCustomFieldDefinition, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/custom-fields/\(OperationTable.escapePathSegment(fieldID))", body: body)
@@ -1185,7 +1480,13 @@ extension ManagementClient {
 
     /// Delete a custom field definition
     ///
-    /// Requires the scope product:write (or admin).
+    /// Deletes a definition that has no stored values; clear the values first, otherwise the request fails with 409.
+    ///
+    /// - Remark: `DELETE /api/v1/products/{id}/custom-fields/{field_id}`, scopes: product:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - fieldID: Identifier of the custom field definition.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func deleteProductCustomFieldDefinition(id: String, fieldID: String) async throws {
         let response = try await core.send(.deleteProductCustomFieldDefinition, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/custom-fields/\(OperationTable.escapePathSegment(fieldID))")

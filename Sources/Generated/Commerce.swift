@@ -12,8 +12,10 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/products/{id}/orders`, scopes: product:read.
     public enum ListProductOrders {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .listProductOrders
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
@@ -22,6 +24,7 @@ extension Operations {
             /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
                 self.id = id
                 self.limit = limit
@@ -29,6 +32,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// A page of orders.
             case ok(data: [Order], pageInfo: PageInfo)
@@ -41,19 +45,24 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/products/{id}/orders`, scopes: product:write.
     public enum CreateOrder {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .createOrder
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
+            /// The request body.
             public var body: OrderCreateRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, body: OrderCreateRequest) {
                 self.id = id
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The new order record.
             case created(Order)
@@ -66,17 +75,21 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/orders/{id}`, scopes: product:read.
     public enum GetOrder {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .getOrder
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String) {
                 self.id = id
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The order.
             case ok(Order)
@@ -89,19 +102,24 @@ extension Operations {
     ///
     /// - Remark: `PATCH /api/v1/orders/{id}`, scopes: product:write.
     public enum UpdateOrder {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .updateOrder
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
+            /// The request body.
             public var body: OrderUpdateRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, body: OrderUpdateRequest) {
                 self.id = id
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The updated order.
             case ok(Order)
@@ -114,8 +132,10 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/products/{id}/subscriptions`, scopes: product:read.
     public enum ListProductSubscriptions {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .listProductSubscriptions
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
@@ -124,6 +144,7 @@ extension Operations {
             /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
                 self.id = id
                 self.limit = limit
@@ -131,6 +152,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// A page of subscriptions.
             case ok(data: [Subscription], pageInfo: PageInfo)
@@ -143,19 +165,24 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/products/{id}/subscriptions`, scopes: product:write.
     public enum CreateSubscription {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .createSubscription
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
+            /// The request body.
             public var body: SubscriptionCreateRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, body: SubscriptionCreateRequest) {
                 self.id = id
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The new subscription record.
             case created(Subscription)
@@ -168,17 +195,21 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/subscriptions/{id}`, scopes: product:read.
     public enum GetSubscription {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .getSubscription
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String) {
                 self.id = id
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The subscription.
             case ok(Subscription)
@@ -191,19 +222,24 @@ extension Operations {
     ///
     /// - Remark: `PATCH /api/v1/subscriptions/{id}`, scopes: product:write.
     public enum UpdateSubscription {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .updateSubscription
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
+            /// The request body.
             public var body: SubscriptionUpdateRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, body: SubscriptionUpdateRequest) {
                 self.id = id
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The updated subscription.
             case ok(Subscription)
@@ -392,7 +428,14 @@ public protocol CommerceAPI<Context>: Sendable {
 extension ManagementClient {
     /// List a product's orders
     ///
-    /// Requires the scope product:read (or admin).
+    /// Returns the order records of a product, oldest first (in creation order). A product that does not exist, or was deleted, is 404.
+    ///
+    /// - Remark: `GET /api/v1/products/{id}/orders`, scopes: product:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - cursor: Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listProductOrders(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<Order, PageInfo> {
         var query: [QueryItem] = []
@@ -405,9 +448,34 @@ extension ManagementClient {
         }
     }
 
+    /// Every item of ``listProductOrders`` across its pages, each page fetched as the sequence reaches it.
+    ///
+    /// List a product's orders
+    ///
+    /// Returns the order records of a product, oldest first (in creation order). A product that does not exist, or was deleted, is 404.
+    ///
+    /// - Remark: `GET /api/v1/products/{id}/orders`, scopes: product:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    /// - Note: iterating throws what ``listProductOrders`` throws.
+    public func productOrders(id: String, limit: Int? = nil) -> Pages<Order, String> {
+        Pages { cursor in
+            let page = try await self.listProductOrders(id: id, limit: limit, cursor: cursor)
+            return (page.data, page.pageInfo.nextCursor)
+        }
+    }
+
     /// Record an order
     ///
-    /// Requires the scope product:write (or admin).
+    /// Records an order from an external commerce system so licenses and reports can refer to it. (`external_system`, `external_id`) must be unique within the product.
+    ///
+    /// - Remark: `POST /api/v1/products/{id}/orders`, scopes: product:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createOrder(id: String, _ body: OrderCreateRequest) async throws -> Response<Order> {
         let response = try await core.send(.createOrder, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/orders", body: body)
@@ -419,7 +487,12 @@ extension ManagementClient {
 
     /// Get an order
     ///
-    /// Requires the scope product:read (or admin).
+    /// Returns one order record.
+    ///
+    /// - Remark: `GET /api/v1/orders/{id}`, scopes: product:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getOrder(id: String) async throws -> Response<Order> {
         let response = try await core.send(.getOrder, path: "/api/v1/orders/\(OperationTable.escapePathSegment(id))")
@@ -431,7 +504,13 @@ extension ManagementClient {
 
     /// Update an order
     ///
-    /// Requires the scope product:write (or admin).
+    /// Changes the fields present in the body; `null` clears an optional link or period. Licenses keep the attribution they were issued with, and past activity rows are not rewritten.
+    ///
+    /// - Remark: `PATCH /api/v1/orders/{id}`, scopes: product:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func updateOrder(id: String, _ body: OrderUpdateRequest) async throws -> Response<Order> {
         let response = try await core.send(.updateOrder, path: "/api/v1/orders/\(OperationTable.escapePathSegment(id))", body: body)
@@ -443,7 +522,14 @@ extension ManagementClient {
 
     /// List a product's subscriptions
     ///
-    /// Requires the scope product:read (or admin).
+    /// Returns the subscription records of a product, oldest first (in creation order). A product that does not exist, or was deleted, is 404.
+    ///
+    /// - Remark: `GET /api/v1/products/{id}/subscriptions`, scopes: product:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - cursor: Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listProductSubscriptions(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<Subscription, PageInfo> {
         var query: [QueryItem] = []
@@ -456,9 +542,34 @@ extension ManagementClient {
         }
     }
 
+    /// Every item of ``listProductSubscriptions`` across its pages, each page fetched as the sequence reaches it.
+    ///
+    /// List a product's subscriptions
+    ///
+    /// Returns the subscription records of a product, oldest first (in creation order). A product that does not exist, or was deleted, is 404.
+    ///
+    /// - Remark: `GET /api/v1/products/{id}/subscriptions`, scopes: product:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    /// - Note: iterating throws what ``listProductSubscriptions`` throws.
+    public func productSubscriptions(id: String, limit: Int? = nil) -> Pages<Subscription, String> {
+        Pages { cursor in
+            let page = try await self.listProductSubscriptions(id: id, limit: limit, cursor: cursor)
+            return (page.data, page.pageInfo.nextCursor)
+        }
+    }
+
     /// Record a subscription
     ///
-    /// Requires the scope product:write (or admin).
+    /// Records a subscription from an external commerce system. (`external_system`, `external_id`) must be unique within the product.
+    ///
+    /// - Remark: `POST /api/v1/products/{id}/subscriptions`, scopes: product:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createSubscription(id: String, _ body: SubscriptionCreateRequest) async throws -> Response<Subscription> {
         let response = try await core.send(.createSubscription, path: "/api/v1/products/\(OperationTable.escapePathSegment(id))/subscriptions", body: body)
@@ -470,7 +581,12 @@ extension ManagementClient {
 
     /// Get a subscription
     ///
-    /// Requires the scope product:read (or admin).
+    /// Returns one subscription record.
+    ///
+    /// - Remark: `GET /api/v1/subscriptions/{id}`, scopes: product:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getSubscription(id: String) async throws -> Response<Subscription> {
         let response = try await core.send(.getSubscription, path: "/api/v1/subscriptions/\(OperationTable.escapePathSegment(id))")
@@ -482,7 +598,13 @@ extension ManagementClient {
 
     /// Update a subscription
     ///
-    /// Requires the scope product:write (or admin).
+    /// Changes the fields present in the body; `null` clears `customer_id` or `canceled_at`. Past activity rows keep their attribution.
+    ///
+    /// - Remark: `PATCH /api/v1/subscriptions/{id}`, scopes: product:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func updateSubscription(id: String, _ body: SubscriptionUpdateRequest) async throws -> Response<Subscription> {
         let response = try await core.send(.updateSubscription, path: "/api/v1/subscriptions/\(OperationTable.escapePathSegment(id))", body: body)

@@ -12,20 +12,24 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/customers`, scopes: admin.
     public enum ListCustomers {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .listCustomers
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
             /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
+            /// An input with these values; optional ones default to absent.
             public init(limit: Int? = nil, cursor: String? = nil) {
                 self.limit = limit
                 self.cursor = cursor
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// A page of customers.
             case ok(data: [Customer], pageInfo: PageInfo)
@@ -38,16 +42,21 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/customers`, scopes: admin.
     public enum CreateCustomer {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .createCustomer
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
+            /// The request body.
             public var body: CustomerCreateRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(body: CustomerCreateRequest) {
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The new customer.
             case created(Customer)
@@ -60,17 +69,21 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/customers/{id}`, scopes: admin.
     public enum GetCustomer {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .getCustomer
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String) {
                 self.id = id
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The customer.
             case ok(Customer)
@@ -83,19 +96,24 @@ extension Operations {
     ///
     /// - Remark: `PATCH /api/v1/customers/{id}`, scopes: admin.
     public enum UpdateCustomer {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .updateCustomer
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
+            /// The request body.
             public var body: CustomerUpdateRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, body: CustomerUpdateRequest) {
                 self.id = id
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The updated customer.
             case ok(Customer)
@@ -108,17 +126,21 @@ extension Operations {
     ///
     /// - Remark: `DELETE /api/v1/customers/{id}`, scopes: admin.
     public enum DeleteCustomer {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .deleteCustomer
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String) {
                 self.id = id
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The customer was deleted.
             case noContent
@@ -131,8 +153,10 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/customers/{id}/custom-fields`, scopes: admin.
     public enum ListCustomerCustomFieldValues {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .listCustomerCustomFieldValues
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
@@ -141,6 +165,7 @@ extension Operations {
             /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
                 self.id = id
                 self.limit = limit
@@ -148,6 +173,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// A page of values.
             case ok(data: [CustomFieldValue], pageInfo: PageInfo)
@@ -160,15 +186,19 @@ extension Operations {
     ///
     /// - Remark: `PUT /api/v1/customers/{id}/custom-fields/{field_id}`, scopes: admin.
     public enum UpsertCustomerCustomFieldValue {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .upsertCustomerCustomFieldValue
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
             /// Identifier of the custom field definition.
             public var fieldID: String
+            /// The request body.
             public var body: CustomFieldValueUpsertRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, fieldID: String, body: CustomFieldValueUpsertRequest) {
                 self.id = id
                 self.fieldID = fieldID
@@ -176,6 +206,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The stored value.
             case ok(CustomFieldValue)
@@ -346,7 +377,13 @@ public protocol CustomersAPI<Context>: Sendable {
 extension ManagementClient {
     /// List customers
     ///
-    /// Requires the scope admin (or admin).
+    /// Returns customers, oldest first (in creation order).
+    ///
+    /// - Remark: `GET /api/v1/customers`, scopes: admin.
+    ///
+    /// - Parameters:
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - cursor: Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listCustomers(limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<Customer, PageInfo> {
         var query: [QueryItem] = []
@@ -359,9 +396,32 @@ extension ManagementClient {
         }
     }
 
+    /// Every item of ``listCustomers`` across its pages, each page fetched as the sequence reaches it.
+    ///
+    /// List customers
+    ///
+    /// Returns customers, oldest first (in creation order).
+    ///
+    /// - Remark: `GET /api/v1/customers`, scopes: admin.
+    ///
+    /// - Parameters:
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    /// - Note: iterating throws what ``listCustomers`` throws.
+    public func customers(limit: Int? = nil) -> Pages<Customer, String> {
+        Pages { cursor in
+            let page = try await self.listCustomers(limit: limit, cursor: cursor)
+            return (page.data, page.pageInfo.nextCursor)
+        }
+    }
+
     /// Create a customer
     ///
-    /// Requires the scope admin (or admin).
+    /// Creates a customer. A `code` already used by another customer is rejected with 409.
+    ///
+    /// - Remark: `POST /api/v1/customers`, scopes: admin.
+    ///
+    /// - Parameters:
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createCustomer(_ body: CustomerCreateRequest) async throws -> Response<Customer> {
         let response = try await core.send(.createCustomer, path: "/api/v1/customers", body: body)
@@ -373,7 +433,12 @@ extension ManagementClient {
 
     /// Get a customer
     ///
-    /// Requires the scope admin (or admin).
+    /// Returns one customer.
+    ///
+    /// - Remark: `GET /api/v1/customers/{id}`, scopes: admin.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getCustomer(id: String) async throws -> Response<Customer> {
         let response = try await core.send(.getCustomer, path: "/api/v1/customers/\(OperationTable.escapePathSegment(id))")
@@ -385,7 +450,13 @@ extension ManagementClient {
 
     /// Update a customer
     ///
-    /// Requires the scope admin (or admin).
+    /// Changes the fields present in the body; `null` clears `email`.
+    ///
+    /// - Remark: `PATCH /api/v1/customers/{id}`, scopes: admin.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func updateCustomer(id: String, _ body: CustomerUpdateRequest) async throws -> Response<Customer> {
         let response = try await core.send(.updateCustomer, path: "/api/v1/customers/\(OperationTable.escapePathSegment(id))", body: body)
@@ -397,7 +468,12 @@ extension ManagementClient {
 
     /// Delete a customer
     ///
-    /// Requires the scope admin (or admin).
+    /// Deletes a customer that no license, order or subscription refers to; otherwise the request fails with 409.
+    ///
+    /// - Remark: `DELETE /api/v1/customers/{id}`, scopes: admin.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func deleteCustomer(id: String) async throws {
         let response = try await core.send(.deleteCustomer, path: "/api/v1/customers/\(OperationTable.escapePathSegment(id))")
@@ -409,7 +485,14 @@ extension ManagementClient {
 
     /// List a customer's custom field values
     ///
-    /// Requires the scope admin (or admin).
+    /// Returns the custom field values stored on a customer, ordered by field definition id; fields without a stored value are not listed.
+    ///
+    /// - Remark: `GET /api/v1/customers/{id}/custom-fields`, scopes: admin.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - cursor: Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listCustomerCustomFieldValues(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<CustomFieldValue, PageInfo> {
         var query: [QueryItem] = []
@@ -422,9 +505,35 @@ extension ManagementClient {
         }
     }
 
+    /// Every item of ``listCustomerCustomFieldValues`` across its pages, each page fetched as the sequence reaches it.
+    ///
+    /// List a customer's custom field values
+    ///
+    /// Returns the custom field values stored on a customer, ordered by field definition id; fields without a stored value are not listed.
+    ///
+    /// - Remark: `GET /api/v1/customers/{id}/custom-fields`, scopes: admin.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    /// - Note: iterating throws what ``listCustomerCustomFieldValues`` throws.
+    public func customerCustomFieldValues(id: String, limit: Int? = nil) -> Pages<CustomFieldValue, String> {
+        Pages { cursor in
+            let page = try await self.listCustomerCustomFieldValues(id: id, limit: limit, cursor: cursor)
+            return (page.data, page.pageInfo.nextCursor)
+        }
+    }
+
     /// Set or clear a customer's custom field value
     ///
-    /// Requires the scope admin (or admin).
+    /// Writes the customer's value for a customer custom field, replacing any previous value, and returns it with 200. Send exactly the one `*_value` field matching the field's `value_type`, or `clear: true` alone. With `clear: true` the value is removed and the answer is 204. Clearing a required field fails with 409; a value of the wrong type, outside `enum_options`, or a field defined for licenses fails with 422.
+    ///
+    /// - Remark: `PUT /api/v1/customers/{id}/custom-fields/{field_id}`, scopes: admin.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - fieldID: Identifier of the custom field definition.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func upsertCustomerCustomFieldValue(id: String, fieldID: String, _ body: CustomFieldValueUpsertRequest) async throws -> Response<CustomFieldValue>? {
         let response = try await core.send(.upsertCustomerCustomFieldValue, path: "/api/v1/customers/\(OperationTable.escapePathSegment(id))/custom-fields/\(OperationTable.escapePathSegment(fieldID))", body: body)

@@ -12,8 +12,10 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/licenses/{id}/devices`, scopes: license:read.
     public enum ListLicenseDevices {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .listLicenseDevices
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
@@ -22,6 +24,7 @@ extension Operations {
             /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
                 self.id = id
                 self.limit = limit
@@ -29,6 +32,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// A page of devices.
             case ok(data: [Device], pageInfo: PageInfo)
@@ -41,20 +45,24 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/licenses/{id}/devices/{device_id}`, scopes: license:read.
     public enum GetLicenseDevice {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .getLicenseDevice
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
             /// Identifier of the device.
             public var deviceID: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, deviceID: String) {
                 self.id = id
                 self.deviceID = deviceID
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The device.
             case ok(Device)
@@ -67,20 +75,24 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/licenses/{id}/devices/{device_id}/blacklist`, scopes: device:write.
     public enum BlacklistLicenseDevice {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .blacklistLicenseDevice
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
             /// Identifier of the device.
             public var deviceID: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, deviceID: String) {
                 self.id = id
                 self.deviceID = deviceID
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The blacklisted device.
             case ok(Device)
@@ -93,20 +105,24 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/licenses/{id}/devices/{device_id}/reset`, scopes: device:write.
     public enum ResetLicenseDevice {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .resetLicenseDevice
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
             /// Identifier of the device.
             public var deviceID: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, deviceID: String) {
                 self.id = id
                 self.deviceID = deviceID
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The reset device.
             case ok(Device)
@@ -214,7 +230,14 @@ public protocol DevicesAPI<Context>: Sendable {
 extension ManagementClient {
     /// List a license's devices
     ///
-    /// Requires the scope license:read (or admin).
+    /// Returns every device bound to the license, in any status, most recently seen first.
+    ///
+    /// - Remark: `GET /api/v1/licenses/{id}/devices`, scopes: license:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - cursor: Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listLicenseDevices(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<Device, PageInfo> {
         var query: [QueryItem] = []
@@ -227,9 +250,34 @@ extension ManagementClient {
         }
     }
 
+    /// Every item of ``listLicenseDevices`` across its pages, each page fetched as the sequence reaches it.
+    ///
+    /// List a license's devices
+    ///
+    /// Returns every device bound to the license, in any status, most recently seen first.
+    ///
+    /// - Remark: `GET /api/v1/licenses/{id}/devices`, scopes: license:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    /// - Note: iterating throws what ``listLicenseDevices`` throws.
+    public func licenseDevices(id: String, limit: Int? = nil) -> Pages<Device, String> {
+        Pages { cursor in
+            let page = try await self.listLicenseDevices(id: id, limit: limit, cursor: cursor)
+            return (page.data, page.pageInfo.nextCursor)
+        }
+    }
+
     /// Get a device
     ///
-    /// Requires the scope license:read (or admin).
+    /// Returns one device of the license.
+    ///
+    /// - Remark: `GET /api/v1/licenses/{id}/devices/{device_id}`, scopes: license:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - deviceID: Identifier of the device.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getLicenseDevice(id: String, deviceID: String) async throws -> Response<Device> {
         let response = try await core.send(.getLicenseDevice, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/devices/\(OperationTable.escapePathSegment(deviceID))")
@@ -241,7 +289,13 @@ extension ManagementClient {
 
     /// Blacklist a device
     ///
-    /// Requires the scope device:write (or admin).
+    /// Releases the device's slot and blocks its binding from this license for good: later runtime calls from it fail with DEVICE_BLACKLISTED. Blacklisting twice fails with 409.
+    ///
+    /// - Remark: `POST /api/v1/licenses/{id}/devices/{device_id}/blacklist`, scopes: device:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - deviceID: Identifier of the device.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func blacklistLicenseDevice(id: String, deviceID: String) async throws -> Response<Device> {
         let response = try await core.send(.blacklistLicenseDevice, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/devices/\(OperationTable.escapePathSegment(deviceID))/blacklist")
@@ -253,7 +307,13 @@ extension ManagementClient {
 
     /// Reset a device
     ///
-    /// Requires the scope device:write (or admin).
+    /// Releases the device's activation slot and any floating lease it holds; the machine can activate again later. A blacklisted device cannot be reset (409).
+    ///
+    /// - Remark: `POST /api/v1/licenses/{id}/devices/{device_id}/reset`, scopes: device:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - deviceID: Identifier of the device.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func resetLicenseDevice(id: String, deviceID: String) async throws -> Response<Device> {
         let response = try await core.send(.resetLicenseDevice, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/devices/\(OperationTable.escapePathSegment(deviceID))/reset")

@@ -5,20 +5,34 @@ import LocksmithAPIRuntime
 
 /// The handlers a server provides, one per API area; an absent area answers NOT_IMPLEMENTED.
 public struct Handlers<Context: Sendable>: Sendable {
+    /// The APIKeys operations' handler; nil answers them NOT_IMPLEMENTED.
     public var apiKeys: (any APIKeysAPI<Context>)?
+    /// The Catalog operations' handler; nil answers them NOT_IMPLEMENTED.
     public var catalog: (any CatalogAPI<Context>)?
+    /// The Customers operations' handler; nil answers them NOT_IMPLEMENTED.
     public var customers: (any CustomersAPI<Context>)?
+    /// The Commerce operations' handler; nil answers them NOT_IMPLEMENTED.
     public var commerce: (any CommerceAPI<Context>)?
+    /// The Licenses operations' handler; nil answers them NOT_IMPLEMENTED.
     public var licenses: (any LicensesAPI<Context>)?
+    /// The Devices operations' handler; nil answers them NOT_IMPLEMENTED.
     public var devices: (any DevicesAPI<Context>)?
+    /// The Runtime operations' handler; nil answers them NOT_IMPLEMENTED.
     public var runtime: (any RuntimeAPI<Context>)?
+    /// The Events operations' handler; nil answers them NOT_IMPLEMENTED.
     public var events: (any EventsAPI<Context>)?
+    /// The Webhooks operations' handler; nil answers them NOT_IMPLEMENTED.
     public var webhooks: (any WebhooksAPI<Context>)?
+    /// The Activities operations' handler; nil answers them NOT_IMPLEMENTED.
     public var activities: (any ActivitiesAPI<Context>)?
+    /// The Reports operations' handler; nil answers them NOT_IMPLEMENTED.
     public var reports: (any ReportsAPI<Context>)?
+    /// The Ops operations' handler; nil answers them NOT_IMPLEMENTED.
     public var ops: (any OpsAPI<Context>)?
+    /// The System operations' handler; nil answers them NOT_IMPLEMENTED.
     public var system: (any SystemAPI<Context>)?
 
+    /// The handlers given; an area left out answers NOT_IMPLEMENTED.
     public init(
         apiKeys: (any APIKeysAPI<Context>)? = nil,
         catalog: (any CatalogAPI<Context>)? = nil,
@@ -55,8 +69,10 @@ public struct Handlers<Context: Sendable>: Sendable {
 /// Input errors are thrown as `APIError` (INVALID_JSON, INVALID_QUERY, VALIDATION_FAILED,
 /// IDEMPOTENCY_KEY_REQUIRED) naming the field, before any handler runs.
 public struct Dispatcher<Context: Sendable>: Sendable {
+    /// The handlers calls are dispatched to.
     public var handlers: Handlers<Context>
 
+    /// A dispatcher to `handlers`.
     public init(handlers: Handlers<Context>) {
         self.handlers = handlers
     }
@@ -76,10 +92,11 @@ public struct Dispatcher<Context: Sendable>: Sendable {
         case .listActivities: handlers.activities != nil
         case .getUsageSummary, .listUsageLedger, .getLicenseAuditReport, .getCustomerSummary, .getSubscriptionSettlement, .createReportExport, .getReportExport, .downloadReportExport: handlers.reports != nil
         case .getOpsSummary, .listRuntimeErrorGroups, .getWebhookHealth: handlers.ops != nil
-        case .health, .healthz, .readyz, .getMetrics, .listPublicKeys: handlers.system != nil
+        case .health, .healthz, .readyz, .getMetrics, .getContractYAML, .getContractJSON, .listPublicKeys: handlers.system != nil
         }
     }
 
+    /// Decodes and checks `request` as `operation`'s input, calls its handler, and encodes the output.
     public func dispatch(_ operation: OperationID, _ request: RawRequest, context: Context) async throws -> DispatchResult {
         switch operation {
         case .listAPIKeys:
@@ -346,6 +363,12 @@ public struct Dispatcher<Context: Sendable>: Sendable {
         case .getMetrics:
             guard let handler = handlers.system else { throw APIError.notImplemented(operation) }
             return try await handler.getMetrics(Operations.GetMetrics.Input(request), context: context).result()
+        case .getContractYAML:
+            guard let handler = handlers.system else { throw APIError.notImplemented(operation) }
+            return try await handler.getContractYAML(Operations.GetContractYAML.Input(request), context: context).result()
+        case .getContractJSON:
+            guard let handler = handlers.system else { throw APIError.notImplemented(operation) }
+            return try await handler.getContractJSON(Operations.GetContractJSON.Input(request), context: context).result()
         case .listPublicKeys:
             guard let handler = handlers.system else { throw APIError.notImplemented(operation) }
             return try await handler.listPublicKeys(Operations.ListPublicKeys.Input(request), context: context).result()

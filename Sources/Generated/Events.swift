@@ -12,8 +12,10 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/events`, scopes: event:read.
     public enum ListEvents {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .listEvents
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Sequence taken from `page_info.next_cursor`; returns events with a lower sequence. Omit to start from the newest event.
             public var cursor: Int64?
@@ -28,6 +30,7 @@ extension Operations {
             /// Only events caused by this kind of actor.
             public var actorType: AuditActorType?
 
+            /// An input with these values; optional ones default to absent.
             public init(cursor: Int64? = nil, limit: Int? = nil, eventType: String? = nil, resourceType: String? = nil, resourceID: String? = nil, actorType: AuditActorType? = nil) {
                 self.cursor = cursor
                 self.limit = limit
@@ -38,6 +41,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// A page of events.
             case ok(data: [Event], pageInfo: EventPageInfo)
@@ -88,7 +92,17 @@ public protocol EventsAPI<Context>: Sendable {
 extension ManagementClient {
     /// Read the audit event feed
     ///
-    /// Requires the scope event:read (or admin).
+    /// Returns audit events newest first. Each event is a link of the hash-chained audit log, which `locksmith audit verify` checks. To page back, pass `page_info.next_cursor` as `cursor`.
+    ///
+    /// - Remark: `GET /api/v1/events`, scopes: event:read.
+    ///
+    /// - Parameters:
+    ///   - cursor: Sequence taken from `page_info.next_cursor`; returns events with a lower sequence. Omit to start from the newest event.
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - eventType: Only events of this type, for example `license.created`.
+    ///   - resourceType: Only events about this kind of record, for example `license`.
+    ///   - resourceID: Only events about this record.
+    ///   - actorType: Only events caused by this kind of actor.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listEvents(cursor: Int64? = nil, limit: Int? = nil, eventType: String? = nil, resourceType: String? = nil, resourceID: String? = nil, actorType: AuditActorType? = nil) async throws -> ListResponse<Event, EventPageInfo> {
         var query: [QueryItem] = []
@@ -102,6 +116,28 @@ extension ManagementClient {
         switch response.status {
         case 200: return try core.list(Event.self, pageInfo: EventPageInfo.self, from: response)
         default: throw core.error(from: response)
+        }
+    }
+
+    /// Every item of ``listEvents`` across its pages, each page fetched as the sequence reaches it.
+    ///
+    /// Read the audit event feed
+    ///
+    /// Returns audit events newest first. Each event is a link of the hash-chained audit log, which `locksmith audit verify` checks. To page back, pass `page_info.next_cursor` as `cursor`.
+    ///
+    /// - Remark: `GET /api/v1/events`, scopes: event:read.
+    ///
+    /// - Parameters:
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - eventType: Only events of this type, for example `license.created`.
+    ///   - resourceType: Only events about this kind of record, for example `license`.
+    ///   - resourceID: Only events about this record.
+    ///   - actorType: Only events caused by this kind of actor.
+    /// - Note: iterating throws what ``listEvents`` throws.
+    public func events(limit: Int? = nil, eventType: String? = nil, resourceType: String? = nil, resourceID: String? = nil, actorType: AuditActorType? = nil) -> Pages<Event, Int64> {
+        Pages { cursor in
+            let page = try await self.listEvents(cursor: cursor, limit: limit, eventType: eventType, resourceType: resourceType, resourceID: resourceID, actorType: actorType)
+            return (page.data, page.pageInfo.nextCursor)
         }
     }
 }

@@ -12,8 +12,10 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/licenses`, scopes: license:read.
     public enum ListLicenses {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .listLicenses
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
@@ -36,6 +38,7 @@ extension Operations {
             /// Only licenses expiring at or after this time.
             public var expiresAfter: Date?
 
+            /// An input with these values; optional ones default to absent.
             public init(limit: Int? = nil, cursor: String? = nil, productID: String? = nil, policyID: String? = nil, customerID: String? = nil, status: LicenseStatus? = nil, orderID: String? = nil, subscriptionID: String? = nil, expiresBefore: Date? = nil, expiresAfter: Date? = nil) {
                 self.limit = limit
                 self.cursor = cursor
@@ -50,6 +53,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// A page of licenses.
             case ok(data: [License], pageInfo: PageInfo)
@@ -64,16 +68,21 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/licenses`, scopes: license:write.
     public enum CreateLicense {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .createLicense
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
+            /// The request body.
             public var body: LicenseCreateRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(body: LicenseCreateRequest) {
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The new license and its key.
             case created(LicenseCreateResponse)
@@ -86,17 +95,21 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/licenses/{id}`, scopes: license:read.
     public enum GetLicense {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .getLicense
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String) {
                 self.id = id
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The license.
             case ok(License)
@@ -111,17 +124,21 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/licenses/{id}/suspend`, scopes: license:write.
     public enum SuspendLicense {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .suspendLicense
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String) {
                 self.id = id
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The suspended license.
             case ok(License)
@@ -134,17 +151,21 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/licenses/{id}/reinstate`, scopes: license:write.
     public enum ReinstateLicense {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .reinstateLicense
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String) {
                 self.id = id
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The reinstated license.
             case ok(License)
@@ -157,17 +178,21 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/licenses/{id}/revoke`, scopes: license:write.
     public enum RevokeLicense {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .revokeLicense
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String) {
                 self.id = id
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The revoked license.
             case ok(License)
@@ -180,15 +205,19 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/licenses/{id}/renew`, scopes: license:write.
     public enum RenewLicense {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .renewLicense
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
             /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
             public var idempotencyKey: String
+            /// The request body.
             public var body: LicenseRenewRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, idempotencyKey: String, body: LicenseRenewRequest) {
                 self.id = id
                 self.idempotencyKey = idempotencyKey
@@ -196,6 +225,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The renewed license.
             case ok(License)
@@ -208,15 +238,19 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/licenses/{id}/transfer`, scopes: license:write.
     public enum TransferLicense {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .transferLicense
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
             /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
             public var idempotencyKey: String
+            /// The request body.
             public var body: LicenseTransferRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, idempotencyKey: String, body: LicenseTransferRequest) {
                 self.id = id
                 self.idempotencyKey = idempotencyKey
@@ -224,6 +258,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The transferred license.
             case ok(License)
@@ -236,8 +271,10 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/licenses/{id}/features`, scopes: license:read.
     public enum ListLicenseFeatures {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .listLicenseFeatures
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
@@ -246,6 +283,7 @@ extension Operations {
             /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
                 self.id = id
                 self.limit = limit
@@ -253,6 +291,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// A page of feature assignments.
             case ok(data: [LicenseFeature], pageInfo: PageInfo)
@@ -265,19 +304,24 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/licenses/{id}/features`, scopes: license:write.
     public enum AssignLicenseFeature {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .assignLicenseFeature
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
+            /// The request body.
             public var body: LicenseFeatureAssignRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, body: LicenseFeatureAssignRequest) {
                 self.id = id
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The assignment.
             case ok(LicenseFeature)
@@ -290,20 +334,24 @@ extension Operations {
     ///
     /// - Remark: `DELETE /api/v1/licenses/{id}/features/{feature_id}`, scopes: license:write.
     public enum RemoveLicenseFeature {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .removeLicenseFeature
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
             /// Identifier of the feature.
             public var featureID: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, featureID: String) {
                 self.id = id
                 self.featureID = featureID
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The assignment was removed.
             case noContent
@@ -316,19 +364,24 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/licenses/{id}/usage/reset`, scopes: license:write.
     public enum ResetLicenseUsage {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .resetLicenseUsage
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
+            /// The request body.
             public var body: LicenseFeatureUsageResetRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, body: LicenseFeatureUsageResetRequest) {
                 self.id = id
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The assignment with its new counters.
             case ok(LicenseFeature)
@@ -341,8 +394,10 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/licenses/{id}/custom-fields`, scopes: license:read.
     public enum ListLicenseCustomFieldValues {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .listLicenseCustomFieldValues
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
@@ -351,6 +406,7 @@ extension Operations {
             /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, limit: Int? = nil, cursor: String? = nil) {
                 self.id = id
                 self.limit = limit
@@ -358,6 +414,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// A page of values.
             case ok(data: [CustomFieldValue], pageInfo: PageInfo)
@@ -370,15 +427,19 @@ extension Operations {
     ///
     /// - Remark: `PUT /api/v1/licenses/{id}/custom-fields/{field_id}`, scopes: license:write.
     public enum UpsertLicenseCustomFieldValue {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .upsertLicenseCustomFieldValue
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
             /// Identifier of the custom field definition.
             public var fieldID: String
+            /// The request body.
             public var body: CustomFieldValueUpsertRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, fieldID: String, body: CustomFieldValueUpsertRequest) {
                 self.id = id
                 self.fieldID = fieldID
@@ -386,6 +447,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The stored value.
             case ok(CustomFieldValue)
@@ -709,7 +771,21 @@ public protocol LicensesAPI<Context>: Sendable {
 extension ManagementClient {
     /// List licenses
     ///
-    /// Requires the scope license:read (or admin).
+    /// Returns licenses, oldest first (in creation order), optionally filtered. Filters combine with AND. `status` filters by the status `getLicense` would report at this moment, computed from the stored status and the dates (see `LicenseStatus`), so the two always agree. `expires_before` and `expires_after` compare with `expires_at`; licenses without an expiry match neither.
+    ///
+    /// - Remark: `GET /api/v1/licenses`, scopes: license:read.
+    ///
+    /// - Parameters:
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - cursor: Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
+    ///   - productID: Only results for this product.
+    ///   - policyID: Only licenses under this policy.
+    ///   - customerID: Only results for this customer.
+    ///   - status: Only licenses in this status.
+    ///   - orderID: Only results attributed to this order.
+    ///   - subscriptionID: Only results attributed to this subscription.
+    ///   - expiresBefore: Only licenses expiring before this time.
+    ///   - expiresAfter: Only licenses expiring at or after this time.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listLicenses(limit: Int? = nil, cursor: String? = nil, productID: String? = nil, policyID: String? = nil, customerID: String? = nil, status: LicenseStatus? = nil, orderID: String? = nil, subscriptionID: String? = nil, expiresBefore: Date? = nil, expiresAfter: Date? = nil) async throws -> ListResponse<License, PageInfo> {
         var query: [QueryItem] = []
@@ -730,9 +806,42 @@ extension ManagementClient {
         }
     }
 
+    /// Every item of ``listLicenses`` across its pages, each page fetched as the sequence reaches it.
+    ///
+    /// List licenses
+    ///
+    /// Returns licenses, oldest first (in creation order), optionally filtered. Filters combine with AND. `status` filters by the status `getLicense` would report at this moment, computed from the stored status and the dates (see `LicenseStatus`), so the two always agree. `expires_before` and `expires_after` compare with `expires_at`; licenses without an expiry match neither.
+    ///
+    /// - Remark: `GET /api/v1/licenses`, scopes: license:read.
+    ///
+    /// - Parameters:
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - productID: Only results for this product.
+    ///   - policyID: Only licenses under this policy.
+    ///   - customerID: Only results for this customer.
+    ///   - status: Only licenses in this status.
+    ///   - orderID: Only results attributed to this order.
+    ///   - subscriptionID: Only results attributed to this subscription.
+    ///   - expiresBefore: Only licenses expiring before this time.
+    ///   - expiresAfter: Only licenses expiring at or after this time.
+    /// - Note: iterating throws what ``listLicenses`` throws.
+    public func licenses(limit: Int? = nil, productID: String? = nil, policyID: String? = nil, customerID: String? = nil, status: LicenseStatus? = nil, orderID: String? = nil, subscriptionID: String? = nil, expiresBefore: Date? = nil, expiresAfter: Date? = nil) -> Pages<License, String> {
+        Pages { cursor in
+            let page = try await self.listLicenses(limit: limit, cursor: cursor, productID: productID, policyID: policyID, customerID: customerID, status: status, orderID: orderID, subscriptionID: subscriptionID, expiresBefore: expiresBefore, expiresAfter: expiresAfter)
+            return (page.data, page.pageInfo.nextCursor)
+        }
+    }
+
     /// Issue a license
     ///
-    /// Requires the scope license:write (or admin).
+    /// Issues a license under a policy of the product. The full `lsk_…` license key (256 random bits) is returned in this response only; the server keeps a keyed hash, and `license_key_prefix` and `license_key_last4` identify the key afterwards.
+    /// An unknown `product_id` or `policy_id` is 404 naming the field; a policy of another product is 422. `customer_id`, `order_id` and `subscription_id` must exist (422 naming the field), and the order and subscription must belong to the product (422). An order that belongs to a subscription links that subscription too when `subscription_id` is absent, and must agree with it when present.
+    /// Dates follow the policy's `license_type`: a `perpetual` license never expires (`expires_at` is refused) and alone takes `maintenance_expires_at`; `time_limited` and `trial` licenses need `expires_at`; a `subscription` license takes `expires_at` or, when absent, the linked subscription's `current_period_end`; a `consumption` license may expire or not. `expires_at` must be after `starts_at` (or after now). Times are stored to the millisecond. The license starts `active` with `entitlement_version` 1. A record it links to that is deleted while the license is being written makes the request fail with 409.
+    ///
+    /// - Remark: `POST /api/v1/licenses`, scopes: license:write.
+    ///
+    /// - Parameters:
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createLicense(_ body: LicenseCreateRequest) async throws -> Response<LicenseCreateResponse> {
         let response = try await core.send(.createLicense, path: "/api/v1/licenses", body: body)
@@ -744,7 +853,12 @@ extension ManagementClient {
 
     /// Get a license
     ///
-    /// Requires the scope license:read (or admin).
+    /// Returns one license.
+    ///
+    /// - Remark: `GET /api/v1/licenses/{id}`, scopes: license:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getLicense(id: String) async throws -> Response<License> {
         let response = try await core.send(.getLicense, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))")
@@ -756,7 +870,14 @@ extension ManagementClient {
 
     /// Suspend a license
     ///
-    /// Requires the scope license:write (or admin).
+    /// Suspends the license: runtime calls are refused with `LICENSE_SUSPENDED` until it is reinstated.
+    /// | current status | suspend | reinstate | revoke | renew | transfer | |---|---|---|---|---|---| | `active` | suspended | 409 `CONFLICT` | revoked | yes | yes | | `grace_period` | suspended | 409 `CONFLICT` | revoked | yes | yes | | `suspended` | 409 `LICENSE_SUSPENDED` | active (or expired, by its dates) | revoked | yes | yes | | `expired` | 409 `LICENSE_EXPIRED` | 409 `LICENSE_EXPIRED` | revoked | yes | yes | | `revoked` | 409 `LICENSE_REVOKED` | 409 `LICENSE_REVOKED` | no-op (200) | 409 `LICENSE_REVOKED` | 409 `LICENSE_REVOKED` |
+    /// A refused transition answers 409 with the license's own status code (or `CONFLICT` for an active license) and `detail: status`. Every change raises `entitlement_version` and is recorded in the audit chain and the activity ledger.
+    ///
+    /// - Remark: `POST /api/v1/licenses/{id}/suspend`, scopes: license:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func suspendLicense(id: String) async throws -> Response<License> {
         let response = try await core.send(.suspendLicense, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/suspend")
@@ -768,7 +889,12 @@ extension ManagementClient {
 
     /// Reinstate a license
     ///
-    /// Requires the scope license:write (or admin).
+    /// Lifts a suspension; only a suspended license can be reinstated (see the table on `suspendLicense`). The license then reports the status its dates give it: `active`, `grace_period` or `expired`.
+    ///
+    /// - Remark: `POST /api/v1/licenses/{id}/reinstate`, scopes: license:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func reinstateLicense(id: String) async throws -> Response<License> {
         let response = try await core.send(.reinstateLicense, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/reinstate")
@@ -780,7 +906,12 @@ extension ManagementClient {
 
     /// Revoke a license
     ///
-    /// Requires the scope license:write (or admin).
+    /// Revokes the license permanently: its active devices are deactivated and its floating leases released in the same transaction. Revoking a revoked license changes nothing and answers 200.
+    ///
+    /// - Remark: `POST /api/v1/licenses/{id}/revoke`, scopes: license:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func revokeLicense(id: String) async throws -> Response<License> {
         let response = try await core.send(.revokeLicense, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/revoke")
@@ -792,7 +923,14 @@ extension ManagementClient {
 
     /// Renew a license
     ///
-    /// Requires the scope license:write (or admin).
+    /// Moves the expiry of a renewable license (`time_limited`, `subscription` or `trial`) forward. A `perpetual` or `consumption` license is 409 `CONFLICT` (`detail: license_type`); a revoked one 409 `LICENSE_REVOKED`. Send exactly one of `expires_at` (later than both the current expiry and now) and `extend_by_days` (counted from the later of now and the current expiry), or 422. `order_id` and `subscription_id` must belong to the license's product (422); they are recorded on the renewal's audit event and ledger row, and the license's own origin links are not changed. Renewals of one license are serialised, so concurrent renewals never lose an extension. Requires an `Idempotency-Key`: a retried renewal extends only once and replays the first answer.
+    ///
+    /// - Remark: `POST /api/v1/licenses/{id}/renew`, scopes: license:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - idempotencyKey: Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func renewLicense(id: String, idempotencyKey: String? = nil, _ body: LicenseRenewRequest) async throws -> Response<License> {
         var headers: [String: String] = [:]
@@ -806,7 +944,14 @@ extension ManagementClient {
 
     /// Transfer a license
     ///
-    /// Requires the scope license:write (or admin).
+    /// Reassigns the license to another customer or licensee, optionally releasing its devices. Each transfer counts in `times_transferred`, and the policy's `max_transfers` is the most allowed (0, the default, allows none): beyond it the transfer is 409 `CONFLICT` (`detail: max_transfers`). A revoked license is 409 `LICENSE_REVOKED`. `customer_id` must name a customer (422). With `reset_devices`, every active device is marked `reset` and every floating lease released in the same transaction, so the new licensee starts with free slots. Raises `entitlement_version`. Requires an `Idempotency-Key`.
+    ///
+    /// - Remark: `POST /api/v1/licenses/{id}/transfer`, scopes: license:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - idempotencyKey: Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func transferLicense(id: String, idempotencyKey: String? = nil, _ body: LicenseTransferRequest) async throws -> Response<License> {
         var headers: [String: String] = [:]
@@ -820,7 +965,14 @@ extension ManagementClient {
 
     /// List a license's features
     ///
-    /// Requires the scope license:read (or admin).
+    /// Returns the features assigned to a license with their usage counters.
+    ///
+    /// - Remark: `GET /api/v1/licenses/{id}/features`, scopes: license:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - cursor: Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listLicenseFeatures(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<LicenseFeature, PageInfo> {
         var query: [QueryItem] = []
@@ -833,9 +985,34 @@ extension ManagementClient {
         }
     }
 
+    /// Every item of ``listLicenseFeatures`` across its pages, each page fetched as the sequence reaches it.
+    ///
+    /// List a license's features
+    ///
+    /// Returns the features assigned to a license with their usage counters.
+    ///
+    /// - Remark: `GET /api/v1/licenses/{id}/features`, scopes: license:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    /// - Note: iterating throws what ``listLicenseFeatures`` throws.
+    public func licenseFeatures(id: String, limit: Int? = nil) -> Pages<LicenseFeature, String> {
+        Pages { cursor in
+            let page = try await self.listLicenseFeatures(id: id, limit: limit, cursor: cursor)
+            return (page.data, page.pageInfo.nextCursor)
+        }
+    }
+
     /// Assign a feature
     ///
-    /// Requires the scope license:write (or admin).
+    /// Assigns a feature of the license's product to the license, with an optional quota (`max_consumptions`) and expiry. An unknown feature is 404 (`detail: feature_id`); a feature of another product is 422; a feature already assigned is 409 (remove it, or adjust its usage with `resetLicenseUsage`). Raises the license's `entitlement_version`.
+    ///
+    /// - Remark: `POST /api/v1/licenses/{id}/features`, scopes: license:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func assignLicenseFeature(id: String, _ body: LicenseFeatureAssignRequest) async throws -> Response<LicenseFeature> {
         let response = try await core.send(.assignLicenseFeature, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/features", body: body)
@@ -847,7 +1024,13 @@ extension ManagementClient {
 
     /// Remove a feature
     ///
-    /// Requires the scope license:write (or admin).
+    /// Removes a feature assignment from the license (404 when it is not assigned). Its usage history stays in the activity ledger. Raises the license's `entitlement_version`.
+    ///
+    /// - Remark: `DELETE /api/v1/licenses/{id}/features/{feature_id}`, scopes: license:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - featureID: Identifier of the feature.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func removeLicenseFeature(id: String, featureID: String) async throws {
         let response = try await core.send(.removeLicenseFeature, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/features/\(OperationTable.escapePathSegment(featureID))")
@@ -859,7 +1042,13 @@ extension ManagementClient {
 
     /// Adjust metered usage
     ///
-    /// Requires the scope license:write (or admin).
+    /// Tops up, resets or overrides the quota and consumed counter of one assigned feature. Select it with exactly one of `feature_id` and `feature_code` (422 otherwise; 404 when it is not assigned). Send at least one change; `add_credits` and `max_consumptions` both set the quota and cannot be combined, nor can `reset_consumed` and `total_consumptions` (422). `add_credits` on a feature without a quota is 409. The license's `total_consumptions` follows the change of the counter. The adjustment raises `entitlement_version` and is recorded in the audit chain and in the activity ledger (`license.usage.reset`, amount 0, the counters before and after in `metadata`).
+    ///
+    /// - Remark: `POST /api/v1/licenses/{id}/usage/reset`, scopes: license:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func resetLicenseUsage(id: String, _ body: LicenseFeatureUsageResetRequest) async throws -> Response<LicenseFeature> {
         let response = try await core.send(.resetLicenseUsage, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/usage/reset", body: body)
@@ -871,7 +1060,14 @@ extension ManagementClient {
 
     /// List a license's custom field values
     ///
-    /// Requires the scope license:read (or admin).
+    /// Returns the custom field values stored on a license.
+    ///
+    /// - Remark: `GET /api/v1/licenses/{id}/custom-fields`, scopes: license:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - cursor: Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listLicenseCustomFieldValues(id: String, limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<CustomFieldValue, PageInfo> {
         var query: [QueryItem] = []
@@ -884,9 +1080,35 @@ extension ManagementClient {
         }
     }
 
+    /// Every item of ``listLicenseCustomFieldValues`` across its pages, each page fetched as the sequence reaches it.
+    ///
+    /// List a license's custom field values
+    ///
+    /// Returns the custom field values stored on a license.
+    ///
+    /// - Remark: `GET /api/v1/licenses/{id}/custom-fields`, scopes: license:read.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    /// - Note: iterating throws what ``listLicenseCustomFieldValues`` throws.
+    public func licenseCustomFieldValues(id: String, limit: Int? = nil) -> Pages<CustomFieldValue, String> {
+        Pages { cursor in
+            let page = try await self.listLicenseCustomFieldValues(id: id, limit: limit, cursor: cursor)
+            return (page.data, page.pageInfo.nextCursor)
+        }
+    }
+
     /// Set or clear a license's custom field value
     ///
-    /// Requires the scope license:write (or admin).
+    /// Writes the license's value for a license custom field of its product, replacing any previous value, and returns it with 200. With `clear: true` the value is removed and the answer is 204. Clearing a required field fails with 409; a value of the wrong type or outside `enum_options` fails with 422.
+    ///
+    /// - Remark: `PUT /api/v1/licenses/{id}/custom-fields/{field_id}`, scopes: license:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - fieldID: Identifier of the custom field definition.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func upsertLicenseCustomFieldValue(id: String, fieldID: String, _ body: CustomFieldValueUpsertRequest) async throws -> Response<CustomFieldValue>? {
         let response = try await core.send(.upsertLicenseCustomFieldValue, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/custom-fields/\(OperationTable.escapePathSegment(fieldID))", body: body)

@@ -5,6 +5,7 @@ import LocksmithAPIRuntime
 
 /// The Swift type of every schema in the contract, by schema name.
 public enum ModelCatalog {
+    /// Schema name → Swift type; aliases are left out.
     public static let types: [String: any (Codable & Hashable & Sendable).Type] = [
         "ResponseMeta": ResponseMeta.self,
         "ErrorObject": ErrorObject.self,

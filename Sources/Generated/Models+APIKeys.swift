@@ -7,22 +7,35 @@ import LocksmithAPIRuntime
 ///
 /// - Remark: Generated from `#/components/schemas/ManagementScope`.
 public enum ManagementScope: OpenEnum {
+    /// `admin`.
     case admin
+    /// `product:read`.
     case productRead
+    /// `product:write`.
     case productWrite
+    /// `license:read`.
     case licenseRead
+    /// `license:write`.
     case licenseWrite
+    /// `device:write`.
     case deviceWrite
+    /// `event:read`.
     case eventRead
+    /// `ops:read`.
     case opsRead
+    /// `report:read`.
     case reportRead
+    /// `report:export`.
     case reportExport
+    /// `webhook:write`.
     case webhookWrite
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
+    /// Every value the contract defines, in its order.
     public static let knownCases: [ManagementScope] = [.admin, .productRead, .productWrite, .licenseRead, .licenseWrite, .deviceWrite, .eventRead, .opsRead, .reportRead, .reportExport, .webhookWrite]
 
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "admin": self = .admin
@@ -40,6 +53,7 @@ public enum ManagementScope: OpenEnum {
         }
     }
 
+    /// The value as the wire carries it.
     public var rawValue: String {
         switch self {
         case .admin: "admin"
@@ -83,6 +97,7 @@ public struct APIKey: Codable, Hashable, Sendable {
     /// When the record was created.
     public var createdAt: Date
 
+    /// A value with these members; optional ones default to absent.
     public init(id: String, name: String, keyPrefix: String, scopes: [ManagementScope], allowedCIDRs: [String], isActive: Bool, expiresAt: Date? = nil, lastUsedAt: Date? = nil, createdAt: Date) {
         self.id = id
         self.name = name
@@ -95,6 +110,7 @@ public struct APIKey: Codable, Hashable, Sendable {
         self.createdAt = createdAt
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case id
         case name
@@ -107,6 +123,7 @@ public struct APIKey: Codable, Hashable, Sendable {
         case createdAt = "created_at"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
@@ -120,6 +137,7 @@ public struct APIKey: Codable, Hashable, Sendable {
         self.createdAt = try container.decode(Date.self, forKey: .createdAt)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
@@ -135,6 +153,7 @@ public struct APIKey: Codable, Hashable, Sendable {
 }
 
 extension APIKey: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("allowed_cidrs", self.allowedCIDRs)
@@ -163,6 +182,7 @@ public struct APIKeyCreateRequest: Codable, Hashable, Sendable {
     /// Optional expiry; must be in the future.
     public var expiresAt: Date?
 
+    /// A value with these members; optional ones default to absent.
     public init(name: String, scopes: [ManagementScope]? = nil, allowedCIDRs: [String]? = nil, expiresAt: Date? = nil) {
         self.name = name
         self.scopes = scopes
@@ -170,6 +190,7 @@ public struct APIKeyCreateRequest: Codable, Hashable, Sendable {
         self.expiresAt = expiresAt
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case name
         case scopes
@@ -177,6 +198,7 @@ public struct APIKeyCreateRequest: Codable, Hashable, Sendable {
         case expiresAt = "expires_at"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -186,6 +208,7 @@ public struct APIKeyCreateRequest: Codable, Hashable, Sendable {
         self.expiresAt = try container.decodeIfPresentRejectingNull(Date.self, forKey: .expiresAt)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.name, forKey: .name)
@@ -196,6 +219,7 @@ public struct APIKeyCreateRequest: Codable, Hashable, Sendable {
 }
 
 extension APIKeyCreateRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.allowedCIDRs { writer.field("allowed_cidrs", value) }
@@ -207,6 +231,7 @@ extension APIKeyCreateRequest: JSONWritable {
 }
 
 extension APIKeyCreateRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(count: scopes, minItems: 1, field: path + "scopes")
@@ -222,26 +247,31 @@ extension APIKeyCreateRequest: Validatable {
 ///
 /// - Remark: Generated from `#/components/schemas/APIKeyCreateResponse`.
 public struct APIKeyCreateResponse: Codable, Hashable, Sendable {
+    /// The `api_key` member.
     public var apiKey: APIKey
     /// The full `lkm_…` bearer token. Shown only in this response; the server keeps only a keyed hash of it.
     public var token: String
 
+    /// A value with these members; optional ones default to absent.
     public init(apiKey: APIKey, token: String) {
         self.apiKey = apiKey
         self.token = token
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case apiKey = "api_key"
         case token
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.apiKey = try container.decode(APIKey.self, forKey: .apiKey)
         self.token = try container.decode(String.self, forKey: .token)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.apiKey, forKey: .apiKey)
@@ -250,6 +280,7 @@ public struct APIKeyCreateResponse: Codable, Hashable, Sendable {
 }
 
 extension APIKeyCreateResponse: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("api_key", self.apiKey)

@@ -20,6 +20,7 @@ public struct Product: Codable, Hashable, Sendable {
     /// When the record last changed.
     public var updatedAt: Date
 
+    /// A value with these members; optional ones default to absent.
     public init(id: String, name: String, code: String, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
         self.id = id
         self.name = name
@@ -29,6 +30,7 @@ public struct Product: Codable, Hashable, Sendable {
         self.updatedAt = updatedAt
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case id
         case name
@@ -38,6 +40,7 @@ public struct Product: Codable, Hashable, Sendable {
         case updatedAt = "updated_at"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
@@ -48,6 +51,7 @@ public struct Product: Codable, Hashable, Sendable {
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
@@ -60,6 +64,7 @@ public struct Product: Codable, Hashable, Sendable {
 }
 
 extension Product: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("code", self.code)
@@ -83,18 +88,21 @@ public struct ProductCreateRequest: Codable, Hashable, Sendable {
     /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
+    /// A value with these members; optional ones default to absent.
     public init(name: String, code: String, metadata: [String: JSONValue]? = nil) {
         self.name = name
         self.code = code
         self.metadata = metadata
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case name
         case code
         case metadata
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -103,6 +111,7 @@ public struct ProductCreateRequest: Codable, Hashable, Sendable {
         self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.name, forKey: .name)
@@ -112,6 +121,7 @@ public struct ProductCreateRequest: Codable, Hashable, Sendable {
 }
 
 extension ProductCreateRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("code", self.code)
@@ -122,6 +132,7 @@ extension ProductCreateRequest: JSONWritable {
 }
 
 extension ProductCreateRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
@@ -139,18 +150,21 @@ public struct ProductUpdateRequest: Codable, Hashable, Sendable {
     /// Replaces the stored metadata object as a whole.
     public var metadata: [String: JSONValue]?
 
+    /// A value with these members; optional ones default to absent.
     public init(name: String? = nil, code: String? = nil, metadata: [String: JSONValue]? = nil) {
         self.name = name
         self.code = code
         self.metadata = metadata
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case name
         case code
         case metadata
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -159,6 +173,7 @@ public struct ProductUpdateRequest: Codable, Hashable, Sendable {
         self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.name, forKey: .name)
@@ -168,6 +183,7 @@ public struct ProductUpdateRequest: Codable, Hashable, Sendable {
 }
 
 extension ProductUpdateRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.code { writer.field("code", value) }
@@ -178,6 +194,7 @@ extension ProductUpdateRequest: JSONWritable {
 }
 
 extension ProductUpdateRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
@@ -196,6 +213,7 @@ public struct Policy: Codable, Hashable, Sendable {
     public var name: String
     /// Short code, unique within the product.
     public var code: String
+    /// The `license_type` member.
     public var licenseType: LicenseType
     /// Devices that may be active at once per license; 0 means unlimited.
     public var maxActivations: Int
@@ -228,6 +246,7 @@ public struct Policy: Codable, Hashable, Sendable {
     /// When the record last changed.
     public var updatedAt: Date
 
+    /// A value with these members; optional ones default to absent.
     public init(id: String, productID: String, name: String, code: String, licenseType: LicenseType, maxActivations: Int, maxFloatingUsers: Int? = nil, maxContainerInstances: Int? = nil, floatingTimeoutMinutes: Int, gracePeriodDays: Int, validationIntervalMinutes: Int, requireHeartbeat: Bool, allowOfflineActivation: Bool, offlineGraceDays: Int, allowVM: Bool, allowContainer: Bool, maxTransfers: Int, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
         self.id = id
         self.productID = productID
@@ -251,6 +270,7 @@ public struct Policy: Codable, Hashable, Sendable {
         self.updatedAt = updatedAt
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case id
         case productID = "product_id"
@@ -274,6 +294,7 @@ public struct Policy: Codable, Hashable, Sendable {
         case updatedAt = "updated_at"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
@@ -298,6 +319,7 @@ public struct Policy: Codable, Hashable, Sendable {
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
@@ -324,6 +346,7 @@ public struct Policy: Codable, Hashable, Sendable {
 }
 
 extension Policy: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("allow_container", self.allowContainer)
@@ -358,6 +381,7 @@ public struct PolicyCreateRequest: Codable, Hashable, Sendable {
     public var name: String
     /// Short code, unique within the product.
     public var code: String
+    /// The `license_type` member.
     public var licenseType: LicenseType
     /// Devices that may be active at once per license; 0 means unlimited.
     ///
@@ -406,6 +430,7 @@ public struct PolicyCreateRequest: Codable, Hashable, Sendable {
     /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
+    /// A value with these members; optional ones default to absent.
     public init(name: String, code: String, licenseType: LicenseType, maxActivations: Int? = nil, maxFloatingUsers: Int? = nil, maxContainerInstances: Int? = nil, floatingTimeoutMinutes: Int? = nil, gracePeriodDays: Int? = nil, validationIntervalMinutes: Int? = nil, requireHeartbeat: Bool? = nil, allowOfflineActivation: Bool? = nil, offlineGraceDays: Int? = nil, allowVM: Bool? = nil, allowContainer: Bool? = nil, maxTransfers: Int? = nil, metadata: [String: JSONValue]? = nil) {
         self.name = name
         self.code = code
@@ -425,6 +450,7 @@ public struct PolicyCreateRequest: Codable, Hashable, Sendable {
         self.metadata = metadata
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case name
         case code
@@ -444,6 +470,7 @@ public struct PolicyCreateRequest: Codable, Hashable, Sendable {
         case metadata
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -465,6 +492,7 @@ public struct PolicyCreateRequest: Codable, Hashable, Sendable {
         self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.name, forKey: .name)
@@ -487,6 +515,7 @@ public struct PolicyCreateRequest: Codable, Hashable, Sendable {
 }
 
 extension PolicyCreateRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.allowContainer { writer.field("allow_container", value) }
@@ -510,6 +539,7 @@ extension PolicyCreateRequest: JSONWritable {
 }
 
 extension PolicyCreateRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
@@ -533,6 +563,7 @@ public struct PolicyUpdateRequest: Codable, Hashable, Sendable {
     public var name: String?
     /// Short code, unique within the product.
     public var code: String?
+    /// The `license_type` member, absent when not given.
     public var licenseType: LicenseType?
     /// Devices that may be active at once per license; 0 means unlimited.
     public var maxActivations: Int?
@@ -565,6 +596,7 @@ public struct PolicyUpdateRequest: Codable, Hashable, Sendable {
     /// Replaces the stored metadata object as a whole.
     public var metadata: [String: JSONValue]?
 
+    /// A value with these members; optional ones default to absent.
     public init(name: String? = nil, code: String? = nil, licenseType: LicenseType? = nil, maxActivations: Int? = nil, maxFloatingUsers: Nullable<Int>? = nil, maxContainerInstances: Nullable<Int>? = nil, floatingTimeoutMinutes: Int? = nil, gracePeriodDays: Int? = nil, validationIntervalMinutes: Int? = nil, requireHeartbeat: Bool? = nil, allowOfflineActivation: Bool? = nil, offlineGraceDays: Int? = nil, allowVM: Bool? = nil, allowContainer: Bool? = nil, maxTransfers: Int? = nil, metadata: [String: JSONValue]? = nil) {
         self.name = name
         self.code = code
@@ -584,6 +616,7 @@ public struct PolicyUpdateRequest: Codable, Hashable, Sendable {
         self.metadata = metadata
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case name
         case code
@@ -603,6 +636,7 @@ public struct PolicyUpdateRequest: Codable, Hashable, Sendable {
         case metadata
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -624,6 +658,7 @@ public struct PolicyUpdateRequest: Codable, Hashable, Sendable {
         self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.name, forKey: .name)
@@ -646,6 +681,7 @@ public struct PolicyUpdateRequest: Codable, Hashable, Sendable {
 }
 
 extension PolicyUpdateRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.allowContainer { writer.field("allow_container", value) }
@@ -677,6 +713,7 @@ extension PolicyUpdateRequest: JSONWritable {
 }
 
 extension PolicyUpdateRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
@@ -709,6 +746,7 @@ public struct Feature: Codable, Hashable, Sendable {
     /// When the record was created.
     public var createdAt: Date
 
+    /// A value with these members; optional ones default to absent.
     public init(id: String, productID: String, code: String, name: String, metadata: [String: JSONValue], createdAt: Date) {
         self.id = id
         self.productID = productID
@@ -718,6 +756,7 @@ public struct Feature: Codable, Hashable, Sendable {
         self.createdAt = createdAt
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case id
         case productID = "product_id"
@@ -727,6 +766,7 @@ public struct Feature: Codable, Hashable, Sendable {
         case createdAt = "created_at"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
@@ -737,6 +777,7 @@ public struct Feature: Codable, Hashable, Sendable {
         self.createdAt = try container.decode(Date.self, forKey: .createdAt)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
@@ -749,6 +790,7 @@ public struct Feature: Codable, Hashable, Sendable {
 }
 
 extension Feature: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("code", self.code)
@@ -772,18 +814,21 @@ public struct FeatureCreateRequest: Codable, Hashable, Sendable {
     /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
+    /// A value with these members; optional ones default to absent.
     public init(name: String, code: String, metadata: [String: JSONValue]? = nil) {
         self.name = name
         self.code = code
         self.metadata = metadata
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case name
         case code
         case metadata
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -792,6 +837,7 @@ public struct FeatureCreateRequest: Codable, Hashable, Sendable {
         self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.name, forKey: .name)
@@ -801,6 +847,7 @@ public struct FeatureCreateRequest: Codable, Hashable, Sendable {
 }
 
 extension FeatureCreateRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("code", self.code)
@@ -811,6 +858,7 @@ extension FeatureCreateRequest: JSONWritable {
 }
 
 extension FeatureCreateRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(code, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
@@ -836,6 +884,7 @@ public struct ProductVersion: Codable, Hashable, Sendable {
     /// When the record last changed.
     public var updatedAt: Date
 
+    /// A value with these members; optional ones default to absent.
     public init(id: String, productID: String, version: String, releasedAt: Date, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
         self.id = id
         self.productID = productID
@@ -846,6 +895,7 @@ public struct ProductVersion: Codable, Hashable, Sendable {
         self.updatedAt = updatedAt
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case id
         case productID = "product_id"
@@ -856,6 +906,7 @@ public struct ProductVersion: Codable, Hashable, Sendable {
         case updatedAt = "updated_at"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
@@ -867,6 +918,7 @@ public struct ProductVersion: Codable, Hashable, Sendable {
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
@@ -880,6 +932,7 @@ public struct ProductVersion: Codable, Hashable, Sendable {
 }
 
 extension ProductVersion: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("created_at", self.createdAt)
@@ -904,18 +957,21 @@ public struct ProductVersionCreateRequest: Codable, Hashable, Sendable {
     /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
+    /// A value with these members; optional ones default to absent.
     public init(version: String, releasedAt: Date? = nil, metadata: [String: JSONValue]? = nil) {
         self.version = version
         self.releasedAt = releasedAt
         self.metadata = metadata
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case version
         case releasedAt = "released_at"
         case metadata
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -924,6 +980,7 @@ public struct ProductVersionCreateRequest: Codable, Hashable, Sendable {
         self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.version, forKey: .version)
@@ -933,6 +990,7 @@ public struct ProductVersionCreateRequest: Codable, Hashable, Sendable {
 }
 
 extension ProductVersionCreateRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.metadata { writer.field("metadata", value) }
@@ -943,6 +1001,7 @@ extension ProductVersionCreateRequest: JSONWritable {
 }
 
 extension ProductVersionCreateRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(version, maxLength: 64, pattern: "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(\\.(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?$", field: path + "version")
     }
@@ -956,11 +1015,13 @@ public struct CustomFieldDefinition: Codable, Hashable, Sendable {
     public var id: String
     /// Product that defines the field.
     public var productID: String
+    /// The `resource_type` member.
     public var resourceType: CustomFieldResourceType
     /// Short code, unique per product and resource type.
     public var code: String
     /// Display name.
     public var name: String
+    /// The `value_type` member.
     public var valueType: CustomFieldValueType
     /// Whether every record of the resource type must carry a value; a required value cannot be cleared.
     public var isRequired: Bool
@@ -973,6 +1034,7 @@ public struct CustomFieldDefinition: Codable, Hashable, Sendable {
     /// When the record last changed.
     public var updatedAt: Date
 
+    /// A value with these members; optional ones default to absent.
     public init(id: String, productID: String, resourceType: CustomFieldResourceType, code: String, name: String, valueType: CustomFieldValueType, isRequired: Bool, enumOptions: [String], metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
         self.id = id
         self.productID = productID
@@ -987,6 +1049,7 @@ public struct CustomFieldDefinition: Codable, Hashable, Sendable {
         self.updatedAt = updatedAt
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case id
         case productID = "product_id"
@@ -1001,6 +1064,7 @@ public struct CustomFieldDefinition: Codable, Hashable, Sendable {
         case updatedAt = "updated_at"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
@@ -1016,6 +1080,7 @@ public struct CustomFieldDefinition: Codable, Hashable, Sendable {
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
@@ -1033,6 +1098,7 @@ public struct CustomFieldDefinition: Codable, Hashable, Sendable {
 }
 
 extension CustomFieldDefinition: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("code", self.code)
@@ -1054,11 +1120,13 @@ extension CustomFieldDefinition: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/CustomFieldDefinitionCreateRequest`.
 public struct CustomFieldDefinitionCreateRequest: Codable, Hashable, Sendable {
+    /// The `resource_type` member.
     public var resourceType: CustomFieldResourceType
     /// Short code, unique per product and resource type.
     public var code: String
     /// Display name.
     public var name: String
+    /// The `value_type` member.
     public var valueType: CustomFieldValueType
     /// Whether a value is mandatory.
     ///
@@ -1069,6 +1137,7 @@ public struct CustomFieldDefinitionCreateRequest: Codable, Hashable, Sendable {
     /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
+    /// A value with these members; optional ones default to absent.
     public init(resourceType: CustomFieldResourceType, code: String, name: String, valueType: CustomFieldValueType, isRequired: Bool? = nil, enumOptions: [String]? = nil, metadata: [String: JSONValue]? = nil) {
         self.resourceType = resourceType
         self.code = code
@@ -1079,6 +1148,7 @@ public struct CustomFieldDefinitionCreateRequest: Codable, Hashable, Sendable {
         self.metadata = metadata
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case resourceType = "resource_type"
         case code
@@ -1089,6 +1159,7 @@ public struct CustomFieldDefinitionCreateRequest: Codable, Hashable, Sendable {
         case metadata
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -1101,6 +1172,7 @@ public struct CustomFieldDefinitionCreateRequest: Codable, Hashable, Sendable {
         self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.resourceType, forKey: .resourceType)
@@ -1114,6 +1186,7 @@ public struct CustomFieldDefinitionCreateRequest: Codable, Hashable, Sendable {
 }
 
 extension CustomFieldDefinitionCreateRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("code", self.code)
@@ -1128,6 +1201,7 @@ extension CustomFieldDefinitionCreateRequest: JSONWritable {
 }
 
 extension CustomFieldDefinitionCreateRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.checkKnown(resourceType, field: path + "resource_type")
         try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
@@ -1156,6 +1230,7 @@ public struct CustomFieldDefinitionUpdateRequest: Codable, Hashable, Sendable {
     /// Replaces the stored metadata object as a whole.
     public var metadata: [String: JSONValue]?
 
+    /// A value with these members; optional ones default to absent.
     public init(code: String? = nil, name: String? = nil, isRequired: Bool? = nil, enumOptions: [String]? = nil, metadata: [String: JSONValue]? = nil) {
         self.code = code
         self.name = name
@@ -1164,6 +1239,7 @@ public struct CustomFieldDefinitionUpdateRequest: Codable, Hashable, Sendable {
         self.metadata = metadata
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case code
         case name
@@ -1172,6 +1248,7 @@ public struct CustomFieldDefinitionUpdateRequest: Codable, Hashable, Sendable {
         case metadata
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -1182,6 +1259,7 @@ public struct CustomFieldDefinitionUpdateRequest: Codable, Hashable, Sendable {
         self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.code, forKey: .code)
@@ -1193,6 +1271,7 @@ public struct CustomFieldDefinitionUpdateRequest: Codable, Hashable, Sendable {
 }
 
 extension CustomFieldDefinitionUpdateRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.code { writer.field("code", value) }
@@ -1205,6 +1284,7 @@ extension CustomFieldDefinitionUpdateRequest: JSONWritable {
 }
 
 extension CustomFieldDefinitionUpdateRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
         try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")

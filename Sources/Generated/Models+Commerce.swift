@@ -13,6 +13,7 @@ public struct SubscriptionCreateRequest: Codable, Hashable, Sendable {
     public var externalSystem: String
     /// Identifier of the record in that system; unique per product together with `external_system`.
     public var externalID: String
+    /// The `status` member.
     public var status: SubscriptionStatus
     /// Start of the current billing period.
     public var currentPeriodStart: Date
@@ -27,6 +28,7 @@ public struct SubscriptionCreateRequest: Codable, Hashable, Sendable {
     /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
+    /// A value with these members; optional ones default to absent.
     public init(customerID: String? = nil, externalSystem: String, externalID: String, status: SubscriptionStatus, currentPeriodStart: Date, currentPeriodEnd: Date, cancelAtPeriodEnd: Bool? = nil, canceledAt: Date? = nil, metadata: [String: JSONValue]? = nil) {
         self.customerID = customerID
         self.externalSystem = externalSystem
@@ -39,6 +41,7 @@ public struct SubscriptionCreateRequest: Codable, Hashable, Sendable {
         self.metadata = metadata
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case customerID = "customer_id"
         case externalSystem = "external_system"
@@ -51,6 +54,7 @@ public struct SubscriptionCreateRequest: Codable, Hashable, Sendable {
         case metadata
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -65,6 +69,7 @@ public struct SubscriptionCreateRequest: Codable, Hashable, Sendable {
         self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.customerID, forKey: .customerID)
@@ -80,6 +85,7 @@ public struct SubscriptionCreateRequest: Codable, Hashable, Sendable {
 }
 
 extension SubscriptionCreateRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.cancelAtPeriodEnd { writer.field("cancel_at_period_end", value) }
@@ -96,6 +102,7 @@ extension SubscriptionCreateRequest: JSONWritable {
 }
 
 extension SubscriptionCreateRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(externalSystem, minLength: 1, maxLength: 64, field: path + "external_system")
         try Validation.check(externalID, minLength: 1, maxLength: 255, field: path + "external_id")
@@ -115,6 +122,7 @@ public struct SubscriptionUpdateRequest: Codable, Hashable, Sendable {
     public var externalSystem: String?
     /// Identifier of the record in that system; unique per product together with `external_system`.
     public var externalID: String?
+    /// The `status` member, absent when not given.
     public var status: SubscriptionStatus?
     /// Start of the current billing period.
     public var currentPeriodStart: Date?
@@ -129,6 +137,7 @@ public struct SubscriptionUpdateRequest: Codable, Hashable, Sendable {
     /// Replaces the stored metadata object as a whole.
     public var metadata: [String: JSONValue]?
 
+    /// A value with these members; optional ones default to absent.
     public init(customerID: Nullable<String>? = nil, externalSystem: String? = nil, externalID: String? = nil, status: SubscriptionStatus? = nil, currentPeriodStart: Date? = nil, currentPeriodEnd: Date? = nil, cancelAtPeriodEnd: Bool? = nil, canceledAt: Nullable<Date>? = nil, metadata: [String: JSONValue]? = nil) {
         self.customerID = customerID
         self.externalSystem = externalSystem
@@ -141,6 +150,7 @@ public struct SubscriptionUpdateRequest: Codable, Hashable, Sendable {
         self.metadata = metadata
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case customerID = "customer_id"
         case externalSystem = "external_system"
@@ -153,6 +163,7 @@ public struct SubscriptionUpdateRequest: Codable, Hashable, Sendable {
         case metadata
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -167,6 +178,7 @@ public struct SubscriptionUpdateRequest: Codable, Hashable, Sendable {
         self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeNullable(self.customerID, forKey: .customerID)
@@ -182,6 +194,7 @@ public struct SubscriptionUpdateRequest: Codable, Hashable, Sendable {
 }
 
 extension SubscriptionUpdateRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.cancelAtPeriodEnd { writer.field("cancel_at_period_end", value) }
@@ -206,6 +219,7 @@ extension SubscriptionUpdateRequest: JSONWritable {
 }
 
 extension SubscriptionUpdateRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(externalSystem, minLength: 1, maxLength: 64, field: path + "external_system")
         try Validation.check(externalID, minLength: 1, maxLength: 255, field: path + "external_id")
@@ -225,6 +239,7 @@ public struct OrderCreateRequest: Codable, Hashable, Sendable {
     public var externalSystem: String
     /// Identifier of the record in that system; unique per product together with `external_system`.
     public var externalID: String
+    /// The `status` member.
     public var status: OrderStatus
     /// Start of the service period; send together with `period_end`.
     public var periodStart: Date?
@@ -233,6 +248,7 @@ public struct OrderCreateRequest: Codable, Hashable, Sendable {
     /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
+    /// A value with these members; optional ones default to absent.
     public init(customerID: String? = nil, subscriptionID: String? = nil, externalSystem: String, externalID: String, status: OrderStatus, periodStart: Date? = nil, periodEnd: Date? = nil, metadata: [String: JSONValue]? = nil) {
         self.customerID = customerID
         self.subscriptionID = subscriptionID
@@ -244,6 +260,7 @@ public struct OrderCreateRequest: Codable, Hashable, Sendable {
         self.metadata = metadata
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case customerID = "customer_id"
         case subscriptionID = "subscription_id"
@@ -255,6 +272,7 @@ public struct OrderCreateRequest: Codable, Hashable, Sendable {
         case metadata
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -268,6 +286,7 @@ public struct OrderCreateRequest: Codable, Hashable, Sendable {
         self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.customerID, forKey: .customerID)
@@ -282,6 +301,7 @@ public struct OrderCreateRequest: Codable, Hashable, Sendable {
 }
 
 extension OrderCreateRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.customerID { writer.field("customer_id", value) }
@@ -297,6 +317,7 @@ extension OrderCreateRequest: JSONWritable {
 }
 
 extension OrderCreateRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(externalSystem, minLength: 1, maxLength: 64, field: path + "external_system")
         try Validation.check(externalID, minLength: 1, maxLength: 255, field: path + "external_id")
@@ -320,6 +341,7 @@ public struct OrderUpdateRequest: Codable, Hashable, Sendable {
     public var externalSystem: String?
     /// Identifier of the record in that system; unique per product together with `external_system`.
     public var externalID: String?
+    /// The `status` member, absent when not given.
     public var status: OrderStatus?
     /// Start of the service period; `null` clears it (clear both ends together).
     ///
@@ -332,6 +354,7 @@ public struct OrderUpdateRequest: Codable, Hashable, Sendable {
     /// Replaces the stored metadata object as a whole.
     public var metadata: [String: JSONValue]?
 
+    /// A value with these members; optional ones default to absent.
     public init(customerID: Nullable<String>? = nil, subscriptionID: Nullable<String>? = nil, externalSystem: String? = nil, externalID: String? = nil, status: OrderStatus? = nil, periodStart: Nullable<Date>? = nil, periodEnd: Nullable<Date>? = nil, metadata: [String: JSONValue]? = nil) {
         self.customerID = customerID
         self.subscriptionID = subscriptionID
@@ -343,6 +366,7 @@ public struct OrderUpdateRequest: Codable, Hashable, Sendable {
         self.metadata = metadata
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case customerID = "customer_id"
         case subscriptionID = "subscription_id"
@@ -354,6 +378,7 @@ public struct OrderUpdateRequest: Codable, Hashable, Sendable {
         case metadata
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -367,6 +392,7 @@ public struct OrderUpdateRequest: Codable, Hashable, Sendable {
         self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeNullable(self.customerID, forKey: .customerID)
@@ -381,6 +407,7 @@ public struct OrderUpdateRequest: Codable, Hashable, Sendable {
 }
 
 extension OrderUpdateRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         switch self.customerID {
@@ -412,6 +439,7 @@ extension OrderUpdateRequest: JSONWritable {
 }
 
 extension OrderUpdateRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(externalSystem, minLength: 1, maxLength: 64, field: path + "external_system")
         try Validation.check(externalID, minLength: 1, maxLength: 255, field: path + "external_id")

@@ -16,6 +16,7 @@ public struct CustomerCreateRequest: Codable, Hashable, Sendable {
     /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
+    /// A value with these members; optional ones default to absent.
     public init(name: String, code: String, email: String? = nil, metadata: [String: JSONValue]? = nil) {
         self.name = name
         self.code = code
@@ -23,6 +24,7 @@ public struct CustomerCreateRequest: Codable, Hashable, Sendable {
         self.metadata = metadata
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case name
         case code
@@ -30,6 +32,7 @@ public struct CustomerCreateRequest: Codable, Hashable, Sendable {
         case metadata
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -39,6 +42,7 @@ public struct CustomerCreateRequest: Codable, Hashable, Sendable {
         self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.name, forKey: .name)
@@ -49,6 +53,7 @@ public struct CustomerCreateRequest: Codable, Hashable, Sendable {
 }
 
 extension CustomerCreateRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("code", self.code)
@@ -60,6 +65,7 @@ extension CustomerCreateRequest: JSONWritable {
 }
 
 extension CustomerCreateRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
@@ -82,6 +88,7 @@ public struct CustomerUpdateRequest: Codable, Hashable, Sendable {
     /// Replaces the stored metadata object as a whole.
     public var metadata: [String: JSONValue]?
 
+    /// A value with these members; optional ones default to absent.
     public init(name: String? = nil, code: String? = nil, email: Nullable<String>? = nil, metadata: [String: JSONValue]? = nil) {
         self.name = name
         self.code = code
@@ -89,6 +96,7 @@ public struct CustomerUpdateRequest: Codable, Hashable, Sendable {
         self.metadata = metadata
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case name
         case code
@@ -96,6 +104,7 @@ public struct CustomerUpdateRequest: Codable, Hashable, Sendable {
         case metadata
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -105,6 +114,7 @@ public struct CustomerUpdateRequest: Codable, Hashable, Sendable {
         self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.name, forKey: .name)
@@ -115,6 +125,7 @@ public struct CustomerUpdateRequest: Codable, Hashable, Sendable {
 }
 
 extension CustomerUpdateRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.code { writer.field("code", value) }
@@ -130,6 +141,7 @@ extension CustomerUpdateRequest: JSONWritable {
 }
 
 extension CustomerUpdateRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")

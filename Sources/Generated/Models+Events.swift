@@ -10,19 +10,23 @@ public struct EventPageInfo: Codable, Hashable, Sendable {
     /// Sequence to pass back as `cursor` to read the next (older) page; `null` when no older events exist.
     public var nextCursor: Int64?
 
+    /// A value with these members; optional ones default to absent.
     public init(nextCursor: Int64? = nil) {
         self.nextCursor = nextCursor
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case nextCursor = "next_cursor"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.nextCursor = try container.decode(Int64?.self, forKey: .nextCursor)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.nextCursor, forKey: .nextCursor)
@@ -30,6 +34,7 @@ public struct EventPageInfo: Codable, Hashable, Sendable {
 }
 
 extension EventPageInfo: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("next_cursor", self.nextCursor)
@@ -45,6 +50,7 @@ public struct Event: Codable, Hashable, Sendable {
     public var sequence: Int64
     /// Dotted event name, for example `license.created` or `device.blacklisted`.
     public var eventType: String
+    /// The `actor_type` member.
     public var actorType: AuditActorType
     /// Identifier of the actor (API key id, license id, subject, or `system`).
     public var actorID: String
@@ -59,6 +65,7 @@ public struct Event: Codable, Hashable, Sendable {
     /// When the event was recorded.
     public var createdAt: Date
 
+    /// A value with these members; optional ones default to absent.
     public init(sequence: Int64, eventType: String, actorType: AuditActorType, actorID: String, resourceType: String, resourceID: String? = nil, metadata: [String: JSONValue], ipAddress: String? = nil, createdAt: Date) {
         self.sequence = sequence
         self.eventType = eventType
@@ -71,6 +78,7 @@ public struct Event: Codable, Hashable, Sendable {
         self.createdAt = createdAt
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case sequence
         case eventType = "event_type"
@@ -83,6 +91,7 @@ public struct Event: Codable, Hashable, Sendable {
         case createdAt = "created_at"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.sequence = try container.decode(Int64.self, forKey: .sequence)
@@ -96,6 +105,7 @@ public struct Event: Codable, Hashable, Sendable {
         self.createdAt = try container.decode(Date.self, forKey: .createdAt)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.sequence, forKey: .sequence)
@@ -111,6 +121,7 @@ public struct Event: Codable, Hashable, Sendable {
 }
 
 extension Event: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("actor_id", self.actorID)

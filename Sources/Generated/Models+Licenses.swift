@@ -30,6 +30,7 @@ public struct LicenseCreateRequest: Codable, Hashable, Sendable {
     /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
+    /// A value with these members; optional ones default to absent.
     public init(productID: String, policyID: String, customerID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, customerEmail: String? = nil, customerName: String? = nil, startsAt: Date? = nil, expiresAt: Date? = nil, maintenanceExpiresAt: Date? = nil, metadata: [String: JSONValue]? = nil) {
         self.productID = productID
         self.policyID = policyID
@@ -44,6 +45,7 @@ public struct LicenseCreateRequest: Codable, Hashable, Sendable {
         self.metadata = metadata
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case productID = "product_id"
         case policyID = "policy_id"
@@ -58,6 +60,7 @@ public struct LicenseCreateRequest: Codable, Hashable, Sendable {
         case metadata
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -74,6 +77,7 @@ public struct LicenseCreateRequest: Codable, Hashable, Sendable {
         self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.productID, forKey: .productID)
@@ -91,6 +95,7 @@ public struct LicenseCreateRequest: Codable, Hashable, Sendable {
 }
 
 extension LicenseCreateRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.customerEmail { writer.field("customer_email", value) }
@@ -109,6 +114,7 @@ extension LicenseCreateRequest: JSONWritable {
 }
 
 extension LicenseCreateRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(productID, minLength: 1, field: path + "product_id")
         try Validation.check(policyID, minLength: 1, field: path + "policy_id")
@@ -121,26 +127,31 @@ extension LicenseCreateRequest: Validatable {
 ///
 /// - Remark: Generated from `#/components/schemas/LicenseCreateResponse`.
 public struct LicenseCreateResponse: Codable, Hashable, Sendable {
+    /// The `license` member.
     public var license: License
     /// The full `lsk_…` license key. Shown only in this response; the server keeps only a keyed hash of it.
     public var licenseKey: String
 
+    /// A value with these members; optional ones default to absent.
     public init(license: License, licenseKey: String) {
         self.license = license
         self.licenseKey = licenseKey
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case license
         case licenseKey = "license_key"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.license = try container.decode(License.self, forKey: .license)
         self.licenseKey = try container.decode(String.self, forKey: .licenseKey)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.license, forKey: .license)
@@ -149,6 +160,7 @@ public struct LicenseCreateResponse: Codable, Hashable, Sendable {
 }
 
 extension LicenseCreateResponse: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("license", self.license)
@@ -170,6 +182,7 @@ public struct LicenseRenewRequest: Codable, Hashable, Sendable {
     /// Subscription behind the renewal (same product). Recorded in the audit trail; the license's origin links are not changed.
     public var subscriptionID: String?
 
+    /// A value with these members; optional ones default to absent.
     public init(expiresAt: Date? = nil, extendByDays: Int? = nil, orderID: String? = nil, subscriptionID: String? = nil) {
         self.expiresAt = expiresAt
         self.extendByDays = extendByDays
@@ -177,6 +190,7 @@ public struct LicenseRenewRequest: Codable, Hashable, Sendable {
         self.subscriptionID = subscriptionID
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case expiresAt = "expires_at"
         case extendByDays = "extend_by_days"
@@ -184,6 +198,7 @@ public struct LicenseRenewRequest: Codable, Hashable, Sendable {
         case subscriptionID = "subscription_id"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -193,6 +208,7 @@ public struct LicenseRenewRequest: Codable, Hashable, Sendable {
         self.subscriptionID = try container.decodeIfPresentRejectingNull(String.self, forKey: .subscriptionID)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.expiresAt, forKey: .expiresAt)
@@ -203,6 +219,7 @@ public struct LicenseRenewRequest: Codable, Hashable, Sendable {
 }
 
 extension LicenseRenewRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.expiresAt { writer.field("expires_at", value) }
@@ -214,6 +231,7 @@ extension LicenseRenewRequest: JSONWritable {
 }
 
 extension LicenseRenewRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(extendByDays, minimum: 1, field: path + "extend_by_days")
     }
@@ -234,6 +252,7 @@ public struct LicenseTransferRequest: Codable, Hashable, Sendable {
     /// Default: `false`.
     public var resetDevices: Bool?
 
+    /// A value with these members; optional ones default to absent.
     public init(customerID: String? = nil, customerEmail: String? = nil, customerName: String? = nil, resetDevices: Bool? = nil) {
         self.customerID = customerID
         self.customerEmail = customerEmail
@@ -241,6 +260,7 @@ public struct LicenseTransferRequest: Codable, Hashable, Sendable {
         self.resetDevices = resetDevices
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case customerID = "customer_id"
         case customerEmail = "customer_email"
@@ -248,6 +268,7 @@ public struct LicenseTransferRequest: Codable, Hashable, Sendable {
         case resetDevices = "reset_devices"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -257,6 +278,7 @@ public struct LicenseTransferRequest: Codable, Hashable, Sendable {
         self.resetDevices = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .resetDevices)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.customerID, forKey: .customerID)
@@ -267,6 +289,7 @@ public struct LicenseTransferRequest: Codable, Hashable, Sendable {
 }
 
 extension LicenseTransferRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.customerEmail { writer.field("customer_email", value) }
@@ -278,6 +301,7 @@ extension LicenseTransferRequest: JSONWritable {
 }
 
 extension LicenseTransferRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(customerEmail, maxLength: 254, pattern: "^[^@\\s]+@[^@\\s.][^@\\s]*\\.[^@\\s]*[^@\\s.]$", field: path + "customer_email")
         try Validation.check(customerName, maxLength: 200, field: path + "customer_name")
@@ -309,6 +333,7 @@ public struct LicenseFeature: Codable, Hashable, Sendable {
     /// Free-form JSON object supplied by the caller; an empty object when none was set.
     public var metadata: [String: JSONValue]
 
+    /// A value with these members; optional ones default to absent.
     public init(licenseID: String, featureID: String, featureCode: String, featureName: String, enabled: Bool, maxConsumptions: Int64? = nil, totalConsumptions: Int64, remaining: Int64? = nil, expiresAt: Date? = nil, metadata: [String: JSONValue]) {
         self.licenseID = licenseID
         self.featureID = featureID
@@ -322,6 +347,7 @@ public struct LicenseFeature: Codable, Hashable, Sendable {
         self.metadata = metadata
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case licenseID = "license_id"
         case featureID = "feature_id"
@@ -335,6 +361,7 @@ public struct LicenseFeature: Codable, Hashable, Sendable {
         case metadata
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.licenseID = try container.decode(String.self, forKey: .licenseID)
@@ -349,6 +376,7 @@ public struct LicenseFeature: Codable, Hashable, Sendable {
         self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.licenseID, forKey: .licenseID)
@@ -365,6 +393,7 @@ public struct LicenseFeature: Codable, Hashable, Sendable {
 }
 
 extension LicenseFeature: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("enabled", self.enabled)
@@ -398,6 +427,7 @@ public struct LicenseFeatureAssignRequest: Codable, Hashable, Sendable {
     /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
+    /// A value with these members; optional ones default to absent.
     public init(featureID: String, enabled: Bool? = nil, maxConsumptions: Int64? = nil, expiresAt: Date? = nil, metadata: [String: JSONValue]? = nil) {
         self.featureID = featureID
         self.enabled = enabled
@@ -406,6 +436,7 @@ public struct LicenseFeatureAssignRequest: Codable, Hashable, Sendable {
         self.metadata = metadata
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case featureID = "feature_id"
         case enabled
@@ -414,6 +445,7 @@ public struct LicenseFeatureAssignRequest: Codable, Hashable, Sendable {
         case metadata
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -424,6 +456,7 @@ public struct LicenseFeatureAssignRequest: Codable, Hashable, Sendable {
         self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.featureID, forKey: .featureID)
@@ -435,6 +468,7 @@ public struct LicenseFeatureAssignRequest: Codable, Hashable, Sendable {
 }
 
 extension LicenseFeatureAssignRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.enabled { writer.field("enabled", value) }
@@ -447,6 +481,7 @@ extension LicenseFeatureAssignRequest: JSONWritable {
 }
 
 extension LicenseFeatureAssignRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(featureID, minLength: 1, field: path + "feature_id")
         try Validation.check(maxConsumptions, minimum: 0, field: path + "max_consumptions")
@@ -470,6 +505,7 @@ public struct LicenseFeatureUsageResetRequest: Codable, Hashable, Sendable {
     /// Set the consumed counter back to zero.
     public var resetConsumed: Bool?
 
+    /// A value with these members; optional ones default to absent.
     public init(featureID: String? = nil, featureCode: String? = nil, addCredits: Int64? = nil, maxConsumptions: Int64? = nil, totalConsumptions: Int64? = nil, resetConsumed: Bool? = nil) {
         self.featureID = featureID
         self.featureCode = featureCode
@@ -479,6 +515,7 @@ public struct LicenseFeatureUsageResetRequest: Codable, Hashable, Sendable {
         self.resetConsumed = resetConsumed
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case featureID = "feature_id"
         case featureCode = "feature_code"
@@ -488,6 +525,7 @@ public struct LicenseFeatureUsageResetRequest: Codable, Hashable, Sendable {
         case resetConsumed = "reset_consumed"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -499,6 +537,7 @@ public struct LicenseFeatureUsageResetRequest: Codable, Hashable, Sendable {
         self.resetConsumed = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .resetConsumed)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.featureID, forKey: .featureID)
@@ -511,6 +550,7 @@ public struct LicenseFeatureUsageResetRequest: Codable, Hashable, Sendable {
 }
 
 extension LicenseFeatureUsageResetRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.addCredits { writer.field("add_credits", value) }
@@ -524,6 +564,7 @@ extension LicenseFeatureUsageResetRequest: JSONWritable {
 }
 
 extension LicenseFeatureUsageResetRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(addCredits, minimum: 1, field: path + "add_credits")
         try Validation.check(maxConsumptions, minimum: 0, field: path + "max_consumptions")

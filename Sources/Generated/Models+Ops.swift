@@ -22,6 +22,7 @@ public struct OpsRuntimeOperation: Codable, Hashable, Sendable {
     /// 95th percentile of the time the server took to decide, in milliseconds; absent when none was measured.
     public var latencyP95Ms: Int?
 
+    /// A value with these members; optional ones default to absent.
     public init(action: String, requests: Int64, success: Int64, denied: Int64, error: Int64, latencyP50Ms: Int? = nil, latencyP95Ms: Int? = nil) {
         self.action = action
         self.requests = requests
@@ -32,6 +33,7 @@ public struct OpsRuntimeOperation: Codable, Hashable, Sendable {
         self.latencyP95Ms = latencyP95Ms
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case action
         case requests
@@ -42,6 +44,7 @@ public struct OpsRuntimeOperation: Codable, Hashable, Sendable {
         case latencyP95Ms = "latency_p95_ms"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.action = try container.decode(String.self, forKey: .action)
@@ -53,6 +56,7 @@ public struct OpsRuntimeOperation: Codable, Hashable, Sendable {
         self.latencyP95Ms = try container.decodeIfPresent(Int.self, forKey: .latencyP95Ms)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.action, forKey: .action)
@@ -66,6 +70,7 @@ public struct OpsRuntimeOperation: Codable, Hashable, Sendable {
 }
 
 extension OpsRuntimeOperation: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("action", self.action)
@@ -102,6 +107,7 @@ public struct OpsRuntimeSummary: Codable, Hashable, Sendable {
     /// Per-action breakdown, busiest first.
     public var operations: [OpsRuntimeOperation]
 
+    /// A value with these members; optional ones default to absent.
     public init(requests: Int64, success: Int64, denied: Int64, error: Int64, denialRate: Double, errorRate: Double, latencyP50Ms: Int? = nil, latencyP95Ms: Int? = nil, operations: [OpsRuntimeOperation]) {
         self.requests = requests
         self.success = success
@@ -114,6 +120,7 @@ public struct OpsRuntimeSummary: Codable, Hashable, Sendable {
         self.operations = operations
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case requests
         case success
@@ -126,6 +133,7 @@ public struct OpsRuntimeSummary: Codable, Hashable, Sendable {
         case operations
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.requests = try container.decode(Int64.self, forKey: .requests)
@@ -139,6 +147,7 @@ public struct OpsRuntimeSummary: Codable, Hashable, Sendable {
         self.operations = try container.decode([OpsRuntimeOperation].self, forKey: .operations)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.requests, forKey: .requests)
@@ -154,6 +163,7 @@ public struct OpsRuntimeSummary: Codable, Hashable, Sendable {
 }
 
 extension OpsRuntimeSummary: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("denial_rate", self.denialRate)
@@ -180,18 +190,21 @@ public struct OpsActiveCounts: Codable, Hashable, Sendable {
     /// Floating leases neither checked in nor expired.
     public var floatingLeases: Int64
 
+    /// A value with these members; optional ones default to absent.
     public init(licenses: Int64, devices: Int64, floatingLeases: Int64) {
         self.licenses = licenses
         self.devices = devices
         self.floatingLeases = floatingLeases
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case licenses
         case devices
         case floatingLeases = "floating_leases"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.licenses = try container.decode(Int64.self, forKey: .licenses)
@@ -199,6 +212,7 @@ public struct OpsActiveCounts: Codable, Hashable, Sendable {
         self.floatingLeases = try container.decode(Int64.self, forKey: .floatingLeases)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.licenses, forKey: .licenses)
@@ -208,6 +222,7 @@ public struct OpsActiveCounts: Codable, Hashable, Sendable {
 }
 
 extension OpsActiveCounts: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("devices", self.devices)
@@ -232,6 +247,7 @@ public struct WebhookDeliveryCounts: Codable, Hashable, Sendable {
     /// How long the oldest queued delivery has waited, in seconds; absent when nothing is queued.
     public var oldestPendingAgeSeconds: Int64?
 
+    /// A value with these members; optional ones default to absent.
     public init(delivered: Int64, failed: Int64, pending: Int64, oldestPendingAt: Date? = nil, oldestPendingAgeSeconds: Int64? = nil) {
         self.delivered = delivered
         self.failed = failed
@@ -240,6 +256,7 @@ public struct WebhookDeliveryCounts: Codable, Hashable, Sendable {
         self.oldestPendingAgeSeconds = oldestPendingAgeSeconds
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case delivered
         case failed
@@ -248,6 +265,7 @@ public struct WebhookDeliveryCounts: Codable, Hashable, Sendable {
         case oldestPendingAgeSeconds = "oldest_pending_age_seconds"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.delivered = try container.decode(Int64.self, forKey: .delivered)
@@ -257,6 +275,7 @@ public struct WebhookDeliveryCounts: Codable, Hashable, Sendable {
         self.oldestPendingAgeSeconds = try container.decodeIfPresent(Int64.self, forKey: .oldestPendingAgeSeconds)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.delivered, forKey: .delivered)
@@ -268,6 +287,7 @@ public struct WebhookDeliveryCounts: Codable, Hashable, Sendable {
 }
 
 extension WebhookDeliveryCounts: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("delivered", self.delivered)
@@ -290,18 +310,21 @@ public struct OpsSigningKey: Codable, Hashable, Sendable {
     /// Seconds since the key was generated.
     public var ageSeconds: Int64
 
+    /// A value with these members; optional ones default to absent.
     public init(kid: String, createdAt: Date, ageSeconds: Int64) {
         self.kid = kid
         self.createdAt = createdAt
         self.ageSeconds = ageSeconds
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case kid
         case createdAt = "created_at"
         case ageSeconds = "age_seconds"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.kid = try container.decode(String.self, forKey: .kid)
@@ -309,6 +332,7 @@ public struct OpsSigningKey: Codable, Hashable, Sendable {
         self.ageSeconds = try container.decode(Int64.self, forKey: .ageSeconds)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.kid, forKey: .kid)
@@ -318,6 +342,7 @@ public struct OpsSigningKey: Codable, Hashable, Sendable {
 }
 
 extension OpsSigningKey: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("age_seconds", self.ageSeconds)
@@ -336,22 +361,26 @@ public struct OpsAuditChain: Codable, Hashable, Sendable {
     /// Time of the newest event; absent while the chain is empty.
     public var lastEventAt: Date?
 
+    /// A value with these members; optional ones default to absent.
     public init(length: Int64, lastEventAt: Date? = nil) {
         self.length = length
         self.lastEventAt = lastEventAt
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case length
         case lastEventAt = "last_event_at"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.length = try container.decode(Int64.self, forKey: .length)
         self.lastEventAt = try container.decodeIfPresent(Date.self, forKey: .lastEventAt)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.length, forKey: .length)
@@ -360,6 +389,7 @@ public struct OpsAuditChain: Codable, Hashable, Sendable {
 }
 
 extension OpsAuditChain: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.lastEventAt { writer.field("last_event_at", value) }
@@ -376,14 +406,20 @@ public struct OpsSummary: Codable, Hashable, Sendable {
     public var from: Date
     /// End of the window (exclusive).
     public var to: Date
+    /// The `runtime` member.
     public var runtime: OpsRuntimeSummary
+    /// The `active` member.
     public var active: OpsActiveCounts
+    /// The `webhooks` member.
     public var webhooks: WebhookDeliveryCounts
+    /// The `signing_key` member, absent when not given.
     public var signingKey: OpsSigningKey?
+    /// The `audit_chain` member.
     public var auditChain: OpsAuditChain
     /// When the summary was computed.
     public var generatedAt: Date
 
+    /// A value with these members; optional ones default to absent.
     public init(from: Date, to: Date, runtime: OpsRuntimeSummary, active: OpsActiveCounts, webhooks: WebhookDeliveryCounts, signingKey: OpsSigningKey? = nil, auditChain: OpsAuditChain, generatedAt: Date) {
         self.from = from
         self.to = to
@@ -395,6 +431,7 @@ public struct OpsSummary: Codable, Hashable, Sendable {
         self.generatedAt = generatedAt
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case from
         case to
@@ -406,6 +443,7 @@ public struct OpsSummary: Codable, Hashable, Sendable {
         case generatedAt = "generated_at"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.from = try container.decode(Date.self, forKey: .from)
@@ -418,6 +456,7 @@ public struct OpsSummary: Codable, Hashable, Sendable {
         self.generatedAt = try container.decode(Date.self, forKey: .generatedAt)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.from, forKey: .from)
@@ -432,6 +471,7 @@ public struct OpsSummary: Codable, Hashable, Sendable {
 }
 
 extension OpsSummary: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("active", self.active)
@@ -452,6 +492,7 @@ extension OpsSummary: JSONWritable {
 public struct RuntimeErrorGroup: Codable, Hashable, Sendable {
     /// The runtime action, for example `license.activate`.
     public var action: String
+    /// The `result_class` member.
     public var resultClass: ActivityResultClass
     /// Error code the decision returned (one of `ErrorCode`); `null` when none was recorded.
     public var reasonCode: String?
@@ -466,6 +507,7 @@ public struct RuntimeErrorGroup: Codable, Hashable, Sendable {
     /// The license of one of the occurrences; absent when none named one.
     public var sampleLicenseID: String?
 
+    /// A value with these members; optional ones default to absent.
     public init(action: String, resultClass: ActivityResultClass, reasonCode: String? = nil, count: Int64, firstSeenAt: Date, lastSeenAt: Date, sampleRequestID: String? = nil, sampleLicenseID: String? = nil) {
         self.action = action
         self.resultClass = resultClass
@@ -477,6 +519,7 @@ public struct RuntimeErrorGroup: Codable, Hashable, Sendable {
         self.sampleLicenseID = sampleLicenseID
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case action
         case resultClass = "result_class"
@@ -488,6 +531,7 @@ public struct RuntimeErrorGroup: Codable, Hashable, Sendable {
         case sampleLicenseID = "sample_license_id"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.action = try container.decode(String.self, forKey: .action)
@@ -500,6 +544,7 @@ public struct RuntimeErrorGroup: Codable, Hashable, Sendable {
         self.sampleLicenseID = try container.decodeIfPresent(String.self, forKey: .sampleLicenseID)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.action, forKey: .action)
@@ -514,6 +559,7 @@ public struct RuntimeErrorGroup: Codable, Hashable, Sendable {
 }
 
 extension RuntimeErrorGroup: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("action", self.action)
@@ -540,6 +586,7 @@ public struct WebhookEndpointHealth: Codable, Hashable, Sendable {
     public var url: String
     /// Whether the endpoint currently receives deliveries.
     public var isActive: Bool
+    /// The `disabled_reason` member, absent when not given.
     public var disabledReason: WebhookEndpointDisabledReason?
     /// Delivery attempts within the window.
     public var attempts: Int64
@@ -566,6 +613,7 @@ public struct WebhookEndpointHealth: Codable, Hashable, Sendable {
     /// What went wrong in the latest failed attempt, such as `HTTP 500`, `timed out after 10 s` or `refused: 10.0.0.7 is a private address`, with the start of the answer's body when there was one.
     public var lastError: String?
 
+    /// A value with these members; optional ones default to absent.
     public init(endpointID: String, name: String, url: String, isActive: Bool, disabledReason: WebhookEndpointDisabledReason? = nil, attempts: Int64, successRate: Double? = nil, latencyP50Ms: Int? = nil, latencyP95Ms: Int? = nil, delivered: Int64, failed: Int64, pending: Int64, oldestPendingAt: Date? = nil, consecutiveFailures: Int, lastSuccessAt: Date? = nil, lastFailureAt: Date? = nil, lastError: String? = nil) {
         self.endpointID = endpointID
         self.name = name
@@ -586,6 +634,7 @@ public struct WebhookEndpointHealth: Codable, Hashable, Sendable {
         self.lastError = lastError
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case endpointID = "endpoint_id"
         case name
@@ -606,6 +655,7 @@ public struct WebhookEndpointHealth: Codable, Hashable, Sendable {
         case lastError = "last_error"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.endpointID = try container.decode(String.self, forKey: .endpointID)
@@ -627,6 +677,7 @@ public struct WebhookEndpointHealth: Codable, Hashable, Sendable {
         self.lastError = try container.decodeIfPresent(String.self, forKey: .lastError)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.endpointID, forKey: .endpointID)
@@ -650,6 +701,7 @@ public struct WebhookEndpointHealth: Codable, Hashable, Sendable {
 }
 
 extension WebhookEndpointHealth: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("attempts", self.attempts)
@@ -681,10 +733,12 @@ public struct WebhookHealth: Codable, Hashable, Sendable {
     public var from: Date
     /// End of the window (exclusive).
     public var to: Date
+    /// The `totals` member.
     public var totals: WebhookDeliveryCounts
     /// One entry per endpoint, including inactive ones, most consecutive failures first.
     public var endpoints: [WebhookEndpointHealth]
 
+    /// A value with these members; optional ones default to absent.
     public init(from: Date, to: Date, totals: WebhookDeliveryCounts, endpoints: [WebhookEndpointHealth]) {
         self.from = from
         self.to = to
@@ -692,6 +746,7 @@ public struct WebhookHealth: Codable, Hashable, Sendable {
         self.endpoints = endpoints
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case from
         case to
@@ -699,6 +754,7 @@ public struct WebhookHealth: Codable, Hashable, Sendable {
         case endpoints
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.from = try container.decode(Date.self, forKey: .from)
@@ -707,6 +763,7 @@ public struct WebhookHealth: Codable, Hashable, Sendable {
         self.endpoints = try container.decode([WebhookEndpointHealth].self, forKey: .endpoints)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.from, forKey: .from)
@@ -717,6 +774,7 @@ public struct WebhookHealth: Codable, Hashable, Sendable {
 }
 
 extension WebhookHealth: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("endpoints", self.endpoints)

@@ -14,18 +14,21 @@ public struct Signature: Codable, Hashable, Sendable {
     /// Standard base64 encoding of the 64-byte Ed25519 signature over the exact bytes of `data` as sent in the response body.
     public var value: String
 
+    /// A value with these members; optional ones default to absent.
     public init(alg: String, kid: String, value: String) {
         self.alg = alg
         self.kid = kid
         self.value = value
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case alg
         case kid
         case value
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.alg = try container.decode(String.self, forKey: .alg)
@@ -33,6 +36,7 @@ public struct Signature: Codable, Hashable, Sendable {
         self.value = try container.decode(String.self, forKey: .value)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.alg, forKey: .alg)
@@ -42,6 +46,7 @@ public struct Signature: Codable, Hashable, Sendable {
 }
 
 extension Signature: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("alg", self.alg)
@@ -55,23 +60,37 @@ extension Signature: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/UsageGroupBy`.
 public enum UsageGroupBy: OpenEnum {
+    /// `hour`.
     case hour
+    /// `day`.
     case day
+    /// `week`.
     case week
+    /// `month`.
     case month
+    /// `product`.
     case product
+    /// `customer`.
     case customer
+    /// `license`.
     case license
+    /// `order`.
     case order
+    /// `subscription`.
     case subscription
+    /// `feature`.
     case feature
+    /// `source`.
     case source
+    /// `result_class`.
     case resultClass
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
+    /// Every value the contract defines, in its order.
     public static let knownCases: [UsageGroupBy] = [.hour, .day, .week, .month, .product, .customer, .license, .order, .subscription, .feature, .source, .resultClass]
 
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "hour": self = .hour
@@ -90,6 +109,7 @@ public enum UsageGroupBy: OpenEnum {
         }
     }
 
+    /// The value as the wire carries it.
     public var rawValue: String {
         switch self {
         case .hour: "hour"
@@ -113,17 +133,25 @@ public enum UsageGroupBy: OpenEnum {
 ///
 /// - Remark: Generated from `#/components/schemas/ReportKind`.
 public enum ReportKind: OpenEnum {
+    /// `activities`.
     case activities
+    /// `usage_summary`.
     case usageSummary
+    /// `usage_ledger`.
     case usageLedger
+    /// `license_audit`.
     case licenseAudit
+    /// `customer_summary`.
     case customerSummary
+    /// `subscription_settlement`.
     case subscriptionSettlement
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
+    /// Every value the contract defines, in its order.
     public static let knownCases: [ReportKind] = [.activities, .usageSummary, .usageLedger, .licenseAudit, .customerSummary, .subscriptionSettlement]
 
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "activities": self = .activities
@@ -136,6 +164,7 @@ public enum ReportKind: OpenEnum {
         }
     }
 
+    /// The value as the wire carries it.
     public var rawValue: String {
         switch self {
         case .activities: "activities"
@@ -153,14 +182,19 @@ public enum ReportKind: OpenEnum {
 ///
 /// - Remark: Generated from `#/components/schemas/ExportFormat`.
 public enum ExportFormat: OpenEnum {
+    /// `json`.
     case json
+    /// `csv`.
     case csv
+    /// `pdf`.
     case pdf
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
+    /// Every value the contract defines, in its order.
     public static let knownCases: [ExportFormat] = [.json, .csv, .pdf]
 
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "json": self = .json
@@ -170,6 +204,7 @@ public enum ExportFormat: OpenEnum {
         }
     }
 
+    /// The value as the wire carries it.
     public var rawValue: String {
         switch self {
         case .json: "json"
@@ -184,14 +219,19 @@ public enum ExportFormat: OpenEnum {
 ///
 /// - Remark: Generated from `#/components/schemas/ExportStatus`.
 public enum ExportStatus: OpenEnum {
+    /// `pending`.
     case pending
+    /// `ready`.
     case ready
+    /// `failed`.
     case failed
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
+    /// Every value the contract defines, in its order.
     public static let knownCases: [ExportStatus] = [.pending, .ready, .failed]
 
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "pending": self = .pending
@@ -201,6 +241,7 @@ public enum ExportStatus: OpenEnum {
         }
     }
 
+    /// The value as the wire carries it.
     public var rawValue: String {
         switch self {
         case .pending: "pending"
@@ -215,13 +256,17 @@ public enum ExportStatus: OpenEnum {
 ///
 /// - Remark: Generated from `#/components/schemas/UsageBucket`.
 public enum UsageBucket: OpenEnum {
+    /// `1h`.
     case _1h
+    /// `1d`.
     case _1d
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
+    /// Every value the contract defines, in its order.
     public static let knownCases: [UsageBucket] = [._1h, ._1d]
 
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "1h": self = ._1h
@@ -230,6 +275,7 @@ public enum UsageBucket: OpenEnum {
         }
     }
 
+    /// The value as the wire carries it.
     public var rawValue: String {
         switch self {
         case ._1h: "1h"
@@ -258,6 +304,7 @@ public struct UsageTotals: Codable, Hashable, Sendable {
     /// Latest row counted; absent when no row matched.
     public var lastOccurredAt: Date?
 
+    /// A value with these members; optional ones default to absent.
     public init(events: Int64, amount: Int64, successEvents: Int64, deniedEvents: Int64, errorEvents: Int64, firstOccurredAt: Date? = nil, lastOccurredAt: Date? = nil) {
         self.events = events
         self.amount = amount
@@ -268,6 +315,7 @@ public struct UsageTotals: Codable, Hashable, Sendable {
         self.lastOccurredAt = lastOccurredAt
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case events
         case amount
@@ -278,6 +326,7 @@ public struct UsageTotals: Codable, Hashable, Sendable {
         case lastOccurredAt = "last_occurred_at"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.events = try container.decode(Int64.self, forKey: .events)
@@ -289,6 +338,7 @@ public struct UsageTotals: Codable, Hashable, Sendable {
         self.lastOccurredAt = try container.decodeIfPresent(Date.self, forKey: .lastOccurredAt)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.events, forKey: .events)
@@ -302,6 +352,7 @@ public struct UsageTotals: Codable, Hashable, Sendable {
 }
 
 extension UsageTotals: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("amount", self.amount)
@@ -333,7 +384,9 @@ public struct UsageSummaryGroup: Codable, Hashable, Sendable {
     public var subscriptionID: String?
     /// Feature of the group (dimension `feature`).
     public var featureCode: String?
+    /// The `source` member, absent when not given.
     public var source: ActivitySource?
+    /// The `result_class` member, absent when not given.
     public var resultClass: ActivityResultClass?
     /// Activity rows counted.
     public var events: Int64
@@ -350,6 +403,7 @@ public struct UsageSummaryGroup: Codable, Hashable, Sendable {
     /// Latest row of the group.
     public var lastOccurredAt: Date
 
+    /// A value with these members; optional ones default to absent.
     public init(bucketStart: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, events: Int64, amount: Int64, successEvents: Int64, deniedEvents: Int64, errorEvents: Int64, firstOccurredAt: Date, lastOccurredAt: Date) {
         self.bucketStart = bucketStart
         self.productID = productID
@@ -369,6 +423,7 @@ public struct UsageSummaryGroup: Codable, Hashable, Sendable {
         self.lastOccurredAt = lastOccurredAt
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case bucketStart = "bucket_start"
         case productID = "product_id"
@@ -388,6 +443,7 @@ public struct UsageSummaryGroup: Codable, Hashable, Sendable {
         case lastOccurredAt = "last_occurred_at"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.bucketStart = try container.decodeIfPresent(Date.self, forKey: .bucketStart)
@@ -408,6 +464,7 @@ public struct UsageSummaryGroup: Codable, Hashable, Sendable {
         self.lastOccurredAt = try container.decode(Date.self, forKey: .lastOccurredAt)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.bucketStart, forKey: .bucketStart)
@@ -430,6 +487,7 @@ public struct UsageSummaryGroup: Codable, Hashable, Sendable {
 }
 
 extension UsageSummaryGroup: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("amount", self.amount)
@@ -461,22 +519,26 @@ public struct UsageSummaryRowCounts: Codable, Hashable, Sendable {
     /// Groups listed.
     public var groups: Int
 
+    /// A value with these members; optional ones default to absent.
     public init(ledgerRows: Int64, groups: Int) {
         self.ledgerRows = ledgerRows
         self.groups = groups
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case ledgerRows = "ledger_rows"
         case groups
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.ledgerRows = try container.decode(Int64.self, forKey: .ledgerRows)
         self.groups = try container.decode(Int.self, forKey: .groups)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.ledgerRows, forKey: .ledgerRows)
@@ -485,6 +547,7 @@ public struct UsageSummaryRowCounts: Codable, Hashable, Sendable {
 }
 
 extension UsageSummaryRowCounts: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("groups", self.groups)
@@ -497,19 +560,24 @@ extension UsageSummaryRowCounts: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/UsageSummary`.
 public struct UsageSummary: Codable, Hashable, Sendable {
+    /// The `report_kind` member.
     public var reportKind: ReportKind
     /// Start of the window (inclusive).
     public var from: Date
     /// End of the window (exclusive).
     public var to: Date
+    /// The `filters` member.
     public var filters: ReportFilters
     /// When the report was evaluated.
     public var generatedAt: Date
+    /// The `row_counts` member.
     public var rowCounts: UsageSummaryRowCounts
+    /// The `totals` member.
     public var totals: UsageTotals
     /// One entry per distinct combination of dimension values, ordered by bucket, then by each dimension in `filters.group_by` order (absent values first, then by code point). Without dimensions, a single group of every row, or none when no row matched.
     public var groups: [UsageSummaryGroup]
 
+    /// A value with these members; optional ones default to absent.
     public init(reportKind: ReportKind, from: Date, to: Date, filters: ReportFilters, generatedAt: Date, rowCounts: UsageSummaryRowCounts, totals: UsageTotals, groups: [UsageSummaryGroup]) {
         self.reportKind = reportKind
         self.from = from
@@ -521,6 +589,7 @@ public struct UsageSummary: Codable, Hashable, Sendable {
         self.groups = groups
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case reportKind = "report_kind"
         case from
@@ -532,6 +601,7 @@ public struct UsageSummary: Codable, Hashable, Sendable {
         case groups
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.reportKind = try container.decode(ReportKind.self, forKey: .reportKind)
@@ -544,6 +614,7 @@ public struct UsageSummary: Codable, Hashable, Sendable {
         self.groups = try container.decode([UsageSummaryGroup].self, forKey: .groups)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.reportKind, forKey: .reportKind)
@@ -558,6 +629,7 @@ public struct UsageSummary: Codable, Hashable, Sendable {
 }
 
 extension UsageSummary: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("filters", self.filters)
@@ -582,6 +654,7 @@ public struct UsageLedgerEntry: Codable, Hashable, Sendable {
     public var occurredAt: Date
     /// Dotted action name, for example `license.consume`.
     public var action: String
+    /// The `source` member.
     public var source: ActivitySource
     /// Product involved, when any.
     public var productID: String?
@@ -599,6 +672,7 @@ public struct UsageLedgerEntry: Codable, Hashable, Sendable {
     public var amount: Int64
     /// HTTP status the request was answered with.
     public var statusCode: Int
+    /// The `result_class` member.
     public var resultClass: ActivityResultClass
     /// Error code for rows that were not a success, for example `QUOTA_EXCEEDED`.
     public var reasonCode: String?
@@ -613,6 +687,7 @@ public struct UsageLedgerEntry: Codable, Hashable, Sendable {
     /// Units this row adds to `UsageTotals.amount`: `amount` for a successful `license.consume`, else 0.
     public var countedAmount: Int64
 
+    /// A value with these members; optional ones default to absent.
     public init(id: String, occurredAt: Date, action: String, source: ActivitySource, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, amount: Int64, statusCode: Int, resultClass: ActivityResultClass, reasonCode: String? = nil, deviceID: String? = nil, appVersion: String? = nil, requestID: String? = nil, metadata: [String: JSONValue], countedAmount: Int64) {
         self.id = id
         self.occurredAt = occurredAt
@@ -635,6 +710,7 @@ public struct UsageLedgerEntry: Codable, Hashable, Sendable {
         self.countedAmount = countedAmount
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case id
         case occurredAt = "occurred_at"
@@ -657,6 +733,7 @@ public struct UsageLedgerEntry: Codable, Hashable, Sendable {
         case countedAmount = "counted_amount"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
@@ -680,6 +757,7 @@ public struct UsageLedgerEntry: Codable, Hashable, Sendable {
         self.countedAmount = try container.decode(Int64.self, forKey: .countedAmount)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
@@ -705,6 +783,7 @@ public struct UsageLedgerEntry: Codable, Hashable, Sendable {
 }
 
 extension UsageLedgerEntry: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("action", self.action)
@@ -745,6 +824,7 @@ public struct UsageLedgerPageInfo: Codable, Hashable, Sendable {
     /// Rows the walk covers in all; given on the first page only.
     public var matchedRows: Int64?
 
+    /// A value with these members; optional ones default to absent.
     public init(nextCursor: String? = nil, from: Date, to: Date, generatedAt: Date, matchedRows: Int64? = nil) {
         self.nextCursor = nextCursor
         self.from = from
@@ -753,6 +833,7 @@ public struct UsageLedgerPageInfo: Codable, Hashable, Sendable {
         self.matchedRows = matchedRows
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case nextCursor = "next_cursor"
         case from
@@ -761,6 +842,7 @@ public struct UsageLedgerPageInfo: Codable, Hashable, Sendable {
         case matchedRows = "matched_rows"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.nextCursor = try container.decodeIfPresent(String.self, forKey: .nextCursor)
@@ -770,6 +852,7 @@ public struct UsageLedgerPageInfo: Codable, Hashable, Sendable {
         self.matchedRows = try container.decodeIfPresent(Int64.self, forKey: .matchedRows)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.nextCursor, forKey: .nextCursor)
@@ -781,6 +864,7 @@ public struct UsageLedgerPageInfo: Codable, Hashable, Sendable {
 }
 
 extension UsageLedgerPageInfo: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("from", self.from)
@@ -813,6 +897,7 @@ public struct RuntimeSummary: Codable, Hashable, Sendable {
     /// Error code of the latest denied call.
     public var lastDeniedReason: String?
 
+    /// A value with these members; optional ones default to absent.
     public init(requests: Int64, success: Int64, denied: Int64, error: Int64, byAction: [String: Int64], lastRequestAt: Date? = nil, lastDeniedAt: Date? = nil, lastDeniedReason: String? = nil) {
         self.requests = requests
         self.success = success
@@ -824,6 +909,7 @@ public struct RuntimeSummary: Codable, Hashable, Sendable {
         self.lastDeniedReason = lastDeniedReason
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case requests
         case success
@@ -835,6 +921,7 @@ public struct RuntimeSummary: Codable, Hashable, Sendable {
         case lastDeniedReason = "last_denied_reason"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.requests = try container.decode(Int64.self, forKey: .requests)
@@ -847,6 +934,7 @@ public struct RuntimeSummary: Codable, Hashable, Sendable {
         self.lastDeniedReason = try container.decodeIfPresent(String.self, forKey: .lastDeniedReason)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.requests, forKey: .requests)
@@ -861,6 +949,7 @@ public struct RuntimeSummary: Codable, Hashable, Sendable {
 }
 
 extension RuntimeSummary: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("by_action", self.byAction)
@@ -883,6 +972,7 @@ public struct AuditEventRecord: Codable, Hashable, Sendable {
     public var sequence: Int64
     /// Dotted event name, for example `license.created`.
     public var eventType: String
+    /// The `actor_type` member.
     public var actorType: AuditActorType
     /// Identifier of the actor.
     public var actorID: String
@@ -901,6 +991,7 @@ public struct AuditEventRecord: Codable, Hashable, Sendable {
     /// Lowercase hex hash of the previous event; absent for the first.
     public var prevHash: String?
 
+    /// A value with these members; optional ones default to absent.
     public init(sequence: Int64, eventType: String, actorType: AuditActorType, actorID: String, resourceType: String, resourceID: String? = nil, metadata: [String: JSONValue], ipAddress: String? = nil, createdAt: Date, hash: String, prevHash: String? = nil) {
         self.sequence = sequence
         self.eventType = eventType
@@ -915,6 +1006,7 @@ public struct AuditEventRecord: Codable, Hashable, Sendable {
         self.prevHash = prevHash
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case sequence
         case eventType = "event_type"
@@ -929,6 +1021,7 @@ public struct AuditEventRecord: Codable, Hashable, Sendable {
         case prevHash = "prev_hash"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.sequence = try container.decode(Int64.self, forKey: .sequence)
@@ -944,6 +1037,7 @@ public struct AuditEventRecord: Codable, Hashable, Sendable {
         self.prevHash = try container.decodeIfPresent(String.self, forKey: .prevHash)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.sequence, forKey: .sequence)
@@ -961,6 +1055,7 @@ public struct AuditEventRecord: Codable, Hashable, Sendable {
 }
 
 extension AuditEventRecord: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("actor_id", self.actorID)
@@ -993,6 +1088,7 @@ public struct LicenseAuditRowCounts: Codable, Hashable, Sendable {
     /// Devices listed.
     public var devices: Int
 
+    /// A value with these members; optional ones default to absent.
     public init(activities: Int64, activitiesIncluded: Int, events: Int64, eventsIncluded: Int, devices: Int) {
         self.activities = activities
         self.activitiesIncluded = activitiesIncluded
@@ -1001,6 +1097,7 @@ public struct LicenseAuditRowCounts: Codable, Hashable, Sendable {
         self.devices = devices
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case activities
         case activitiesIncluded = "activities_included"
@@ -1009,6 +1106,7 @@ public struct LicenseAuditRowCounts: Codable, Hashable, Sendable {
         case devices
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.activities = try container.decode(Int64.self, forKey: .activities)
@@ -1018,6 +1116,7 @@ public struct LicenseAuditRowCounts: Codable, Hashable, Sendable {
         self.devices = try container.decode(Int.self, forKey: .devices)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.activities, forKey: .activities)
@@ -1029,6 +1128,7 @@ public struct LicenseAuditRowCounts: Codable, Hashable, Sendable {
 }
 
 extension LicenseAuditRowCounts: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("activities", self.activities)
@@ -1044,17 +1144,23 @@ extension LicenseAuditRowCounts: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/LicenseAuditReport`.
 public struct LicenseAuditReport: Codable, Hashable, Sendable {
+    /// The `report_kind` member.
     public var reportKind: ReportKind
+    /// The `license` member.
     public var license: License
     /// Start of the window the activity, usage and event sections cover; by default the license's creation.
     public var from: Date
     /// End of that window (exclusive).
     public var to: Date
+    /// The `filters` member.
     public var filters: ReportFilters
     /// When the report was evaluated.
     public var generatedAt: Date
+    /// The `row_counts` member.
     public var rowCounts: LicenseAuditRowCounts
+    /// The `usage_totals` member.
     public var usageTotals: UsageTotals
+    /// The `runtime_summary` member.
     public var runtimeSummary: RuntimeSummary
     /// Every device ever bound to the license, active or not, oldest first.
     public var devices: [Device]
@@ -1064,9 +1170,12 @@ public struct LicenseAuditReport: Codable, Hashable, Sendable {
     public var events: [AuditEventRecord]
     /// True when `activities` or `events` hit the 1000-row cap; page through `listActivities` and `listEvents` for the rest.
     public var truncated: Bool
+    /// The `order` member, absent when not given.
     public var order: Order?
+    /// The `subscription` member, absent when not given.
     public var subscription: Subscription?
 
+    /// A value with these members; optional ones default to absent.
     public init(reportKind: ReportKind, license: License, from: Date, to: Date, filters: ReportFilters, generatedAt: Date, rowCounts: LicenseAuditRowCounts, usageTotals: UsageTotals, runtimeSummary: RuntimeSummary, devices: [Device], activities: [Activity], events: [AuditEventRecord], truncated: Bool, order: Order? = nil, subscription: Subscription? = nil) {
         self.reportKind = reportKind
         self.license = license
@@ -1085,6 +1194,7 @@ public struct LicenseAuditReport: Codable, Hashable, Sendable {
         self.subscription = subscription
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case reportKind = "report_kind"
         case license
@@ -1103,6 +1213,7 @@ public struct LicenseAuditReport: Codable, Hashable, Sendable {
         case subscription
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.reportKind = try container.decode(ReportKind.self, forKey: .reportKind)
@@ -1122,6 +1233,7 @@ public struct LicenseAuditReport: Codable, Hashable, Sendable {
         self.subscription = try container.decodeIfPresent(Subscription.self, forKey: .subscription)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.reportKind, forKey: .reportKind)
@@ -1143,6 +1255,7 @@ public struct LicenseAuditReport: Codable, Hashable, Sendable {
 }
 
 extension LicenseAuditReport: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("activities", self.activities)
@@ -1181,6 +1294,7 @@ public struct CustomerSummaryCounts: Codable, Hashable, Sendable {
     /// Of those, subscriptions in status `trialing` or `active`.
     public var activeSubscriptions: Int
 
+    /// A value with these members; optional ones default to absent.
     public init(licenses: Int, activeLicenses: Int, activeDevices: Int, orders: Int, subscriptions: Int, activeSubscriptions: Int) {
         self.licenses = licenses
         self.activeLicenses = activeLicenses
@@ -1190,6 +1304,7 @@ public struct CustomerSummaryCounts: Codable, Hashable, Sendable {
         self.activeSubscriptions = activeSubscriptions
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case licenses
         case activeLicenses = "active_licenses"
@@ -1199,6 +1314,7 @@ public struct CustomerSummaryCounts: Codable, Hashable, Sendable {
         case activeSubscriptions = "active_subscriptions"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.licenses = try container.decode(Int.self, forKey: .licenses)
@@ -1209,6 +1325,7 @@ public struct CustomerSummaryCounts: Codable, Hashable, Sendable {
         self.activeSubscriptions = try container.decode(Int.self, forKey: .activeSubscriptions)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.licenses, forKey: .licenses)
@@ -1221,6 +1338,7 @@ public struct CustomerSummaryCounts: Codable, Hashable, Sendable {
 }
 
 extension CustomerSummaryCounts: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("active_devices", self.activeDevices)
@@ -1248,6 +1366,7 @@ public struct CustomerSummaryRowCounts: Codable, Hashable, Sendable {
     /// Subscriptions listed.
     public var subscriptions: Int
 
+    /// A value with these members; optional ones default to absent.
     public init(ledgerRows: Int64, groups: Int, licenses: Int, orders: Int, subscriptions: Int) {
         self.ledgerRows = ledgerRows
         self.groups = groups
@@ -1256,6 +1375,7 @@ public struct CustomerSummaryRowCounts: Codable, Hashable, Sendable {
         self.subscriptions = subscriptions
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case ledgerRows = "ledger_rows"
         case groups
@@ -1264,6 +1384,7 @@ public struct CustomerSummaryRowCounts: Codable, Hashable, Sendable {
         case subscriptions
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.ledgerRows = try container.decode(Int64.self, forKey: .ledgerRows)
@@ -1273,6 +1394,7 @@ public struct CustomerSummaryRowCounts: Codable, Hashable, Sendable {
         self.subscriptions = try container.decode(Int.self, forKey: .subscriptions)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.ledgerRows, forKey: .ledgerRows)
@@ -1284,6 +1406,7 @@ public struct CustomerSummaryRowCounts: Codable, Hashable, Sendable {
 }
 
 extension CustomerSummaryRowCounts: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("groups", self.groups)
@@ -1299,18 +1422,25 @@ extension CustomerSummaryRowCounts: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/CustomerSummaryReport`.
 public struct CustomerSummaryReport: Codable, Hashable, Sendable {
+    /// The `report_kind` member.
     public var reportKind: ReportKind
+    /// The `customer` member.
     public var customer: Customer
     /// Start of the window the usage sections cover.
     public var from: Date
     /// End of that window (exclusive).
     public var to: Date
+    /// The `filters` member.
     public var filters: ReportFilters
     /// When the report was evaluated.
     public var generatedAt: Date
+    /// The `row_counts` member.
     public var rowCounts: CustomerSummaryRowCounts
+    /// The `usage_totals` member.
     public var usageTotals: UsageTotals
+    /// The `runtime_summary` member.
     public var runtimeSummary: RuntimeSummary
+    /// The `counts` member.
     public var counts: CustomerSummaryCounts
     /// Usage of the customer grouped by `filters.group_by`, ordered as `UsageSummary.groups`.
     public var groupedUsage: [UsageSummaryGroup]
@@ -1323,6 +1453,7 @@ public struct CustomerSummaryReport: Codable, Hashable, Sendable {
     /// True when a list hit the 1000-record cap; `counts` are complete.
     public var truncated: Bool
 
+    /// A value with these members; optional ones default to absent.
     public init(reportKind: ReportKind, customer: Customer, from: Date, to: Date, filters: ReportFilters, generatedAt: Date, rowCounts: CustomerSummaryRowCounts, usageTotals: UsageTotals, runtimeSummary: RuntimeSummary, counts: CustomerSummaryCounts, groupedUsage: [UsageSummaryGroup], licenses: [License], orders: [Order], subscriptions: [Subscription], truncated: Bool) {
         self.reportKind = reportKind
         self.customer = customer
@@ -1341,6 +1472,7 @@ public struct CustomerSummaryReport: Codable, Hashable, Sendable {
         self.truncated = truncated
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case reportKind = "report_kind"
         case customer
@@ -1359,6 +1491,7 @@ public struct CustomerSummaryReport: Codable, Hashable, Sendable {
         case truncated
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.reportKind = try container.decode(ReportKind.self, forKey: .reportKind)
@@ -1378,6 +1511,7 @@ public struct CustomerSummaryReport: Codable, Hashable, Sendable {
         self.truncated = try container.decode(Bool.self, forKey: .truncated)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.reportKind, forKey: .reportKind)
@@ -1399,6 +1533,7 @@ public struct CustomerSummaryReport: Codable, Hashable, Sendable {
 }
 
 extension CustomerSummaryReport: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("counts", self.counts)
@@ -1431,18 +1566,21 @@ public struct SettlementRowCounts: Codable, Hashable, Sendable {
     /// Distinct licenses among those rows.
     public var licenses: Int
 
+    /// A value with these members; optional ones default to absent.
     public init(consumeRows: Int64, lines: Int, licenses: Int) {
         self.consumeRows = consumeRows
         self.lines = lines
         self.licenses = licenses
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case consumeRows = "consume_rows"
         case lines
         case licenses
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.consumeRows = try container.decode(Int64.self, forKey: .consumeRows)
@@ -1450,6 +1588,7 @@ public struct SettlementRowCounts: Codable, Hashable, Sendable {
         self.licenses = try container.decode(Int.self, forKey: .licenses)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.consumeRows, forKey: .consumeRows)
@@ -1459,6 +1598,7 @@ public struct SettlementRowCounts: Codable, Hashable, Sendable {
 }
 
 extension SettlementRowCounts: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("consume_rows", self.consumeRows)
@@ -1472,23 +1612,30 @@ extension SettlementRowCounts: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/SubscriptionSettlementReport`.
 public struct SubscriptionSettlementReport: Codable, Hashable, Sendable {
+    /// The `report_kind` member.
     public var reportKind: ReportKind
+    /// The `subscription` member, absent when not given.
     public var subscription: Subscription?
+    /// The `order` member, absent when not given.
     public var order: Order?
     /// Start of the settlement window (inclusive).
     public var from: Date
     /// End of the settlement window (exclusive).
     public var to: Date
+    /// The `filters` member.
     public var filters: ReportFilters
     /// When the report was evaluated.
     public var generatedAt: Date
+    /// The `row_counts` member.
     public var rowCounts: SettlementRowCounts
+    /// The `totals` member.
     public var totals: UsageTotals
     /// The consumption grouped by `filters.group_by` (default `license,feature`), ordered as `UsageSummary.groups`; `amount` counts successful rows only.
     public var lines: [UsageSummaryGroup]
     /// Every ledger row attributed to the subject in the window, counted per action name.
     public var activityByAction: [String: Int64]
 
+    /// A value with these members; optional ones default to absent.
     public init(reportKind: ReportKind, subscription: Subscription? = nil, order: Order? = nil, from: Date, to: Date, filters: ReportFilters, generatedAt: Date, rowCounts: SettlementRowCounts, totals: UsageTotals, lines: [UsageSummaryGroup], activityByAction: [String: Int64]) {
         self.reportKind = reportKind
         self.subscription = subscription
@@ -1503,6 +1650,7 @@ public struct SubscriptionSettlementReport: Codable, Hashable, Sendable {
         self.activityByAction = activityByAction
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case reportKind = "report_kind"
         case subscription
@@ -1517,6 +1665,7 @@ public struct SubscriptionSettlementReport: Codable, Hashable, Sendable {
         case activityByAction = "activity_by_action"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.reportKind = try container.decode(ReportKind.self, forKey: .reportKind)
@@ -1532,6 +1681,7 @@ public struct SubscriptionSettlementReport: Codable, Hashable, Sendable {
         self.activityByAction = try container.decode([String: Int64].self, forKey: .activityByAction)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.reportKind, forKey: .reportKind)
@@ -1549,6 +1699,7 @@ public struct SubscriptionSettlementReport: Codable, Hashable, Sendable {
 }
 
 extension SubscriptionSettlementReport: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("activity_by_action", self.activityByAction)
@@ -1576,6 +1727,7 @@ public struct ReportFilters: Codable, Hashable, Sendable {
     public var to: Date?
     /// Grouping dimensions (`usage_summary`, `customer_summary`, `subscription_settlement`).
     public var groupBy: [UsageGroupBy]?
+    /// The `bucket` member, absent when not given.
     public var bucket: UsageBucket?
     /// Only rows of this product.
     public var productID: String?
@@ -1589,11 +1741,14 @@ public struct ReportFilters: Codable, Hashable, Sendable {
     public var subscriptionID: String?
     /// Only rows of this feature.
     public var featureCode: String?
+    /// The `source` member, absent when not given.
     public var source: ActivitySource?
+    /// The `result_class` member, absent when not given.
     public var resultClass: ActivityResultClass?
     /// Only rows with this action name.
     public var action: String?
 
+    /// A value with these members; optional ones default to absent.
     public init(from: Date? = nil, to: Date? = nil, groupBy: [UsageGroupBy]? = nil, bucket: UsageBucket? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) {
         self.from = from
         self.to = to
@@ -1610,6 +1765,7 @@ public struct ReportFilters: Codable, Hashable, Sendable {
         self.action = action
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case from
         case to
@@ -1626,6 +1782,7 @@ public struct ReportFilters: Codable, Hashable, Sendable {
         case action
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -1644,6 +1801,7 @@ public struct ReportFilters: Codable, Hashable, Sendable {
         self.action = try container.decodeIfPresentRejectingNull(String.self, forKey: .action)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.from, forKey: .from)
@@ -1663,6 +1821,7 @@ public struct ReportFilters: Codable, Hashable, Sendable {
 }
 
 extension ReportFilters: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.action { writer.field("action", value) }
@@ -1683,6 +1842,7 @@ extension ReportFilters: JSONWritable {
 }
 
 extension ReportFilters: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.checkKnown(each: groupBy, field: path + "group_by")
         try Validation.checkKnown(bucket, field: path + "bucket")
@@ -1695,12 +1855,16 @@ extension ReportFilters: Validatable {
 ///
 /// - Remark: Generated from `#/components/schemas/ReportExportCreateRequest`.
 public struct ReportExportCreateRequest: Codable, Hashable, Sendable {
+    /// The `report_kind` member.
     public var reportKind: ReportKind
+    /// The `format` member, absent when not given.
     public var format: ExportFormat?
+    /// The `filters` member, absent when not given.
     public var filters: ReportFilters?
     /// An export whose frozen snapshot to render again, in `format`.
     public var sourceExportID: String?
 
+    /// A value with these members; optional ones default to absent.
     public init(reportKind: ReportKind, format: ExportFormat? = nil, filters: ReportFilters? = nil, sourceExportID: String? = nil) {
         self.reportKind = reportKind
         self.format = format
@@ -1708,6 +1872,7 @@ public struct ReportExportCreateRequest: Codable, Hashable, Sendable {
         self.sourceExportID = sourceExportID
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case reportKind = "report_kind"
         case format
@@ -1715,6 +1880,7 @@ public struct ReportExportCreateRequest: Codable, Hashable, Sendable {
         case sourceExportID = "source_export_id"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -1724,6 +1890,7 @@ public struct ReportExportCreateRequest: Codable, Hashable, Sendable {
         self.sourceExportID = try container.decodeIfPresentRejectingNull(String.self, forKey: .sourceExportID)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.reportKind, forKey: .reportKind)
@@ -1734,6 +1901,7 @@ public struct ReportExportCreateRequest: Codable, Hashable, Sendable {
 }
 
 extension ReportExportCreateRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.filters { writer.field("filters", value) }
@@ -1745,6 +1913,7 @@ extension ReportExportCreateRequest: JSONWritable {
 }
 
 extension ReportExportCreateRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.checkKnown(reportKind, field: path + "report_kind")
         try Validation.checkKnown(format, field: path + "format")
@@ -1756,26 +1925,31 @@ extension ReportExportCreateRequest: Validatable {
 ///
 /// - Remark: Generated from `#/components/schemas/ReportExportCreator`.
 public struct ReportExportCreator: Codable, Hashable, Sendable {
+    /// The `actor_type` member.
     public var actorType: AuditActorType
     /// Identifier of the actor, for example the API key id.
     public var actorID: String
 
+    /// A value with these members; optional ones default to absent.
     public init(actorType: AuditActorType, actorID: String) {
         self.actorType = actorType
         self.actorID = actorID
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case actorType = "actor_type"
         case actorID = "actor_id"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.actorType = try container.decode(AuditActorType.self, forKey: .actorType)
         self.actorID = try container.decode(String.self, forKey: .actorID)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.actorType, forKey: .actorType)
@@ -1784,6 +1958,7 @@ public struct ReportExportCreator: Codable, Hashable, Sendable {
 }
 
 extension ReportExportCreator: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("actor_id", self.actorID)
@@ -1801,22 +1976,26 @@ public struct ExportProgress: Codable, Hashable, Sendable {
     /// Rows to render.
     public var total: Int64
 
+    /// A value with these members; optional ones default to absent.
     public init(done: Int64, total: Int64) {
         self.done = done
         self.total = total
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case done
         case total
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.done = try container.decode(Int64.self, forKey: .done)
         self.total = try container.decode(Int64.self, forKey: .total)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.done, forKey: .done)
@@ -1825,6 +2004,7 @@ public struct ExportProgress: Codable, Hashable, Sendable {
 }
 
 extension ExportProgress: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("done", self.done)
@@ -1839,9 +2019,13 @@ extension ExportProgress: JSONWritable {
 public struct ReportExport: Codable, Hashable, Sendable {
     /// Server-assigned identifier.
     public var id: String
+    /// The `report_kind` member.
     public var reportKind: ReportKind
+    /// The `format` member.
     public var format: ExportFormat
+    /// The `status` member.
     public var status: ExportStatus
+    /// The `filters` member.
     public var filters: ReportFilters
     /// The export whose snapshot this one renders again, when it was created from one.
     public var sourceExportID: String?
@@ -1855,7 +2039,9 @@ public struct ReportExport: Codable, Hashable, Sendable {
     public var fileName: String
     /// Size of the artifact in bytes; absent until ready.
     public var byteSize: Int64?
+    /// The `progress` member.
     public var progress: ExportProgress
+    /// The `created_by` member.
     public var createdBy: ReportExportCreator
     /// When the export was created, and its snapshot frozen.
     public var createdAt: Date
@@ -1867,8 +2053,10 @@ public struct ReportExport: Codable, Hashable, Sendable {
     public var failureReason: String?
     /// Server-relative path of `downloadReportExport` for this export; present once ready.
     public var downloadURL: String?
+    /// The `signature` member, absent when not given.
     public var signature: Signature?
 
+    /// A value with these members; optional ones default to absent.
     public init(id: String, reportKind: ReportKind, format: ExportFormat, status: ExportStatus, filters: ReportFilters, sourceExportID: String? = nil, snapshotDigest: String, artifactDigest: String? = nil, contentType: String, fileName: String, byteSize: Int64? = nil, progress: ExportProgress, createdBy: ReportExportCreator, createdAt: Date, updatedAt: Date, completedAt: Date? = nil, failureReason: String? = nil, downloadURL: String? = nil, signature: Signature? = nil) {
         self.id = id
         self.reportKind = reportKind
@@ -1891,6 +2079,7 @@ public struct ReportExport: Codable, Hashable, Sendable {
         self.signature = signature
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case id
         case reportKind = "report_kind"
@@ -1913,6 +2102,7 @@ public struct ReportExport: Codable, Hashable, Sendable {
         case signature
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
@@ -1936,6 +2126,7 @@ public struct ReportExport: Codable, Hashable, Sendable {
         self.signature = try container.decodeIfPresent(Signature.self, forKey: .signature)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
@@ -1961,6 +2152,7 @@ public struct ReportExport: Codable, Hashable, Sendable {
 }
 
 extension ReportExport: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.artifactDigest { writer.field("artifact_digest", value) }

@@ -18,6 +18,7 @@ public struct FeatureEntitlement: Codable, Hashable, Sendable {
     /// Units left; absent when unlimited.
     public var remaining: Int64?
 
+    /// A value with these members; optional ones default to absent.
     public init(code: String, enabled: Bool, quota: Int64? = nil, consumed: Int64? = nil, remaining: Int64? = nil) {
         self.code = code
         self.enabled = enabled
@@ -26,6 +27,7 @@ public struct FeatureEntitlement: Codable, Hashable, Sendable {
         self.remaining = remaining
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case code
         case enabled
@@ -34,6 +36,7 @@ public struct FeatureEntitlement: Codable, Hashable, Sendable {
         case remaining
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.code = try container.decode(String.self, forKey: .code)
@@ -43,6 +46,7 @@ public struct FeatureEntitlement: Codable, Hashable, Sendable {
         self.remaining = try container.decodeIfPresent(Int64.self, forKey: .remaining)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.code, forKey: .code)
@@ -54,6 +58,7 @@ public struct FeatureEntitlement: Codable, Hashable, Sendable {
 }
 
 extension FeatureEntitlement: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("code", self.code)
@@ -80,6 +85,7 @@ public struct VersionEligibility: Codable, Hashable, Sendable {
     /// Latest release date the license covers (maintenance or expiry date); absent when unbounded.
     public var eligibleThrough: Date?
 
+    /// A value with these members; optional ones default to absent.
     public init(appVersion: String, isEntitled: Bool, enforced: Bool, releasedAt: Date? = nil, eligibleThrough: Date? = nil) {
         self.appVersion = appVersion
         self.isEntitled = isEntitled
@@ -88,6 +94,7 @@ public struct VersionEligibility: Codable, Hashable, Sendable {
         self.eligibleThrough = eligibleThrough
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case appVersion = "app_version"
         case isEntitled = "is_entitled"
@@ -96,6 +103,7 @@ public struct VersionEligibility: Codable, Hashable, Sendable {
         case eligibleThrough = "eligible_through"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.appVersion = try container.decode(String.self, forKey: .appVersion)
@@ -105,6 +113,7 @@ public struct VersionEligibility: Codable, Hashable, Sendable {
         self.eligibleThrough = try container.decodeIfPresent(Date.self, forKey: .eligibleThrough)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.appVersion, forKey: .appVersion)
@@ -116,6 +125,7 @@ public struct VersionEligibility: Codable, Hashable, Sendable {
 }
 
 extension VersionEligibility: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("app_version", self.appVersion)
@@ -154,6 +164,7 @@ public struct RuntimeBindingRequest: Codable, Hashable, Sendable {
     /// A fresh value of the application's choosing, echoed in the signed `data`: an answer recorded for another request cannot carry it. Printable ASCII without `<`, `>`, `&`, `'`, `+` or backtick.
     public var nonce: String?
 
+    /// A value with these members; optional ones default to absent.
     public init(fingerprint: String? = nil, hostname: String? = nil, os: String? = nil, isVM: Bool? = nil, isContainer: Bool? = nil, containerID: String? = nil, clusterID: String? = nil, namespace: String? = nil, podName: String? = nil, appVersion: String? = nil, nonce: String? = nil) {
         self.fingerprint = fingerprint
         self.hostname = hostname
@@ -168,6 +179,7 @@ public struct RuntimeBindingRequest: Codable, Hashable, Sendable {
         self.nonce = nonce
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case fingerprint
         case hostname
@@ -182,6 +194,7 @@ public struct RuntimeBindingRequest: Codable, Hashable, Sendable {
         case nonce
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -198,6 +211,7 @@ public struct RuntimeBindingRequest: Codable, Hashable, Sendable {
         self.nonce = try container.decodeIfPresentRejectingNull(String.self, forKey: .nonce)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.fingerprint, forKey: .fingerprint)
@@ -215,6 +229,7 @@ public struct RuntimeBindingRequest: Codable, Hashable, Sendable {
 }
 
 extension RuntimeBindingRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.appVersion { writer.field("app_version", value) }
@@ -233,6 +248,7 @@ extension RuntimeBindingRequest: JSONWritable {
 }
 
 extension RuntimeBindingRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(fingerprint, minLength: 1, maxLength: 512, pattern: "^[ -~]*$", field: path + "fingerprint")
         try Validation.check(hostname, maxLength: 255, pattern: "^[ -~]*$", field: path + "hostname")
@@ -281,6 +297,7 @@ public struct ConsumeLicenseRequest: Codable, Hashable, Sendable {
     /// Your identifier for this usage event. Repeating an `event_id` returns the original result without consuming again.
     public var eventID: String
 
+    /// A value with these members; optional ones default to absent.
     public init(fingerprint: String? = nil, hostname: String? = nil, os: String? = nil, isVM: Bool? = nil, isContainer: Bool? = nil, containerID: String? = nil, clusterID: String? = nil, namespace: String? = nil, podName: String? = nil, appVersion: String? = nil, nonce: String? = nil, featureCode: String, amount: Int64? = nil, eventID: String) {
         self.fingerprint = fingerprint
         self.hostname = hostname
@@ -298,6 +315,7 @@ public struct ConsumeLicenseRequest: Codable, Hashable, Sendable {
         self.eventID = eventID
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case fingerprint
         case hostname
@@ -315,6 +333,7 @@ public struct ConsumeLicenseRequest: Codable, Hashable, Sendable {
         case eventID = "event_id"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -334,6 +353,7 @@ public struct ConsumeLicenseRequest: Codable, Hashable, Sendable {
         self.eventID = try container.decode(String.self, forKey: .eventID)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.fingerprint, forKey: .fingerprint)
@@ -354,6 +374,7 @@ public struct ConsumeLicenseRequest: Codable, Hashable, Sendable {
 }
 
 extension ConsumeLicenseRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.amount { writer.field("amount", value) }
@@ -375,6 +396,7 @@ extension ConsumeLicenseRequest: JSONWritable {
 }
 
 extension ConsumeLicenseRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(fingerprint, minLength: 1, maxLength: 512, pattern: "^[ -~]*$", field: path + "fingerprint")
         try Validation.check(hostname, maxLength: 255, pattern: "^[ -~]*$", field: path + "hostname")
@@ -400,16 +422,19 @@ public struct FloatingLeaseRequest: Codable, Hashable, Sendable {
     /// A fresh value of the application's choosing, echoed in the signed `data` (see `RuntimeBindingRequest.nonce`).
     public var nonce: String?
 
+    /// A value with these members; optional ones default to absent.
     public init(leaseToken: String, nonce: String? = nil) {
         self.leaseToken = leaseToken
         self.nonce = nonce
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case leaseToken = "lease_token"
         case nonce
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -417,6 +442,7 @@ public struct FloatingLeaseRequest: Codable, Hashable, Sendable {
         self.nonce = try container.decodeIfPresentRejectingNull(String.self, forKey: .nonce)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.leaseToken, forKey: .leaseToken)
@@ -425,6 +451,7 @@ public struct FloatingLeaseRequest: Codable, Hashable, Sendable {
 }
 
 extension FloatingLeaseRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("lease_token", self.leaseToken)
@@ -434,6 +461,7 @@ extension FloatingLeaseRequest: JSONWritable {
 }
 
 extension FloatingLeaseRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(leaseToken, minLength: 1, maxLength: 128, field: path + "lease_token")
         try Validation.check(nonce, minLength: 1, maxLength: 64, pattern: "^[ -%(-*,-;=?-_a-~]{1,64}$", field: path + "nonce")
@@ -450,6 +478,7 @@ public struct RuntimeEntitlementResponseData: Codable, Hashable, Sendable {
     public var licenseID: String
     /// License status at issue time; one of the `LicenseStatus` values.
     public var status: String
+    /// The `license_type` member.
     public var licenseType: LicenseType
     /// The license's entitlement counter at issue time.
     public var entitlementVersion: Int64
@@ -463,8 +492,10 @@ public struct RuntimeEntitlementResponseData: Codable, Hashable, Sendable {
     public var deviceID: String
     /// Entitlements of every feature assigned to the license.
     public var features: [FeatureEntitlement]
+    /// The `version_eligibility` member, absent when not given.
     public var versionEligibility: VersionEligibility?
 
+    /// A value with these members; optional ones default to absent.
     public init(nonce: String? = nil, licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, nextCheckAt: Date, expiresAt: Date? = nil, deviceID: String, features: [FeatureEntitlement], versionEligibility: VersionEligibility? = nil) {
         self.nonce = nonce
         self.licenseID = licenseID
@@ -479,6 +510,7 @@ public struct RuntimeEntitlementResponseData: Codable, Hashable, Sendable {
         self.versionEligibility = versionEligibility
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case nonce
         case licenseID = "license_id"
@@ -493,6 +525,7 @@ public struct RuntimeEntitlementResponseData: Codable, Hashable, Sendable {
         case versionEligibility = "version_eligibility"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.nonce = try container.decodeIfPresent(String.self, forKey: .nonce)
@@ -508,6 +541,7 @@ public struct RuntimeEntitlementResponseData: Codable, Hashable, Sendable {
         self.versionEligibility = try container.decodeIfPresent(VersionEligibility.self, forKey: .versionEligibility)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.nonce, forKey: .nonce)
@@ -525,6 +559,7 @@ public struct RuntimeEntitlementResponseData: Codable, Hashable, Sendable {
 }
 
 extension RuntimeEntitlementResponseData: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("device_id", self.deviceID)
@@ -552,6 +587,7 @@ public struct DeactivationResponseData: Codable, Hashable, Sendable {
     public var licenseID: String
     /// License status at issue time; one of the `LicenseStatus` values.
     public var status: String
+    /// The `license_type` member.
     public var licenseType: LicenseType
     /// The license's entitlement counter at issue time.
     public var entitlementVersion: Int64
@@ -562,6 +598,7 @@ public struct DeactivationResponseData: Codable, Hashable, Sendable {
     /// License expiry; absent when it does not expire.
     public var expiresAt: Date?
 
+    /// A value with these members; optional ones default to absent.
     public init(nonce: String? = nil, licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, deviceID: String, expiresAt: Date? = nil) {
         self.nonce = nonce
         self.licenseID = licenseID
@@ -573,6 +610,7 @@ public struct DeactivationResponseData: Codable, Hashable, Sendable {
         self.expiresAt = expiresAt
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case nonce
         case licenseID = "license_id"
@@ -584,6 +622,7 @@ public struct DeactivationResponseData: Codable, Hashable, Sendable {
         case expiresAt = "expires_at"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.nonce = try container.decodeIfPresent(String.self, forKey: .nonce)
@@ -596,6 +635,7 @@ public struct DeactivationResponseData: Codable, Hashable, Sendable {
         self.expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.nonce, forKey: .nonce)
@@ -610,6 +650,7 @@ public struct DeactivationResponseData: Codable, Hashable, Sendable {
 }
 
 extension DeactivationResponseData: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("device_id", self.deviceID)
@@ -634,6 +675,7 @@ public struct FloatingCheckoutResponseData: Codable, Hashable, Sendable {
     public var licenseID: String
     /// License status at issue time; one of the `LicenseStatus` values.
     public var status: String
+    /// The `license_type` member.
     public var licenseType: LicenseType
     /// The license's entitlement counter at issue time.
     public var entitlementVersion: Int64
@@ -649,8 +691,10 @@ public struct FloatingCheckoutResponseData: Codable, Hashable, Sendable {
     public var leaseExpiresAt: Date
     /// Entitlements of every feature assigned to the license.
     public var features: [FeatureEntitlement]
+    /// The `version_eligibility` member, absent when not given.
     public var versionEligibility: VersionEligibility?
 
+    /// A value with these members; optional ones default to absent.
     public init(nonce: String? = nil, licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, expiresAt: Date? = nil, deviceID: String, leaseToken: String, leaseExpiresAt: Date, features: [FeatureEntitlement], versionEligibility: VersionEligibility? = nil) {
         self.nonce = nonce
         self.licenseID = licenseID
@@ -666,6 +710,7 @@ public struct FloatingCheckoutResponseData: Codable, Hashable, Sendable {
         self.versionEligibility = versionEligibility
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case nonce
         case licenseID = "license_id"
@@ -681,6 +726,7 @@ public struct FloatingCheckoutResponseData: Codable, Hashable, Sendable {
         case versionEligibility = "version_eligibility"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.nonce = try container.decodeIfPresent(String.self, forKey: .nonce)
@@ -697,6 +743,7 @@ public struct FloatingCheckoutResponseData: Codable, Hashable, Sendable {
         self.versionEligibility = try container.decodeIfPresent(VersionEligibility.self, forKey: .versionEligibility)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.nonce, forKey: .nonce)
@@ -715,6 +762,7 @@ public struct FloatingCheckoutResponseData: Codable, Hashable, Sendable {
 }
 
 extension FloatingCheckoutResponseData: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("device_id", self.deviceID)
@@ -743,6 +791,7 @@ public struct FloatingLeaseResponseData: Codable, Hashable, Sendable {
     public var licenseID: String
     /// License status at issue time; one of the `LicenseStatus` values.
     public var status: String
+    /// The `license_type` member.
     public var licenseType: LicenseType
     /// The license's entitlement counter at issue time.
     public var entitlementVersion: Int64
@@ -756,8 +805,10 @@ public struct FloatingLeaseResponseData: Codable, Hashable, Sendable {
     public var leaseExpiresAt: Date
     /// Entitlements of every feature assigned to the license.
     public var features: [FeatureEntitlement]?
+    /// The `version_eligibility` member, absent when not given.
     public var versionEligibility: VersionEligibility?
 
+    /// A value with these members; optional ones default to absent.
     public init(nonce: String? = nil, licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, expiresAt: Date? = nil, deviceID: String, leaseExpiresAt: Date, features: [FeatureEntitlement]? = nil, versionEligibility: VersionEligibility? = nil) {
         self.nonce = nonce
         self.licenseID = licenseID
@@ -772,6 +823,7 @@ public struct FloatingLeaseResponseData: Codable, Hashable, Sendable {
         self.versionEligibility = versionEligibility
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case nonce
         case licenseID = "license_id"
@@ -786,6 +838,7 @@ public struct FloatingLeaseResponseData: Codable, Hashable, Sendable {
         case versionEligibility = "version_eligibility"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.nonce = try container.decodeIfPresent(String.self, forKey: .nonce)
@@ -801,6 +854,7 @@ public struct FloatingLeaseResponseData: Codable, Hashable, Sendable {
         self.versionEligibility = try container.decodeIfPresent(VersionEligibility.self, forKey: .versionEligibility)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.nonce, forKey: .nonce)
@@ -818,6 +872,7 @@ public struct FloatingLeaseResponseData: Codable, Hashable, Sendable {
 }
 
 extension FloatingLeaseResponseData: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("device_id", self.deviceID)
@@ -860,6 +915,7 @@ public struct OfflineEnvelope: Codable, Hashable, Sendable {
     /// Standard base64 of the ciphertext followed by the 16-byte authentication tag.
     public var ciphertext: String
 
+    /// A value with these members; optional ones default to absent.
     public init(kid: String, salt: String, nonce: String, ciphertext: String) {
         self.kid = kid
         self.salt = salt
@@ -867,6 +923,7 @@ public struct OfflineEnvelope: Codable, Hashable, Sendable {
         self.ciphertext = ciphertext
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case kid
         case salt
@@ -874,6 +931,7 @@ public struct OfflineEnvelope: Codable, Hashable, Sendable {
         case ciphertext
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.kid = try container.decode(String.self, forKey: .kid)
@@ -882,6 +940,7 @@ public struct OfflineEnvelope: Codable, Hashable, Sendable {
         self.ciphertext = try container.decode(String.self, forKey: .ciphertext)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.kid, forKey: .kid)
@@ -892,6 +951,7 @@ public struct OfflineEnvelope: Codable, Hashable, Sendable {
 }
 
 extension OfflineEnvelope: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("ciphertext", self.ciphertext)

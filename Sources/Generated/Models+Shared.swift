@@ -12,22 +12,26 @@ public struct ResponseMeta: Codable, Hashable, Sendable {
     /// Server time at which the response was produced.
     public var timestamp: Date
 
+    /// A value with these members; optional ones default to absent.
     public init(requestID: String, timestamp: Date) {
         self.requestID = requestID
         self.timestamp = timestamp
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case requestID = "request_id"
         case timestamp
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.requestID = try container.decode(String.self, forKey: .requestID)
         self.timestamp = try container.decode(Date.self, forKey: .timestamp)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.requestID, forKey: .requestID)
@@ -36,6 +40,7 @@ public struct ResponseMeta: Codable, Hashable, Sendable {
 }
 
 extension ResponseMeta: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("request_id", self.requestID)
@@ -57,18 +62,21 @@ public struct ErrorObject: Codable, Hashable, Sendable {
     /// Extra context when available, such as the offending field or the limit that was hit.
     public var detail: String?
 
+    /// A value with these members; optional ones default to absent.
     public init(code: String, message: String, detail: String? = nil) {
         self.code = code
         self.message = message
         self.detail = detail
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case code
         case message
         case detail
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.code = try container.decode(String.self, forKey: .code)
@@ -76,6 +84,7 @@ public struct ErrorObject: Codable, Hashable, Sendable {
         self.detail = try container.decodeIfPresent(String.self, forKey: .detail)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.code, forKey: .code)
@@ -85,6 +94,7 @@ public struct ErrorObject: Codable, Hashable, Sendable {
 }
 
 extension ErrorObject: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("code", self.code)
@@ -98,25 +108,31 @@ extension ErrorObject: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/ErrorEnvelope`.
 public struct ErrorEnvelope: Codable, Hashable, Sendable {
+    /// The `error` member.
     public var error: ErrorObject
+    /// The `meta` member.
     public var meta: ResponseMeta
 
+    /// A value with these members; optional ones default to absent.
     public init(error: ErrorObject, meta: ResponseMeta) {
         self.error = error
         self.meta = meta
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case error
         case meta
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.error = try container.decode(ErrorObject.self, forKey: .error)
         self.meta = try container.decode(ResponseMeta.self, forKey: .meta)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.error, forKey: .error)
@@ -125,6 +141,7 @@ public struct ErrorEnvelope: Codable, Hashable, Sendable {
 }
 
 extension ErrorEnvelope: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("error", self.error)
@@ -185,41 +202,73 @@ extension ErrorEnvelope: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/ErrorCode`.
 public enum ErrorCode: OpenEnum {
+    /// `INVALID_JSON`.
     case invalidJSON
+    /// `INVALID_QUERY`.
     case invalidQuery
+    /// `IDEMPOTENCY_KEY_REQUIRED`.
     case idempotencyKeyRequired
+    /// `UNAUTHORIZED`.
     case unauthorized
+    /// `TOKEN_SCOPE_DENIED`.
     case tokenScopeDenied
+    /// `ACCOUNT_DISABLED`.
     case accountDisabled
+    /// `LICENSE_SUSPENDED`.
     case licenseSuspended
+    /// `LICENSE_EXPIRED`.
     case licenseExpired
+    /// `LICENSE_REVOKED`.
     case licenseRevoked
+    /// `LICENSE_NOT_STARTED`.
     case licenseNotStarted
+    /// `PLATFORM_NOT_ALLOWED`.
     case platformNotAllowed
+    /// `DEVICE_BLACKLISTED`.
     case deviceBlacklisted
+    /// `VERSION_NOT_ENTITLED`.
     case versionNotEntitled
+    /// `FEATURE_NOT_ENTITLED`.
     case featureNotEntitled
+    /// `NOT_FOUND`.
     case notFound
+    /// `NOT_ACTIVATED`.
     case notActivated
+    /// `LEASE_EXPIRED`.
     case leaseExpired
+    /// `METHOD_NOT_ALLOWED`.
     case methodNotAllowed
+    /// `CONFLICT`.
     case conflict
+    /// `IDEMPOTENCY_KEY_REUSED`.
     case idempotencyKeyReused
+    /// `DEVICE_LIMIT_REACHED`.
     case deviceLimitReached
+    /// `FLOATING_LIMIT_REACHED`.
     case floatingLimitReached
+    /// `QUOTA_EXCEEDED`.
     case quotaExceeded
+    /// `PAYLOAD_TOO_LARGE`.
     case payloadTooLarge
+    /// `UNSUPPORTED_MEDIA_TYPE`.
     case unsupportedMediaType
+    /// `VALIDATION_FAILED`.
     case validationFailed
+    /// `RATE_LIMITED`.
     case rateLimited
+    /// `INTERNAL`.
     case `internal`
+    /// `NOT_IMPLEMENTED`.
     case notImplemented
+    /// `SERVICE_UNAVAILABLE`.
     case serviceUnavailable
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
+    /// Every value the contract defines, in its order.
     public static let knownCases: [ErrorCode] = [.invalidJSON, .invalidQuery, .idempotencyKeyRequired, .unauthorized, .tokenScopeDenied, .accountDisabled, .licenseSuspended, .licenseExpired, .licenseRevoked, .licenseNotStarted, .platformNotAllowed, .deviceBlacklisted, .versionNotEntitled, .featureNotEntitled, .notFound, .notActivated, .leaseExpired, .methodNotAllowed, .conflict, .idempotencyKeyReused, .deviceLimitReached, .floatingLimitReached, .quotaExceeded, .payloadTooLarge, .unsupportedMediaType, .validationFailed, .rateLimited, .internal, .notImplemented, .serviceUnavailable]
 
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "INVALID_JSON": self = .invalidJSON
@@ -256,6 +305,7 @@ public enum ErrorCode: OpenEnum {
         }
     }
 
+    /// The value as the wire carries it.
     public var rawValue: String {
         switch self {
         case .invalidJSON: "INVALID_JSON"
@@ -342,19 +392,23 @@ public struct PageInfo: Codable, Hashable, Sendable {
     /// Opaque cursor for the next page, to pass back as `cursor`; `null` on the last page.
     public var nextCursor: String?
 
+    /// A value with these members; optional ones default to absent.
     public init(nextCursor: String? = nil) {
         self.nextCursor = nextCursor
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case nextCursor = "next_cursor"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.nextCursor = try container.decode(String?.self, forKey: .nextCursor)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.nextCursor, forKey: .nextCursor)
@@ -362,6 +416,7 @@ public struct PageInfo: Codable, Hashable, Sendable {
 }
 
 extension PageInfo: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("next_cursor", self.nextCursor)
@@ -373,16 +428,23 @@ extension PageInfo: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/LicenseType`.
 public enum LicenseType: OpenEnum {
+    /// `perpetual`.
     case perpetual
+    /// `time_limited`.
     case timeLimited
+    /// `subscription`.
     case subscription
+    /// `trial`.
     case trial
+    /// `consumption`.
     case consumption
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
+    /// Every value the contract defines, in its order.
     public static let knownCases: [LicenseType] = [.perpetual, .timeLimited, .subscription, .trial, .consumption]
 
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "perpetual": self = .perpetual
@@ -394,6 +456,7 @@ public enum LicenseType: OpenEnum {
         }
     }
 
+    /// The value as the wire carries it.
     public var rawValue: String {
         switch self {
         case .perpetual: "perpetual"
@@ -410,13 +473,17 @@ public enum LicenseType: OpenEnum {
 ///
 /// - Remark: Generated from `#/components/schemas/CustomFieldResourceType`.
 public enum CustomFieldResourceType: OpenEnum {
+    /// `license`.
     case license
+    /// `customer`.
     case customer
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
+    /// Every value the contract defines, in its order.
     public static let knownCases: [CustomFieldResourceType] = [.license, .customer]
 
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "license": self = .license
@@ -425,6 +492,7 @@ public enum CustomFieldResourceType: OpenEnum {
         }
     }
 
+    /// The value as the wire carries it.
     public var rawValue: String {
         switch self {
         case .license: "license"
@@ -438,16 +506,23 @@ public enum CustomFieldResourceType: OpenEnum {
 ///
 /// - Remark: Generated from `#/components/schemas/CustomFieldValueType`.
 public enum CustomFieldValueType: OpenEnum {
+    /// `string`.
     case string
+    /// `integer`.
     case integer
+    /// `boolean`.
     case boolean
+    /// `datetime`.
     case datetime
+    /// `enum`.
     case `enum`
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
+    /// Every value the contract defines, in its order.
     public static let knownCases: [CustomFieldValueType] = [.string, .integer, .boolean, .datetime, .enum]
 
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "string": self = .string
@@ -459,6 +534,7 @@ public enum CustomFieldValueType: OpenEnum {
         }
     }
 
+    /// The value as the wire carries it.
     public var rawValue: String {
         switch self {
         case .string: "string"
@@ -490,6 +566,7 @@ public struct Customer: Codable, Hashable, Sendable {
     /// When the record last changed.
     public var updatedAt: Date
 
+    /// A value with these members; optional ones default to absent.
     public init(id: String, name: String, code: String, email: String? = nil, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
         self.id = id
         self.name = name
@@ -500,6 +577,7 @@ public struct Customer: Codable, Hashable, Sendable {
         self.updatedAt = updatedAt
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case id
         case name
@@ -510,6 +588,7 @@ public struct Customer: Codable, Hashable, Sendable {
         case updatedAt = "updated_at"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
@@ -521,6 +600,7 @@ public struct Customer: Codable, Hashable, Sendable {
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
@@ -534,6 +614,7 @@ public struct Customer: Codable, Hashable, Sendable {
 }
 
 extension Customer: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("code", self.code)
@@ -555,6 +636,7 @@ public struct CustomFieldValue: Codable, Hashable, Sendable {
     public var definitionID: String
     /// Product that defines the field.
     public var productID: String
+    /// The `resource_type` member.
     public var resourceType: CustomFieldResourceType
     /// License or customer the value is attached to.
     public var resourceID: String
@@ -562,6 +644,7 @@ public struct CustomFieldValue: Codable, Hashable, Sendable {
     public var code: String
     /// Display name of the field.
     public var name: String
+    /// The `value_type` member.
     public var valueType: CustomFieldValueType
     /// Whether the field is mandatory.
     public var isRequired: Bool
@@ -582,6 +665,7 @@ public struct CustomFieldValue: Codable, Hashable, Sendable {
     /// When the value was last written.
     public var updatedAt: Date
 
+    /// A value with these members; optional ones default to absent.
     public init(definitionID: String, productID: String, resourceType: CustomFieldResourceType, resourceID: String, code: String, name: String, valueType: CustomFieldValueType, isRequired: Bool, enumOptions: [String], metadata: [String: JSONValue], stringValue: String? = nil, integerValue: Int64? = nil, booleanValue: Bool? = nil, datetimeValue: Date? = nil, enumValue: String? = nil, updatedAt: Date) {
         self.definitionID = definitionID
         self.productID = productID
@@ -601,6 +685,7 @@ public struct CustomFieldValue: Codable, Hashable, Sendable {
         self.updatedAt = updatedAt
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case definitionID = "definition_id"
         case productID = "product_id"
@@ -620,6 +705,7 @@ public struct CustomFieldValue: Codable, Hashable, Sendable {
         case updatedAt = "updated_at"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.definitionID = try container.decode(String.self, forKey: .definitionID)
@@ -640,6 +726,7 @@ public struct CustomFieldValue: Codable, Hashable, Sendable {
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.definitionID, forKey: .definitionID)
@@ -662,6 +749,7 @@ public struct CustomFieldValue: Codable, Hashable, Sendable {
 }
 
 extension CustomFieldValue: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.booleanValue { writer.field("boolean_value", value) }
@@ -701,6 +789,7 @@ public struct CustomFieldValueUpsertRequest: Codable, Hashable, Sendable {
     /// Value for an `enum` field; must be one of the definition's `enum_options`.
     public var enumValue: String?
 
+    /// A value with these members; optional ones default to absent.
     public init(clear: Bool? = nil, stringValue: String? = nil, integerValue: Int64? = nil, booleanValue: Bool? = nil, datetimeValue: Date? = nil, enumValue: String? = nil) {
         self.clear = clear
         self.stringValue = stringValue
@@ -710,6 +799,7 @@ public struct CustomFieldValueUpsertRequest: Codable, Hashable, Sendable {
         self.enumValue = enumValue
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case clear
         case stringValue = "string_value"
@@ -719,6 +809,7 @@ public struct CustomFieldValueUpsertRequest: Codable, Hashable, Sendable {
         case enumValue = "enum_value"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -730,6 +821,7 @@ public struct CustomFieldValueUpsertRequest: Codable, Hashable, Sendable {
         self.enumValue = try container.decodeIfPresentRejectingNull(String.self, forKey: .enumValue)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.clear, forKey: .clear)
@@ -742,6 +834,7 @@ public struct CustomFieldValueUpsertRequest: Codable, Hashable, Sendable {
 }
 
 extension CustomFieldValueUpsertRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.booleanValue { writer.field("boolean_value", value) }
@@ -755,6 +848,7 @@ extension CustomFieldValueUpsertRequest: JSONWritable {
 }
 
 extension CustomFieldValueUpsertRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(stringValue, maxLength: 4096, field: path + "string_value")
     }
@@ -764,16 +858,23 @@ extension CustomFieldValueUpsertRequest: Validatable {
 ///
 /// - Remark: Generated from `#/components/schemas/SubscriptionStatus`.
 public enum SubscriptionStatus: OpenEnum {
+    /// `trialing`.
     case trialing
+    /// `active`.
     case active
+    /// `past_due`.
     case pastDue
+    /// `paused`.
     case paused
+    /// `canceled`.
     case canceled
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
+    /// Every value the contract defines, in its order.
     public static let knownCases: [SubscriptionStatus] = [.trialing, .active, .pastDue, .paused, .canceled]
 
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "trialing": self = .trialing
@@ -785,6 +886,7 @@ public enum SubscriptionStatus: OpenEnum {
         }
     }
 
+    /// The value as the wire carries it.
     public var rawValue: String {
         switch self {
         case .trialing: "trialing"
@@ -801,16 +903,23 @@ public enum SubscriptionStatus: OpenEnum {
 ///
 /// - Remark: Generated from `#/components/schemas/OrderStatus`.
 public enum OrderStatus: OpenEnum {
+    /// `pending`.
     case pending
+    /// `paid`.
     case paid
+    /// `fulfilled`.
     case fulfilled
+    /// `canceled`.
     case canceled
+    /// `refunded`.
     case refunded
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
+    /// Every value the contract defines, in its order.
     public static let knownCases: [OrderStatus] = [.pending, .paid, .fulfilled, .canceled, .refunded]
 
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "pending": self = .pending
@@ -822,6 +931,7 @@ public enum OrderStatus: OpenEnum {
         }
     }
 
+    /// The value as the wire carries it.
     public var rawValue: String {
         switch self {
         case .pending: "pending"
@@ -848,6 +958,7 @@ public struct Subscription: Codable, Hashable, Sendable {
     public var externalSystem: String
     /// Identifier of the record in that system; unique per product together with `external_system`.
     public var externalID: String
+    /// The `status` member.
     public var status: SubscriptionStatus
     /// Start of the current billing period.
     public var currentPeriodStart: Date
@@ -864,6 +975,7 @@ public struct Subscription: Codable, Hashable, Sendable {
     /// When the record last changed.
     public var updatedAt: Date
 
+    /// A value with these members; optional ones default to absent.
     public init(id: String, productID: String, customerID: String? = nil, externalSystem: String, externalID: String, status: SubscriptionStatus, currentPeriodStart: Date, currentPeriodEnd: Date, cancelAtPeriodEnd: Bool, canceledAt: Date? = nil, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
         self.id = id
         self.productID = productID
@@ -880,6 +992,7 @@ public struct Subscription: Codable, Hashable, Sendable {
         self.updatedAt = updatedAt
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case id
         case productID = "product_id"
@@ -896,6 +1009,7 @@ public struct Subscription: Codable, Hashable, Sendable {
         case updatedAt = "updated_at"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
@@ -913,6 +1027,7 @@ public struct Subscription: Codable, Hashable, Sendable {
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
@@ -932,6 +1047,7 @@ public struct Subscription: Codable, Hashable, Sendable {
 }
 
 extension Subscription: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("cancel_at_period_end", self.cancelAtPeriodEnd)
@@ -967,6 +1083,7 @@ public struct Order: Codable, Hashable, Sendable {
     public var externalSystem: String
     /// Identifier of the record in that system; unique per product together with `external_system`.
     public var externalID: String
+    /// The `status` member.
     public var status: OrderStatus
     /// Start of the service period the order pays for; absent when not set.
     public var periodStart: Date?
@@ -979,6 +1096,7 @@ public struct Order: Codable, Hashable, Sendable {
     /// When the record last changed.
     public var updatedAt: Date
 
+    /// A value with these members; optional ones default to absent.
     public init(id: String, productID: String, customerID: String? = nil, subscriptionID: String? = nil, externalSystem: String, externalID: String, status: OrderStatus, periodStart: Date? = nil, periodEnd: Date? = nil, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
         self.id = id
         self.productID = productID
@@ -994,6 +1112,7 @@ public struct Order: Codable, Hashable, Sendable {
         self.updatedAt = updatedAt
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case id
         case productID = "product_id"
@@ -1009,6 +1128,7 @@ public struct Order: Codable, Hashable, Sendable {
         case updatedAt = "updated_at"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
@@ -1025,6 +1145,7 @@ public struct Order: Codable, Hashable, Sendable {
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
@@ -1043,6 +1164,7 @@ public struct Order: Codable, Hashable, Sendable {
 }
 
 extension Order: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("created_at", self.createdAt)
@@ -1065,16 +1187,23 @@ extension Order: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/LicenseStatus`.
 public enum LicenseStatus: OpenEnum {
+    /// `active`.
     case active
+    /// `suspended`.
     case suspended
+    /// `expired`.
     case expired
+    /// `revoked`.
     case revoked
+    /// `grace_period`.
     case gracePeriod
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
+    /// Every value the contract defines, in its order.
     public static let knownCases: [LicenseStatus] = [.active, .suspended, .expired, .revoked, .gracePeriod]
 
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "active": self = .active
@@ -1086,6 +1215,7 @@ public enum LicenseStatus: OpenEnum {
         }
     }
 
+    /// The value as the wire carries it.
     public var rawValue: String {
         switch self {
         case .active: "active"
@@ -1114,6 +1244,7 @@ public struct License: Codable, Hashable, Sendable {
     public var orderID: String?
     /// Subscription the license originated from; absent when not linked.
     public var subscriptionID: String?
+    /// The `status` member.
     public var status: LicenseStatus
     /// First characters of the license key (`lsk_` plus a few more).
     public var licenseKeyPrefix: String
@@ -1146,6 +1277,7 @@ public struct License: Codable, Hashable, Sendable {
     /// When the record last changed.
     public var updatedAt: Date
 
+    /// A value with these members; optional ones default to absent.
     public init(id: String, productID: String, policyID: String, customerID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, status: LicenseStatus, licenseKeyPrefix: String, licenseKeyLast4: String, customerEmail: String? = nil, customerName: String? = nil, activeDeviceCount: Int, timesActivated: Int, timesTransferred: Int, totalConsumptions: Int64, entitlementVersion: Int64, startsAt: Date? = nil, expiresAt: Date? = nil, maintenanceExpiresAt: Date? = nil, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
         self.id = id
         self.productID = productID
@@ -1171,6 +1303,7 @@ public struct License: Codable, Hashable, Sendable {
         self.updatedAt = updatedAt
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case id
         case productID = "product_id"
@@ -1196,6 +1329,7 @@ public struct License: Codable, Hashable, Sendable {
         case updatedAt = "updated_at"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
@@ -1222,6 +1356,7 @@ public struct License: Codable, Hashable, Sendable {
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
@@ -1250,6 +1385,7 @@ public struct License: Codable, Hashable, Sendable {
 }
 
 extension License: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("active_device_count", self.activeDeviceCount)
@@ -1282,16 +1418,23 @@ extension License: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/DeviceStatus`.
 public enum DeviceStatus: OpenEnum {
+    /// `active`.
     case active
+    /// `deactivated`.
     case deactivated
+    /// `blacklisted`.
     case blacklisted
+    /// `reset`.
     case reset
+    /// `expired`.
     case expired
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
+    /// Every value the contract defines, in its order.
     public static let knownCases: [DeviceStatus] = [.active, .deactivated, .blacklisted, .reset, .expired]
 
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "active": self = .active
@@ -1303,6 +1446,7 @@ public enum DeviceStatus: OpenEnum {
         }
     }
 
+    /// The value as the wire carries it.
     public var rawValue: String {
         switch self {
         case .active: "active"
@@ -1319,13 +1463,17 @@ public enum DeviceStatus: OpenEnum {
 ///
 /// - Remark: Generated from `#/components/schemas/DeviceBindingKind`.
 public enum DeviceBindingKind: OpenEnum {
+    /// `hardware`.
     case hardware
+    /// `container`.
     case container
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
+    /// Every value the contract defines, in its order.
     public static let knownCases: [DeviceBindingKind] = [.hardware, .container]
 
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "hardware": self = .hardware
@@ -1334,6 +1482,7 @@ public enum DeviceBindingKind: OpenEnum {
         }
     }
 
+    /// The value as the wire carries it.
     public var rawValue: String {
         switch self {
         case .hardware: "hardware"
@@ -1351,6 +1500,7 @@ public struct Device: Codable, Hashable, Sendable {
     public var id: String
     /// License the device is bound to.
     public var licenseID: String
+    /// The `binding_kind` member.
     public var bindingKind: DeviceBindingKind
     /// Normalised identity the binding is matched on (derived from the fingerprint or the container fields).
     public var bindingKey: String
@@ -1374,6 +1524,7 @@ public struct Device: Codable, Hashable, Sendable {
     public var namespace: String?
     /// Pod name of the workload.
     public var podName: String?
+    /// The `status` member.
     public var status: DeviceStatus
     /// First runtime call from the device.
     public var firstSeenAt: Date
@@ -1388,6 +1539,7 @@ public struct Device: Codable, Hashable, Sendable {
     /// When the record last changed.
     public var updatedAt: Date
 
+    /// A value with these members; optional ones default to absent.
     public init(id: String, licenseID: String, bindingKind: DeviceBindingKind, bindingKey: String, fingerprint: String? = nil, hostname: String? = nil, os: String? = nil, ipAddress: String? = nil, isVM: Bool, isContainer: Bool, containerID: String? = nil, clusterID: String? = nil, namespace: String? = nil, podName: String? = nil, status: DeviceStatus, firstSeenAt: Date, lastSeenAt: Date, lastValidatedAt: Date? = nil, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
         self.id = id
         self.licenseID = licenseID
@@ -1412,6 +1564,7 @@ public struct Device: Codable, Hashable, Sendable {
         self.updatedAt = updatedAt
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case id
         case licenseID = "license_id"
@@ -1436,6 +1589,7 @@ public struct Device: Codable, Hashable, Sendable {
         case updatedAt = "updated_at"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
@@ -1461,6 +1615,7 @@ public struct Device: Codable, Hashable, Sendable {
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
@@ -1488,6 +1643,7 @@ public struct Device: Codable, Hashable, Sendable {
 }
 
 extension Device: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("binding_key", self.bindingKey)
@@ -1525,6 +1681,7 @@ public struct OfflineLicenseData: Codable, Hashable, Sendable {
     public var licenseID: String
     /// License status at issue time; one of the `LicenseStatus` values.
     public var status: String
+    /// The `license_type` member.
     public var licenseType: LicenseType
     /// The license's entitlement counter at issue time.
     public var entitlementVersion: Int64
@@ -1536,12 +1693,14 @@ public struct OfflineLicenseData: Codable, Hashable, Sendable {
     public var deviceID: String
     /// Entitlements of every feature assigned to the license.
     public var features: [FeatureEntitlement]
+    /// The `version_eligibility` member, absent when not given.
     public var versionEligibility: VersionEligibility?
     /// Start of the offline window (issue time).
     public var offlineValidFrom: Date
     /// End of the offline window: issue time plus the policy's `offline_grace_days`, but never past `expires_at`.
     public var offlineValidUntil: Date
 
+    /// A value with these members; optional ones default to absent.
     public init(nonce: String? = nil, licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, expiresAt: Date? = nil, deviceID: String, features: [FeatureEntitlement], versionEligibility: VersionEligibility? = nil, offlineValidFrom: Date, offlineValidUntil: Date) {
         self.nonce = nonce
         self.licenseID = licenseID
@@ -1557,6 +1716,7 @@ public struct OfflineLicenseData: Codable, Hashable, Sendable {
         self.offlineValidUntil = offlineValidUntil
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case nonce
         case licenseID = "license_id"
@@ -1572,6 +1732,7 @@ public struct OfflineLicenseData: Codable, Hashable, Sendable {
         case offlineValidUntil = "offline_valid_until"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.nonce = try container.decodeIfPresent(String.self, forKey: .nonce)
@@ -1588,6 +1749,7 @@ public struct OfflineLicenseData: Codable, Hashable, Sendable {
         self.offlineValidUntil = try container.decode(Date.self, forKey: .offlineValidUntil)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.nonce, forKey: .nonce)
@@ -1606,6 +1768,7 @@ public struct OfflineLicenseData: Codable, Hashable, Sendable {
 }
 
 extension OfflineLicenseData: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("device_id", self.deviceID)
@@ -1628,22 +1791,28 @@ extension OfflineLicenseData: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/SignedRuntimeEntitlementEnvelope`.
 public struct SignedRuntimeEntitlementEnvelope: Codable, Hashable, Sendable {
+    /// The `data` member.
     public var data: RuntimeEntitlementResponseData
+    /// The `signature` member.
     public var signature: Signature
+    /// The `meta` member.
     public var meta: ResponseMeta
 
+    /// A value with these members; optional ones default to absent.
     public init(data: RuntimeEntitlementResponseData, signature: Signature, meta: ResponseMeta) {
         self.data = data
         self.signature = signature
         self.meta = meta
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case data
         case signature
         case meta
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.data = try container.decode(RuntimeEntitlementResponseData.self, forKey: .data)
@@ -1651,6 +1820,7 @@ public struct SignedRuntimeEntitlementEnvelope: Codable, Hashable, Sendable {
         self.meta = try container.decode(ResponseMeta.self, forKey: .meta)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.data, forKey: .data)
@@ -1660,6 +1830,7 @@ public struct SignedRuntimeEntitlementEnvelope: Codable, Hashable, Sendable {
 }
 
 extension SignedRuntimeEntitlementEnvelope: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("data", self.data)
@@ -1673,22 +1844,28 @@ extension SignedRuntimeEntitlementEnvelope: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/SignedRuntimeDeactivationEnvelope`.
 public struct SignedRuntimeDeactivationEnvelope: Codable, Hashable, Sendable {
+    /// The `data` member.
     public var data: DeactivationResponseData
+    /// The `signature` member.
     public var signature: Signature
+    /// The `meta` member.
     public var meta: ResponseMeta
 
+    /// A value with these members; optional ones default to absent.
     public init(data: DeactivationResponseData, signature: Signature, meta: ResponseMeta) {
         self.data = data
         self.signature = signature
         self.meta = meta
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case data
         case signature
         case meta
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.data = try container.decode(DeactivationResponseData.self, forKey: .data)
@@ -1696,6 +1873,7 @@ public struct SignedRuntimeDeactivationEnvelope: Codable, Hashable, Sendable {
         self.meta = try container.decode(ResponseMeta.self, forKey: .meta)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.data, forKey: .data)
@@ -1705,6 +1883,7 @@ public struct SignedRuntimeDeactivationEnvelope: Codable, Hashable, Sendable {
 }
 
 extension SignedRuntimeDeactivationEnvelope: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("data", self.data)
@@ -1718,22 +1897,28 @@ extension SignedRuntimeDeactivationEnvelope: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/SignedRuntimeFloatingCheckoutEnvelope`.
 public struct SignedRuntimeFloatingCheckoutEnvelope: Codable, Hashable, Sendable {
+    /// The `data` member.
     public var data: FloatingCheckoutResponseData
+    /// The `signature` member.
     public var signature: Signature
+    /// The `meta` member.
     public var meta: ResponseMeta
 
+    /// A value with these members; optional ones default to absent.
     public init(data: FloatingCheckoutResponseData, signature: Signature, meta: ResponseMeta) {
         self.data = data
         self.signature = signature
         self.meta = meta
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case data
         case signature
         case meta
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.data = try container.decode(FloatingCheckoutResponseData.self, forKey: .data)
@@ -1741,6 +1926,7 @@ public struct SignedRuntimeFloatingCheckoutEnvelope: Codable, Hashable, Sendable
         self.meta = try container.decode(ResponseMeta.self, forKey: .meta)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.data, forKey: .data)
@@ -1750,6 +1936,7 @@ public struct SignedRuntimeFloatingCheckoutEnvelope: Codable, Hashable, Sendable
 }
 
 extension SignedRuntimeFloatingCheckoutEnvelope: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("data", self.data)
@@ -1763,22 +1950,28 @@ extension SignedRuntimeFloatingCheckoutEnvelope: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/SignedRuntimeFloatingLeaseEnvelope`.
 public struct SignedRuntimeFloatingLeaseEnvelope: Codable, Hashable, Sendable {
+    /// The `data` member.
     public var data: FloatingLeaseResponseData
+    /// The `signature` member.
     public var signature: Signature
+    /// The `meta` member.
     public var meta: ResponseMeta
 
+    /// A value with these members; optional ones default to absent.
     public init(data: FloatingLeaseResponseData, signature: Signature, meta: ResponseMeta) {
         self.data = data
         self.signature = signature
         self.meta = meta
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case data
         case signature
         case meta
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.data = try container.decode(FloatingLeaseResponseData.self, forKey: .data)
@@ -1786,6 +1979,7 @@ public struct SignedRuntimeFloatingLeaseEnvelope: Codable, Hashable, Sendable {
         self.meta = try container.decode(ResponseMeta.self, forKey: .meta)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.data, forKey: .data)
@@ -1795,6 +1989,7 @@ public struct SignedRuntimeFloatingLeaseEnvelope: Codable, Hashable, Sendable {
 }
 
 extension SignedRuntimeFloatingLeaseEnvelope: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("data", self.data)
@@ -1808,15 +2003,21 @@ extension SignedRuntimeFloatingLeaseEnvelope: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/AuditActorType`.
 public enum AuditActorType: OpenEnum {
+    /// `api_key`.
     case apiKey
+    /// `license`.
     case license
+    /// `oidc_subject`.
     case oidcSubject
+    /// `system`.
     case system
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
+    /// Every value the contract defines, in its order.
     public static let knownCases: [AuditActorType] = [.apiKey, .license, .oidcSubject, .system]
 
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "api_key": self = .apiKey
@@ -1827,6 +2028,7 @@ public enum AuditActorType: OpenEnum {
         }
     }
 
+    /// The value as the wire carries it.
     public var rawValue: String {
         switch self {
         case .apiKey: "api_key"
@@ -1842,13 +2044,17 @@ public enum AuditActorType: OpenEnum {
 ///
 /// - Remark: Generated from `#/components/schemas/WebhookEndpointDisabledReason`.
 public enum WebhookEndpointDisabledReason: OpenEnum {
+    /// `gone`.
     case gone
+    /// `failing`.
     case failing
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
+    /// Every value the contract defines, in its order.
     public static let knownCases: [WebhookEndpointDisabledReason] = [.gone, .failing]
 
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "gone": self = .gone
@@ -1857,6 +2063,7 @@ public enum WebhookEndpointDisabledReason: OpenEnum {
         }
     }
 
+    /// The value as the wire carries it.
     public var rawValue: String {
         switch self {
         case .gone: "gone"
@@ -1870,26 +2077,31 @@ public enum WebhookEndpointDisabledReason: OpenEnum {
 ///
 /// - Remark: Generated from `#/components/schemas/WebhookPayloadHeader`.
 public struct WebhookPayloadHeader: Codable, Hashable, Sendable {
+    /// The `type` member.
     public var type: WebhookEventType
     /// When the change happened (the audit event's time).
     public var timestamp: Date
 
+    /// A value with these members; optional ones default to absent.
     public init(type: WebhookEventType, timestamp: Date) {
         self.type = type
         self.timestamp = timestamp
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case type
         case timestamp
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.type = try container.decode(WebhookEventType.self, forKey: .type)
         self.timestamp = try container.decode(Date.self, forKey: .timestamp)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.type, forKey: .type)
@@ -1898,6 +2110,7 @@ public struct WebhookPayloadHeader: Codable, Hashable, Sendable {
 }
 
 extension WebhookPayloadHeader: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("timestamp", self.timestamp)
@@ -1910,23 +2123,28 @@ extension WebhookPayloadHeader: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/LicenseWebhookPayload`.
 public struct LicenseWebhookPayload: Codable, Hashable, Sendable {
+    /// The `type` member.
     public var type: WebhookEventType
     /// When the change happened (the audit event's time).
     public var timestamp: Date
+    /// The `data` member.
     public var data: License
 
+    /// A value with these members; optional ones default to absent.
     public init(type: WebhookEventType, timestamp: Date, data: License) {
         self.type = type
         self.timestamp = timestamp
         self.data = data
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case type
         case timestamp
         case data
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.type = try container.decode(WebhookEventType.self, forKey: .type)
@@ -1934,6 +2152,7 @@ public struct LicenseWebhookPayload: Codable, Hashable, Sendable {
         self.data = try container.decode(License.self, forKey: .data)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.type, forKey: .type)
@@ -1943,6 +2162,7 @@ public struct LicenseWebhookPayload: Codable, Hashable, Sendable {
 }
 
 extension LicenseWebhookPayload: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("data", self.data)
@@ -1956,23 +2176,28 @@ extension LicenseWebhookPayload: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/DeviceWebhookPayload`.
 public struct DeviceWebhookPayload: Codable, Hashable, Sendable {
+    /// The `type` member.
     public var type: WebhookEventType
     /// When the change happened (the audit event's time).
     public var timestamp: Date
+    /// The `data` member.
     public var data: Device
 
+    /// A value with these members; optional ones default to absent.
     public init(type: WebhookEventType, timestamp: Date, data: Device) {
         self.type = type
         self.timestamp = timestamp
         self.data = data
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case type
         case timestamp
         case data
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.type = try container.decode(WebhookEventType.self, forKey: .type)
@@ -1980,6 +2205,7 @@ public struct DeviceWebhookPayload: Codable, Hashable, Sendable {
         self.data = try container.decode(Device.self, forKey: .data)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.type, forKey: .type)
@@ -1989,6 +2215,7 @@ public struct DeviceWebhookPayload: Codable, Hashable, Sendable {
 }
 
 extension DeviceWebhookPayload: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("data", self.data)
@@ -2002,23 +2229,28 @@ extension DeviceWebhookPayload: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/UsageWebhookPayload`.
 public struct UsageWebhookPayload: Codable, Hashable, Sendable {
+    /// The `type` member.
     public var type: WebhookEventType
     /// When the change happened (the audit event's time).
     public var timestamp: Date
+    /// The `data` member.
     public var data: Activity
 
+    /// A value with these members; optional ones default to absent.
     public init(type: WebhookEventType, timestamp: Date, data: Activity) {
         self.type = type
         self.timestamp = timestamp
         self.data = data
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case type
         case timestamp
         case data
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.type = try container.decode(WebhookEventType.self, forKey: .type)
@@ -2026,6 +2258,7 @@ public struct UsageWebhookPayload: Codable, Hashable, Sendable {
         self.data = try container.decode(Activity.self, forKey: .data)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.type, forKey: .type)
@@ -2035,6 +2268,7 @@ public struct UsageWebhookPayload: Codable, Hashable, Sendable {
 }
 
 extension UsageWebhookPayload: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("data", self.data)
@@ -2048,23 +2282,28 @@ extension UsageWebhookPayload: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/QuotaWebhookPayload`.
 public struct QuotaWebhookPayload: Codable, Hashable, Sendable {
+    /// The `type` member.
     public var type: WebhookEventType
     /// When the change happened (the audit event's time).
     public var timestamp: Date
+    /// The `data` member.
     public var data: LicenseFeature
 
+    /// A value with these members; optional ones default to absent.
     public init(type: WebhookEventType, timestamp: Date, data: LicenseFeature) {
         self.type = type
         self.timestamp = timestamp
         self.data = data
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case type
         case timestamp
         case data
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.type = try container.decode(WebhookEventType.self, forKey: .type)
@@ -2072,6 +2311,7 @@ public struct QuotaWebhookPayload: Codable, Hashable, Sendable {
         self.data = try container.decode(LicenseFeature.self, forKey: .data)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.type, forKey: .type)
@@ -2081,6 +2321,7 @@ public struct QuotaWebhookPayload: Codable, Hashable, Sendable {
 }
 
 extension QuotaWebhookPayload: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("data", self.data)
@@ -2094,23 +2335,28 @@ extension QuotaWebhookPayload: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/LeaseWebhookPayload`.
 public struct LeaseWebhookPayload: Codable, Hashable, Sendable {
+    /// The `type` member.
     public var type: WebhookEventType
     /// When the change happened (the audit event's time).
     public var timestamp: Date
+    /// The `data` member.
     public var data: FloatingLease
 
+    /// A value with these members; optional ones default to absent.
     public init(type: WebhookEventType, timestamp: Date, data: FloatingLease) {
         self.type = type
         self.timestamp = timestamp
         self.data = data
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case type
         case timestamp
         case data
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.type = try container.decode(WebhookEventType.self, forKey: .type)
@@ -2118,6 +2364,7 @@ public struct LeaseWebhookPayload: Codable, Hashable, Sendable {
         self.data = try container.decode(FloatingLease.self, forKey: .data)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.type, forKey: .type)
@@ -2127,6 +2374,7 @@ public struct LeaseWebhookPayload: Codable, Hashable, Sendable {
 }
 
 extension LeaseWebhookPayload: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("data", self.data)
@@ -2140,23 +2388,28 @@ extension LeaseWebhookPayload: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/ExportWebhookPayload`.
 public struct ExportWebhookPayload: Codable, Hashable, Sendable {
+    /// The `type` member.
     public var type: WebhookEventType
     /// When the change happened (the audit event's time).
     public var timestamp: Date
+    /// The `data` member.
     public var data: ReportExport
 
+    /// A value with these members; optional ones default to absent.
     public init(type: WebhookEventType, timestamp: Date, data: ReportExport) {
         self.type = type
         self.timestamp = timestamp
         self.data = data
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case type
         case timestamp
         case data
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.type = try container.decode(WebhookEventType.self, forKey: .type)
@@ -2164,6 +2417,7 @@ public struct ExportWebhookPayload: Codable, Hashable, Sendable {
         self.data = try container.decode(ReportExport.self, forKey: .data)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.type, forKey: .type)
@@ -2173,6 +2427,7 @@ public struct ExportWebhookPayload: Codable, Hashable, Sendable {
 }
 
 extension ExportWebhookPayload: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("data", self.data)
@@ -2186,23 +2441,28 @@ extension ExportWebhookPayload: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/APIKeyWebhookPayload`.
 public struct APIKeyWebhookPayload: Codable, Hashable, Sendable {
+    /// The `type` member.
     public var type: WebhookEventType
     /// When the change happened (the audit event's time).
     public var timestamp: Date
+    /// The `data` member.
     public var data: APIKey
 
+    /// A value with these members; optional ones default to absent.
     public init(type: WebhookEventType, timestamp: Date, data: APIKey) {
         self.type = type
         self.timestamp = timestamp
         self.data = data
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case type
         case timestamp
         case data
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.type = try container.decode(WebhookEventType.self, forKey: .type)
@@ -2210,6 +2470,7 @@ public struct APIKeyWebhookPayload: Codable, Hashable, Sendable {
         self.data = try container.decode(APIKey.self, forKey: .data)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.type, forKey: .type)
@@ -2219,6 +2480,7 @@ public struct APIKeyWebhookPayload: Codable, Hashable, Sendable {
 }
 
 extension APIKeyWebhookPayload: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("data", self.data)
@@ -2232,23 +2494,28 @@ extension APIKeyWebhookPayload: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/SigningKeyWebhookPayload`.
 public struct SigningKeyWebhookPayload: Codable, Hashable, Sendable {
+    /// The `type` member.
     public var type: WebhookEventType
     /// When the change happened (the audit event's time).
     public var timestamp: Date
+    /// The `data` member.
     public var data: PublicKey
 
+    /// A value with these members; optional ones default to absent.
     public init(type: WebhookEventType, timestamp: Date, data: PublicKey) {
         self.type = type
         self.timestamp = timestamp
         self.data = data
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case type
         case timestamp
         case data
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.type = try container.decode(WebhookEventType.self, forKey: .type)
@@ -2256,6 +2523,7 @@ public struct SigningKeyWebhookPayload: Codable, Hashable, Sendable {
         self.data = try container.decode(PublicKey.self, forKey: .data)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.type, forKey: .type)
@@ -2265,6 +2533,7 @@ public struct SigningKeyWebhookPayload: Codable, Hashable, Sendable {
 }
 
 extension SigningKeyWebhookPayload: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("data", self.data)
@@ -2291,6 +2560,7 @@ public struct FloatingLease: Codable, Hashable, Sendable {
     /// When the lease was checked in or found expired; absent while it is held.
     public var releasedAt: Date?
 
+    /// A value with these members; optional ones default to absent.
     public init(id: String, licenseID: String, deviceID: String, checkedOutAt: Date, expiresAt: Date, releasedAt: Date? = nil) {
         self.id = id
         self.licenseID = licenseID
@@ -2300,6 +2570,7 @@ public struct FloatingLease: Codable, Hashable, Sendable {
         self.releasedAt = releasedAt
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case id
         case licenseID = "license_id"
@@ -2309,6 +2580,7 @@ public struct FloatingLease: Codable, Hashable, Sendable {
         case releasedAt = "released_at"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
@@ -2319,6 +2591,7 @@ public struct FloatingLease: Codable, Hashable, Sendable {
         self.releasedAt = try container.decodeIfPresent(Date.self, forKey: .releasedAt)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
@@ -2331,6 +2604,7 @@ public struct FloatingLease: Codable, Hashable, Sendable {
 }
 
 extension FloatingLease: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("checked_out_at", self.checkedOutAt)
@@ -2347,14 +2621,19 @@ extension FloatingLease: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/ActivitySource`.
 public enum ActivitySource: OpenEnum {
+    /// `runtime`.
     case runtime
+    /// `management`.
     case management
+    /// `system`.
     case system
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
+    /// Every value the contract defines, in its order.
     public static let knownCases: [ActivitySource] = [.runtime, .management, .system]
 
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "runtime": self = .runtime
@@ -2364,6 +2643,7 @@ public enum ActivitySource: OpenEnum {
         }
     }
 
+    /// The value as the wire carries it.
     public var rawValue: String {
         switch self {
         case .runtime: "runtime"
@@ -2378,14 +2658,19 @@ public enum ActivitySource: OpenEnum {
 ///
 /// - Remark: Generated from `#/components/schemas/ActivityResultClass`.
 public enum ActivityResultClass: OpenEnum {
+    /// `success`.
     case success
+    /// `denied`.
     case denied
+    /// `error`.
     case error
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
+    /// Every value the contract defines, in its order.
     public static let knownCases: [ActivityResultClass] = [.success, .denied, .error]
 
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "success": self = .success
@@ -2395,6 +2680,7 @@ public enum ActivityResultClass: OpenEnum {
         }
     }
 
+    /// The value as the wire carries it.
     public var rawValue: String {
         switch self {
         case .success: "success"
@@ -2415,6 +2701,7 @@ public struct Activity: Codable, Hashable, Sendable {
     public var occurredAt: Date
     /// Dotted action name, for example `license.activate`, `license.consume` or `license.renew`.
     public var action: String
+    /// The `source` member.
     public var source: ActivitySource
     /// Product involved, when any.
     public var productID: String?
@@ -2432,6 +2719,7 @@ public struct Activity: Codable, Hashable, Sendable {
     public var amount: Int64
     /// HTTP status the request was answered with; 200 for successful system actions, which have no request.
     public var statusCode: Int
+    /// The `result_class` member.
     public var resultClass: ActivityResultClass
     /// Error code when the action was not a success (one of `ErrorCode`).
     public var reasonCode: String?
@@ -2446,6 +2734,7 @@ public struct Activity: Codable, Hashable, Sendable {
     /// Action-specific details; secrets are never recorded.
     public var metadata: [String: JSONValue]
 
+    /// A value with these members; optional ones default to absent.
     public init(id: String, occurredAt: Date, action: String, source: ActivitySource, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, amount: Int64, statusCode: Int, resultClass: ActivityResultClass, reasonCode: String? = nil, deviceID: String? = nil, appVersion: String? = nil, requestID: String? = nil, durationMs: Int? = nil, metadata: [String: JSONValue]) {
         self.id = id
         self.occurredAt = occurredAt
@@ -2468,6 +2757,7 @@ public struct Activity: Codable, Hashable, Sendable {
         self.metadata = metadata
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case id
         case occurredAt = "occurred_at"
@@ -2490,6 +2780,7 @@ public struct Activity: Codable, Hashable, Sendable {
         case metadata
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
@@ -2513,6 +2804,7 @@ public struct Activity: Codable, Hashable, Sendable {
         self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
@@ -2538,6 +2830,7 @@ public struct Activity: Codable, Hashable, Sendable {
 }
 
 extension Activity: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("action", self.action)
@@ -2570,19 +2863,23 @@ public struct UsageLedgerRowCounts: Codable, Hashable, Sendable {
     /// Ledger rows listed.
     public var ledgerRows: Int64
 
+    /// A value with these members; optional ones default to absent.
     public init(ledgerRows: Int64) {
         self.ledgerRows = ledgerRows
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case ledgerRows = "ledger_rows"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.ledgerRows = try container.decode(Int64.self, forKey: .ledgerRows)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.ledgerRows, forKey: .ledgerRows)
@@ -2590,6 +2887,7 @@ public struct UsageLedgerRowCounts: Codable, Hashable, Sendable {
 }
 
 extension UsageLedgerRowCounts: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("ledger_rows", self.ledgerRows)
@@ -2601,19 +2899,24 @@ extension UsageLedgerRowCounts: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/UsageLedgerReport`.
 public struct UsageLedgerReport: Codable, Hashable, Sendable {
+    /// The `report_kind` member.
     public var reportKind: ReportKind
     /// Start of the window (inclusive).
     public var from: Date
     /// End of the window (exclusive).
     public var to: Date
+    /// The `filters` member.
     public var filters: ReportFilters
     /// When the report was evaluated.
     public var generatedAt: Date
+    /// The `row_counts` member.
     public var rowCounts: UsageLedgerRowCounts
+    /// The `totals` member.
     public var totals: UsageTotals
     /// The rows, oldest first (by time, then id).
     public var rows: [UsageLedgerEntry]
 
+    /// A value with these members; optional ones default to absent.
     public init(reportKind: ReportKind, from: Date, to: Date, filters: ReportFilters, generatedAt: Date, rowCounts: UsageLedgerRowCounts, totals: UsageTotals, rows: [UsageLedgerEntry]) {
         self.reportKind = reportKind
         self.from = from
@@ -2625,6 +2928,7 @@ public struct UsageLedgerReport: Codable, Hashable, Sendable {
         self.rows = rows
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case reportKind = "report_kind"
         case from
@@ -2636,6 +2940,7 @@ public struct UsageLedgerReport: Codable, Hashable, Sendable {
         case rows
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.reportKind = try container.decode(ReportKind.self, forKey: .reportKind)
@@ -2648,6 +2953,7 @@ public struct UsageLedgerReport: Codable, Hashable, Sendable {
         self.rows = try container.decode([UsageLedgerEntry].self, forKey: .rows)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.reportKind, forKey: .reportKind)
@@ -2662,6 +2968,7 @@ public struct UsageLedgerReport: Codable, Hashable, Sendable {
 }
 
 extension UsageLedgerReport: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("filters", self.filters)

@@ -7,13 +7,17 @@ import LocksmithAPIRuntime
 ///
 /// - Remark: Generated from `#/components/schemas/PublicKey/properties/status`.
 public enum PublicKeyStatus: OpenEnum {
+    /// `active`.
     case active
+    /// `retired`.
     case retired
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
+    /// Every value the contract defines, in its order.
     public static let knownCases: [PublicKeyStatus] = [.active, .retired]
 
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "active": self = .active
@@ -22,6 +26,7 @@ public enum PublicKeyStatus: OpenEnum {
         }
     }
 
+    /// The value as the wire carries it.
     public var rawValue: String {
         switch self {
         case .active: "active"
@@ -46,6 +51,7 @@ public struct PublicKey: Codable, Hashable, Sendable {
     /// When the key was generated.
     public var createdAt: Date
 
+    /// A value with these members; optional ones default to absent.
     public init(kid: String, algorithm: String, publicKey: String, status: PublicKeyStatus, createdAt: Date) {
         self.kid = kid
         self.algorithm = algorithm
@@ -54,6 +60,7 @@ public struct PublicKey: Codable, Hashable, Sendable {
         self.createdAt = createdAt
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case kid
         case algorithm
@@ -62,6 +69,7 @@ public struct PublicKey: Codable, Hashable, Sendable {
         case createdAt = "created_at"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.kid = try container.decode(String.self, forKey: .kid)
@@ -71,6 +79,7 @@ public struct PublicKey: Codable, Hashable, Sendable {
         self.createdAt = try container.decode(Date.self, forKey: .createdAt)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.kid, forKey: .kid)
@@ -82,6 +91,7 @@ public struct PublicKey: Codable, Hashable, Sendable {
 }
 
 extension PublicKey: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("algorithm", self.algorithm)
@@ -97,12 +107,15 @@ extension PublicKey: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/HealthData/properties/status`.
 public enum HealthDataStatus: OpenEnum {
+    /// `ok`.
     case ok
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
+    /// Every value the contract defines, in its order.
     public static let knownCases: [HealthDataStatus] = [.ok]
 
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "ok": self = .ok
@@ -110,6 +123,7 @@ public enum HealthDataStatus: OpenEnum {
         }
     }
 
+    /// The value as the wire carries it.
     public var rawValue: String {
         switch self {
         case .ok: "ok"
@@ -125,19 +139,23 @@ public struct HealthData: Codable, Hashable, Sendable {
     /// Always `ok` when the process answers.
     public var status: HealthDataStatus
 
+    /// A value with these members; optional ones default to absent.
     public init(status: HealthDataStatus) {
         self.status = status
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case status
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.status = try container.decode(HealthDataStatus.self, forKey: .status)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.status, forKey: .status)
@@ -145,6 +163,7 @@ public struct HealthData: Codable, Hashable, Sendable {
 }
 
 extension HealthData: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("status", self.status)
@@ -156,13 +175,17 @@ extension HealthData: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/ReadyData/properties/status`.
 public enum ReadyDataStatus: OpenEnum {
+    /// `ready`.
     case ready
+    /// `not_ready`.
     case notReady
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
+    /// Every value the contract defines, in its order.
     public static let knownCases: [ReadyDataStatus] = [.ready, .notReady]
 
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "ready": self = .ready
@@ -171,6 +194,7 @@ public enum ReadyDataStatus: OpenEnum {
         }
     }
 
+    /// The value as the wire carries it.
     public var rawValue: String {
         switch self {
         case .ready: "ready"
@@ -189,22 +213,26 @@ public struct ReadyData: Codable, Hashable, Sendable {
     /// Outcome of the database check: `ok`, or a short reason such as `unreachable` or `migrations pending`.
     public var db: String
 
+    /// A value with these members; optional ones default to absent.
     public init(status: ReadyDataStatus, db: String) {
         self.status = status
         self.db = db
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case status
         case db
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.status = try container.decode(ReadyDataStatus.self, forKey: .status)
         self.db = try container.decode(String.self, forKey: .db)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.status, forKey: .status)
@@ -213,6 +241,7 @@ public struct ReadyData: Codable, Hashable, Sendable {
 }
 
 extension ReadyData: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("db", self.db)

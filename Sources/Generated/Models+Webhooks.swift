@@ -19,6 +19,7 @@ public struct WebhookEndpoint: Codable, Hashable, Sendable {
     public var eventTypes: [WebhookEventType]
     /// Inactive endpoints receive no deliveries: events are not queued for them, and queued deliveries wait until the endpoint is active again.
     public var isActive: Bool
+    /// The `disabled_reason` member, absent when not given.
     public var disabledReason: WebhookEndpointDisabledReason?
     /// Time of the latest delivery attempt; absent if none yet.
     public var lastDeliveryAt: Date?
@@ -27,6 +28,7 @@ public struct WebhookEndpoint: Codable, Hashable, Sendable {
     /// When the record last changed.
     public var updatedAt: Date
 
+    /// A value with these members; optional ones default to absent.
     public init(id: String, name: String, url: String, secretPrefix: String, eventTypes: [WebhookEventType], isActive: Bool, disabledReason: WebhookEndpointDisabledReason? = nil, lastDeliveryAt: Date? = nil, createdAt: Date, updatedAt: Date) {
         self.id = id
         self.name = name
@@ -40,6 +42,7 @@ public struct WebhookEndpoint: Codable, Hashable, Sendable {
         self.updatedAt = updatedAt
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case id
         case name
@@ -53,6 +56,7 @@ public struct WebhookEndpoint: Codable, Hashable, Sendable {
         case updatedAt = "updated_at"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decode(String.self, forKey: .id)
@@ -67,6 +71,7 @@ public struct WebhookEndpoint: Codable, Hashable, Sendable {
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.id, forKey: .id)
@@ -83,6 +88,7 @@ public struct WebhookEndpoint: Codable, Hashable, Sendable {
 }
 
 extension WebhookEndpoint: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("created_at", self.createdAt)
@@ -116,6 +122,7 @@ public struct WebhookEndpointCreateRequest: Codable, Hashable, Sendable {
     /// Default: `true`.
     public var isActive: Bool?
 
+    /// A value with these members; optional ones default to absent.
     public init(name: String, url: String, eventTypes: [WebhookEventType]? = nil, secret: String? = nil, isActive: Bool? = nil) {
         self.name = name
         self.url = url
@@ -124,6 +131,7 @@ public struct WebhookEndpointCreateRequest: Codable, Hashable, Sendable {
         self.isActive = isActive
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case name
         case url
@@ -132,6 +140,7 @@ public struct WebhookEndpointCreateRequest: Codable, Hashable, Sendable {
         case isActive = "is_active"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -142,6 +151,7 @@ public struct WebhookEndpointCreateRequest: Codable, Hashable, Sendable {
         self.isActive = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isActive)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.name, forKey: .name)
@@ -153,6 +163,7 @@ public struct WebhookEndpointCreateRequest: Codable, Hashable, Sendable {
 }
 
 extension WebhookEndpointCreateRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.eventTypes { writer.field("event_types", value) }
@@ -165,6 +176,7 @@ extension WebhookEndpointCreateRequest: JSONWritable {
 }
 
 extension WebhookEndpointCreateRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(url, maxLength: 2048, field: path + "url")
@@ -191,6 +203,7 @@ public struct WebhookEndpointUpdateRequest: Codable, Hashable, Sendable {
     /// Pause (`false`) or resume (`true`) deliveries; `true` also re-enables an endpoint the server disabled.
     public var isActive: Bool?
 
+    /// A value with these members; optional ones default to absent.
     public init(name: String? = nil, url: String? = nil, eventTypes: [WebhookEventType]? = nil, secret: String? = nil, rotateSecret: Bool? = nil, isActive: Bool? = nil) {
         self.name = name
         self.url = url
@@ -200,6 +213,7 @@ public struct WebhookEndpointUpdateRequest: Codable, Hashable, Sendable {
         self.isActive = isActive
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case name
         case url
@@ -209,6 +223,7 @@ public struct WebhookEndpointUpdateRequest: Codable, Hashable, Sendable {
         case isActive = "is_active"
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -220,6 +235,7 @@ public struct WebhookEndpointUpdateRequest: Codable, Hashable, Sendable {
         self.isActive = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isActive)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.name, forKey: .name)
@@ -232,6 +248,7 @@ public struct WebhookEndpointUpdateRequest: Codable, Hashable, Sendable {
 }
 
 extension WebhookEndpointUpdateRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         if let value = self.eventTypes { writer.field("event_types", value) }
@@ -245,6 +262,7 @@ extension WebhookEndpointUpdateRequest: JSONWritable {
 }
 
 extension WebhookEndpointUpdateRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(url, maxLength: 2048, field: path + "url")
@@ -258,26 +276,31 @@ extension WebhookEndpointUpdateRequest: Validatable {
 ///
 /// - Remark: Generated from `#/components/schemas/WebhookEndpointWithSecret`.
 public struct WebhookEndpointWithSecret: Codable, Hashable, Sendable {
+    /// The `webhook` member.
     public var webhook: WebhookEndpoint
     /// The signing secret. Shown only in this response.
     public var secret: String
 
+    /// A value with these members; optional ones default to absent.
     public init(webhook: WebhookEndpoint, secret: String) {
         self.webhook = webhook
         self.secret = secret
     }
 
+    /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case webhook
         case secret
     }
 
+    /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.webhook = try container.decode(WebhookEndpoint.self, forKey: .webhook)
         self.secret = try container.decode(String.self, forKey: .secret)
     }
 
+    /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.webhook, forKey: .webhook)
@@ -286,6 +309,7 @@ public struct WebhookEndpointWithSecret: Codable, Hashable, Sendable {
 }
 
 extension WebhookEndpointWithSecret: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("secret", self.secret)
@@ -303,39 +327,59 @@ extension WebhookEndpointWithSecret: JSONWritable {
 /// - `device.activated`, `device.deactivated`, `device.reset`, `device.blacklisted`: a device was bound to
 ///   a license, released, reset or blacklisted (`Device`).
 /// - `usage.consumed`: a runtime consumption was recorded (`Activity`, the ledger row with its amount).
-/// - `usage.quota_reached`: a consumption used up a feature's quota (`LicenseFeature`). Reserved: not
-///   sent yet.
-/// - `lease.checked_out`, `lease.expired`: a floating seat was leased, or a lease ran out without being
-///   checked in (`FloatingLease`). Reserved: not sent yet.
+/// - `usage.quota_reached`: a consumption used up a feature's quota (`LicenseFeature`, after it); sent
+///   once per time the quota fills, again only after a usage reset.
+/// - `lease.checked_out`: a floating seat was leased (`FloatingLease`).
+/// - `lease.expired`: a lease ran out without being checked in (`FloatingLease`). Reserved: not sent yet.
 /// - `export.completed`: a report export became ready or failed (`ReportExport`).
 /// - `api_key.created`, `api_key.revoked`: a management API key was created or revoked (`APIKey`).
 /// - `signing_key.rotated`: a new signing key signs runtime responses (`PublicKey` of the new key).
 ///
 /// - Remark: Generated from `#/components/schemas/WebhookEventType`.
 public enum WebhookEventType: OpenEnum {
+    /// `license.created`.
     case licenseCreated
+    /// `license.suspended`.
     case licenseSuspended
+    /// `license.reinstated`.
     case licenseReinstated
+    /// `license.revoked`.
     case licenseRevoked
+    /// `license.renewed`.
     case licenseRenewed
+    /// `license.transferred`.
     case licenseTransferred
+    /// `device.activated`.
     case deviceActivated
+    /// `device.deactivated`.
     case deviceDeactivated
+    /// `device.reset`.
     case deviceReset
+    /// `device.blacklisted`.
     case deviceBlacklisted
+    /// `usage.consumed`.
     case usageConsumed
+    /// `usage.quota_reached`.
     case usageQuotaReached
+    /// `lease.checked_out`.
     case leaseCheckedOut
+    /// `lease.expired`.
     case leaseExpired
+    /// `export.completed`.
     case exportCompleted
+    /// `api_key.created`.
     case apiKeyCreated
+    /// `api_key.revoked`.
     case apiKeyRevoked
+    /// `signing_key.rotated`.
     case signingKeyRotated
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
+    /// Every value the contract defines, in its order.
     public static let knownCases: [WebhookEventType] = [.licenseCreated, .licenseSuspended, .licenseReinstated, .licenseRevoked, .licenseRenewed, .licenseTransferred, .deviceActivated, .deviceDeactivated, .deviceReset, .deviceBlacklisted, .usageConsumed, .usageQuotaReached, .leaseCheckedOut, .leaseExpired, .exportCompleted, .apiKeyCreated, .apiKeyRevoked, .signingKeyRotated]
 
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "license.created": self = .licenseCreated
@@ -360,6 +404,7 @@ public enum WebhookEventType: OpenEnum {
         }
     }
 
+    /// The value as the wire carries it.
     public var rawValue: String {
         switch self {
         case .licenseCreated: "license.created"
@@ -387,9 +432,12 @@ public enum WebhookEventType: OpenEnum {
 
 /// - Remark: Generated from `#/paths/~1api~1v1~1webhooks~1{id}/patch/responses/200/content/application~1json/schema/properties/data`.
 public enum UpdateWebhookEndpointData: Codable, Hashable, Sendable {
+    /// The ``WebhookEndpoint`` alternative.
     case webhookEndpoint(WebhookEndpoint)
+    /// The ``WebhookEndpointWithSecret`` alternative.
     case webhookEndpointWithSecret(WebhookEndpointWithSecret)
 
+    /// Reads the first alternative, in the contract's order, that the JSON decodes as.
     public init(from decoder: any Decoder) throws {
         if let value = try? WebhookEndpoint(from: decoder) {
             self = .webhookEndpoint(value)
@@ -402,6 +450,7 @@ public enum UpdateWebhookEndpointData: Codable, Hashable, Sendable {
         throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "matches none of WebhookEndpoint, WebhookEndpointWithSecret"))
     }
 
+    /// Writes the JSON form of the case's value.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .webhookEndpoint(let value): try value.encode(to: encoder)
@@ -411,6 +460,7 @@ public enum UpdateWebhookEndpointData: Codable, Hashable, Sendable {
 }
 
 extension UpdateWebhookEndpointData: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         switch self {
         case .webhookEndpoint(let value): value.writeJSON(to: &writer)

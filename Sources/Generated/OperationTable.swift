@@ -93,6 +93,8 @@ public enum OperationID: String, Sendable, Hashable, CaseIterable, Codable {
     case healthz
     case readyz
     case getMetrics
+    case getContractYAML
+    case getContractJSON
     case listPublicKeys
 
     /// Method, path, auth surface, scopes and statuses of this operation.
@@ -105,16 +107,23 @@ public enum Operations {}
 /// The operations as data: the server mounts its routes from this table. As the contract the runtime's
 /// contract-bound types are specialized for, it names this contract's own types for them.
 public enum OperationTable: APIContract {
+    /// This contract's `OperationID`, as the runtime's `Operation`.
     public typealias Operation = OperationID
+    /// This contract's `ManagementScope`, as the runtime's `Scope`.
     public typealias Scope = ManagementScope
+    /// This contract's `ErrorCode`, as the runtime's `Code`.
     public typealias Code = ErrorCode
+    /// This contract's `ResponseMeta`, as the runtime's `Meta`.
     public typealias Meta = ResponseMeta
+    /// This contract's `Signature`, as the runtime's `ResponseSignature`.
     public typealias ResponseSignature = Signature
 
-    /// Title and version of the contract the code was generated from.
+    /// Title of the contract the code was generated from.
     public static let contractTitle = "Locksmith API"
+    /// Version of the contract the code was generated from.
     public static let contractVersion = "1.0.0"
 
+    /// Every operation, in the contract's order.
     public static let all: [OperationSpec] = [
         OperationSpec(id: .listAPIKeys, method: "GET", path: "/api/v1/api-keys", auth: .management, requiredScopes: [.admin], successStatuses: [200], errorStatuses: [400, 401, 403], errorCodes: [.invalidQuery, .unauthorized, .tokenScopeDenied], requiresIdempotencyKey: false, signsResponse: false, requestBody: .none, headerParameters: [], tag: "APIKeys", summary: "List management API keys"),
         OperationSpec(id: .createAPIKey, method: "POST", path: "/api/v1/api-keys", auth: .management, requiredScopes: [.admin], successStatuses: [201], errorStatuses: [400, 401, 403, 422], errorCodes: [.invalidJSON, .unauthorized, .tokenScopeDenied, .validationFailed], requiresIdempotencyKey: false, signsResponse: false, requestBody: .required, headerParameters: [], tag: "APIKeys", summary: "Create a management API key"),
@@ -204,9 +213,12 @@ public enum OperationTable: APIContract {
         OperationSpec(id: .healthz, method: "GET", path: "/healthz", auth: .none, requiredScopes: [], successStatuses: [200], errorStatuses: [], errorCodes: [], requiresIdempotencyKey: false, signsResponse: false, requestBody: .none, headerParameters: [], tag: "System", summary: "Liveness probe (alias)"),
         OperationSpec(id: .readyz, method: "GET", path: "/readyz", auth: .none, requiredScopes: [], successStatuses: [200, 503], errorStatuses: [], errorCodes: [], requiresIdempotencyKey: false, signsResponse: false, requestBody: .none, headerParameters: [], tag: "System", summary: "Readiness probe"),
         OperationSpec(id: .getMetrics, method: "GET", path: "/metrics", auth: .none, requiredScopes: [], successStatuses: [200], errorStatuses: [], errorCodes: [], requiresIdempotencyKey: false, signsResponse: false, requestBody: .none, headerParameters: [], tag: "System", summary: "Prometheus metrics"),
+        OperationSpec(id: .getContractYAML, method: "GET", path: "/openapi.yaml", auth: .none, requiredScopes: [], successStatuses: [200], errorStatuses: [], errorCodes: [], requiresIdempotencyKey: false, signsResponse: false, requestBody: .none, headerParameters: [], tag: "System", summary: "This contract as YAML", isExtension: true),
+        OperationSpec(id: .getContractJSON, method: "GET", path: "/openapi.json", auth: .none, requiredScopes: [], successStatuses: [200], errorStatuses: [], errorCodes: [], requiresIdempotencyKey: false, signsResponse: false, requestBody: .none, headerParameters: [], tag: "System", summary: "This contract as JSON", isExtension: true),
         OperationSpec(id: .listPublicKeys, method: "GET", path: "/api/v1/system/public-keys", auth: .none, requiredScopes: [], successStatuses: [200], errorStatuses: [400], errorCodes: [.invalidQuery], requiresIdempotencyKey: false, signsResponse: false, requestBody: .none, headerParameters: [], tag: "System", summary: "List signing public keys"),
     ]
 
+    /// The operations by id and by method and path, built once.
     public static let index = APIRuntime<OperationTable>.OperationIndex(all)
 }
 

@@ -12,8 +12,10 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/ops/summary`, scopes: ops:read.
     public enum GetOpsSummary {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .getOpsSummary
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Start of the time window, inclusive (RFC 3339). The default depends on the operation.
             public var from: Date?
@@ -26,6 +28,7 @@ extension Operations {
             /// Only results for this license.
             public var licenseID: String?
 
+            /// An input with these values; optional ones default to absent.
             public init(from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil) {
                 self.from = from
                 self.to = to
@@ -35,6 +38,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The ops summary.
             case ok(OpsSummary)
@@ -47,8 +51,10 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/ops/runtime-errors`, scopes: ops:read.
     public enum ListRuntimeErrorGroups {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .listRuntimeErrorGroups
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
@@ -63,6 +69,7 @@ extension Operations {
             /// Only results for this license.
             public var licenseID: String?
 
+            /// An input with these values; optional ones default to absent.
             public init(limit: Int? = nil, from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil) {
                 self.limit = limit
                 self.from = from
@@ -73,6 +80,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The error groups.
             case ok([RuntimeErrorGroup])
@@ -85,8 +93,10 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/ops/webhook-health`, scopes: ops:read.
     public enum GetWebhookHealth {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .getWebhookHealth
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Start of the time window, inclusive (RFC 3339). The default depends on the operation.
             public var from: Date?
@@ -95,6 +105,7 @@ extension Operations {
             /// Only this webhook endpoint.
             public var endpointID: String?
 
+            /// An input with these values; optional ones default to absent.
             public init(from: Date? = nil, to: Date? = nil, endpointID: String? = nil) {
                 self.from = from
                 self.to = to
@@ -102,6 +113,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// Webhook delivery health.
             case ok(WebhookHealth)
@@ -195,7 +207,16 @@ public protocol OpsAPI<Context>: Sendable {
 extension ManagementClient {
     /// Summarise service health
     ///
-    /// Requires the scope ops:read (or admin).
+    /// Rolls up, for the caller's account, the runtime decisions of the window by action and result class with their latency percentiles where the server measured them (`product_id`, `customer_id` and `license_id` narrow these), the licenses, devices and floating leases active now, webhook deliveries (delivered and given up within the window, queued now, and how long the oldest has waited), the age of the active signing key, and the length of the audit chain. Without `from`, the window is the 24 hours before `to`; `to` must be after `from` (400 INVALID_QUERY).
+    ///
+    /// - Remark: `GET /api/v1/ops/summary`, scopes: ops:read.
+    ///
+    /// - Parameters:
+    ///   - from: Start of the time window, inclusive (RFC 3339). The default depends on the operation.
+    ///   - to: End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
+    ///   - productID: Only results for this product.
+    ///   - customerID: Only results for this customer.
+    ///   - licenseID: Only results for this license.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getOpsSummary(from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil) async throws -> Response<OpsSummary> {
         var query: [QueryItem] = []
@@ -213,7 +234,17 @@ extension ManagementClient {
 
     /// List runtime error groups
     ///
-    /// Requires the scope ops:read (or admin).
+    /// Groups the runtime decisions of the window that were denied or failed (activity-ledger rows from the runtime with result class `denied` or `error`) by action, result class and reason code, most frequent first (then most recently seen), with the first and last time each was seen and a sample request and license. Returns at most `limit` groups (default 50). Without `from`, the window is the 24 hours before `to`; `to` must be after `from` (400 INVALID_QUERY).
+    ///
+    /// - Remark: `GET /api/v1/ops/runtime-errors`, scopes: ops:read.
+    ///
+    /// - Parameters:
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - from: Start of the time window, inclusive (RFC 3339). The default depends on the operation.
+    ///   - to: End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
+    ///   - productID: Only results for this product.
+    ///   - customerID: Only results for this customer.
+    ///   - licenseID: Only results for this license.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listRuntimeErrorGroups(limit: Int? = nil, from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil) async throws -> Response<[RuntimeErrorGroup]> {
         var query: [QueryItem] = []
@@ -232,7 +263,14 @@ extension ManagementClient {
 
     /// Report webhook delivery health
     ///
-    /// Requires the scope ops:read (or admin).
+    /// Reports delivery health per webhook endpoint of the caller's account (`endpoint_id` narrows it to one): attempts in the window, their success rate and latency percentiles, deliveries delivered and given up within the window, the backlog queued now, consecutive failed attempts, the latest error and whether the endpoint is active or was disabled by the server. Endpoints with the most consecutive failures come first. Without `from`, the window is the 24 hours before `to`; `to` must be after `from` (400 INVALID_QUERY).
+    ///
+    /// - Remark: `GET /api/v1/ops/webhook-health`, scopes: ops:read.
+    ///
+    /// - Parameters:
+    ///   - from: Start of the time window, inclusive (RFC 3339). The default depends on the operation.
+    ///   - to: End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
+    ///   - endpointID: Only this webhook endpoint.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getWebhookHealth(from: Date? = nil, to: Date? = nil, endpointID: String? = nil) async throws -> Response<WebhookHealth> {
         var query: [QueryItem] = []

@@ -12,8 +12,10 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/reports/usage-summary`, scopes: report:read.
     public enum GetUsageSummary {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .getUsageSummary
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Start of the time window, inclusive (RFC 3339). The default depends on the operation.
             public var from: Date?
@@ -42,6 +44,7 @@ extension Operations {
             /// Only activity with this action name, for example `license.consume`.
             public var action: String?
 
+            /// An input with these values; optional ones default to absent.
             public init(from: Date? = nil, to: Date? = nil, groupBy: [UsageGroupBy]? = nil, bucket: UsageBucket? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) {
                 self.from = from
                 self.to = to
@@ -59,6 +62,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The usage summary.
             case ok(UsageSummary)
@@ -71,8 +75,10 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/reports/usage-ledger`, scopes: report:read.
     public enum ListUsageLedger {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .listUsageLedger
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
@@ -101,6 +107,7 @@ extension Operations {
             /// Only activity with this action name, for example `license.consume`.
             public var action: String?
 
+            /// An input with these values; optional ones default to absent.
             public init(limit: Int? = nil, cursor: String? = nil, from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) {
                 self.limit = limit
                 self.cursor = cursor
@@ -118,6 +125,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// A page of ledger rows.
             case ok(data: [UsageLedgerEntry], pageInfo: UsageLedgerPageInfo)
@@ -130,8 +138,10 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/reports/license-audit`, scopes: report:read.
     public enum GetLicenseAuditReport {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .getLicenseAuditReport
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// License to report on.
             public var licenseID: String
@@ -140,6 +150,7 @@ extension Operations {
             /// End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
             public var to: Date?
 
+            /// An input with these values; optional ones default to absent.
             public init(licenseID: String, from: Date? = nil, to: Date? = nil) {
                 self.licenseID = licenseID
                 self.from = from
@@ -147,6 +158,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The audit packet.
             case ok(LicenseAuditReport)
@@ -159,8 +171,10 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/reports/customer-summary`, scopes: report:read.
     public enum GetCustomerSummary {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .getCustomerSummary
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Customer to report on.
             public var customerID: String
@@ -171,6 +185,7 @@ extension Operations {
             /// Grouping dimensions, comma-separated (`day,feature`), repeated (`group_by=day&group_by=feature`), or both; at most one time bucket, each dimension once.
             public var groupBy: [UsageGroupBy]?
 
+            /// An input with these values; optional ones default to absent.
             public init(customerID: String, from: Date? = nil, to: Date? = nil, groupBy: [UsageGroupBy]? = nil) {
                 self.customerID = customerID
                 self.from = from
@@ -179,6 +194,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The customer summary.
             case ok(CustomerSummaryReport)
@@ -191,8 +207,10 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/reports/subscription-settlement`, scopes: report:read.
     public enum GetSubscriptionSettlement {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .getSubscriptionSettlement
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Subscription to settle.
             public var subscriptionID: String?
@@ -207,6 +225,7 @@ extension Operations {
             /// Only results for this feature code.
             public var featureCode: String?
 
+            /// An input with these values; optional ones default to absent.
             public init(subscriptionID: String? = nil, orderID: String? = nil, from: Date? = nil, to: Date? = nil, groupBy: [UsageGroupBy]? = nil, featureCode: String? = nil) {
                 self.subscriptionID = subscriptionID
                 self.orderID = orderID
@@ -217,6 +236,7 @@ extension Operations {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The settlement report.
             case ok(SubscriptionSettlementReport)
@@ -229,16 +249,21 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/reports/exports`, scopes: report:export.
     public enum CreateReportExport {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .createReportExport
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
+            /// The request body.
             public var body: ReportExportCreateRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(body: ReportExportCreateRequest) {
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The export record.
             case created(ReportExport)
@@ -251,17 +276,21 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/reports/exports/{id}`, scopes: report:export.
     public enum GetReportExport {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .getReportExport
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String) {
                 self.id = id
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The export record.
             case ok(ReportExport)
@@ -274,17 +303,21 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/reports/exports/{id}/download`, scopes: report:export.
     public enum DownloadReportExport {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .downloadReportExport
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String) {
                 self.id = id
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The artifact, with the media type recorded in `content_type`.
             case ok(BinaryBody)
@@ -497,7 +530,24 @@ public protocol ReportsAPI<Context>: Sendable {
 extension ManagementClient {
     /// Summarise usage
     ///
-    /// Requires the scope report:read (or admin).
+    /// Aggregates the activity rows of the window that match every filter into totals, grouped by the requested dimensions (`group_by`, comma-separated or repeated; `bucket=1h|1d` is the same as a leading `hour` or `day`). Without `from`, the window starts 30 days before `to`. Every row counts once in its result class; `amount` counts successful `license.consume` rows only. Refused with 400 INVALID_QUERY naming the parameter: `to` not after `from`, an unknown or repeated dimension, two time buckets, `bucket` with a time dimension, and more than 10,000 groups (create an export for those).
+    ///
+    /// - Remark: `GET /api/v1/reports/usage-summary`, scopes: report:read.
+    ///
+    /// - Parameters:
+    ///   - from: Start of the time window, inclusive (RFC 3339). The default depends on the operation.
+    ///   - to: End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
+    ///   - groupBy: Grouping dimensions, comma-separated (`day,feature`), repeated (`group_by=day&group_by=feature`), or both; at most one time bucket, each dimension once.
+    ///   - bucket: A time bucket in LicenseKit's spelling; `1h` adds `hour` and `1d` adds `day` to `group_by`.
+    ///   - productID: Only results for this product.
+    ///   - customerID: Only results for this customer.
+    ///   - licenseID: Only results for this license.
+    ///   - orderID: Only results attributed to this order.
+    ///   - subscriptionID: Only results attributed to this subscription.
+    ///   - featureCode: Only results for this feature code.
+    ///   - source: Only activity from this source.
+    ///   - resultClass: Only activity with this outcome class.
+    ///   - action: Only activity with this action name, for example `license.consume`.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getUsageSummary(from: Date? = nil, to: Date? = nil, groupBy: [UsageGroupBy]? = nil, bucket: UsageBucket? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) async throws -> Response<UsageSummary> {
         var query: [QueryItem] = []
@@ -523,7 +573,24 @@ extension ManagementClient {
 
     /// List metered usage rows
     ///
-    /// Requires the scope report:read (or admin).
+    /// Returns the activity rows of the window that match every filter, oldest first, for evidence review, disputes and export to other systems; each row says what it adds to the usage totals (`counted_amount`). Denied attempts are included: filter with `action=license.consume` and `result_class=success` for billable rows. Without `from`, the window starts 30 days before `to`; `to` defaults to the time of the first page, and the cursor keeps that window for the whole walk (a cursor with another `from` or `to` is 400). The first page also counts every row of the walk.
+    ///
+    /// - Remark: `GET /api/v1/reports/usage-ledger`, scopes: report:read.
+    ///
+    /// - Parameters:
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - cursor: Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. It carries the window of the first page, so every page of one walk covers the same rows. Anything else is 400 `INVALID_QUERY` naming `cursor`.
+    ///   - from: Start of the time window, inclusive (RFC 3339). The default depends on the operation.
+    ///   - to: End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
+    ///   - productID: Only results for this product.
+    ///   - customerID: Only results for this customer.
+    ///   - licenseID: Only results for this license.
+    ///   - orderID: Only results attributed to this order.
+    ///   - subscriptionID: Only results attributed to this subscription.
+    ///   - featureCode: Only results for this feature code.
+    ///   - source: Only activity from this source.
+    ///   - resultClass: Only activity with this outcome class.
+    ///   - action: Only activity with this action name, for example `license.consume`.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listUsageLedger(limit: Int? = nil, cursor: String? = nil, from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) async throws -> ListResponse<UsageLedgerEntry, UsageLedgerPageInfo> {
         var query: [QueryItem] = []
@@ -547,9 +614,45 @@ extension ManagementClient {
         }
     }
 
+    /// Every item of ``listUsageLedger`` across its pages, each page fetched as the sequence reaches it.
+    ///
+    /// List metered usage rows
+    ///
+    /// Returns the activity rows of the window that match every filter, oldest first, for evidence review, disputes and export to other systems; each row says what it adds to the usage totals (`counted_amount`). Denied attempts are included: filter with `action=license.consume` and `result_class=success` for billable rows. Without `from`, the window starts 30 days before `to`; `to` defaults to the time of the first page, and the cursor keeps that window for the whole walk (a cursor with another `from` or `to` is 400). The first page also counts every row of the walk.
+    ///
+    /// - Remark: `GET /api/v1/reports/usage-ledger`, scopes: report:read.
+    ///
+    /// - Parameters:
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - from: Start of the time window, inclusive (RFC 3339). The default depends on the operation.
+    ///   - to: End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
+    ///   - productID: Only results for this product.
+    ///   - customerID: Only results for this customer.
+    ///   - licenseID: Only results for this license.
+    ///   - orderID: Only results attributed to this order.
+    ///   - subscriptionID: Only results attributed to this subscription.
+    ///   - featureCode: Only results for this feature code.
+    ///   - source: Only activity from this source.
+    ///   - resultClass: Only activity with this outcome class.
+    ///   - action: Only activity with this action name, for example `license.consume`.
+    /// - Note: iterating throws what ``listUsageLedger`` throws.
+    public func usageLedger(limit: Int? = nil, from: Date? = nil, to: Date? = nil, productID: String? = nil, customerID: String? = nil, licenseID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, featureCode: String? = nil, source: ActivitySource? = nil, resultClass: ActivityResultClass? = nil, action: String? = nil) -> Pages<UsageLedgerEntry, String> {
+        Pages { cursor in
+            let page = try await self.listUsageLedger(limit: limit, cursor: cursor, from: from, to: to, productID: productID, customerID: customerID, licenseID: licenseID, orderID: orderID, subscriptionID: subscriptionID, featureCode: featureCode, source: source, resultClass: resultClass, action: action)
+            return (page.data, page.pageInfo.nextCursor)
+        }
+    }
+
     /// Build a license audit packet
     ///
-    /// Requires the scope report:read (or admin).
+    /// Assembles one license with its usage totals, runtime summary, devices, activity rows, audit events (with their chain hashes) and linked order and subscription. Without `from` it covers the license's whole history. An unknown license is 404.
+    ///
+    /// - Remark: `GET /api/v1/reports/license-audit`, scopes: report:read.
+    ///
+    /// - Parameters:
+    ///   - licenseID: License to report on.
+    ///   - from: Start of the time window, inclusive (RFC 3339). The default depends on the operation.
+    ///   - to: End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getLicenseAuditReport(licenseID: String, from: Date? = nil, to: Date? = nil) async throws -> Response<LicenseAuditReport> {
         var query: [QueryItem] = []
@@ -565,7 +668,15 @@ extension ManagementClient {
 
     /// Summarise a customer
     ///
-    /// Requires the scope report:read (or admin).
+    /// Assembles one customer with record counts, licenses, orders, subscriptions, runtime summary and usage in the window, grouped by `group_by` (default `product,feature`). Without `from`, the window starts 30 days before `to`. An unknown customer is 404.
+    ///
+    /// - Remark: `GET /api/v1/reports/customer-summary`, scopes: report:read.
+    ///
+    /// - Parameters:
+    ///   - customerID: Customer to report on.
+    ///   - from: Start of the time window, inclusive (RFC 3339). The default depends on the operation.
+    ///   - to: End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
+    ///   - groupBy: Grouping dimensions, comma-separated (`day,feature`), repeated (`group_by=day&group_by=feature`), or both; at most one time bucket, each dimension once.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getCustomerSummary(customerID: String, from: Date? = nil, to: Date? = nil, groupBy: [UsageGroupBy]? = nil) async throws -> Response<CustomerSummaryReport> {
         var query: [QueryItem] = []
@@ -582,7 +693,17 @@ extension ManagementClient {
 
     /// Build settlement evidence
     ///
-    /// Requires the scope report:read (or admin).
+    /// Totals the metered consumption (`license.consume` rows) attributed to one subscription or one order at the time of use, grouped by `group_by` (default `license,feature`); `amount` counts successful rows. Send exactly one of `subscription_id` and `order_id` (400 naming `subscription_id` otherwise). The window defaults to the subscription's current period or the order's service period; for an order without a period, `from` and `to` are required. An unknown subject is 404. No prices: this is evidence.
+    ///
+    /// - Remark: `GET /api/v1/reports/subscription-settlement`, scopes: report:read.
+    ///
+    /// - Parameters:
+    ///   - subscriptionID: Subscription to settle.
+    ///   - orderID: Order to settle.
+    ///   - from: Start of the time window, inclusive (RFC 3339). The default depends on the operation.
+    ///   - to: End of the time window, exclusive (RFC 3339); defaults to now. Must be after `from`.
+    ///   - groupBy: Grouping dimensions, comma-separated (`day,feature`), repeated (`group_by=day&group_by=feature`), or both; at most one time bucket, each dimension once.
+    ///   - featureCode: Only results for this feature code.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getSubscriptionSettlement(subscriptionID: String? = nil, orderID: String? = nil, from: Date? = nil, to: Date? = nil, groupBy: [UsageGroupBy]? = nil, featureCode: String? = nil) async throws -> Response<SubscriptionSettlementReport> {
         var query: [QueryItem] = []
@@ -601,7 +722,12 @@ extension ManagementClient {
 
     /// Create a frozen report export
     ///
-    /// Requires the scope report:export (or admin).
+    /// Evaluates a report once with the given filters and freezes the result as a canonical JSON snapshot (`snapshot_digest`); a background job then renders the artifact in the requested format (default `json`) from that snapshot alone, on any instance, resuming after a restart. The export is returned as soon as it is recorded; poll `getReportExport` (`progress` counts rows rendered) until `status` is `ready` or `failed`. With `source_export_id`, the existing snapshot is rendered again instead: the same snapshot in the same format gives the same bytes. Refused with 422 naming the field: a filter the kind does not take, a value that is not an identifier, a bad window or grouping, a `report_kind` unlike the source's, `filters` with `source_export_id`, the `activities` kind (a feed: export `usage_ledger`), and more rows than an export holds (250,000 ledger rows, 200,000 groups). A report subject or source export that does not exist is 404. Nothing is stored when the request is refused.
+    ///
+    /// - Remark: `POST /api/v1/reports/exports`, scopes: report:export.
+    ///
+    /// - Parameters:
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createReportExport(_ body: ReportExportCreateRequest) async throws -> Response<ReportExport> {
         let response = try await core.send(.createReportExport, path: "/api/v1/reports/exports", body: body)
@@ -613,7 +739,12 @@ extension ManagementClient {
 
     /// Get a report export
     ///
-    /// Requires the scope report:export (or admin).
+    /// Returns the metadata of one export, including its digests once ready.
+    ///
+    /// - Remark: `GET /api/v1/reports/exports/{id}`, scopes: report:export.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getReportExport(id: String) async throws -> Response<ReportExport> {
         let response = try await core.send(.getReportExport, path: "/api/v1/reports/exports/\(OperationTable.escapePathSegment(id))")
@@ -625,7 +756,12 @@ extension ManagementClient {
 
     /// Download an export
     ///
-    /// Requires the scope report:export (or admin).
+    /// Returns the stored artifact byte for byte; the report is never re-run. Its SHA-256 matches `artifact_digest`, which `ETag` and `Repr-Digest` also carry. An export that is not `ready` has no artifact and answers 404.
+    ///
+    /// - Remark: `GET /api/v1/reports/exports/{id}/download`, scopes: report:export.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func downloadReportExport(id: String) async throws -> BinaryBody {
         let response = try await core.send(.downloadReportExport, path: "/api/v1/reports/exports/\(OperationTable.escapePathSegment(id))/download")

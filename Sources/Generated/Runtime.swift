@@ -12,19 +12,24 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/license/activate`.
     public enum ActivateLicense {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .activateLicense
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
             public var idempotencyKey: String
+            /// The request body.
             public var body: RuntimeBindingRequest?
 
+            /// An input with these values; optional ones default to absent.
             public init(idempotencyKey: String, body: RuntimeBindingRequest? = nil) {
                 self.idempotencyKey = idempotencyKey
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// Signed entitlement for the activated device.
             case ok(RuntimeEntitlementResponseData)
@@ -37,16 +42,21 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/license/validate`.
     public enum ValidateLicense {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .validateLicense
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
+            /// The request body.
             public var body: RuntimeBindingRequest?
 
+            /// An input with these values; optional ones default to absent.
             public init(body: RuntimeBindingRequest? = nil) {
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// Signed entitlement.
             case ok(RuntimeEntitlementResponseData)
@@ -59,16 +69,21 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/license/check`.
     public enum CheckLicense {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .checkLicense
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
+            /// The request body.
             public var body: RuntimeBindingRequest?
 
+            /// An input with these values; optional ones default to absent.
             public init(body: RuntimeBindingRequest? = nil) {
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// Signed entitlement.
             case ok(RuntimeEntitlementResponseData)
@@ -81,19 +96,24 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/license/consume`.
     public enum ConsumeLicense {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .consumeLicense
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
             public var idempotencyKey: String
+            /// The request body.
             public var body: ConsumeLicenseRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(idempotencyKey: String, body: ConsumeLicenseRequest) {
                 self.idempotencyKey = idempotencyKey
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// Signed entitlement with updated balances.
             case ok(RuntimeEntitlementResponseData)
@@ -106,19 +126,24 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/license/deactivate`.
     public enum DeactivateLicense {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .deactivateLicense
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
             public var idempotencyKey: String
+            /// The request body.
             public var body: RuntimeBindingRequest?
 
+            /// An input with these values; optional ones default to absent.
             public init(idempotencyKey: String, body: RuntimeBindingRequest? = nil) {
                 self.idempotencyKey = idempotencyKey
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// Signed deactivation confirmation.
             case ok(DeactivationResponseData)
@@ -131,16 +156,21 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/license/offline`.
     public enum IssueOfflineLicense {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .issueOfflineLicense
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
+            /// The request body.
             public var body: RuntimeBindingRequest?
 
+            /// An input with these values; optional ones default to absent.
             public init(body: RuntimeBindingRequest? = nil) {
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The sealed offline license.
             case ok(OfflineEnvelope)
@@ -153,19 +183,24 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/license/floating/checkout`.
     public enum CheckoutFloatingLicense {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .checkoutFloatingLicense
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
             public var idempotencyKey: String
+            /// The request body.
             public var body: RuntimeBindingRequest?
 
+            /// An input with these values; optional ones default to absent.
             public init(idempotencyKey: String, body: RuntimeBindingRequest? = nil) {
                 self.idempotencyKey = idempotencyKey
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// Signed entitlement with a new lease.
             case ok(FloatingCheckoutResponseData)
@@ -178,16 +213,21 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/license/floating/heartbeat`.
     public enum HeartbeatFloatingLicense {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .heartbeatFloatingLicense
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
+            /// The request body.
             public var body: FloatingLeaseRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(body: FloatingLeaseRequest) {
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// Signed lease state.
             case ok(FloatingLeaseResponseData)
@@ -200,19 +240,24 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/license/floating/checkin`.
     public enum CheckinFloatingLicense {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .checkinFloatingLicense
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
             public var idempotencyKey: String
+            /// The request body.
             public var body: FloatingLeaseRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(idempotencyKey: String, body: FloatingLeaseRequest) {
                 self.idempotencyKey = idempotencyKey
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// Signed confirmation of the returned lease.
             case ok(FloatingLeaseResponseData)
@@ -450,6 +495,14 @@ public protocol RuntimeAPI<Context>: Sendable {
 
 extension RuntimeClient {
     /// Activate the calling device
+    ///
+    /// Binds the calling machine or container to the license, taking an activation slot, and returns its signed entitlement. The device is identified by `fingerprint`, or for a container by its container, pod, namespace and cluster; activating a device that is already active returns the same device and takes no new slot. A new or previously deactivated device takes a slot while the license has fewer active devices than the policy's `max_activations` (0 allows none: floating seats only), and counts in `times_activated`; beyond it the call is 409 `DEVICE_LIMIT_REACHED`. Activations of one license are serialised, so concurrent activations never exceed the limit. Requires an `Idempotency-Key`. The decision order is in the Runtime tag's description. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
+    ///
+    /// - Remark: `POST /api/v1/license/activate`.
+    ///
+    /// - Parameters:
+    ///   - idempotencyKey: Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func activateLicense(idempotencyKey: String? = nil, _ body: RuntimeBindingRequest? = nil) async throws -> SignedResponse<RuntimeEntitlementResponseData> {
         var headers: [String: String] = [:]
@@ -462,6 +515,13 @@ extension RuntimeClient {
     }
 
     /// Validate the license on this device
+    ///
+    /// Checks license status, the device's activation and version eligibility (in the order the Runtime tag's description gives), records the validation on the device (`last_validated_at`, at most once a minute) and returns the signed entitlement. Call it at start-up and at `next_check_at` (`issued_at` plus the policy's `validation_interval_minutes`). It changes nothing else, so it is cheap and may be called often. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
+    ///
+    /// - Remark: `POST /api/v1/license/validate`.
+    ///
+    /// - Parameters:
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func validateLicense(_ body: RuntimeBindingRequest? = nil) async throws -> SignedResponse<RuntimeEntitlementResponseData> {
         let response = try await core.send(.validateLicense, path: "/api/v1/license/validate", body: body)
@@ -472,6 +532,13 @@ extension RuntimeClient {
     }
 
     /// Read current entitlements
+    ///
+    /// Returns the same signed entitlement as `validateLicense`, decided the same way, but does not record a validation on the device (`last_validated_at` is left as it is): use it to refresh entitlements between validations, for example before enabling a feature. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
+    ///
+    /// - Remark: `POST /api/v1/license/check`.
+    ///
+    /// - Parameters:
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func checkLicense(_ body: RuntimeBindingRequest? = nil) async throws -> SignedResponse<RuntimeEntitlementResponseData> {
         let response = try await core.send(.checkLicense, path: "/api/v1/license/check", body: body)
@@ -482,6 +549,14 @@ extension RuntimeClient {
     }
 
     /// Record metered usage
+    ///
+    /// Consumes `amount` units (default 1) of an assigned, enabled feature from the calling, activated device and returns the updated signed entitlement. With a quota, a consumption that would exceed it is refused whole with 409 `QUOTA_EXCEEDED`; without one, usage is counted without limit. Consumptions of one license are serialised, so concurrent calls never overrun a quota. Repeating an `event_id` returns the original signed result without consuming again; the same `event_id` with another feature or amount is 409 `CONFLICT` (`detail: event_id`). The call also takes an `Idempotency-Key`. Every attempt is written to the activity ledger (`license.consume`, with the feature and amount). Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
+    ///
+    /// - Remark: `POST /api/v1/license/consume`.
+    ///
+    /// - Parameters:
+    ///   - idempotencyKey: Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func consumeLicense(idempotencyKey: String? = nil, _ body: ConsumeLicenseRequest) async throws -> SignedResponse<RuntimeEntitlementResponseData> {
         var headers: [String: String] = [:]
@@ -494,6 +569,14 @@ extension RuntimeClient {
     }
 
     /// Deactivate the calling device
+    ///
+    /// Releases the calling device's activation slot (and any floating lease it holds) and returns a signed confirmation. Deactivating a device that is no longer active changes nothing and answers the same confirmation; a device the license has never seen is 404 `NOT_ACTIVATED`. Works whatever the license status, so an application can always give its slot back. Requires an `Idempotency-Key`. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
+    ///
+    /// - Remark: `POST /api/v1/license/deactivate`.
+    ///
+    /// - Parameters:
+    ///   - idempotencyKey: Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func deactivateLicense(idempotencyKey: String? = nil, _ body: RuntimeBindingRequest? = nil) async throws -> SignedResponse<DeactivationResponseData> {
         var headers: [String: String] = [:]
@@ -506,6 +589,13 @@ extension RuntimeClient {
     }
 
     /// Issue an offline license
+    ///
+    /// Returns a signed entitlement for the calling, activated device, sealed with a key derived from the license key, so that an application can check its license with no network (see `OfflineEnvelope` for how to open it). The sealed `data` (`OfflineLicenseData`) is valid from `offline_valid_from` to `offline_valid_until`: the policy's `offline_grace_days` from now, but never past the license's expiry. Refused with 422 (`detail: allow_offline_activation`) when the policy does not allow offline activation. The envelope itself is not signed; the sealed payload is.
+    ///
+    /// - Remark: `POST /api/v1/license/offline`.
+    ///
+    /// - Parameters:
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func issueOfflineLicense(_ body: RuntimeBindingRequest? = nil) async throws -> Response<OfflineEnvelope> {
         let response = try await core.send(.issueOfflineLicense, path: "/api/v1/license/offline", body: body)
@@ -516,6 +606,14 @@ extension RuntimeClient {
     }
 
     /// Check out a floating seat
+    ///
+    /// Leases one of the license's floating seats to the calling device (binding the device if the license has not seen it; a floating checkout takes no activation slot) and returns the lease token with the signed entitlement. The lease lasts the policy's `floating_timeout_minutes` unless a heartbeat extends it. Seats in use are the leases neither checked in nor lapsed, so a lapsed lease frees its seat at once, with no background job. Fails with 409 `FLOATING_LIMIT_REACHED` when `max_floating_users` leases are live, and with 422 (`detail: max_floating_users`) when the policy offers no floating seats. A device that checks out again while holding a live lease gets a new token and the old one ends. Checkouts of one license are serialised. The token is shown only here; the server keeps its hash. Requires an `Idempotency-Key`. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
+    ///
+    /// - Remark: `POST /api/v1/license/floating/checkout`.
+    ///
+    /// - Parameters:
+    ///   - idempotencyKey: Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func checkoutFloatingLicense(idempotencyKey: String? = nil, _ body: RuntimeBindingRequest? = nil) async throws -> SignedResponse<FloatingCheckoutResponseData> {
         var headers: [String: String] = [:]
@@ -528,6 +626,13 @@ extension RuntimeClient {
     }
 
     /// Extend a floating lease
+    ///
+    /// Extends a live lease to now plus the policy's `floating_timeout_minutes` and returns its signed state. A lease that has lapsed or was checked in, or a token the server does not know, fails with 404 `LEASE_EXPIRED`; check out again. The license's status is checked as for validation. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
+    ///
+    /// - Remark: `POST /api/v1/license/floating/heartbeat`.
+    ///
+    /// - Parameters:
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func heartbeatFloatingLicense(_ body: FloatingLeaseRequest) async throws -> SignedResponse<FloatingLeaseResponseData> {
         let response = try await core.send(.heartbeatFloatingLicense, path: "/api/v1/license/floating/heartbeat", body: body)
@@ -538,6 +643,14 @@ extension RuntimeClient {
     }
 
     /// Return a floating seat
+    ///
+    /// Ends a lease and frees its seat; `lease_expires_at` in the answer is the check-in time. Works whatever the license status, so an application can always give its seat back (only a disabled vendor account, 403 `ACCOUNT_DISABLED`, stops it). A lapsed, already returned or unknown lease is 404 `LEASE_EXPIRED`. Requires an `Idempotency-Key`. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
+    ///
+    /// - Remark: `POST /api/v1/license/floating/checkin`.
+    ///
+    /// - Parameters:
+    ///   - idempotencyKey: Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the credential and the operation. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func checkinFloatingLicense(idempotencyKey: String? = nil, _ body: FloatingLeaseRequest) async throws -> SignedResponse<FloatingLeaseResponseData> {
         var headers: [String: String] = [:]

@@ -12,13 +12,17 @@ extension Operations {
     ///
     /// - Remark: `GET /health`.
     public enum Health {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .health
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
+            /// An input with these values; optional ones default to absent.
             public init() {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The process is alive.
             case ok(HealthData)
@@ -31,13 +35,17 @@ extension Operations {
     ///
     /// - Remark: `GET /healthz`.
     public enum Healthz {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .healthz
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
+            /// An input with these values; optional ones default to absent.
             public init() {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The process is alive.
             case ok(HealthData)
@@ -50,13 +58,17 @@ extension Operations {
     ///
     /// - Remark: `GET /readyz`.
     public enum Readyz {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .readyz
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
+            /// An input with these values; optional ones default to absent.
             public init() {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// Ready.
             case ok(ReadyData)
@@ -71,16 +83,66 @@ extension Operations {
     ///
     /// - Remark: `GET /metrics`.
     public enum GetMetrics {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .getMetrics
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
+            /// An input with these values; optional ones default to absent.
             public init() {
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// Metrics in Prometheus text format.
             case ok(String)
+        }
+    }
+
+    /// This contract as YAML
+    ///
+    /// Returns the OpenAPI document the running server implements, exactly as its source `openapi.yaml`, so a client or an agent can learn each operation's path, fields, error codes and `x-required-scopes` from the server it talks to.
+    ///
+    /// - Remark: `GET /openapi.yaml`.
+    public enum GetContractYAML {
+        /// The operation's entry in the operation table.
+        public static let id: OperationID = .getContractYAML
+
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
+        public struct Input: Sendable {
+            /// An input with these values; optional ones default to absent.
+            public init() {
+            }
+        }
+
+        /// What the operation answers on success: one case per status.
+        public enum Output: Sendable {
+            /// The OpenAPI document.
+            case ok(BinaryBody)
+        }
+    }
+
+    /// This contract as JSON
+    ///
+    /// Returns the same OpenAPI document as `GET /openapi.yaml`, as compact JSON with keys in document order.
+    ///
+    /// - Remark: `GET /openapi.json`.
+    public enum GetContractJSON {
+        /// The operation's entry in the operation table.
+        public static let id: OperationID = .getContractJSON
+
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
+        public struct Input: Sendable {
+            /// An input with these values; optional ones default to absent.
+            public init() {
+            }
+        }
+
+        /// What the operation answers on success: one case per status.
+        public enum Output: Sendable {
+            /// The OpenAPI document.
+            case ok(BinaryBody)
         }
     }
 
@@ -90,17 +152,21 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/system/public-keys`.
     public enum ListPublicKeys {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .listPublicKeys
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
+            /// An input with these values; optional ones default to absent.
             public init(cursor: String? = nil) {
                 self.cursor = cursor
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The public keys.
             case ok(data: [PublicKey], pageInfo: PageInfo)
@@ -173,6 +239,38 @@ extension Operations.GetMetrics.Output {
     }
 }
 
+extension Operations.GetContractYAML.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        _ = request
+    }
+}
+
+extension Operations.GetContractYAML.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let body): DispatchResult(status: 200, body: .binary(body.data, contentType: body.contentType, headers: body.headers))
+        }
+    }
+}
+
+extension Operations.GetContractJSON.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        _ = request
+    }
+}
+
+extension Operations.GetContractJSON.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let body): DispatchResult(status: 200, body: .binary(body.data, contentType: body.contentType, headers: body.headers))
+        }
+    }
+}
+
 extension Operations.ListPublicKeys.Input {
     /// Reads and validates the input from a raw request.
     public init(_ request: RawRequest) throws {
@@ -213,6 +311,12 @@ public protocol SystemAPI<Context>: Sendable {
     /// Prometheus metrics
     func getMetrics(_ input: Operations.GetMetrics.Input, context: Context) async throws -> Operations.GetMetrics.Output
 
+    /// This contract as YAML
+    func getContractYAML(_ input: Operations.GetContractYAML.Input, context: Context) async throws -> Operations.GetContractYAML.Output
+
+    /// This contract as JSON
+    func getContractJSON(_ input: Operations.GetContractJSON.Input, context: Context) async throws -> Operations.GetContractJSON.Output
+
     /// List signing public keys
     func listPublicKeys(_ input: Operations.ListPublicKeys.Input, context: Context) async throws -> Operations.ListPublicKeys.Output
 }
@@ -221,6 +325,11 @@ public protocol SystemAPI<Context>: Sendable {
 
 extension SystemClient {
     /// Liveness probe
+    ///
+    /// Answers while the process is serving requests. Does not touch the database; use it for liveness checks.
+    ///
+    /// - Remark: `GET /health`.
+    ///
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func health() async throws -> Response<HealthData> {
         let response = try await core.send(.health, path: "/health")
@@ -231,6 +340,11 @@ extension SystemClient {
     }
 
     /// Liveness probe (alias)
+    ///
+    /// Same as `health`, under the conventional `/healthz` path.
+    ///
+    /// - Remark: `GET /healthz`.
+    ///
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func healthz() async throws -> Response<HealthData> {
         let response = try await core.send(.healthz, path: "/healthz")
@@ -241,6 +355,11 @@ extension SystemClient {
     }
 
     /// Readiness probe
+    ///
+    /// Reports whether the server can serve traffic: the database answers and its schema is current.
+    ///
+    /// - Remark: `GET /readyz`.
+    ///
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func readyz() async throws -> Response<ReadyData> {
         let response = try await core.send(.readyz, path: "/readyz")
@@ -251,6 +370,11 @@ extension SystemClient {
     }
 
     /// Prometheus metrics
+    ///
+    /// Returns process and request metrics in the Prometheus text exposition format.
+    ///
+    /// - Remark: `GET /metrics`.
+    ///
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getMetrics() async throws -> String {
         let response = try await core.send(.getMetrics, path: "/metrics")
@@ -260,7 +384,44 @@ extension SystemClient {
         }
     }
 
+    /// This contract as YAML
+    ///
+    /// Returns the OpenAPI document the running server implements, exactly as its source `openapi.yaml`, so a client or an agent can learn each operation's path, fields, error codes and `x-required-scopes` from the server it talks to.
+    ///
+    /// - Remark: `GET /openapi.yaml`.
+    ///
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func getContractYAML() async throws -> BinaryBody {
+        let response = try await core.send(.getContractYAML, path: "/openapi.yaml")
+        switch response.status {
+        case 200: return core.binary(from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// This contract as JSON
+    ///
+    /// Returns the same OpenAPI document as `GET /openapi.yaml`, as compact JSON with keys in document order.
+    ///
+    /// - Remark: `GET /openapi.json`.
+    ///
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func getContractJSON() async throws -> BinaryBody {
+        let response = try await core.send(.getContractJSON, path: "/openapi.json")
+        switch response.status {
+        case 200: return core.binary(from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
     /// List signing public keys
+    ///
+    /// Returns the Ed25519 public keys that sign runtime responses and offline licenses, active and retired. Match `Signature.kid` to `kid`. Every key is on the first page: a cursor is past the end, so its page is empty.
+    ///
+    /// - Remark: `GET /api/v1/system/public-keys`.
+    ///
+    /// - Parameters:
+    ///   - cursor: Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listPublicKeys(cursor: String? = nil) async throws -> ListResponse<PublicKey, PageInfo> {
         var query: [QueryItem] = []
@@ -269,6 +430,22 @@ extension SystemClient {
         switch response.status {
         case 200: return try core.list(PublicKey.self, pageInfo: PageInfo.self, from: response)
         default: throw core.error(from: response)
+        }
+    }
+
+    /// Every item of ``listPublicKeys`` across its pages, each page fetched as the sequence reaches it.
+    ///
+    /// List signing public keys
+    ///
+    /// Returns the Ed25519 public keys that sign runtime responses and offline licenses, active and retired. Match `Signature.kid` to `kid`. Every key is on the first page: a cursor is past the end, so its page is empty.
+    ///
+    /// - Remark: `GET /api/v1/system/public-keys`.
+    ///
+    /// - Note: iterating throws what ``listPublicKeys`` throws.
+    public func publicKeys() -> Pages<PublicKey, String> {
+        Pages { cursor in
+            let page = try await self.listPublicKeys(cursor: cursor)
+            return (page.data, page.pageInfo.nextCursor)
         }
     }
 }

@@ -5,6 +5,7 @@ import LocksmithAPIRuntime
 
 /// The deliveries the contract documents under `webhooks`: each event type and the Swift type of its payload.
 public enum WebhookCatalog {
+    /// Event type → the Swift type of its payload.
     public static let payloadTypes: [String: any (Codable & Hashable & Sendable).Type] = [
         "license.created": LicenseWebhookPayload.self,
         "license.suspended": LicenseWebhookPayload.self,

@@ -12,20 +12,24 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/webhooks`, scopes: webhook:write.
     public enum ListWebhookEndpoints {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .listWebhookEndpoints
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Maximum number of items to return (1–200); default 50.
             public var limit: Int?
             /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
 
+            /// An input with these values; optional ones default to absent.
             public init(limit: Int? = nil, cursor: String? = nil) {
                 self.limit = limit
                 self.cursor = cursor
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// A page of endpoints.
             case ok(data: [WebhookEndpoint], pageInfo: PageInfo)
@@ -40,16 +44,21 @@ extension Operations {
     ///
     /// - Remark: `POST /api/v1/webhooks`, scopes: webhook:write.
     public enum CreateWebhookEndpoint {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .createWebhookEndpoint
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
+            /// The request body.
             public var body: WebhookEndpointCreateRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(body: WebhookEndpointCreateRequest) {
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The new endpoint and its secret.
             case created(WebhookEndpointWithSecret)
@@ -62,17 +71,21 @@ extension Operations {
     ///
     /// - Remark: `GET /api/v1/webhooks/{id}`, scopes: webhook:write.
     public enum GetWebhookEndpoint {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .getWebhookEndpoint
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String) {
                 self.id = id
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The endpoint.
             case ok(WebhookEndpoint)
@@ -87,19 +100,24 @@ extension Operations {
     ///
     /// - Remark: `PATCH /api/v1/webhooks/{id}`, scopes: webhook:write.
     public enum UpdateWebhookEndpoint {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .updateWebhookEndpoint
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
+            /// The request body.
             public var body: WebhookEndpointUpdateRequest
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String, body: WebhookEndpointUpdateRequest) {
                 self.id = id
                 self.body = body
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The updated endpoint, with its new secret after `rotate_secret`.
             case ok(UpdateWebhookEndpointData)
@@ -112,17 +130,21 @@ extension Operations {
     ///
     /// - Remark: `DELETE /api/v1/webhooks/{id}`, scopes: webhook:write.
     public enum DeleteWebhookEndpoint {
+        /// The operation's entry in the operation table.
         public static let id: OperationID = .deleteWebhookEndpoint
 
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
         public struct Input: Sendable {
             /// Identifier of the record the path names.
             public var id: String
 
+            /// An input with these values; optional ones default to absent.
             public init(id: String) {
                 self.id = id
             }
         }
 
+        /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The endpoint was deleted.
             case noContent
@@ -272,7 +294,13 @@ public protocol WebhooksAPI<Context>: Sendable {
 extension ManagementClient {
     /// List webhook endpoints
     ///
-    /// Requires the scope webhook:write (or admin).
+    /// Returns the webhook endpoints, oldest first (in creation order), including inactive ones. Secrets are never included; `secret_prefix` tells them apart.
+    ///
+    /// - Remark: `GET /api/v1/webhooks`, scopes: webhook:write.
+    ///
+    /// - Parameters:
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - cursor: Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func listWebhookEndpoints(limit: Int? = nil, cursor: String? = nil) async throws -> ListResponse<WebhookEndpoint, PageInfo> {
         var query: [QueryItem] = []
@@ -285,9 +313,34 @@ extension ManagementClient {
         }
     }
 
+    /// Every item of ``listWebhookEndpoints`` across its pages, each page fetched as the sequence reaches it.
+    ///
+    /// List webhook endpoints
+    ///
+    /// Returns the webhook endpoints, oldest first (in creation order), including inactive ones. Secrets are never included; `secret_prefix` tells them apart.
+    ///
+    /// - Remark: `GET /api/v1/webhooks`, scopes: webhook:write.
+    ///
+    /// - Parameters:
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    /// - Note: iterating throws what ``listWebhookEndpoints`` throws.
+    public func webhookEndpoints(limit: Int? = nil) -> Pages<WebhookEndpoint, String> {
+        Pages { cursor in
+            let page = try await self.listWebhookEndpoints(limit: limit, cursor: cursor)
+            return (page.data, page.pageInfo.nextCursor)
+        }
+    }
+
     /// Create a webhook endpoint
     ///
-    /// Requires the scope webhook:write (or admin).
+    /// Registers a URL for event deliveries. From now on every event whose type is in `event_types` (every type when the list is empty or absent) is queued for the endpoint in the same transaction as the change it announces, and delivered signed as Standard Webhooks describes (see the `webhooks` section of this document for the payloads, headers, retries and what a receiver should answer).
+    /// `url` must be an absolute `https` URL with a host name or address and without user information; a URL whose host is, or resolves to, a loopback, private, link-local, unique-local, shared, multicast or otherwise reserved address is refused with 422 naming `url` (the server checks the address again at every delivery, and connects only to the address it checked). A server started with `--webhook-allow-private` also accepts `http` and such addresses, for local development and tests. The same `url` twice in an account is 409 naming `url`.
+    /// `event_types` lists `WebhookEventType` values; an unknown value is 422 naming it (`event_types[i]`), and repeated values are kept once. Without `secret` the server generates one: `whsec_` followed by the standard base64 of 32 random bytes. A supplied `secret` is either of that form (`whsec_` + standard base64 of 24–64 bytes; the HMAC key is the decoded bytes) or any other 16–255 printable ASCII characters without spaces (the HMAC key is the secret's bytes as they are; give a Standard Webhooks library those bytes rather than the string); anything else is 422 naming `secret`. The secret is sealed at rest and returned in this response only.
+    ///
+    /// - Remark: `POST /api/v1/webhooks`, scopes: webhook:write.
+    ///
+    /// - Parameters:
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func createWebhookEndpoint(_ body: WebhookEndpointCreateRequest) async throws -> Response<WebhookEndpointWithSecret> {
         let response = try await core.send(.createWebhookEndpoint, path: "/api/v1/webhooks", body: body)
@@ -299,7 +352,12 @@ extension ManagementClient {
 
     /// Get a webhook endpoint
     ///
-    /// Requires the scope webhook:write (or admin).
+    /// Returns one webhook endpoint.
+    ///
+    /// - Remark: `GET /api/v1/webhooks/{id}`, scopes: webhook:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getWebhookEndpoint(id: String) async throws -> Response<WebhookEndpoint> {
         let response = try await core.send(.getWebhookEndpoint, path: "/api/v1/webhooks/\(OperationTable.escapePathSegment(id))")
@@ -311,7 +369,15 @@ extension ManagementClient {
 
     /// Update a webhook endpoint
     ///
-    /// Requires the scope webhook:write (or admin).
+    /// Changes the fields present in the body, with the same rules as `createWebhookEndpoint` for `url`, `event_types` and `secret`. A new `event_types` list applies to events from now on; queued deliveries keep going to the endpoint's current URL.
+    /// `rotate_secret: true` generates a new secret and answers `{webhook, secret}` inside `data` (`WebhookEndpointWithSecret`), the only time that secret is shown; every other update answers the endpoint alone (`WebhookEndpoint`). `rotate_secret` together with `secret` is 422. For 24 hours after the secret changes (rotated or supplied), every delivery carries a second `v1,` signature made with the previous secret, so receivers can switch secrets without missing a delivery.
+    /// `is_active: false` pauses deliveries: events are not queued for an inactive endpoint, and deliveries already queued wait. `is_active: true` resumes them, including for an endpoint the server disabled (after 410 Gone, or after 24 hours of failed deliveries), which also clears `disabled_reason`.
+    ///
+    /// - Remark: `PATCH /api/v1/webhooks/{id}`, scopes: webhook:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - body: the request body.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func updateWebhookEndpoint(id: String, _ body: WebhookEndpointUpdateRequest) async throws -> Response<UpdateWebhookEndpointData> {
         let response = try await core.send(.updateWebhookEndpoint, path: "/api/v1/webhooks/\(OperationTable.escapePathSegment(id))", body: body)
@@ -323,7 +389,12 @@ extension ManagementClient {
 
     /// Delete a webhook endpoint
     ///
-    /// Requires the scope webhook:write (or admin).
+    /// Deletes the endpoint together with its queued deliveries and their attempt history. A delivery already on its way when the endpoint is deleted may still arrive.
+    ///
+    /// - Remark: `DELETE /api/v1/webhooks/{id}`, scopes: webhook:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func deleteWebhookEndpoint(id: String) async throws {
         let response = try await core.send(.deleteWebhookEndpoint, path: "/api/v1/webhooks/\(OperationTable.escapePathSegment(id))")

@@ -9,14 +9,17 @@ import Foundation
 /// }
 /// ```
 public struct InMemoryTransport: Transport {
+    /// Answers one request.
     public typealias Handler = @Sendable (HTTPRequestParts) async throws -> HTTPResponseParts
 
     private let handler: Handler
 
+    /// A transport whose every request `handler` answers.
     public init(_ handler: @escaping Handler) {
         self.handler = handler
     }
 
+    /// The handler's answer to `request`.
     public func send(_ request: HTTPRequestParts) async throws -> HTTPResponseParts {
         try await handler(request)
     }

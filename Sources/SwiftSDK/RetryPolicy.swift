@@ -16,6 +16,7 @@ public struct RetryPolicy: Sendable {
     /// Waits between attempts; replaceable in tests.
     public var sleep: @Sendable (Duration) async throws -> Void
 
+    /// A policy of `maxAttempts` attempts, backing off from `baseDelay` to at most `maxDelay`.
     public init(
         maxAttempts: Int = 3, baseDelay: Duration = .milliseconds(250), maxDelay: Duration = .seconds(10),
         sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }

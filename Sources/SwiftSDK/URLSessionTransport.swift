@@ -13,16 +13,20 @@ public import FoundationNetworking
 public struct URLSessionTransport: Transport {
     /// The server's base URL; a path prefix (for a server behind a reverse proxy) is kept.
     public let baseURL: URL
+    /// The session requests go through; its configuration (proxies, TLS, caches) applies.
     public let session: URLSession
     /// Extra headers sent with every request, e.g. `User-Agent` or `X-Request-ID` for tracing.
     public var additionalHeaders: [String: String]
 
+    /// A transport to the server at `baseURL` through `session`, adding `additionalHeaders` to every request.
     public init(baseURL: URL, session: URLSession = .shared, additionalHeaders: [String: String] = [:]) {
         self.baseURL = baseURL
         self.session = session
         self.additionalHeaders = additionalHeaders
     }
 
+    /// Sends `request` and returns the answer; throws `URLError` when no answer came (the clients wrap it as
+    /// ``LocksmithError/transport(underlying:)``).
     public func send(_ request: HTTPRequestParts) async throws -> HTTPResponseParts {
         guard let url = request.url(relativeTo: baseURL) else {
             throw URLError(.badURL)

@@ -11,7 +11,7 @@ struct Locksmith: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "locksmith",
         abstract: "Self-hostable licensing and reporting API server.",
-        subcommands: [Init.self, Migrate.self, Serve.self, Keys.self, Audit.self, APIKeys.self, Accounts.self, Exports.self])
+        subcommands: [Init.self, Migrate.self, Serve.self, Keys.self, Audit.self, APIKeys.self, Accounts.self, Exports.self, Scopes.self])
 }
 
 /// Flags every verb that touches data accepts; each falls back to its LOCKSMITH_* variable.
@@ -359,6 +359,41 @@ struct Accounts: AsyncParsableCommand {
                     print("Enabled \(id).")
                 }
             }
+        }
+    }
+}
+
+struct Scopes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "What credential each operation needs (the contract's x-required-scopes); no server or database.",
+        discussion: """
+            Prints one line per operation: its id, method, path and what it needs — the management scopes (any key \
+            holding admin also passes), `license key` for runtime operations, `none` for system routes. With no \
+            operation id, every operation in contract order.
+
+              locksmith scopes createLicense
+              createLicense POST /api/v1/licenses license:write
+            """)
+
+    @Argument(help: "Operation ids, e.g. createLicense; none for all.") var operations: [String] = []
+
+    func run() throws {
+        var specs: [OperationSpec] = []
+        for name in operations {
+            guard let operation = OperationID(rawValue: name) else {
+                let near = OperationID.allCases.map(\.rawValue).filter { $0.lowercased() == name.lowercased() }
+                let hint = near.first.map { " (did you mean \($0)?)" } ?? "; `locksmith scopes` lists every operation"
+                throw ValidationError("no operation '\(name)'\(hint)")
+            }
+            specs.append(operation.spec)
+        }
+        for spec in specs.isEmpty ? OperationTable.all : specs {
+            let needs = switch spec.auth {
+            case .management: spec.requiredScopes.map(\.rawValue).joined(separator: " ")
+            case .runtime: "license key"
+            case .none: "none"
+            }
+            print("\(spec.id.rawValue) \(spec.method) \(spec.path) \(needs)")
         }
     }
 }

@@ -10,7 +10,7 @@ import Testing
         let files = try render()
         #expect(Set(files.keys) == [
             "Exports.swift", "OperationTable.swift", "Dispatcher.swift", "ModelCatalog.swift", "Catalog.swift", "Runtime.swift", "System.swift",
-            "Models+Catalog.swift", "Models+Runtime.swift", "Models+Shared.swift",
+            "Models+Catalog.swift", "Models+Runtime.swift", "Models+Shared.swift", "ContractDocument.swift",
         ])
         for (name, contents) in files {
             #expect(contents.hasPrefix("// Generated from openapi.yaml — do not edit.\n"), "\(name) lacks the header")
@@ -103,7 +103,7 @@ import Testing
         let files = try Pipeline.render(try Pipeline.spec(fromYAML: SpecFixtures.withOneOfAndWebhooks))
         let models = try #require(files["Models+Catalog.swift"])
         #expect(models.contains("public enum UpsertThingData: Codable, Hashable, Sendable {"))
-        #expect(models.contains("    case product(Product)\n    case entitlement(Entitlement)\n"))
+        #expect(models.contains("    case product(Product)\n    /// The ``Entitlement`` alternative.\n    case entitlement(Entitlement)\n"))
         let product = models.range(of: "if let value = try? Product(from: decoder) {")
         let entitlement = models.range(of: "if let value = try? Entitlement(from: decoder) {")
         #expect(product != nil && entitlement != nil && product!.lowerBound < entitlement!.lowerBound)

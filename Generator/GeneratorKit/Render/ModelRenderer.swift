@@ -65,6 +65,7 @@ struct ModelRenderer {
             if !object.properties.isEmpty { w.line() }
             renderInit(object, into: &w)
             w.line()
+            w.line("/// The JSON member names, in the contract's order.")
             w.block("public enum CodingKeys: String, CodingKey, CaseIterable") { w in
                 for property in object.properties {
                     let name = Naming.propertyName(property.name)
@@ -87,6 +88,7 @@ struct ModelRenderer {
     /// Writes the members in sorted key order, as `JSONEncoder` with `.sortedKeys` would.
     private func renderJSONWriter(_ name: String, _ properties: [Property], into writer: inout SwiftWriter) {
         writer.block("extension \(name): JSONWritable") { w in
+            w.line("/// Writes the JSON form straight into `writer`, as responses are written.")
             w.block("public func writeJSON(to writer: inout JSONWriter)") { w in
                 w.line("writer.beginObject()")
                 for property in properties.sorted(by: { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }) {
@@ -114,7 +116,8 @@ struct ModelRenderer {
         if let description = property.description?.trimmingTrailingWhitespace, !description.isEmpty { lines.append(description) }
         if let value = property.defaultValue { lines.append("Default: `\(value)`.") }
         if Self.isTriState(property) { lines.append("Absent leaves the value unchanged; `.null` clears it.") }
-        return lines.isEmpty ? nil : lines.joined(separator: "\n\n")
+        if lines.isEmpty { lines.append("The `\(property.name)` member" + (property.isRequired ? "." : ", absent when not given.")) }
+        return lines.joined(separator: "\n\n")
     }
 
     private func renderInit(_ object: ObjectType, into writer: inout SwiftWriter) {
@@ -123,6 +126,7 @@ struct ModelRenderer {
             let type = Self.propertyType(property)
             return "\(Naming.unescaped(name)): \(type)" + (type.hasSuffix("?") ? " = nil" : "")
         }
+        writer.line("/// A value with these members; optional ones default to absent.")
         writer.block("public init(\(arguments.joined(separator: ", ")))") { w in
             for property in object.properties {
                 let name = Naming.propertyName(property.name)
@@ -132,6 +136,7 @@ struct ModelRenderer {
     }
 
     private func renderDecoder(_ object: ObjectType, into writer: inout SwiftWriter) {
+        writer.line("/// Reads the JSON form, refusing what the contract does not allow.")
         writer.block("public init(from decoder: any Decoder) throws") { w in
             if object.isClosed { w.line("try decoder.rejectUnknownKeys(CodingKeys.self)") }
             guard !object.properties.isEmpty else { return }
@@ -156,6 +161,7 @@ struct ModelRenderer {
     }
 
     private func renderEncoder(_ object: ObjectType, into writer: inout SwiftWriter) {
+        writer.line("/// Writes the JSON form.")
         writer.block("public func encode(to encoder: any Encoder) throws") { w in
             guard !object.properties.isEmpty else {
                 w.line("_ = encoder.container(keyedBy: CodingKeys.self)")
@@ -174,6 +180,7 @@ struct ModelRenderer {
 
     private func renderValidation(_ name: String, _ properties: [Property], into writer: inout SwiftWriter) {
         writer.block("extension \(name): Validatable") { w in
+            w.line("/// Checks the contract's constraints; `path` prefixes the field names an error reports.")
             w.block("public func validate(at path: String) throws") { w in
                 var lines: [String] = []
                 for property in properties {
@@ -271,9 +278,11 @@ struct ModelRenderer {
         writer.doc(docComment(type))
         writer.block("public enum \(type.name): Codable, Hashable, Sendable") { w in
             for alternative in cases {
+                w.line("/// The ``\(alternative.name)`` alternative.")
                 w.line("case \(Naming.propertyName(alternative.name))(\(alternative.name))")
             }
             w.line()
+            w.line("/// Reads the first alternative, in the contract's order, that the JSON decodes as.")
             w.block("public init(from decoder: any Decoder) throws") { w in
                 for alternative in cases {
                     w.block("if let value = try? \(alternative.name)(from: decoder)") { w in
@@ -285,6 +294,7 @@ struct ModelRenderer {
                 w.line("throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: \(swiftString("matches none of " + names))))")
             }
             w.line()
+            w.line("/// Writes the JSON form of the case's value.")
             w.block("public func encode(to encoder: any Encoder) throws") { w in
                 w.switchBlock("self") { w in
                     for alternative in cases {
@@ -295,6 +305,7 @@ struct ModelRenderer {
         }
         writer.line()
         writer.block("extension \(type.name): JSONWritable") { w in
+            w.line("/// Writes the JSON form straight into `writer`, as responses are written.")
             w.block("public func writeJSON(to writer: inout JSONWriter)") { w in
                 w.switchBlock("self") { w in
                     for alternative in cases {
@@ -311,14 +322,17 @@ struct ModelRenderer {
         writer.doc(docComment(type))
         writer.block("public enum \(type.name): OpenEnum") { w in
             for value in values {
+                w.line("/// `\(value)`.")
                 w.line("case \(Naming.propertyName(value))")
             }
             w.line("/// A value this version of the contract does not define.")
             w.line("case unrecognized(String)")
             w.line()
             let known = values.map { "." + Naming.unescaped(Naming.propertyName($0)) }.joined(separator: ", ")
+            w.line("/// Every value the contract defines, in its order.")
             w.line("public static let knownCases: [\(type.name)] = [\(known)]")
             w.line()
+            w.line("/// The case for a wire value; one the contract does not define becomes `unrecognized`.")
             w.block("public init(rawValue: String)") { w in
                 w.switchBlock("rawValue") { w in
                     for value in values {
@@ -328,6 +342,7 @@ struct ModelRenderer {
                 }
             }
             w.line()
+            w.line("/// The value as the wire carries it.")
             w.block("public var rawValue: String") { w in
                 w.switchBlock("self") { w in
                     for value in values {

@@ -53,6 +53,10 @@ struct OperationRenderer {
             for (index, operation) in operations.enumerated() {
                 if index > 0 { w.line() }
                 renderClientMethod(operation, into: &w)
+                if Self.pagesName(operation) != nil {
+                    w.line()
+                    renderPages(operation, into: &w)
+                }
             }
         }
         return writer.file()
@@ -92,21 +96,25 @@ struct OperationRenderer {
     private func renderNamespace(_ operation: Operation, into writer: inout SwiftWriter) {
         writer.doc(operationDoc(operation))
         writer.block("public enum \(Naming.typeName(operation.id))") { w in
+            w.line("/// The operation's entry in the operation table.")
             w.line("public static let id: OperationID = .\(operation.id)")
             w.line()
             let fields = inputFields(operation)
+            w.line("/// What the operation takes: its path, query and header parameters and its body, decoded and checked.")
             w.block("public struct Input: Sendable") { w in
                 for field in fields {
-                    w.doc(field.doc)
+                    w.doc(field.doc ?? (field.name == "body" ? "The request body." : "The `\(field.name)` parameter."))
                     w.line("public var \(field.name): \(field.type)")
                 }
                 if !fields.isEmpty { w.line() }
                 let arguments = fields.map { "\(Naming.unescaped($0.name)): \($0.type)" + ($0.isOptional ? " = nil" : "") }
+                w.line("/// An input with these values; optional ones default to absent.")
                 w.block("public init(\(arguments.joined(separator: ", ")))") { w in
                     for field in fields { w.line("self.\(Naming.unescaped(field.name)) = \(field.name)") }
                 }
             }
             w.line()
+            w.line("/// What the operation answers on success: one case per status.")
             w.block("public enum Output: Sendable") { w in
                 for response in operation.successResponses {
                     w.doc(response.description)
@@ -264,29 +272,54 @@ struct OperationRenderer {
         return (result, statuses, empty)
     }
 
+    /// A client method's parameters in the order it declares them: path, headers, required then optional query.
+    private func clientParameters(_ operation: Operation) -> [Parameter] {
+        // The SDK makes up an Idempotency-Key when the caller gives none, so clients may leave it out.
+        operation.parameters.filter { $0.location == .path }
+            + operation.parameters.filter { $0.location == .header }.map(clientParameter)
+            + operation.parameters.filter { $0.location == .query && $0.isRequired }
+            + operation.parameters.filter { $0.location == .query && !$0.isRequired }
+    }
+
+    private func argumentDeclaration(_ parameter: Parameter) -> String {
+        let type = ModelRenderer.swiftType(parameter.type)
+        let label = Naming.unescaped(Naming.propertyName(parameter.name))
+        return parameter.isRequired ? "\(label): \(type)" : "\(label): \(type)? = nil"
+    }
+
+    /// The doc comment of a client method: what the spec says of the operation and of each parameter.
+    private func clientDoc(_ operation: Operation, parameters: [Parameter], body: Bool, lead: String? = nil) -> String {
+        var parts: [String] = []
+        if let lead { parts.append(lead) }
+        parts.append(operationDoc(operation))
+        var notes: [String] = []
+        let documented = parameters.map { parameter in
+            let label = Naming.unescaped(Naming.propertyName(parameter.name))
+            let text = parameter.description.map { $0.split(whereSeparator: \.isNewline).joined(separator: " ") }
+            return "  - \(label): " + (text ?? "`\(parameter.name)` (\(parameter.location.rawValue)).")
+        }
+        if !documented.isEmpty || body {
+            notes.append("- Parameters:\n" + (documented + (body ? ["  - body: the request body."] : [])).joined(separator: "\n"))
+        }
+        notes.append(lead == nil
+            ? "- Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response."
+            : "- Note: iterating throws what ``\(operation.id)`` throws.")
+        parts.append(notes.joined(separator: "\n"))
+        return parts.joined(separator: "\n\n")
+    }
+
     private func renderClientMethod(_ operation: Operation, into writer: inout SwiftWriter) {
         let (result, statuses, emptyStatuses) = clientResult(operation)
         var returnType = result?.type ?? "Void"
         if result != nil && !emptyStatuses.isEmpty { returnType += "?" }
 
-        // The SDK makes up an Idempotency-Key when the caller gives none, so clients may leave it out.
-        let ordered = operation.parameters.filter { $0.location == .path }
-            + operation.parameters.filter { $0.location == .header }.map(clientParameter)
-            + operation.parameters.filter { $0.location == .query && $0.isRequired }
-            + operation.parameters.filter { $0.location == .query && !$0.isRequired }
-        var arguments = ordered.map { parameter in
-            let type = ModelRenderer.swiftType(parameter.type)
-            let label = Naming.unescaped(Naming.propertyName(parameter.name))
-            return parameter.isRequired ? "\(label): \(type)" : "\(label): \(type)? = nil"
-        }
+        let ordered = clientParameters(operation)
+        var arguments = ordered.map(argumentDeclaration)
         if let body = operation.requestBody {
             arguments.append(body.isRequired ? "_ body: \(body.typeName)" : "_ body: \(body.typeName)? = nil")
         }
 
-        var doc = operation.summary ?? operation.id
-        if !operation.requiredScopes.isEmpty { doc += "\n\nRequires the scope \(operation.requiredScopes.joined(separator: ", ")) (or admin)." }
-        doc += "\n- Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response."
-        writer.doc(doc)
+        writer.doc(clientDoc(operation, parameters: ordered, body: operation.requestBody != nil))
         let signature = "public func \(operation.id)(\(arguments.joined(separator: ", "))) async throws"
         writer.block(returnType == "Void" ? signature : signature + " -> " + returnType) { w in
             let queryParameters = ordered.filter { $0.location == .query }
@@ -331,6 +364,38 @@ struct OperationRenderer {
                 }
                 w.line("default: throw core.error(from: response)")
             }
+        }
+    }
+
+    /// For a list operation with a `cursor`: the same call as a sequence of its items across pages, named after the
+    /// operation without `list` (`listLicenses` → `licenses`).
+    static func pagesName(_ operation: Operation) -> String? {
+        guard operation.id.hasPrefix("list"), operation.id.count > 4,
+            operation.parameters.contains(where: { $0.name == "cursor" && $0.location == .query && !$0.isRequired })
+        else { return nil }
+        return Naming.propertyName(String(operation.id.dropFirst(4)))
+    }
+
+    private func renderPages(_ operation: Operation, into writer: inout SwiftWriter) {
+        guard let name = Self.pagesName(operation),
+            case .envelope(.array(let item), _?, _)? = operation.successResponses.first?.payload,
+            let cursor = operation.parameters.first(where: { $0.name == "cursor" })
+        else { return }
+        let parameters = clientParameters(operation).filter { $0.name != "cursor" }
+        let cursorType = ModelRenderer.swiftType(cursor.type)
+        let itemType = ModelRenderer.swiftType(item)
+        writer.doc(clientDoc(
+            operation, parameters: parameters, body: false,
+            lead: "Every item of ``\(operation.id)`` across its pages, each page fetched as the sequence reaches it."))
+        writer.block("public func \(name)(\(parameters.map(argumentDeclaration).joined(separator: ", "))) -> Pages<\(itemType), \(cursorType)>") { w in
+            let passed = clientParameters(operation).map { parameter in
+                let label = Naming.unescaped(Naming.propertyName(parameter.name))
+                return "\(label): \(Naming.propertyName(parameter.name))"
+            }
+            w.line("Pages { cursor in")
+            w.line("    let page = try await self.\(operation.id)(\(passed.joined(separator: ", ")))")
+            w.line("    return (page.data, page.pageInfo.nextCursor)")
+            w.line("}")
         }
     }
 

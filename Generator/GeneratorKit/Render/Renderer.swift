@@ -15,6 +15,9 @@ struct Renderer {
         files.add("OperationTable.swift", TableRenderer(spec: spec).renderTable(), for: .generator("the operation table"))
         files.add("Dispatcher.swift", TableRenderer(spec: spec).renderDispatcher(), for: .generator("the dispatcher"))
         files.add("ModelCatalog.swift", renderCatalog(), for: .generator("the model catalogue"))
+        if let document = spec.document {
+            files.add("ContractDocument.swift", renderDocument(document), for: .generator("the contract document"))
+        }
         if !spec.webhooks.isEmpty {
             files.add("WebhookCatalog.swift", renderWebhookCatalog(), for: .generator("the webhook catalogue"))
         }
@@ -35,6 +38,30 @@ struct Renderer {
         return files.contents
     }
 
+    /// The spec itself, as YAML exactly as written and as compact JSON, in raw string literals.
+    private func renderDocument(_ document: Spec.Document) -> String {
+        let json = YAMLJSON.json(document.tree)
+        var writer = SwiftWriter()
+        writer.line("/// The contract this module was generated from; the server serves it at `GET /openapi.yaml` and")
+        writer.line("/// `GET /openapi.json`, so a client or an agent can read the operations and their `x-required-scopes`.")
+        writer.block("public enum ContractDocument") { w in
+            w.line("/// The contract as written, comments included.")
+            w.line("public static let yaml: String = " + rawMultilineString(document.yaml))
+            w.line()
+            w.line("/// The same document as compact JSON, mapping keys in document order.")
+            w.line("public static let json: String = " + rawMultilineString(json))
+        }
+        return writer.file(imports: [])
+    }
+
+    /// A raw multi-line literal holding `text` verbatim: enough `#`s that nothing in it ends the literal or escapes.
+    private func rawMultilineString(_ text: String) -> String {
+        var hashes = "#"
+        while text.contains("\"" + "\"\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
+        // The literal holds what lies between the newline after its opening and the one before its closing.
+        return hashes + "\"\"\"\n" + text + "\n\"\"\"" + hashes
+    }
+
     /// Apps and servers import this module alone and see the runtime's types too, the contract-bound ones
     /// specialized for this contract.
     private func renderExports() -> String {
@@ -46,6 +73,7 @@ struct Renderer {
         for (name, parameters) in RuntimeBinding.exportedTypes {
             let declared = parameters.isEmpty ? "" : "<" + parameters.map { $0 + ": Sendable" }.joined(separator: ", ") + ">"
             let applied = parameters.isEmpty ? "" : "<" + parameters.joined(separator: ", ") + ">"
+            writer.line("/// The runtime's `\(name)`, for this contract.")
             writer.line("public typealias \(name)\(declared) = APIRuntime<OperationTable>.\(name)\(applied)")
         }
         return writer.file(imports: [])
@@ -56,6 +84,7 @@ struct Renderer {
         var writer = SwiftWriter()
         writer.line("/// The Swift type of every schema in the contract, by schema name.")
         writer.block("public enum ModelCatalog") { w in
+            w.line("/// Schema name → Swift type; aliases are left out.")
             w.line("public static let types: [String: any (Codable & Hashable & Sendable).Type] = [")
             for type in spec.types {
                 if case .alias = type.kind { continue }
@@ -72,6 +101,7 @@ struct Renderer {
         var writer = SwiftWriter()
         writer.line("/// The deliveries the contract documents under `webhooks`: each event type and the Swift type of its payload.")
         writer.block("public enum WebhookCatalog") { w in
+            w.line("/// Event type → the Swift type of its payload.")
             w.line("public static let payloadTypes: [String: any (Codable & Hashable & Sendable).Type] = [")
             for webhook in spec.webhooks {
                 w.line("    \(swiftString(webhook.name)): \(webhook.payloadType).self,")

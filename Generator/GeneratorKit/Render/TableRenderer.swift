@@ -19,17 +19,21 @@ struct TableRenderer {
         writer.line("/// contract-bound types are specialized for, it names this contract's own types for them.")
         writer.block("public enum OperationTable: APIContract") { w in
             for (requirement, type) in RuntimeBinding.associatedTypes {
+                w.line("/// This contract's `\(type)`, as the runtime's `\(requirement)`.")
                 w.line("public typealias \(requirement) = \(type)")
             }
             w.line()
-            w.line("/// Title and version of the contract the code was generated from.")
+            w.line("/// Title of the contract the code was generated from.")
             w.line("public static let contractTitle = \(swiftString(spec.title))")
+            w.line("/// Version of the contract the code was generated from.")
             w.line("public static let contractVersion = \(swiftString(spec.version))")
             w.line()
+            w.line("/// Every operation, in the contract's order.")
             w.line("public static let all: [OperationSpec] = [")
             for operation in spec.operations { w.line("    " + specLiteral(operation) + ",") }
             w.line("]")
             w.line()
+            w.line("/// The operations by id and by method and path, built once.")
             w.line("public static let index = APIRuntime<OperationTable>.OperationIndex(all)")
         }
         writer.line()
@@ -73,10 +77,12 @@ struct TableRenderer {
         writer.line("/// The handlers a server provides, one per API area; an absent area answers NOT_IMPLEMENTED.")
         writer.block("public struct Handlers<Context: Sendable>: Sendable") { w in
             for tag in tags {
+                w.line("/// The \(tag.name) operations' handler; nil answers them NOT_IMPLEMENTED.")
                 w.line("public var \(OperationRenderer.handlerProperty(tag.name)): (any \(OperationRenderer.protocolName(tag.name))<Context>)?")
             }
             w.line()
             let arguments = tags.map { "\(OperationRenderer.handlerProperty($0.name)): (any \(OperationRenderer.protocolName($0.name))<Context>)? = nil" }
+            w.line("/// The handlers given; an area left out answers NOT_IMPLEMENTED.")
             w.line("public init(")
             for (index, argument) in arguments.enumerated() {
                 w.line("    " + argument + (index == arguments.count - 1 ? "" : ","))
@@ -94,8 +100,10 @@ struct TableRenderer {
         writer.line("/// Input errors are thrown as `APIError` (INVALID_JSON, INVALID_QUERY, VALIDATION_FAILED,")
         writer.line("/// IDEMPOTENCY_KEY_REQUIRED) naming the field, before any handler runs.")
         writer.block("public struct Dispatcher<Context: Sendable>: Sendable") { w in
+            w.line("/// The handlers calls are dispatched to.")
             w.line("public var handlers: Handlers<Context>")
             w.line()
+            w.line("/// A dispatcher to `handlers`.")
             w.block("public init(handlers: Handlers<Context>)") { w in
                 w.line("self.handlers = handlers")
             }
@@ -110,6 +118,7 @@ struct TableRenderer {
                 }
             }
             w.line()
+            w.line("/// Decodes and checks `request` as `operation`'s input, calls its handler, and encodes the output.")
             w.block("public func dispatch(_ operation: OperationID, _ request: RawRequest, context: Context) async throws -> DispatchResult") { w in
                 w.switchBlock("operation") { w in
                     for operation in spec.operations {

@@ -10,6 +10,14 @@ public struct Spec: Sendable {
     public var errorCodes: [ErrorCodeEntry]
     /// The deliveries the API sends to its subscribers (the root `webhooks`), in document order.
     public var webhooks: [Webhook] = []
+    /// The document the spec was read from, which the generated module carries so a server can serve it.
+    public var document: Document?
+
+    /// A spec document as written and as its YAML tree.
+    public struct Document: Sendable {
+        public var yaml: String
+        public var tree: YAMLNode
+    }
 
     public func type(named name: String) -> NamedType? {
         types.first { $0.name == name }

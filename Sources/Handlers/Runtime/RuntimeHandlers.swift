@@ -188,6 +188,11 @@ public struct RuntimeHandlers: RuntimeAPI {
                 state.assignments[index].consumed += amount
             }
             state.license.totalConsumptions += amount
+            // The consumption that uses up the quota announces it, once: later ones are refused before they get here.
+            if let quota = assignment.quota, assignment.consumed < quota, assignment.consumed + amount >= quota,
+               let feature = try LicenseFeatureStore.find(licenseID: state.license.id, featureID: assignment.featureID, on: connection) {
+                try WebhookOutbox.enqueue(type: "usage.quota_reached", data: feature, at: now, on: connection)
+            }
             let data = Entitlements.entitlement(state, deviceID: device.id, version: version, nonce: body.nonce, at: now)
             try ConsumptionStore.insert(
                 licenseID: state.license.id, eventID: body.eventID, featureCode: body.featureCode, amount: amount, data: data, at: now,
@@ -280,6 +285,7 @@ public struct RuntimeHandlers: RuntimeAPI {
                 expiresAt: expiresAt, at: now, on: connection)
             try AuditedChange(context, at: now).record(
                 "lease.checked_out", "lease", id: leaseID, ["license_id": .string(state.license.id), "device_id": .string(deviceID)],
+                announcing: FloatingLease(id: leaseID, licenseID: state.license.id, deviceID: deviceID, checkedOutAt: now, expiresAt: expiresAt),
                 on: connection)
             return FloatingCheckoutResponseData(
                 nonce: body?.nonce, licenseID: state.license.id, status: state.license.status(at: now).rawValue,

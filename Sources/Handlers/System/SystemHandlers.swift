@@ -1,6 +1,7 @@
+import Foundation
 public import LocksmithAPI
 
-/// The unauthenticated system routes: liveness, readiness, metrics and the public signing keys.
+/// The unauthenticated system routes: liveness, readiness, metrics, the public signing keys and the contract.
 ///
 /// What they report comes from the server through `Probes`, so these handlers stay free of storage and
 /// metrics libraries and can be driven in-process.
@@ -61,9 +62,23 @@ public struct SystemHandlers<Context: Sendable>: SystemAPI {
         .ok(await probes.metrics())
     }
 
+    public func getContractYAML(_ input: Operations.GetContractYAML.Input, context: Context) async throws -> Operations.GetContractYAML.Output {
+        .ok(BinaryBody(data: ContractBytes.yaml, contentType: "application/yaml; charset=utf-8"))
+    }
+
+    public func getContractJSON(_ input: Operations.GetContractJSON.Input, context: Context) async throws -> Operations.GetContractJSON.Output {
+        .ok(BinaryBody(data: ContractBytes.json, contentType: "application/json"))
+    }
+
     /// Keys are few, so one page always holds them all.
     public func listPublicKeys(_ input: Operations.ListPublicKeys.Input, context: Context) async throws -> Operations.ListPublicKeys.Output {
         // Every key is on the first page, so a cursor (of the form the contract checks) is past the end.
         .ok(data: input.cursor == nil ? try await probes.publicKeys() : [], pageInfo: PageInfo(nextCursor: nil))
     }
+}
+
+/// The contract the server was built from, made into bytes once and served the same on every call.
+private enum ContractBytes {
+    static let yaml = Data(ContractDocument.yaml.utf8)
+    static let json = Data(ContractDocument.json.utf8)
 }

@@ -171,6 +171,8 @@ import Testing
             .readyz: Probe(method: .get, path: "/readyz", expect: .system),
             .getMetrics: Probe(method: .get, path: "/metrics", expect: .system),
             .listPublicKeys: Probe(method: .get, path: "/api/v1/system/public-keys", expect: .system),
+            .getContractYAML: Probe(method: .get, path: "/openapi.yaml", expect: .system),
+            .getContractJSON: Probe(method: .get, path: "/openapi.json", expect: .system),
         ]
     }
 

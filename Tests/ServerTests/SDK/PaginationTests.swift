@@ -12,7 +12,7 @@ import Testing
             let admin = clients.admin
             for index in 1...5 { _ = try await admin.createProduct(.init(name: "Product \(index)", code: "p\(index)")) }
             var codes: [String] = []
-            for try await product in admin.pages({ try await admin.listProducts(limit: 2, cursor: $0) }) {
+            for try await product in admin.products(limit: 2) {
                 codes.append(product.code)
             }
             #expect(codes.sorted() == ["p1", "p2", "p3", "p4", "p5"])
@@ -20,7 +20,7 @@ import Testing
             let transport = InterceptingTransport(inner: clients.transport)
             let counted = ManagementClient(token: TestServer.adminToken, transport: transport)
             var first: [String] = []
-            for try await product in counted.pages({ try await counted.listProducts(limit: 2, cursor: $0) }) {
+            for try await product in counted.products(limit: 2) {
                 first.append(product.code)
                 if first.count == 3 { break }
             }

@@ -86,4 +86,37 @@ import Testing
             #expect(consumed.contains(#""action":"license.consume""#) && consumed.contains(#""amount":3"#))
         }
     }
+
+    @Test(arguments: TestBackend.available)
+    func aFilledQuotaAndAFloatingCheckoutAreAnnounced(backend: TestBackend) async throws {
+        let harness = try await WebhookHarness.start(backend)
+        try await harness.runWithReceiver { receiver, clients in
+            _ = try await clients.webhook(receiver.url, events: [.usageQuotaReached, .leaseCheckedOut])
+            let fixture = try await RuntimeFixture.make(clients, quota: 5) { $0.maxFloatingUsers = 2 }
+            let runtime = fixture.runtime(clients)
+            _ = try await runtime.activateLicense(idempotencyKey: "a1", machine("fp-1"))
+            func consume(_ amount: Int64, _ event: String) async throws {
+                _ = try await runtime.consumeLicense(.init(fingerprint: "fp-1", featureCode: "export", amount: amount, eventID: event))
+            }
+            // 3 of 5 announces nothing; 2 more fill the quota; the same event again, or a refusal past it, does not.
+            try await consume(3, "e-1")
+            #expect(try await harness.outbox().isEmpty)
+            try await consume(2, "e-2")
+            try await consume(2, "e-2")
+            await expectAPIError(.quotaExceeded, status: 409) { try await consume(1, "e-3") }
+            // A reset makes room, so filling the quota again is announced again.
+            _ = try await clients.admin.resetLicenseUsage(id: fixture.license.id, .init(featureID: fixture.export.id, resetConsumed: true))
+            try await consume(5, "e-4")
+            let lease = try await runtime.checkoutFloatingLicense(machine("fp-2")).data
+
+            #expect(try await harness.outbox().map(\.eventType).sorted() == ["lease.checked_out", "usage.quota_reached", "usage.quota_reached"])
+            #expect(try await harness.deliver() == 3)
+            let bodies = receiver.deliveries.map(\.bodyText)
+            let filled = bodies.filter { $0.contains(#""type":"usage.quota_reached""#) }
+            #expect(filled.count == 2 && filled.allSatisfy { $0.contains(#""feature_code":"export""#) && $0.contains(#""remaining":0"#) })
+            let checkedOut = try #require(bodies.first { $0.contains(#""type":"lease.checked_out""#) })
+            #expect(checkedOut.contains(#""device_id":"\#(lease.deviceID)""#) && checkedOut.contains(#""license_id":"\#(fixture.license.id)""#))
+            #expect(!checkedOut.contains(lease.leaseToken), "the lease token stays with the application")
+        }
+    }
 }
