@@ -57,7 +57,7 @@ else:
         BEGIN;
         SET LOCAL locksmith.account_id = 'acc_default';
         INSERT INTO activities ({COLUMNS})
-        SELECT {select('n', lambda e: f"lpad(({e})::text, 8, '0')")} FROM generate_series(0, {rows - 1}) AS n;
+        SELECT {select('n::bigint', lambda e: f"lpad(({e})::text, 8, '0')")} FROM generate_series(0, {rows - 1}) AS n;
         COMMIT;
         ANALYZE activities;
     """
