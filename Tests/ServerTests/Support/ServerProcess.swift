@@ -17,8 +17,9 @@ final class ServerProcess: @unchecked Sendable {
 
     var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
 
-    /// Starts the server and waits until `/health` answers.
-    init(dataDirectory: String, databaseURL: String?, port: Int? = nil) async throws {
+    /// Starts the server and waits until `/health` answers. `environment` adds LOCKSMITH_* variables (a master key, a
+    /// bootstrap token…) to the otherwise empty environment the server gets.
+    init(dataDirectory: String, databaseURL: String?, port: Int? = nil, environment: [String: String] = [:]) async throws {
         self.port = try port ?? UnusedPort.make()
         log = FileManager.default.temporaryDirectory.appendingPathComponent("locksmith-serve-\(UUID().uuidString).log")
         try Data().write(to: log)
@@ -27,7 +28,7 @@ final class ServerProcess: @unchecked Sendable {
         var arguments = ["serve", "--data-dir", dataDirectory, "--port", String(self.port), "--log-level", "warning"]
         if let databaseURL { arguments += ["--database-url", databaseURL] }
         process.arguments = arguments
-        process.environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+        process.environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"].merging(environment) { $1 }
         let output = try FileHandle(forWritingTo: log)
         process.standardOutput = output
         process.standardError = output

@@ -55,11 +55,12 @@ import Testing
         #expect(initialised.status == 0, "\(initialised.output)")
         try await WebhookReceiver.run { receiver in
             let ports = [try UnusedPort.make(), try UnusedPort.make()]
-            let servers = try ports.map { port in try LocksmithProcess(arguments: ["serve", "--port", String(port)], environment: environment) }
+            var servers: [ServerProcess] = []
             defer { for server in servers { server.stop() } }
-            let clients = ports.map { port in
-                ManagementClient(token: token, transport: URLSessionTransport(baseURL: URL(string: "http://127.0.0.1:\(port)")!))
+            for port in ports {
+                servers.append(try await ServerProcess(dataDirectory: database.dataDirectory, databaseURL: database.url, port: port, environment: environment))
             }
+            let clients = servers.map { ManagementClient(token: token, transport: $0.transport()) }
             for port in ports { try await Self.waitUntilReady(port: port) }
 
             _ = try await clients[0].createWebhookEndpoint(.init(name: "cluster", url: receiver.url, eventTypes: [.licenseCreated]))
@@ -87,30 +88,5 @@ import Testing
             try await Task.sleep(for: .milliseconds(50))
         }
         Issue.record("the server on port \(port) never became ready")
-    }
-}
-
-/// A `locksmith` process left running until `stop()`.
-final class LocksmithProcess: Sendable {
-    private let process: Locked<Process>
-
-    init(arguments: [String], environment: [String: String]) throws {
-        let process = Process()
-        process.executableURL = LocksmithCommand.executable
-        process.arguments = arguments
-        process.environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"].merging(environment) { $1 }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        self.process = Locked(process)
-    }
-
-    /// SIGTERM, then waits for the process to drain and exit.
-    func stop() {
-        process.withLock { process in
-            guard process.isRunning else { return }
-            process.terminate()
-            process.waitUntilExit()
-        }
     }
 }
