@@ -1,5 +1,11 @@
 public import Foundation
 
+/// The checkout the tests were built from.
+public enum Repository {
+    /// The repository's root directory (this file is `Tests/TestSupport/TestPython.swift`).
+    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+}
+
 /// The Python interpreter of the test virtual environment, which holds the independent implementations the tests
 /// check the server against (the official LicenseKit SDK, standardwebhooks, cryptography).
 ///
@@ -8,8 +14,7 @@ public import Foundation
 public enum TestPython {
     public static var executable: String? {
         if let path = ProcessInfo.processInfo.environment["LOCKSMITH_TEST_PYTHON"], !path.isEmpty { return path }
-        let local = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent(".venv-test/bin/python").path
+        let local = Repository.root.appendingPathComponent(".venv-test/bin/python").path
         return FileManager.default.isExecutableFile(atPath: local) ? local : nil
     }
 

@@ -53,10 +53,7 @@ struct OperationRenderer {
             for (index, operation) in operations.enumerated() {
                 if index > 0 { w.line() }
                 renderClientMethod(operation, into: &w)
-                if Self.pagesName(operation) != nil {
-                    w.line()
-                    renderPages(operation, into: &w)
-                }
+                renderPages(operation, into: &w)
             }
         }
         return writer.file()
@@ -281,10 +278,14 @@ struct OperationRenderer {
             + operation.parameters.filter { $0.location == .query && !$0.isRequired }
     }
 
+    /// The argument label of a parameter in client methods (`product_id` → `productID`).
+    private func argumentLabel(_ parameter: Parameter) -> String {
+        Naming.unescaped(Naming.propertyName(parameter.name))
+    }
+
     private func argumentDeclaration(_ parameter: Parameter) -> String {
         let type = ModelRenderer.swiftType(parameter.type)
-        let label = Naming.unescaped(Naming.propertyName(parameter.name))
-        return parameter.isRequired ? "\(label): \(type)" : "\(label): \(type)? = nil"
+        return parameter.isRequired ? "\(argumentLabel(parameter)): \(type)" : "\(argumentLabel(parameter)): \(type)? = nil"
     }
 
     /// The doc comment of a client method: what the spec says of the operation and of each parameter.
@@ -294,9 +295,8 @@ struct OperationRenderer {
         parts.append(operationDoc(operation))
         var notes: [String] = []
         let documented = parameters.map { parameter in
-            let label = Naming.unescaped(Naming.propertyName(parameter.name))
             let text = parameter.description.map { $0.split(whereSeparator: \.isNewline).joined(separator: " ") }
-            return "  - \(label): " + (text ?? "`\(parameter.name)` (\(parameter.location.rawValue)).")
+            return "  - \(argumentLabel(parameter)): " + (text ?? "`\(parameter.name)` (\(parameter.location.rawValue)).")
         }
         if !documented.isEmpty || body {
             notes.append("- Parameters:\n" + (documented + (body ? ["  - body: the request body."] : [])).joined(separator: "\n"))
@@ -367,31 +367,24 @@ struct OperationRenderer {
         }
     }
 
-    /// For a list operation with a `cursor`: the same call as a sequence of its items across pages, named after the
-    /// operation without `list` (`listLicenses` → `licenses`).
-    static func pagesName(_ operation: Operation) -> String? {
-        guard operation.id.hasPrefix("list"), operation.id.count > 4,
-            operation.parameters.contains(where: { $0.name == "cursor" && $0.location == .query && !$0.isRequired })
-        else { return nil }
-        return Naming.propertyName(String(operation.id.dropFirst(4)))
-    }
-
+    /// For a list operation with an optional `cursor` query parameter, after its client method: the same call as a
+    /// sequence of its items across pages, named after the operation without `list` (`listLicenses` → `licenses`).
     private func renderPages(_ operation: Operation, into writer: inout SwiftWriter) {
-        guard let name = Self.pagesName(operation),
-            case .envelope(.array(let item), _?, _)? = operation.successResponses.first?.payload,
-            let cursor = operation.parameters.first(where: { $0.name == "cursor" })
+        guard operation.id.hasPrefix("list"), operation.id.count > 4,
+            let cursor = operation.parameters.first(where: { $0.name == "cursor" && $0.location == .query && !$0.isRequired }),
+            case .envelope(.array(let item), _?, _)? = operation.successResponses.first?.payload
         else { return }
-        let parameters = clientParameters(operation).filter { $0.name != "cursor" }
+        let name = Naming.propertyName(String(operation.id.dropFirst(4)))
+        let all = clientParameters(operation)
+        let parameters = all.filter { $0.name != "cursor" }
         let cursorType = ModelRenderer.swiftType(cursor.type)
         let itemType = ModelRenderer.swiftType(item)
+        writer.line()
         writer.doc(clientDoc(
             operation, parameters: parameters, body: false,
             lead: "Every item of ``\(operation.id)`` across its pages, each page fetched as the sequence reaches it."))
         writer.block("public func \(name)(\(parameters.map(argumentDeclaration).joined(separator: ", "))) -> Pages<\(itemType), \(cursorType)>") { w in
-            let passed = clientParameters(operation).map { parameter in
-                let label = Naming.unescaped(Naming.propertyName(parameter.name))
-                return "\(label): \(Naming.propertyName(parameter.name))"
-            }
+            let passed = all.map { "\(argumentLabel($0)): \(Naming.propertyName($0.name))" }
             w.line("Pages { cursor in")
             w.line("    let page = try await self.\(operation.id)(\(passed.joined(separator: ", ")))")
             w.line("    return (page.data, page.pageInfo.nextCursor)")

@@ -9,8 +9,7 @@ import Testing
 /// package opening an offline envelope from its description in openapi.yaml, and `JSON.stringify` + WebCrypto
 /// Ed25519 in Node, as the official TypeScript SDK verifies.
 @Suite(.enabled(if: TestPython.shouldRun)) struct RuntimeConformanceTests {
-    static let scripts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scripts/conformance")
+    static let scripts = Repository.root.appendingPathComponent("scripts/conformance")
 
     @Test(arguments: TestBackend.available)
     func theOfficialVerifiersAcceptEveryRuntimeAnswer(backend: TestBackend) async throws {

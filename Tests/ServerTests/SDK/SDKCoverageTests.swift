@@ -2,7 +2,6 @@ import Foundation
 import LocksmithAPI
 import LocksmithSDK
 import LocksmithTestSupport
-import NIOConcurrencyHelpers
 import Testing
 
 /// Every operation of the contract, called through the SDK's clients against a live server. The expected set is the
@@ -12,7 +11,7 @@ import Testing
     func everyOperationAnswersThroughTheSDK(backend: TestBackend) async throws {
         let server = try await TestServer.start(backend)
         try await server.run { clients in
-            let transport = OperationRecordingTransport(inner: clients.transport)
+            let transport = InterceptingTransport(inner: clients.transport)
             let admin = ManagementClient(token: TestServer.adminToken, transport: transport)
             let system = SystemClient(transport: transport)
 
@@ -147,22 +146,3 @@ import Testing
     }
 }
 
-/// Passes requests on and notes which operation each successful answer was for.
-struct OperationRecordingTransport: Transport {
-    let inner: any Transport
-    private let operations = NIOLockedValueBox<Set<OperationID>>([])
-
-    init(inner: any Transport) {
-        self.inner = inner
-    }
-
-    func send(_ request: HTTPRequestParts) async throws -> HTTPResponseParts {
-        let response = try await inner.send(request)
-        if (200..<300).contains(response.status), let match = OperationTable.index.match(method: request.method, path: request.path) {
-            operations.withLockedValue { _ = $0.insert(match.operation) }
-        }
-        return response
-    }
-
-    var answered: Set<OperationID> { operations.withLockedValue { $0 } }
-}

@@ -1,20 +1,29 @@
 import Foundation
+import LocksmithAPI
 import LocksmithSDK
 import NIOConcurrencyHelpers
 
-/// A transport in front of another that can rewrite answers and counts requests by path.
+/// A transport in front of another that can rewrite answers, counts requests by path and notes which operations
+/// were answered with a 2xx.
 struct InterceptingTransport: Transport {
     typealias Rewrite = @Sendable (HTTPRequestParts, HTTPResponseParts) -> HTTPResponseParts
 
     let inner: any Transport
     let rewrite: NIOLockedValueBox<Rewrite?> = NIOLockedValueBox(nil)
     let requests: NIOLockedValueBox<[HTTPRequestParts]> = NIOLockedValueBox([])
+    private let answeredOperations: NIOLockedValueBox<Set<OperationID>> = NIOLockedValueBox([])
 
     func send(_ request: HTTPRequestParts) async throws -> HTTPResponseParts {
         requests.withLockedValue { $0.append(request) }
         let response = try await inner.send(request)
+        if (200..<300).contains(response.status), let match = OperationTable.index.match(method: request.method, path: request.path) {
+            answeredOperations.withLockedValue { _ = $0.insert(match.operation) }
+        }
         return rewrite.withLockedValue { $0 }?(request, response) ?? response
     }
+
+    /// The operations the server answered with a 2xx through this transport.
+    var answered: Set<OperationID> { answeredOperations.withLockedValue { $0 } }
 
     /// Answers are passed on unchanged from now on, or changed by `rewrite`.
     func rewriting(_ rewrite: Rewrite?) {

@@ -6,9 +6,7 @@ import Testing
 
 /// The contract the server implements, served to clients and agents, and the same facts on the command line.
 @Suite struct ContractRoutesTests {
-    static let specPath = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("openapi.yaml")
+    static let specPath = Repository.root.appendingPathComponent("openapi.yaml")
 
     @Test(arguments: TestBackend.available)
     func theServerServesItsContractWithoutCredentials(backend: TestBackend) async throws {
