@@ -49,10 +49,14 @@ public enum LocksmithJSON {
         JSONBytes.asciiEscaped(try makeEncoder().encode(value))
     }
 
-    /// Decodes `T` from JSON bytes with `makeDecoder()`.
+    /// Decodes `T` from JSON bytes with a decoder made by `makeDecoder()`.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
-        try makeDecoder().decode(type, from: data)
+        try sharedDecoder.decode(type, from: data)
     }
+
+    /// One decoder for every request body: its settings never change after it is made, and decoding does not
+    /// mutate it, so concurrent use is safe.
+    private static let sharedDecoder = makeDecoder()
 }
 
 /// A coding key for any string, used to see keys a type does not declare.
@@ -78,8 +82,8 @@ extension Decoder {
     /// Fails on any key of the current object that `Keys` does not declare (closed request schemas).
     public func rejectUnknownKeys<Keys: CodingKey & CaseIterable>(_ keys: Keys.Type) throws {
         let container = try container(keyedBy: AnyCodingKey.self)
-        let known = Set(Keys.allCases.map(\.stringValue))
-        for key in container.allKeys where !known.contains(key.stringValue) {
+        // `Keys(stringValue:)` matches the declared keys without building a set of them on every decode.
+        for key in container.allKeys where Keys(stringValue: key.stringValue) == nil {
             throw DecodingError.dataCorrupted(
                 .init(codingPath: codingPath + [key], debugDescription: "unknown field"))
         }

@@ -446,6 +446,7 @@ extension Operations.CheckinFloatingLicense.Output {
 /// | 6 | the version is covered: once the product has a version catalog, `app_version` must be in it and released by the end of the license's window (the maintenance date for perpetual licenses, the expiry for the others) | 403 `VERSION_NOT_ENTITLED` |
 /// | 7 | the feature is assigned, enabled and not expired, and the quota covers the amount (consume) | 403 `FEATURE_NOT_ENTITLED`; 409 `QUOTA_EXCEEDED` |
 ///
+/// A request body that is malformed or fails validation is refused (400 or 422) after step 1 and before step 2.
 /// A license in its grace period is still honoured (`data.status` is `grace_period`). Without
 /// `app_version`, versions are not checked and `data` has no `version_eligibility`.
 ///

@@ -17,6 +17,8 @@ final class Authenticator: Sendable {
     private let logger: Logger
     /// When each key's `last_used_at` was last written, so it is written at most once a minute per key.
     private let lastUsedWrites = NIOLockedValueBox<[String: Date]>([:])
+    /// What recently presented license keys name; see `LicenseKeyCache` for why it cannot go stale.
+    let licenseKeys = LicenseKeyCache()
     static let lastUsedInterval: TimeInterval = 60
 
     init(services: Services, trustedProxies: TrustedProxies, logger: Logger) {
@@ -44,16 +46,22 @@ final class Authenticator: Sendable {
             return Caller(principal: .apiKey(id: key.record.id, scopes: key.record.scopes), accountID: key.accountID, licenseKey: nil)
         case .runtime:
             let key = try credential(request, scheme: "License")
-            guard let hash = LicenseKeyStore.hash(of: key, masterKey: services.masterKey),
-                  let license = try await services.database.read(.credential(hash), { connection in
-                      try LicenseKeyStore.find(keyHash: hash, on: connection)
-                  })
+            guard let hash = LicenseKeyStore.hash(of: key, masterKey: services.masterKey), let license = try await license(keyHash: hash)
             else { throw Self.unauthorized("the license key is not valid") }
-            guard license.accountActive else {
-                throw APIError(.accountDisabled, "the vendor account this license belongs to is disabled")
-            }
-            return Caller(principal: .license(licenseID: license.record), accountID: license.accountID, licenseKey: key)
+            return Caller(principal: .license(licenseID: license.licenseID), accountID: license.accountID, licenseKey: key)
         }
+    }
+
+    /// The license a key names, from the cache or the key table. Whether its account is enabled is decided with the
+    /// rest of the runtime state (step 2 of the decision order), read on every call.
+    private func license(keyHash hash: [UInt8]) async throws -> LicenseKeyCache.Entry? {
+        if let entry = licenseKeys[hash] { return entry }
+        guard let found = try await services.database.read(.credential(hash), { connection in
+            try LicenseKeyStore.find(keyHash: hash, on: connection)
+        }) else { return nil }
+        let entry = LicenseKeyCache.Entry(licenseID: found.record, accountID: found.accountID)
+        licenseKeys.remember(entry, for: hash)
+        return entry
     }
 
     private func credential(_ request: Request, scheme: String) throws -> String {

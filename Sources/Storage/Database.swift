@@ -18,6 +18,11 @@ public protocol Database: Sendable {
     @discardableResult
     func write<T: Sendable>(_ scope: TenantScope, _ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T
 
+    /// Runs one read-only statement over `scope`'s rows, outside any explicit transaction: the statement sees a
+    /// snapshot of its own. For the hottest reads, where a transaction's `BEGIN` and `COMMIT` would cost more than the
+    /// statement: on PostgreSQL the scope's setting and the statement travel in one pipelined round trip.
+    func query(_ scope: TenantScope, _ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow]
+
     /// nil when the database answers `SELECT 1`; else a short reason such as "unreachable".
     func ping() async -> String?
 

@@ -40,7 +40,11 @@ public struct TenantConnection {
     /// `sql` with every `$account` replaced by the next placeholder, and the account bound to it. This runs for every
     /// statement, so it scans the UTF-8 bytes itself rather than going through Foundation's string search.
     private func scoped(_ sql: String, _ binds: [SQLValue]) throws -> (String, [SQLValue]) {
-        guard let rewritten = Self.substituting(accountWith: "$\(binds.count + 1)", in: sql) else {
+        try Self.scoped(sql, binds, account: account)
+    }
+
+    static func scoped(_ sql: String, _ binds: [SQLValue], account: String) throws -> (String, [SQLValue]) {
+        guard let rewritten = substituting(accountWith: "$\(binds.count + 1)", in: sql) else {
             throw StorageError(.other, "a statement on a tenant connection must name the account with $account: \(sql.prefix(80))")
         }
         return (rewritten, binds + [.text(account)])
@@ -97,6 +101,13 @@ extension Database {
     @discardableResult
     public func write<T: Sendable>(account: String, _ body: @escaping @Sendable (TenantConnection) throws -> T) async throws -> T {
         try await write(.account(account)) { raw in try body(TenantConnection(raw: raw, account: account)) }
+    }
+
+    /// One read-only statement over one account's rows, outside any explicit transaction (`query(_:_:_:)`); like a
+    /// `TenantConnection` statement, it must name the account with `$account`.
+    public func query(account: String, _ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
+        let (sql, binds) = try TenantConnection.scoped(sql, binds, account: account)
+        return try await query(.account(account), sql, binds)
     }
 
     /// A read-only transaction over global tables only.

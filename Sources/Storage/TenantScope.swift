@@ -29,6 +29,21 @@ public enum TenantScope: Sendable, Equatable {
         }
     }
 
+    /// The same setting as a parameterised `SELECT set_config(…, true)`, which also makes the transaction read-only:
+    /// for a statement pipelined after it, where a `SET` (which takes no parameters) would have to be sent as text.
+    func postgresSettingCall() throws -> (sql: String, binds: [SQLValue]) {
+        let readOnly = "set_config('transaction_read_only', 'on', true)"
+        switch self {
+        case .none:
+            return ("SELECT \(readOnly)", [])
+        case .account(let id):
+            try Self.checkAccountID(id)
+            return ("SELECT set_config('locksmith.account_id', $1, true), \(readOnly)", [.text(id)])
+        case .credential(let hash):
+            return ("SELECT set_config('locksmith.credential_hash', $1, true), \(readOnly)", [.text(Self.hex(hash))])
+        }
+    }
+
     /// Lower-case hex; runs on every credential lookup, where `String(format:)` once cost 7 % of a runtime call.
     static func hex(_ bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)

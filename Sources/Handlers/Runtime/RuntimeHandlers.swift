@@ -32,7 +32,7 @@ public struct RuntimeHandlers: RuntimeAPI {
         .ok(try await entitlement("license.check", input.body, recordsValidation: false, context))
     }
 
-    /// Validation and check: one read transaction, no write on the request path. The device's "last seen" is written
+    /// Validation and check: one read statement, no write on the request path. The device's "last seen" is written
     /// with the ledger row by the batcher, at most once a minute.
     private func entitlement(
         _ action: String, _ body: RuntimeBindingRequest?, recordsValidation: Bool, _ context: HandlerContext
@@ -41,9 +41,9 @@ public struct RuntimeHandlers: RuntimeAPI {
         let now = services.now()
         do {
             let binding = try DeviceBinding(body)
-            let state = try await services.database.read(account: context.accountID) { connection in
-                try RuntimeState.load(license: trace.licenseID, bindingKey: binding.key, appVersion: body?.appVersion, locking: false, on: connection)
-            }
+            let state = try await RuntimeState.read(
+                license: trace.licenseID, bindingKey: binding.key, appVersion: body?.appVersion, account: context.accountID,
+                from: services.database)
             trace.loaded(state)
             try RuntimeRules.licenseIsUsable(state.license, at: now)
             try RuntimeRules.platformIsAllowed(binding, state.policy)

@@ -50,11 +50,43 @@ struct RuntimeState: Sendable {
     static func load(
         license id: String, bindingKey: String?, appVersion: String?, locking: Bool, on connection: TenantConnection
     ) throws -> RuntimeState {
-        let lock = locking && connection.dialect == .postgres ? " FOR UPDATE OF l" : ""
+        if locking && connection.dialect == .postgres {
+            // Locked by a statement of its own: a `FOR UPDATE` on the state statement would re-read only the license
+            // row after waiting for the lock, and return the feature and device rows as they were before the wait.
+            // At READ COMMITTED the next statement sees everything the previous lock holder committed.
+            _ = try connection.query("SELECT id FROM licenses WHERE id = $1 AND account_id = $account FOR UPDATE", [.text(id)])
+        }
+        let (sql, binds) = statement(license: id, bindingKey: bindingKey, appVersion: appVersion)
+        return try decode(try connection.query(sql, binds))
+    }
+
+    /// Reads the same outside any transaction, as one statement (`Database.query(account:_:_:)`: one round trip on
+    /// PostgreSQL): for the answers that change nothing, validate and check.
+    static func read(
+        license id: String, bindingKey: String?, appVersion: String?, account: String, from database: any Database
+    ) async throws -> RuntimeState {
+        let (sql, binds) = statement(license: id, bindingKey: bindingKey, appVersion: appVersion)
+        return try decode(try await database.query(account: account, sql, binds))
+    }
+
+    /// One statement for the whole state: a row per feature assignment (or one row without feature columns), each
+    /// repeating the license, its policy, its account's status, the device and the catalog's verdict.
+    ///
+    /// Without `appVersion` nothing about versions is read (they are not checked), which keeps the catalog's two
+    /// subqueries out of the most frequent statement; rows come unordered and the assignments are sorted by code here.
+    private static func statement(license id: String, bindingKey: String?, appVersion: String?) -> (String, [SQLValue]) {
         let version = appVersion ?? ""
-        guard let row = try connection.queryOne(
+        let catalog = appVersion == nil ? "0 AS has_catalog, NULL AS version_released_at" : """
+            CASE WHEN EXISTS (SELECT 1 FROM product_versions c WHERE c.product_id = l.product_id AND c.account_id = $account)
+                 THEN 1 ELSE 0 END AS has_catalog,
+            (SELECT v.released_at FROM product_versions v
+             WHERE v.product_id = l.product_id AND v.account_id = $account AND v.version IN ($3, $4)
+             ORDER BY CASE WHEN v.version = $3 THEN 0 ELSE 1 END LIMIT 1) AS version_released_at
+            """
+        return (
             """
             SELECT \(LicenseStore.columnsOfL),
+                   a.status AS account_status,
                    p.license_type AS policy_license_type, p.max_activations AS policy_max_activations,
                    p.max_floating_users AS policy_max_floating_users, p.max_container_instances AS policy_max_container_instances,
                    p.floating_timeout_minutes AS policy_floating_timeout_minutes,
@@ -62,33 +94,40 @@ struct RuntimeState: Sendable {
                    p.allow_offline_activation AS policy_allow_offline_activation, p.offline_grace_days AS policy_offline_grace_days,
                    p.allow_vm AS policy_allow_vm, p.allow_container AS policy_allow_container,
                    d.id AS device_id, d.status AS device_status, d.last_seen_at AS device_last_seen_at,
-                   CASE WHEN EXISTS (SELECT 1 FROM product_versions c WHERE c.product_id = l.product_id AND c.account_id = $account)
-                        THEN 1 ELSE 0 END AS has_catalog,
-                   (SELECT v.released_at FROM product_versions v
-                    WHERE v.product_id = l.product_id AND v.account_id = $account AND v.version IN ($3, $4)
-                    ORDER BY CASE WHEN v.version = $3 THEN 0 ELSE 1 END LIMIT 1) AS version_released_at
+                   \(catalog),
+                   lf.feature_id AS assignment_feature_id, f.code AS assignment_code, lf.enabled AS assignment_enabled,
+                   lf.max_consumptions AS assignment_quota, lf.total_consumptions AS assignment_consumed,
+                   lf.expires_at AS assignment_expires_at
             FROM licenses l
             JOIN policies p ON p.id = l.policy_id
+            JOIN accounts a ON a.id = l.account_id
             LEFT JOIN devices d ON d.license_id = l.id AND d.binding_key = $2
+            LEFT JOIN license_features lf ON lf.license_id = l.id AND lf.account_id = $account
+            LEFT JOIN features f ON f.id = lf.feature_id
             WHERE l.id = $1 AND l.account_id = $account
-            """ + lock,
-            [.text(id), bindingKey.map(SQLValue.text) ?? .null, .text(version), .text(DeviceBinding.signable(version))])
-        else {
+            """,
+            [.text(id), bindingKey.map(SQLValue.text) ?? .null]
+                + (appVersion == nil ? [] : [.text(version), .text(DeviceBinding.signable(version))]))
+    }
+
+    /// The state in `rows`; UNAUTHORIZED when there are none (the key's license is gone), ACCOUNT_DISABLED when the
+    /// license's account is disabled (step 2 of the decision order).
+    private static func decode(_ rows: [SQLRow]) throws -> RuntimeState {
+        guard let row = rows.first else {
             throw APIError(.unauthorized, "the license key is not valid")
         }
-        let assignments = try connection.query(
-            """
-            SELECT lf.feature_id, f.code, lf.enabled, lf.max_consumptions, lf.total_consumptions, lf.expires_at
-            FROM license_features lf JOIN features f ON f.id = lf.feature_id
-            WHERE lf.license_id = $1 AND lf.account_id = $account ORDER BY f.code
-            """,
-            [.text(id)]
-        ).map { row in
-            Assignment(
-                featureID: try row.string("feature_id"), code: try row.string("code"), enabled: try row.bool("enabled"),
-                quota: try row.optionalInt64("max_consumptions"), consumed: try row.int64("total_consumptions"),
-                expiresAt: try row.optionalDate("expires_at"))
+        guard try row.string("account_status") == "active" else {
+            throw APIError(.accountDisabled, "the vendor account this license belongs to is disabled")
         }
+        let assignments = try rows.compactMap { row -> Assignment? in
+            guard let featureID = try row.optionalString("assignment_feature_id"), let code = try row.optionalString("assignment_code") else {
+                return nil
+            }
+            return Assignment(
+                featureID: featureID, code: code, enabled: try row.bool("assignment_enabled"),
+                quota: try row.optionalInt64("assignment_quota"), consumed: try row.int64("assignment_consumed"),
+                expiresAt: try row.optionalDate("assignment_expires_at"))
+        }.sorted { $0.code < $1.code }
         return RuntimeState(
             license: try LicenseStore.record(row),
             policy: PolicyRules(

@@ -6,9 +6,9 @@ final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Send
     var dialect: SQLDialect { .postgres }
     private(set) var isBroken = false
     private var connection: OpaquePointer?
-    /// Prepared statement names by SQL text. Prepared statements live in the server session, so a new
-    /// connection starts with an empty cache.
-    private var statements: [String: String] = [:]
+    /// Prepared statements by SQL text. Prepared statements live in the server session, so a new connection starts
+    /// with an empty cache.
+    private var statements: [String: Prepared] = [:]
     private var preparedCount = 0
 
     init(connectionString: String) throws {
@@ -39,13 +39,21 @@ final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Send
     func query(_ sql: String, _ binds: [SQLValue]) throws -> [SQLRow] {
         let result = try run(sql, binds)
         defer { PQclear(result) }
-        return PostgresResult.rows(of: result)
+        return rows(of: result, sql: sql)
     }
 
     func queryOne(_ sql: String, _ binds: [SQLValue]) throws -> SQLRow? {
         let result = try run(sql, binds)
         defer { PQclear(result) }
-        return PostgresResult.rows(of: result, limit: 1).first
+        return rows(of: result, sql: sql, limit: 1).first
+    }
+
+    /// The rows of a result of the prepared statement `sql`, with its column names read once per connection.
+    private func rows(of result: OpaquePointer, sql: String, limit: Int32 = .max) -> [SQLRow] {
+        var columns = statements[sql]?.columns
+        let rows = PostgresResult.rows(of: result, limit: limit, columns: &columns)
+        statements[sql]?.columns = columns
+        return rows
     }
 
     /// Runs `body` between `begin` and COMMIT, rolling back when it throws.
@@ -62,6 +70,62 @@ final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Send
             rollBack()
             throw error
         }
+    }
+
+    /// Runs `setting` (a `SELECT set_config(…, true)`) and then the read-only statement `sql` in one pipelined round
+    /// trip, with no `BEGIN` or `COMMIT`: the pipeline's statements share the implicit transaction that its sync
+    /// ends, so the setting holds for `sql` and for nothing after it. Both statements are prepared (once per
+    /// connection) before the pipeline starts.
+    ///
+    /// Anything unexpected from the pipeline marks the connection broken, so that the pool closes it rather than
+    /// lend out a session in an unknown state.
+    func pipelinedQuery(setting: (sql: String, binds: [SQLValue]), _ sql: String, _ binds: [SQLValue]) throws -> [SQLRow] {
+        let connection = try open()
+        let settingName = try preparedName(for: setting.sql, on: connection)
+        let name = try preparedName(for: sql, on: connection)
+        guard PQenterPipelineMode(connection) == 1 else {
+            isBroken = true
+            throw PostgresErrors.error(result: nil, connection: connection)
+        }
+        defer {
+            if PQexitPipelineMode(connection) != 1 { isBroken = true }
+        }
+        let sent = try [(settingName, setting.binds), (name, binds)].allSatisfy { name, binds in
+            try PostgresParameters.withEncoded(binds) { count, values, lengths, formats in
+                PQsendQueryPrepared(connection, name, count, values, lengths, formats, 0)
+            } == 1
+        }
+        guard sent, PQpipelineSync(connection) == 1 else {
+            isBroken = true
+            throw PostgresErrors.error(result: nil, connection: connection)
+        }
+        // Each statement's result is followed by a nil; the sync comes last.
+        var failure: StorageError?
+        var rows: [SQLRow] = []
+        for statement in [setting.sql, sql] {
+            let result = PQgetResult(connection)
+            let status = result.map(PQresultStatus)
+            if status == PGRES_TUPLES_OK, let result {
+                if statement == sql { rows = self.rows(of: result, sql: sql) }
+                PQclear(result)
+            } else if status == PGRES_PIPELINE_ABORTED {
+                PQclear(result)
+            } else {
+                do { _ = try checked(result, on: connection, sql: statement) } catch let error as StorageError { failure = failure ?? error }
+            }
+            guard PQgetResult(connection) == nil else {
+                isBroken = true
+                throw failure ?? StorageError(.other, "unexpected PostgreSQL pipeline result")
+            }
+        }
+        let sync = PQgetResult(connection)
+        defer { PQclear(sync) }
+        guard let sync, PQresultStatus(sync) == PGRES_PIPELINE_SYNC else {
+            isBroken = true
+            throw failure ?? PostgresErrors.error(result: nil, connection: connection)
+        }
+        if let failure { throw failure }
+        return rows
     }
 
     /// Whether the idle connection still looks usable, without a round trip.
@@ -112,15 +176,15 @@ final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Send
     }
 
     private func preparedName(for sql: String, on connection: OpaquePointer) throws -> String {
-        if let name = statements[sql] {
-            return name
+        if let prepared = statements[sql] {
+            return prepared.name
         }
         preparedCount += 1
         let name = "locksmith_\(preparedCount)"
         // Parameter types are left to the server to infer from each placeholder's context.
         let result = try checked(PQprepare(connection, name, sql, 0, nil), on: connection, sql: nil)
         PQclear(result)
-        statements[sql] = name
+        statements[sql] = Prepared(name: name)
         return name
     }
 
@@ -159,4 +223,10 @@ final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Send
         guard let connection else { throw StorageError.databaseClosed }
         return connection
     }
+}
+
+/// A statement prepared in a connection's session, and the column names of its results once one has rows.
+private struct Prepared {
+    var name: String
+    var columns: SQLColumns?
 }

@@ -69,6 +69,15 @@ public final class PostgresDatabase: Database {
         }
     }
 
+    /// Runs one read-only statement over `scope`'s rows in a single round trip: the scope's setting and
+    /// `transaction_read_only` are set by a first pipelined statement, in the implicit transaction both share.
+    public func query(_ scope: TenantScope, _ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
+        let setting = try scope.postgresSettingCall()
+        return try await withConnection { connection in
+            try connection.pipelinedQuery(setting: setting, sql, binds)
+        }
+    }
+
     /// `BEGIN` and the scope's `SET LOCAL`, sent as one command so that the setting costs no extra round trip.
     private static func begin(_ begin: String, _ scope: TenantScope) throws -> String {
         guard let setting = try scope.postgresSetting() else { return begin }

@@ -14,11 +14,20 @@ enum PostgresResult {
         static let numeric: Oid = 1700
     }
 
-    static func rows(of result: OpaquePointer, limit: Int32 = .max) -> [SQLRow] {
+    /// The rows of `result`, at most `limit`. `columns` are the names a previous result of the same prepared statement
+    /// had, reused when the count matches (a prepared statement's result columns cannot change: PostgreSQL refuses
+    /// to run it instead); the names used are stored back into it.
+    static func rows(of result: OpaquePointer, limit: Int32 = .max, columns cached: inout SQLColumns?) -> [SQLRow] {
         let rowCount = min(PQntuples(result), limit)
         guard rowCount > 0 else { return [] }
         let columnCount = PQnfields(result)
-        let columns = SQLColumns((0..<columnCount).map { String(cString: PQfname(result, $0)) })
+        let columns: SQLColumns
+        if let cached, cached.names.count == Int(columnCount) {
+            columns = cached
+        } else {
+            columns = SQLColumns((0..<columnCount).map { String(cString: PQfname(result, $0)) })
+            cached = columns
+        }
         let types = (0..<columnCount).map { PQftype(result, $0) }
         var rows: [SQLRow] = []
         rows.reserveCapacity(Int(rowCount))

@@ -66,17 +66,22 @@ import Testing
     func aDisabledAccountsKeysAreRefused(backend: TestBackend) async throws {
         let server = try await TestServer.start(backend)
         let (other, token) = try await Admin.createAccount(server.services, name: "Other")
-        let licenseKey = SecretToken.make(prefix: LicenseKeyStore.keyPrefix)
-        try await server.services.database.write(account: other.id) { connection in
-            try LicenseKeyStore.insert(licenseID: "lic_other", key: licenseKey, masterKey: server.services.masterKey, at: Date(), on: connection)
-        }
         try await server.run { clients in
-            _ = try await clients.management(token).listProducts()
+            let management = clients.management(token)
+            let product = try await management.createProduct(.init(name: "Other app", code: "other-app")).data
+            let policy = try await management.createPolicy(id: product.id, .init(name: "Perpetual", code: "perpetual", licenseType: .perpetual)).data
+            let licenseKey = try await management.createLicense(.init(productID: product.id, policyID: policy.id)).data.licenseKey
+            let runtime = clients.runtime(licenseKey)
+            _ = try await runtime.activateLicense(idempotencyKey: "activate", machine("fp"))
+            // The key is now known to the server; the account's status is still read on every call.
+            _ = try await runtime.validateLicense(machine("fp"))
             try await Admin.setAccountStatus(server.services, id: other.id, .disabled)
-            let refused = await expectAPIError(.unauthorized, status: 401) { _ = try await clients.management(token).listProducts() }
+            let refused = await expectAPIError(.unauthorized, status: 401) { _ = try await management.listProducts() }
             #expect(refused?.message.contains("disabled") == true)
-            let runtime = await expectAPIError(.accountDisabled, status: 403) { _ = try await clients.runtime(licenseKey).validateLicense(.init()) }
-            #expect(runtime?.message.contains("disabled") == true)
+            for call in [{ _ = try await runtime.validateLicense(machine("fp")) }, { _ = try await runtime.activateLicense(idempotencyKey: "again", machine("fp2")) }] {
+                let refusal = await expectAPIError(.accountDisabled, status: 403, call)
+                #expect(refusal?.message.contains("disabled") == true)
+            }
             // Other accounts are untouched.
             _ = try await clients.admin.listProducts()
 

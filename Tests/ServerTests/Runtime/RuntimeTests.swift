@@ -77,6 +77,33 @@ import Testing
         }
     }
 
+    /// Validation reads the whole state in one statement (a row per feature) and leaves its ledger rows to the batcher,
+    /// which writes them in multi-row statements: every row arrives, and features come sorted by code.
+    @Test(arguments: TestBackend.available)
+    func batchedValidationsAreAllRecordedAndFeaturesComeSorted(backend: TestBackend) async throws {
+        let server = try await TestServer.start(backend)
+        try await server.run { clients in
+            let fixture = try await RuntimeFixture.make(clients)
+            for code in ["zeta", "alpha", "mid"] {
+                let feature = try await clients.admin.createFeature(id: fixture.product.id, .init(name: code, code: code)).data
+                _ = try await clients.admin.assignLicenseFeature(id: fixture.license.id, .init(featureID: feature.id))
+            }
+            let runtime = fixture.runtime(clients)
+            _ = try await runtime.activateLicense(idempotencyKey: "a", machine("fp"))
+            _ = try await runtimeActivities(server, clients)
+            // 85 = 64 + 16 + 4 + 1: every chunk size of the batched insert.
+            let answers = try await withThrowingTaskGroup(of: [String].self) { group in
+                for _ in 0..<85 { group.addTask { try await runtime.validateLicense(machine("fp")).data.features.map(\.code) } }
+                return try await group.reduce(into: [[String]]()) { $0.append($1) }
+            }
+            #expect(answers.count == 85 && answers.allSatisfy { $0 == ["alpha", "export", "mid", "zeta"] })
+            let rows = try await runtimeActivities(server, clients).filter { $0.action == "license.validate" }
+            #expect(rows.count == 85)
+            #expect(Set(rows.compactMap(\.requestID)).count == 85)
+            #expect(rows.allSatisfy { $0.licenseID == fixture.license.id && $0.resultClass == .success })
+        }
+    }
+
     @Test(arguments: TestBackend.available)
     func theDecisionOrderRefusesWithTheFirstFailingRule(backend: TestBackend) async throws {
         let server = try await TestServer.start(backend)

@@ -16,6 +16,10 @@ struct InterposedDatabase: Database {
         try await base.read(scope, body)
     }
 
+    func query(_ scope: TenantScope, _ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
+        try await base.query(scope, sql, binds)
+    }
+
     func write<T: Sendable>(_ scope: TenantScope, _ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
         if let writeFailure { throw writeFailure }
         return try await base.write(scope, body)
