@@ -330,7 +330,8 @@ extension WebhookEndpointWithSecret: JSONWritable {
 /// - `usage.quota_reached`: a consumption used up a feature's quota (`LicenseFeature`, after it); sent
 ///   once per time the quota fills, again only after a usage reset.
 /// - `lease.checked_out`: a floating seat was leased (`FloatingLease`).
-/// - `lease.expired`: a lease ran out without being checked in (`FloatingLease`). Reserved: not sent yet.
+/// - `lease.expired`: a lease ran out without being checked in (`FloatingLease`); sent once per lease,
+///   within about 30 seconds of its `expires_at`, by whichever server instance records it first.
 /// - `export.completed`: a report export became ready or failed (`ReportExport`).
 /// - `api_key.created`, `api_key.revoked`: a management API key was created or revoked (`APIKey`).
 /// - `signing_key.rotated`: a new signing key signs runtime responses (`PublicKey` of the new key).

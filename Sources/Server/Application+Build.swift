@@ -56,8 +56,9 @@ public func buildApplication(
     ).mount(on: router)
 
     var background: [any Service] = [
-        KeyringRefreshService(keyring: keyring, services: services, logger: logger),
-        IdempotencyPruneService(idempotency: IdempotentRequests(services: services), logger: logger),
+        PeriodicService.keyringRefresh(keyring, services, logger: logger),
+        PeriodicService.idempotencyPrune(IdempotentRequests(services: services), logger: logger),
+        PeriodicService.leaseLapses(LeaseLapses(services: services), logger: logger),
         ActivityFlushService(batcher: activity, database: services.database, logger: logger),
         ReportExportService(runner: exports),
     ]
@@ -72,45 +73,50 @@ public func buildApplication(
         logger: logger)
 }
 
-/// Reloads the signing keys periodically so that a rotation made by another instance or the CLI is picked up.
-struct KeyringRefreshService: Service {
-    let keyring: SigningKeyring
-    let services: Services
+/// Runs `work` every `interval` until the server stops. A round that fails is logged as `failure` and the next one
+/// tries again: every periodic job is one whose late or missed run changes no answer.
+struct PeriodicService: Service {
+    let interval: Duration
+    let failure: String
     let logger: Logger
-    var interval: Duration = .seconds(30)
+    let work: @Sendable () async throws -> Void
 
     func run() async throws {
         try? await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 try await Task.sleep(for: interval)
                 do {
-                    try await keyring.reload(from: services)
+                    try await work()
                 } catch {
-                    logger.warning("could not reload signing keys", metadata: ["error": "\(error)"])
+                    logger.warning("\(failure)", metadata: ["error": "\(error)"])
                 }
             }
         }
     }
 }
 
-/// Removes idempotency records past their 24 hours, every ten minutes. Expired records are ignored when read, so
-/// pruning only keeps the table small; a late or missed run changes no answer.
-struct IdempotencyPruneService: Service {
-    let idempotency: IdempotentRequests
-    let logger: Logger
-    var interval: Duration = .seconds(600)
+extension PeriodicService {
+    /// Reloads the signing keys every 30 s, so that a rotation made by another instance or the CLI is picked up.
+    static func keyringRefresh(_ keyring: SigningKeyring, _ services: Services, logger: Logger) -> PeriodicService {
+        PeriodicService(interval: .seconds(30), failure: "could not reload signing keys", logger: logger) {
+            try await keyring.reload(from: services)
+        }
+    }
 
-    func run() async throws {
-        try? await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                try await Task.sleep(for: interval)
-                do {
-                    let removed = try await idempotency.prune()
-                    if removed > 0 { logger.debug("pruned idempotency records", metadata: ["count": "\(removed)"]) }
-                } catch {
-                    logger.warning("could not prune idempotency records", metadata: ["error": "\(error)"])
-                }
-            }
+    /// Removes idempotency records past their 24 hours, every ten minutes. Expired records are ignored when read, so
+    /// pruning only keeps the table small.
+    static func idempotencyPrune(_ idempotency: IdempotentRequests, logger: Logger) -> PeriodicService {
+        PeriodicService(interval: .seconds(600), failure: "could not prune idempotency records", logger: logger) {
+            let removed = try await idempotency.prune()
+            if removed > 0 { logger.debug("pruned idempotency records", metadata: ["count": "\(removed)"]) }
+        }
+    }
+
+    /// Records the floating leases that lapsed without a check-in (`lease.expired`), every 30 s.
+    static func leaseLapses(_ lapses: LeaseLapses, logger: Logger) -> PeriodicService {
+        PeriodicService(interval: .seconds(30), failure: "could not record lapsed floating leases; trying again later", logger: logger) {
+            let recorded = try await lapses.recordDue()
+            if recorded > 0 { logger.debug("recorded lapsed floating leases", metadata: ["count": "\(recorded)"]) }
         }
     }
 }

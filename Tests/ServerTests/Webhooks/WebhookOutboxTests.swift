@@ -119,4 +119,45 @@ import Testing
             #expect(!checkedOut.contains(lease.leaseToken), "the lease token stays with the application")
         }
     }
+
+    /// A lease that runs out without a check-in is recorded once, by whichever recorder claims it first, and announced
+    /// with the `FloatingLease`; returned or still-live leases are not.
+    @Test(arguments: TestBackend.available)
+    func aLapsedLeaseIsRecordedAndAnnouncedOnce(backend: TestBackend) async throws {
+        let harness = try await WebhookHarness.start(backend)
+        try await harness.runWithReceiver { receiver, clients in
+            _ = try await clients.webhook(receiver.url, events: [.leaseExpired])
+            let fixture = try await RuntimeFixture.make(clients) { $0.maxFloatingUsers = 3; $0.floatingTimeoutMinutes = 10 }
+            let runtime = fixture.runtime(clients)
+            let lapsing = try await runtime.checkoutFloatingLicense(machine("fp-1")).data
+            let returned = try await runtime.checkoutFloatingLicense(machine("fp-2")).data
+            _ = try await runtime.checkinFloatingLicense(.init(leaseToken: returned.leaseToken))
+            harness.clock.advance(by: 5 * 60)
+            let kept = try await runtime.checkoutFloatingLicense(machine("fp-3")).data
+            let lapses = LeaseLapses(services: harness.services)
+            #expect(try await lapses.recordDue() == 0)
+
+            // Ten minutes after the first checkout only that lease has lapsed; two recorders at once record it once.
+            harness.clock.advance(by: 5 * 60)
+            async let first = lapses.recordDue()
+            async let second = lapses.recordDue()
+            #expect(try await first + second == 1)
+            #expect(try await lapses.recordDue() == 0)
+            await expectAPIError(.leaseExpired, status: 404) { _ = try await runtime.heartbeatFloatingLicense(.init(leaseToken: lapsing.leaseToken)) }
+            // The live lease heartbeats past the other's lapse and is not recorded.
+            _ = try await runtime.heartbeatFloatingLicense(.init(leaseToken: kept.leaseToken))
+            harness.clock.advance(by: 9 * 60)
+            #expect(try await lapses.recordDue() == 0)
+
+            #expect(try await harness.outbox().map(\.eventType) == ["lease.expired"])
+            #expect(try await harness.deliver() == 1)
+            let body = try #require(receiver.deliveries.first?.bodyText)
+            #expect(body.contains(#""type":"lease.expired""#) && body.contains(#""device_id":"\#(lapsing.deviceID)""#))
+            #expect(body.contains(#""expires_at":"\#(RFC3339.string(from: lapsing.leaseExpiresAt))""#))
+            #expect(!body.contains(lapsing.leaseToken))
+            let events = try await clients.admin.listEvents(limit: 10).data.filter { $0.eventType == "lease.expired" }
+            #expect(events.count == 1 && events.first?.actorType == .system)
+            #expect(events.first?.metadata["license_id"] == .string(fixture.license.id))
+        }
+    }
 }
