@@ -55,4 +55,16 @@ import Testing
         await database.close()
         await testDatabase.destroy()
     }
+
+    @Test(arguments: TestBackend.available.filter { $0 == .postgres })
+    func aConnectionLostInsideThePipelineIsDroppedAndTheNextQueryGetsAFreshOne(backend: TestBackend) async throws {
+        try await withTestDatabase(backend, migrations: TestSchema.migrations) { database in
+            // The session ends itself between the setting and the end of the statement, as when the server goes away.
+            let error = await storageError { try await database.query(.account("acc_one"), "SELECT pg_terminate_backend(pg_backend_pid())", []) }
+            #expect(error?.kind == .connectionFailed)
+            #expect(database.statistics.open == 0)
+            let rows = try await database.query(.account("acc_one"), "SELECT current_setting('locksmith.account_id', true) AS account", [])
+            #expect(try rows.first?.optionalString("account") == "acc_one")
+        }
+    }
 }
