@@ -85,20 +85,42 @@ extension APIRuntime {
 /// Patterns are ECMAScript's, as JSON Schema says: a closing `$` is the end of the string. ICU's `$` (like Python's)
 /// also matches before a final line break, so the closing `$` is compiled as `\z`; and `\d`, `\w`, `\s` would
 /// match beyond ASCII under ICU, which is why the contract spells character classes out.
-private enum PatternCache {
+///
+/// Patterns of character classes and literals only (`ClassPattern`) are matched without ICU, which on Linux costs a
+/// bridge to UTF-16 per match; the others go to `NSRegularExpression`.
+enum PatternCache {
+    private enum Compiled {
+        case classes(ClassPattern)
+        case expression(NSRegularExpression?)
+    }
+
     private static let lock = NSLock()
-    nonisolated(unsafe) private static var compiled: [String: NSRegularExpression] = [:]
+    nonisolated(unsafe) private static var compiled: [String: Compiled] = [:]
 
     static func matches(_ value: String, _ pattern: String) -> Bool {
-        let expression: NSRegularExpression? = lock.withLock {
+        let matcher: Compiled = lock.withLock {
             if let cached = compiled[pattern] { return cached }
-            let made = try? NSRegularExpression(pattern: anchoredAtEnd(pattern))
+            let made: Compiled = ClassPattern(pattern).map(Compiled.classes)
+                ?? .expression(try? NSRegularExpression(pattern: anchoredAtEnd(pattern)))
             compiled[pattern] = made
             return made
         }
+        switch matcher {
+        case .classes(let classes):
+            return classes.matches(value)
+        case .expression(let expression):
+            return matches(value, expression)
+        }
+    }
+
+    /// The same answer through `NSRegularExpression` alone, for tests that compare the two.
+    static func matchesWithICU(_ value: String, _ pattern: String) -> Bool {
+        matches(value, try? NSRegularExpression(pattern: anchoredAtEnd(pattern)))
+    }
+
+    private static func matches(_ value: String, _ expression: NSRegularExpression?) -> Bool {
         guard let expression else { return false }
-        let range = NSRange(value.startIndex..., in: value)
-        return expression.firstMatch(in: value, range: range) != nil
+        return expression.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
     }
 
     /// `pattern` with a closing, unescaped `$` replaced by `\z`.
