@@ -98,8 +98,9 @@ extension APIRuntime {
                         // The first value of the container is read by the loop.
                         continue
                     case UInt8(ascii: "\""):
-                        let path = valuePath
+                        // The path is only worked out for an error: reading the string does not move the stack.
                         guard let problem = try readString(keepingText: false).problem else { return true }
+                        let path = valuePath
                         throw Self.error(problem, in: "field '\(path)'", detail: path)
                     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                         return try readNumber(from: position - 1)
@@ -121,8 +122,8 @@ extension APIRuntime {
                     throw Self.error(problem, in: place, detail: top.path)
                 }
                 let key = String(decoding: text, as: UTF8.self)
-                let path = Self.join(top.path, key)
                 guard top.keys.insert(text).inserted else {
+                    let path = Self.join(top.path, key)
                     throw APIError.invalidJSON("field '\(path)' appears more than once; a key may appear once in an object", detail: path)
                 }
                 top.key = key
