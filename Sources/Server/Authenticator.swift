@@ -18,7 +18,7 @@ final class Authenticator: Sendable {
     /// When each key's `last_used_at` was last written, so it is written at most once a minute per key.
     private let lastUsedWrites = NIOLockedValueBox<[String: Date]>([:])
     /// What recently presented license keys name; see `LicenseKeyCache` for why it cannot go stale.
-    let licenseKeys = LicenseKeyCache()
+    private let licenseKeys = LicenseKeyCache()
     static let lastUsedInterval: TimeInterval = 60
 
     init(services: Services, trustedProxies: TrustedProxies, logger: Logger) {

@@ -30,8 +30,4 @@ final class LicenseKeyCache: Sendable {
             entries[hash] = entry
         }
     }
-
-    var count: Int {
-        entries.withLockedValue { $0.count }
-    }
 }

@@ -18,29 +18,28 @@ public enum TenantScope: Sendable, Equatable {
     ///
     /// Values are inlined (a `SET` takes no parameters), so they are checked to be identifiers or hex first.
     func postgresSetting() throws -> String? {
-        switch self {
-        case .none:
-            return nil
-        case .account(let id):
-            try Self.checkAccountID(id)
-            return "SET LOCAL locksmith.account_id = '\(id)'"
-        case .credential(let hash):
-            return "SET LOCAL locksmith.credential_hash = '" + Self.hex(hash) + "'"
-        }
+        try setting().map { name, value in "SET LOCAL \(name) = '\(value)'" }
     }
 
     /// The same setting as a parameterised `SELECT set_config(…, true)`, which also makes the transaction read-only:
     /// for a statement pipelined after it, where a `SET` (which takes no parameters) would have to be sent as text.
     func postgresSettingCall() throws -> (sql: String, binds: [SQLValue]) {
         let readOnly = "set_config('transaction_read_only', 'on', true)"
+        guard let (name, value) = try setting() else { return ("SELECT \(readOnly)", []) }
+        return ("SELECT set_config('\(name)', $1, true), \(readOnly)", [.text(value)])
+    }
+
+    /// The setting's name and value; nil for `.none`. Values are identifiers or hex, checked here, so that
+    /// `postgresSetting` may inline them.
+    private func setting() throws -> (name: String, value: String)? {
         switch self {
         case .none:
-            return ("SELECT \(readOnly)", [])
+            return nil
         case .account(let id):
             try Self.checkAccountID(id)
-            return ("SELECT set_config('locksmith.account_id', $1, true), \(readOnly)", [.text(id)])
+            return ("locksmith.account_id", id)
         case .credential(let hash):
-            return ("SELECT set_config('locksmith.credential_hash', $1, true), \(readOnly)", [.text(Self.hex(hash))])
+            return ("locksmith.credential_hash", Self.hex(hash))
         }
     }
 

@@ -13,6 +13,10 @@ public struct LeaseLapses: Sendable {
     /// Leases recorded per transaction; an account with more lapses is worked through in several.
     static let batchSize = 200
 
+    /// The account's leases that ran out unreturned and are not recorded yet, by `$1`.
+    private static let lapsed =
+        "account_id = $account AND released_at IS NULL AND lapse_recorded_at IS NULL AND expires_at <= $1"
+
     let services: Services
 
     public init(services: Services) {
@@ -28,10 +32,7 @@ public struct LeaseLapses: Sendable {
         let accounts = try await services.database.read { connection in
             try AccountStore.all(on: connection).map(\.id).filter { account in
                 try connection.tenant(account).queryOne(
-                    """
-                    SELECT 1 AS lapsed FROM floating_leases
-                    WHERE account_id = $account AND released_at IS NULL AND lapse_recorded_at IS NULL AND expires_at <= $1 LIMIT 1
-                    """, [now.sqlValue]) != nil
+                    "SELECT 1 AS lapsed FROM floating_leases WHERE \(Self.lapsed) LIMIT 1", [now.sqlValue]) != nil
             }
         }
         var recorded = 0
@@ -52,8 +53,7 @@ public struct LeaseLapses: Sendable {
         let rows = try connection.query(
             """
             SELECT id, license_id, device_id, expires_at, created_at FROM floating_leases
-            WHERE account_id = $account AND released_at IS NULL AND lapse_recorded_at IS NULL AND expires_at <= $1
-            ORDER BY expires_at, id LIMIT \(batchSize)
+            WHERE \(lapsed) ORDER BY expires_at, id LIMIT \(batchSize)
             """ + connection.dialect.forUpdate,
             [now.sqlValue])
         var claimed = 0

@@ -102,11 +102,11 @@ final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Send
         // Each statement's result is followed by a nil; the sync comes last.
         var failure: StorageError?
         var rows: [SQLRow] = []
-        for statement in [setting.sql, sql] {
+        for (position, statement) in [setting.sql, sql].enumerated() {
             let result = PQgetResult(connection)
             let status = result.map(PQresultStatus)
             if status == PGRES_TUPLES_OK, let result {
-                if statement == sql { rows = self.rows(of: result, sql: sql) }
+                if position == 1 { rows = self.rows(of: result, sql: sql) }
                 PQclear(result)
             } else if status == PGRES_PIPELINE_ABORTED {
                 PQclear(result)
