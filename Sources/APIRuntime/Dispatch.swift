@@ -113,6 +113,10 @@ extension APIRuntime {
         }
 
         private func decodeJSON<T: Decodable & Validatable>(_ type: T.Type, from body: Data) throws -> T {
+            if let value = FlatJSON.decode(type, from: body) {
+                try value.validate(at: "")
+                return value
+            }
             try JSONScreen.check(body)
             let value: T
             do {

@@ -77,11 +77,22 @@ struct OperationRoutes: Sendable {
         var request = request
         let buffer = try await request.collectBody(upTo: maxBodyBytes)
         guard buffer.readableBytes > 0 else { return nil }
-        let mediaType = request.headers[.contentType]?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
-        guard let mediaType, mediaType == "application/json" || mediaType.hasSuffix("+json") else {
+        guard let contentType = request.headers[.contentType], Self.isJSON(contentType) else {
             throw APIError(.unsupportedMediaType, "send the request body as application/json", detail: request.headers[.contentType])
         }
         return Data(buffer.readableBytesView)
+    }
+
+    /// Whether a Content-Type names JSON: `application/json` or any `…+json`, in any case, parameters ignored.
+    /// Read over the UTF-8 bytes: every runtime call passes here.
+    static func isJSON(_ contentType: String) -> Bool {
+        var utf8 = contentType.utf8[...]
+        if let semicolon = utf8.firstIndex(of: UInt8(ascii: ";")) { utf8 = utf8[..<semicolon] }
+        let blank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        while let first = utf8.first, blank(first) { utf8 = utf8.dropFirst() }
+        while let last = utf8.last, blank(last) { utf8 = utf8.dropLast() }
+        let lowered = utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
+        return lowered.elementsEqual("application/json".utf8) || (lowered.count >= 5 && lowered.suffix(5).elementsEqual("+json".utf8))
     }
 
     private func headers(_ spec: OperationSpec, _ request: Request) -> [String: String] {

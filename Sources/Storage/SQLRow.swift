@@ -2,7 +2,7 @@ public import Foundation
 
 /// One row of a query result, read by column name.
 public struct SQLRow: Sendable {
-    private let columns: SQLColumns
+    let columns: SQLColumns
     /// The values in column order.
     public let values: [SQLValue]
 

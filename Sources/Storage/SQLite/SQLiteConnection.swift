@@ -90,7 +90,7 @@ final class SQLiteConnection: SQLConnection, PooledConnection, @unchecked Sendab
         var rows: [SQLRow] = []
         while true {
             switch sqlite3_step(statement.handle) {
-            case SQLITE_ROW: rows.append(statement.currentRow())
+            case SQLITE_ROW: rows.append(statement.currentRow(after: rows.last))
             case SQLITE_DONE: return rows
             default: throw failure(of: statement)
             }

@@ -63,15 +63,16 @@ final class SQLiteStatement {
         sqlite3_clear_bindings(handle)
     }
 
-    /// The current row, after `sqlite3_step` returned `SQLITE_ROW`.
-    func currentRow() -> SQLRow {
+    /// The current row, after `sqlite3_step` returned `SQLITE_ROW`. `previous` is an earlier row of the same step
+    /// sequence: its columns are this row's, so they are not looked up again.
+    func currentRow(after previous: SQLRow? = nil) -> SQLRow {
         let count = sqlite3_column_count(handle)
         var values: [SQLValue] = []
         values.reserveCapacity(Int(count))
         for index in 0..<count {
             values.append(value(at: index))
         }
-        return SQLRow(columns: resultColumns(count: count), values: values)
+        return SQLRow(columns: previous?.columns ?? resultColumns(count: count), values: values)
     }
 
     private func value(at index: Int32) -> SQLValue {

@@ -55,6 +55,17 @@ import Testing
             #expect(wrongType.status == .unsupportedMediaType)
             #expect(wrongType.errorEnvelope?.error.code == "UNSUPPORTED_MEDIA_TYPE")
 
+            // The media type is compared without parameters, blanks or case; any `+json` type is JSON too.
+            for (contentType, accepted) in [
+                ("Application/JSON; charset=utf-8", true), (" application/json ", true), ("application/vnd.locksmith+json", true),
+                ("application/jsonp", false), ("text/json-ish", false), ("+json", true), ("json", false),
+            ] {
+                var headers = admin
+                headers[.contentType] = contentType
+                let answer = try await clients.raw(.post, "/api/v1/api-keys", headers: headers, body: #"{"name":"media \(contentType)"}"#)
+                #expect((answer.status == .unsupportedMediaType) == !accepted, "\(contentType): \(answer.status)")
+            }
+
             let notJSON = try await clients.raw(.post, "/api/v1/api-keys", headers: json, body: "{name")
             #expect(notJSON.status == .badRequest)
             #expect(notJSON.errorEnvelope?.error.code == "INVALID_JSON")
