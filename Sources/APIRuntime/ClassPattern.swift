@@ -33,6 +33,7 @@ struct ClassPattern: Sendable {
 
     /// Whether the whole of `value` matches.
     func matches(_ value: String) -> Bool {
+        if segments.count == 1 { return matchesOneSegment(value, segments[0]) }
         // States are (segment, count so far); an unbounded segment's count stops at its minimum.
         var states = closure([State(segment: 0, count: 0)])
         for byte in value.utf8 {
@@ -51,6 +52,17 @@ struct ClassPattern: Sendable {
             if states.isEmpty { return false }
         }
         return states.contains { $0.segment == segments.count }
+    }
+
+    /// One class with its quantifier (`^[ -~]*$`, `^[A-Za-z0-9._-]{1,64}$`): every byte in the class, and as many
+    /// bytes as the quantifier allows. No states to follow, so nothing is allocated.
+    private func matchesOneSegment(_ value: String, _ segment: Segment) -> Bool {
+        var count = 0
+        for byte in value.utf8 {
+            guard byte < 0x80, segment.allowed[Int(byte)] else { return false }
+            count += 1
+        }
+        return count >= segment.minimum && count <= (segment.maximum ?? .max)
     }
 
     private struct State: Equatable {

@@ -164,6 +164,11 @@ public struct DispatchResult: Sendable {
         DispatchResult(status: status, body: .json(data: try LocksmithJSON.encodeData(data), pageInfo: nil))
     }
 
+    /// A JSON result for a type that writes itself, chosen over the generic one without a dynamic cast.
+    public static func json<T: Encodable & JSONWritable>(_ status: Int, _ data: T) throws -> DispatchResult {
+        DispatchResult(status: status, body: .json(data: try LocksmithJSON.encodeData(data), pageInfo: nil))
+    }
+
     /// A list result: the items as `data` and the page info as `page_info`, both encoded with `LocksmithJSON`.
     public static func json<T: Encodable, P: Encodable>(_ status: Int, _ data: T, pageInfo: P) throws -> DispatchResult {
         DispatchResult(status: status, body: .json(data: try LocksmithJSON.encodeData(data), pageInfo: try LocksmithJSON.encodeData(pageInfo)))

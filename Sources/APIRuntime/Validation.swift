@@ -30,7 +30,9 @@ extension APIRuntime {
         ) throws {
             guard let value else { return }
             // JSON Schema counts a string's length in code points, as Python and JavaScript clients check it.
-            let length = value.unicodeScalars.count
+            // A String is valid UTF-8, so its code points are its bytes that do not continue a sequence.
+            var length = 0
+            for byte in value.utf8 where byte & 0xC0 != 0x80 { length += 1 }
             if let minLength, length < minLength {
                 let unit = minLength == 1 ? "character" : "characters"
                 throw APIError(code, "field '\(field)' must have at least \(minLength) \(unit)", detail: field)
