@@ -36,3 +36,48 @@ wrk_measure() {
 	printf '%-44s %10s req/s   p50 %-8s p99 %-8s non-2xx %s\n' "$name" "$rps" "$p50" "$p99" "${non2xx:-0}" >&2
 	echo "$rps $p50"
 }
+
+# bench_start_server NAME: a data directory under /tmp and `locksmith serve` on a free port of 127.0.0.1, on SQLite,
+# or on PostgreSQL when LOCKSMITH_RUNTIME_BENCH_BACKEND=postgres (inside scripts/with-postgres.sh; `init` migrates
+# and makes the master key there, as an operator would). Sets $work, $admin, $base, $server and $backend, and stops
+# the server and removes $work on exit.
+bench_start_server() {
+	work=$(mktemp -d "/tmp/locksmith-$1.XXXXXX")
+	admin="lkm_bench-admin-token-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+	base="http://127.0.0.1:$(bench_free_port)"
+	local database=()
+	backend=SQLite
+	if [[ ${LOCKSMITH_RUNTIME_BENCH_BACKEND:-} == postgres ]]; then
+		database=(--database-url "$LOCKSMITH_TEST_DATABASE_URL")
+		backend=PostgreSQL
+		LOCKSMITH_BOOTSTRAP_TOKEN=$admin "$bin" init --data-dir "$work/data" "${database[@]}" >/dev/null
+	fi
+	LOCKSMITH_BOOTSTRAP_TOKEN=$admin LOCKSMITH_LOG_LEVEL=warning "$bin" serve --data-dir "$work/data" "${database[@]}" \
+		--port "${base##*:}" >"$work/server.log" 2>&1 &
+	server=$!
+	trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
+	for _ in $(seq 1 100); do curl -fs "$base/health" >/dev/null && break; sleep 0.1; done
+}
+
+# bench_seed_license: a product, a time-limited policy of five seats, a license of it, one activated device
+# (fingerprint bench-fp), and $work/validate.lua that validates from that device. Sets $product, $license_id and
+# $license_key.
+bench_seed_license() {
+	bench_post() { curl -fs -X POST "$base$1" -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' -d "$2"; }
+	bench_field() { python3 -c "import json,sys; d=json.load(sys.stdin)['data']; print(eval('d' + sys.argv[1]))" "$1"; }
+	product=$(bench_post /api/v1/products '{"name":"Bench","code":"bench"}' | bench_field '["id"]')
+	local policy issued
+	policy=$(bench_post "/api/v1/products/$product/policies" \
+		'{"name":"Bench","code":"bench","license_type":"time_limited","max_activations":5}' | bench_field '["id"]')
+	issued=$(bench_post /api/v1/licenses "{\"product_id\":\"$product\",\"policy_id\":\"$policy\",\"expires_at\":\"2030-01-01T00:00:00Z\"}")
+	license_id=$(bench_field '["license"]["id"]' <<<"$issued")
+	license_key=$(bench_field '["license_key"]' <<<"$issued")
+	curl -fs -o /dev/null -X POST "$base/api/v1/license/activate" -H "Authorization: License $license_key" \
+		-H 'Content-Type: application/json' -H 'Idempotency-Key: bench' -d '{"fingerprint":"bench-fp"}'
+	cat >"$work/validate.lua" <<LUA
+wrk.method = "POST"
+wrk.body = '{"fingerprint":"bench-fp"}'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "License $license_key"
+LUA
+}

@@ -22,45 +22,9 @@ source bench/lib.sh
 if [[ ${LOCKSMITH_RUNTIME_BENCH_BACKEND:-} != postgres ]]; then
 	bench_prepare --tests
 fi
-bin=$(swift build -c release --show-bin-path)/locksmith
-work=$(mktemp -d /tmp/locksmith-runtime-bench.XXXXXX)
-port=$(bench_free_port)
-admin="lkm_bench-admin-token-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-base="http://127.0.0.1:$port"
-
-database=()
-backend=SQLite
-if [[ ${LOCKSMITH_RUNTIME_BENCH_BACKEND:-} == postgres ]]; then
-	database=(--database-url "$LOCKSMITH_TEST_DATABASE_URL")
-	backend=PostgreSQL
-	# serve never makes a master key or migrates for PostgreSQL by itself; init does both, as an operator would.
-	LOCKSMITH_BOOTSTRAP_TOKEN=$admin "$bin" init --data-dir "$work/data" "${database[@]}" >/dev/null
-fi
-LOCKSMITH_BOOTSTRAP_TOKEN=$admin LOCKSMITH_LOG_LEVEL=warning "$bin" serve --data-dir "$work/data" "${database[@]}" --port "$port" \
-	>"$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 100); do curl -fs "$base/health" >/dev/null && break; sleep 0.1; done
-
-post() { # path, body, [extra header]
-	curl -fs -X POST "$base$1" -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' ${3:+-H "$3"} -d "$2"
-}
-field() { python3 -c "import json,sys; d=json.load(sys.stdin)['data']; print(eval('d' + sys.argv[1]))" "$1"; }
-product=$(post /api/v1/products '{"name":"Bench","code":"bench"}' | field '["id"]')
-policy=$(post "/api/v1/products/$product/policies" \
-	'{"name":"Bench","code":"bench","license_type":"time_limited","max_activations":5}' | field '["id"]')
-issued=$(post /api/v1/licenses "{\"product_id\":\"$product\",\"policy_id\":\"$policy\",\"expires_at\":\"2030-01-01T00:00:00Z\"}")
-license_id=$(field '["license"]["id"]' <<<"$issued")
-license_key=$(field '["license_key"]' <<<"$issued")
-curl -fs -o /dev/null -X POST "$base/api/v1/license/activate" -H "Authorization: License $license_key" \
-	-H 'Content-Type: application/json' -H 'Idempotency-Key: bench' -d '{"fingerprint":"bench-fp"}'
-
-cat >"$work/validate.lua" <<LUA
-wrk.method = "POST"
-wrk.body = '{"fingerprint":"bench-fp"}'
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "License $license_key"
-LUA
+bin=${LOCKSMITH_BIN:-$(swift build -c release --show-bin-path)/locksmith}
+bench_start_server runtime-bench
+bench_seed_license
 
 # Grows the licenses (and their keys) to $1 rows by copying the benchmark license under new ids and random key
 # hashes: realistic index depth for the key lookup, without issuing a million licenses through the API.

@@ -109,9 +109,10 @@ enum FlatJSON {
             let start = i
             var magnitude: Int64 = 0
             while i < s.count, s[i] &- 48 < 10 {
+                // Eighteen digits always fit in 64 bits; a nineteenth is left to the full decoder.
+                if i - start == 18 { return nil }
                 magnitude = magnitude * 10 + Int64(s[i] &- 48)
                 i += 1
-                if i - start > 18 { return nil }
             }
             let digits = i - start
             guard digits > 0, digits == 1 || s[start] != UInt8(ascii: "0") else { return nil }

@@ -31,29 +31,26 @@ final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Send
 
     @discardableResult
     func execute(_ sql: String, _ binds: [SQLValue]) throws -> Int {
-        let result = try run(sql, binds)
+        let (result, _) = try run(sql, binds)
         defer { PQclear(result) }
         return Int(String(cString: PQcmdTuples(result))) ?? 0
     }
 
     func query(_ sql: String, _ binds: [SQLValue]) throws -> [SQLRow] {
-        let result = try run(sql, binds)
+        let (result, statement) = try run(sql, binds)
         defer { PQclear(result) }
-        return rows(of: result, sql: sql)
+        return rows(of: result, statement)
     }
 
     func queryOne(_ sql: String, _ binds: [SQLValue]) throws -> SQLRow? {
-        let result = try run(sql, binds)
+        let (result, statement) = try run(sql, binds)
         defer { PQclear(result) }
-        return rows(of: result, sql: sql, limit: 1).first
+        return rows(of: result, statement, limit: 1).first
     }
 
-    /// The rows of a result of the prepared statement `sql`, with its column names read once per connection.
-    private func rows(of result: OpaquePointer, sql: String, limit: Int32 = .max) -> [SQLRow] {
-        var columns = statements[sql]?.columns
-        let rows = PostgresResult.rows(of: result, limit: limit, columns: &columns)
-        statements[sql]?.columns = columns
-        return rows
+    /// The rows of a result of `statement`, with its column names read once per connection.
+    private func rows(of result: OpaquePointer, _ statement: Prepared, limit: Int32 = .max) -> [SQLRow] {
+        PostgresResult.rows(of: result, limit: limit, columns: &statement.columns)
     }
 
     /// Runs `body` between `begin` and COMMIT, rolling back when it throws.
@@ -81,8 +78,8 @@ final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Send
     /// lend out a session in an unknown state.
     func pipelinedQuery(setting: (sql: String, binds: [SQLValue]), _ sql: String, _ binds: [SQLValue]) throws -> [SQLRow] {
         let connection = try open()
-        let settingName = try preparedName(for: setting.sql, on: connection)
-        let name = try preparedName(for: sql, on: connection)
+        let settingStatement = try prepared(setting.sql, on: connection)
+        let statement = try prepared(sql, on: connection)
         guard PQenterPipelineMode(connection) == 1 else {
             isBroken = true
             throw PostgresErrors.error(result: nil, connection: connection)
@@ -90,7 +87,7 @@ final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Send
         defer {
             if PQexitPipelineMode(connection) != 1 { isBroken = true }
         }
-        let sent = try [(settingName, setting.binds), (name, binds)].allSatisfy { name, binds in
+        let sent = try [(settingStatement.name, setting.binds), (statement.name, binds)].allSatisfy { name, binds in
             try PostgresParameters.withEncoded(binds) { count, values, lengths, formats in
                 PQsendQueryPrepared(connection, name, count, values, lengths, formats, 0)
             } == 1
@@ -102,16 +99,16 @@ final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Send
         // Each statement's result is followed by a nil; the sync comes last.
         var failure: StorageError?
         var rows: [SQLRow] = []
-        for (position, statement) in [setting.sql, sql].enumerated() {
+        for (position, text) in [setting.sql, sql].enumerated() {
             let result = PQgetResult(connection)
             let status = result.map(PQresultStatus)
             if status == PGRES_TUPLES_OK, let result {
-                if position == 1 { rows = self.rows(of: result, sql: sql) }
+                if position == 1 { rows = self.rows(of: result, statement) }
                 PQclear(result)
             } else if status == PGRES_PIPELINE_ABORTED {
                 PQclear(result)
             } else {
-                do { _ = try checked(result, on: connection, sql: statement) } catch let error as StorageError { failure = failure ?? error }
+                do { _ = try checked(result, on: connection, sql: text) } catch let error as StorageError { failure = failure ?? error }
             }
             guard PQgetResult(connection) == nil else {
                 isBroken = true
@@ -166,26 +163,29 @@ final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Send
         return String(cString: PQcmdStatus(result))
     }
 
-    private func run(_ sql: String, _ binds: [SQLValue]) throws -> OpaquePointer {
+    private func run(_ sql: String, _ binds: [SQLValue]) throws -> (OpaquePointer, Prepared) {
         let connection = try open()
-        let name = try preparedName(for: sql, on: connection)
+        let statement = try prepared(sql, on: connection)
         let result = try PostgresParameters.withEncoded(binds) { count, values, lengths, formats in
-            PQexecPrepared(connection, name, count, values, lengths, formats, 0)
+            PQexecPrepared(connection, statement.name, count, values, lengths, formats, 0)
         }
-        return try checked(result, on: connection, sql: sql)
+        return (try checked(result, on: connection, sql: sql), statement)
     }
 
-    private func preparedName(for sql: String, on connection: OpaquePointer) throws -> String {
+    /// The statement `sql` prepared in this session: one lookup by its text per call, since runtime statements are a
+    /// few kilobytes long and hashing them is not free.
+    private func prepared(_ sql: String, on connection: OpaquePointer) throws -> Prepared {
         if let prepared = statements[sql] {
-            return prepared.name
+            return prepared
         }
         preparedCount += 1
         let name = "locksmith_\(preparedCount)"
         // Parameter types are left to the server to infer from each placeholder's context.
         let result = try checked(PQprepare(connection, name, sql, 0, nil), on: connection, sql: nil)
         PQclear(result)
-        statements[sql] = Prepared(name: name)
-        return name
+        let prepared = Prepared(name: name)
+        statements[sql] = prepared
+        return prepared
     }
 
     /// The result if the statement succeeded; otherwise clears it and throws, marking the connection broken
@@ -225,8 +225,13 @@ final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Send
     }
 }
 
-/// A statement prepared in a connection's session, and the column names of its results once one has rows.
-private struct Prepared {
-    var name: String
+/// A statement prepared in a connection's session, and the column names of its results once one has rows. A class,
+/// so that the column names are filled in where the statement was found rather than by a second lookup.
+private final class Prepared {
+    let name: String
     var columns: SQLColumns?
+
+    init(name: String) {
+        self.name = name
+    }
 }
