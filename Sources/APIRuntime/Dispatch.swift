@@ -112,15 +112,18 @@ extension APIRuntime {
             return try decodeJSON(type, from: body)
         }
 
+        /// The quick path for flat bodies (`FlatJSON`), else the full one; validated either way.
         private func decodeJSON<T: Decodable & Validatable>(_ type: T.Type, from body: Data) throws -> T {
-            if let value = FlatJSON.decode(type, from: body) {
-                try value.validate(at: "")
-                return value
-            }
+            let value = try FlatJSON.decode(type, from: body) ?? decodeFully(type, from: body)
+            try value.validate(at: "")
+            return value
+        }
+
+        /// The screen, then `JSONDecoder`, with Foundation's errors worded for the caller.
+        private func decodeFully<T: Decodable>(_ type: T.Type, from body: Data) throws -> T {
             try JSONScreen.check(body)
-            let value: T
             do {
-                value = try LocksmithJSON.decode(type, from: body)
+                return try LocksmithJSON.decode(type, from: body)
             } catch let error as DecodingError {
                 // Foundation reports a number that does not fit its field (1.5 or 2^70 for an integer) as invalid
                 // JSON with no path; say what is actually wrong when the body does parse.
@@ -130,8 +133,6 @@ extension APIRuntime {
                 }
                 throw APIError.invalidJSON(error)
             }
-            try value.validate(at: "")
-            return value
         }
     }
 }

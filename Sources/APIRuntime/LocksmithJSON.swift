@@ -37,9 +37,7 @@ public enum LocksmithJSON {
     /// which is several times faster than `JSONEncoder` and produces the same bytes.
     public static func encodeData<T: Encodable>(_ value: T) throws -> Data {
         if let writable = value as? any JSONWritable {
-            var writer = JSONWriter()
-            writable.writeJSON(to: &writer)
-            return Data(writer.bytes)
+            return written(writable)
         }
         return try encodeWithFoundation(value)
     }
@@ -47,6 +45,10 @@ public enum LocksmithJSON {
     /// The same bytes for a type known to write itself: no dynamic cast to find that out, which runtime responses
     /// would pay three times per call.
     public static func encodeData<T: Encodable & JSONWritable>(_ value: T) throws -> Data {
+        written(value)
+    }
+
+    private static func written(_ value: some JSONWritable) -> Data {
         var writer = JSONWriter()
         value.writeJSON(to: &writer)
         return Data(writer.bytes)

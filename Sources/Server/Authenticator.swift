@@ -71,18 +71,13 @@ final class Authenticator: Sendable {
         // Over the UTF-8 bytes: every request passes here, and the scheme is ASCII compared without case.
         let utf8 = header.utf8
         guard let space = utf8.firstIndex(of: UInt8(ascii: " ")), space != utf8.startIndex,
-              Self.equalIgnoringASCIICase(utf8[..<space], scheme.utf8)
+              ASCII.equalIgnoringCase(utf8[..<space], scheme.utf8)
         else {
             throw Self.unauthorized("this route takes `Authorization: \(scheme) <credential>`")
         }
         let credential = utf8[utf8.index(after: space)...].drop { $0 == UInt8(ascii: " ") }
         guard !credential.isEmpty else { throw Self.unauthorized("this route takes `Authorization: \(scheme) <credential>`") }
         return String(Substring(credential))
-    }
-
-    private static func equalIgnoringASCIICase(_ a: Substring.UTF8View, _ b: String.UTF8View) -> Bool {
-        let lower = { (byte: UInt8) in byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte }
-        return a.count == b.count && zip(a, b).allSatisfy { lower($0) == lower($1) }
     }
 
     private func managementKey(_ token: String, ipAddress: String?) async throws -> Credential<APIKey> {

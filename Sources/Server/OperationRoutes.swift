@@ -91,8 +91,8 @@ struct OperationRoutes: Sendable {
         let blank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
         while let first = utf8.first, blank(first) { utf8 = utf8.dropFirst() }
         while let last = utf8.last, blank(last) { utf8 = utf8.dropLast() }
-        let lowered = utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
-        return lowered.elementsEqual("application/json".utf8) || (lowered.count >= 5 && lowered.suffix(5).elementsEqual("+json".utf8))
+        return ASCII.equalIgnoringCase(utf8, "application/json".utf8)
+            || ASCII.equalIgnoringCase(utf8.suffix(5), "+json".utf8)
     }
 
     private func headers(_ spec: OperationSpec, _ request: Request) -> [String: String] {
