@@ -10,7 +10,8 @@
 # Set LOCKSMITH_TEST_DATABASE_URL to test against an existing database instead.
 #
 # Without arguments (the whole suite, as CI runs it) it then checks that the SDK stands alone
-# (scripts/check-sdk.sh: no system library in its closure, it and the example build by themselves) and runs the bounded fuzz
+# (scripts/check-sdk.sh: no system library in its closure, it and the example build by themselves), that
+# bench/runtime-floor.patch still applies to the tree (so the floor benchmark cannot rot unnoticed), and runs the bounded fuzz
 # run (scripts/fuzz.sh --ci) on SQLite and on PostgreSQL, each on its own throwaway
 # server bound to 127.0.0.1: under two minutes each. LOCKSMITH_SKIP_FUZZ=1 skips it.
 set -euo pipefail
@@ -24,6 +25,7 @@ export LOCKSMITH_TEST_PYTHON="$PWD/.venv-test/bin/python"
 scripts/with-postgres.sh swift test "$@"
 if (($# == 0)); then
 	scripts/check-sdk.sh
+	git apply --check bench/runtime-floor.patch
 fi
 if (($# == 0)) && [[ ${LOCKSMITH_SKIP_FUZZ:-0} != 1 ]]; then
 	timeout 300 scripts/fuzz.sh --ci
