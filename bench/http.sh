@@ -15,20 +15,13 @@ duration=${1:-10}
 connections=${2:-32}
 source bench/lib.sh
 bench_prepare
-work=$(mktemp -d /tmp/locksmith-http-bench.XXXXXX)
-port=$(bench_free_port)
-admin="lkm_bench-admin-token-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+bench_start_server http-bench
 
-LOCKSMITH_BOOTSTRAP_TOKEN=$admin LOCKSMITH_LOG_LEVEL=warning "$bin" serve --data-dir "$work/data" --port "$port" >"$work/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.1; done
-
-reader=$(curl -fs -X POST "http://127.0.0.1:$port/api/v1/api-keys" -H "Authorization: Bearer $admin" \
+reader=$(curl -fs -X POST "$base/api/v1/api-keys" -H "Authorization: Bearer $admin" \
 	-H 'Content-Type: application/json' -d '{"name":"bench reader","scopes":["product:read"]}' |
 	python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["token"])')
 for index in $(seq 1 9); do
-	curl -fs -o /dev/null -X POST "http://127.0.0.1:$port/api/v1/api-keys" -H "Authorization: Bearer $admin" \
+	curl -fs -o /dev/null -X POST "$base/api/v1/api-keys" -H "Authorization: Bearer $admin" \
 		-H 'Content-Type: application/json' -d "{\"name\":\"bench $index\",\"scopes\":[\"event:read\"]}"
 done
 
@@ -36,11 +29,11 @@ measure() { # name, path, token
 	local header=()
 	[ -n "$3" ] && header=(-H "Authorization: Bearer $3")
 	local rps _
-	read -r rps _ <<<"$(wrk_measure "$1" "http://127.0.0.1:$port$2" "${header[@]}")"
+	read -r rps _ <<<"$(wrk_measure "$1" "$base$2" "${header[@]}")"
 	echo "$rps"
 }
 
-echo "locksmith ${LOCKSMITH_BIN:-$(git rev-parse --short HEAD 2>/dev/null || echo unknown)}, wrk -t1 -c$connections -d${duration}s, SQLite" >&2
+echo "locksmith ${LOCKSMITH_BIN:-$(git rev-parse --short HEAD 2>/dev/null || echo unknown)}, wrk -t1 -c$connections -d${duration}s, $backend" >&2
 health=$(measure "GET /health" /health "")
 read=$(measure "GET /api/v1/api-keys?limit=1" "/api/v1/api-keys?limit=1" "$admin")
 page=$(measure "GET /api/v1/api-keys?limit=10" "/api/v1/api-keys?limit=10" "$admin")

@@ -37,6 +37,48 @@ wrk_measure() {
 	echo "$rps $p50"
 }
 
+# bench_cpu_measure URL [wrk arguments…]: like wrk_measure (2 s warm-up, then $duration s on $connections
+# connections), and the CPU that run used per request, from /proc: the server's ($server), every PostgreSQL process's
+# (their backends stay connected to the server, so none exits mid-run), and the whole machine's (server, wrk, kernel).
+# Sets measured_rps, measured_p99, measured_non2xx, and server_us, postgres_us, machine_us (µs per request).
+bench_cpu_measure() {
+	local url=$1 out requests before after
+	shift
+	wrk -t1 -c"$connections" -d2s "$@" "$url" >/dev/null
+	before=$(bench_cpu_ticks)
+	out=$(wrk -t1 -c"$connections" -d"${duration}s" --latency "$@" "$url")
+	after=$(bench_cpu_ticks)
+	requests=$(awk '/requests in/ {print $1}' <<<"$out")
+	measured_rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+	measured_p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+	measured_non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$out")
+	measured_non2xx=${measured_non2xx:-0}
+	read -r server_us postgres_us machine_us <<<"$(awk -v b="$before" -v a="$after" -v q="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+		split(b, x, " "); split(a, y, " ")
+		for (i = 1; i <= 3; i++) printf "%.1f ", (y[i] - x[i]) * 1e6 / hz / q }')"
+}
+
+# Clock ticks (user + system) used so far by $server, by every PostgreSQL process, and by the whole machine.
+bench_cpu_ticks() {
+	python3 - "$server" <<'PY'
+import os, sys
+def used(pid):
+    try:
+        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+    except OSError:
+        return 0
+def is_postgres(pid):
+    try:
+        return open(f"/proc/{pid}/comm").read().strip() in ("postgres", "postmaster")
+    except OSError:
+        return False
+machine = open("/proc/stat").readline().split()  # cpu user nice system idle iowait irq softirq …
+postgres = sum(used(p) for p in os.listdir("/proc") if p.isdigit() and is_postgres(p))
+print(used(sys.argv[1]), postgres, sum(int(machine[i]) for i in (1, 2, 3, 6, 7)))
+PY
+}
+
 # bench_start_server NAME: a data directory under /tmp and `locksmith serve` on a free port of 127.0.0.1, on SQLite,
 # or on PostgreSQL when LOCKSMITH_RUNTIME_BENCH_BACKEND=postgres (inside scripts/with-postgres.sh; `init` migrates
 # and makes the master key there, as an operator would). Sets $work, $admin, $base, $server and $backend, and stops

@@ -24,51 +24,36 @@ patch=bench/runtime-floor.patch
 git diff --quiet -- Sources/Server/Application+Build.swift ||
 	{ echo "Sources/Server/Application+Build.swift has local changes; commit or stash them first" >&2; exit 1; }
 unset LOCKSMITH_BIN
-scripts/install-deps.sh
-for tool in wrk curl; do
-	command -v "$tool" >/dev/null || { echo "installing $tool"; apt-get install -y -qq "$tool" >/dev/null; }
-done
-git apply "$patch"
-floor_bin=$(mktemp /tmp/locksmith-floor-bin.XXXXXX)
-restore() { git apply -R "$patch" 2>/dev/null || true; }
-trap 'restore; rm -f "$floor_bin"' EXIT
-swift build -c release -q --product locksmith
-install -m 755 "$(swift build -c release --show-bin-path)/locksmith" "$floor_bin"
-restore
-
 source bench/lib.sh
+git apply "$patch"
+restore() { git apply -R "$patch" 2>/dev/null || true; }
+trap restore EXIT
+bench_prepare
+floor_bin=$(mktemp /tmp/locksmith-floor-bin.XXXXXX)
+install -m 755 "$bin" "$floor_bin"
+restore
+trap 'rm -f "$floor_bin"' EXIT
+
 bin=$floor_bin
 bench_start_server runtime-floor
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work" "$floor_bin"' EXIT
 bench_seed_license
 
-hz=$(getconf CLK_TCK)
-server_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
-machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
-
 declare -A machine_cost
 measure() { # name, path, [lua script]
-	local script=() out requests rps p99 non2xx s0 m0 s1 m1
+	local script=()
 	[ -n "${3:-}" ] && script=(-s "$3")
-	wrk -t1 -c"$connections" -d2s "${script[@]}" "$base$2" >/dev/null
-	s0=$(server_ticks); m0=$(machine_ticks)
-	out=$(wrk -t1 -c"$connections" -d"${duration}s" --latency "${script[@]}" "$base$2")
-	s1=$(server_ticks); m1=$(machine_ticks)
-	requests=$(awk '/requests in/ {print $1}' <<<"$out")
-	rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-	p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-	non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$out")
-	machine_cost[$1]=$(awk -v m=$((m1 - m0)) -v hz="$hz" -v q="$requests" 'BEGIN {printf "%.1f", m * 1e6 / hz / q}')
-	awk -v n="$1" -v r="$rps" -v p="$p99" -v q="$requests" -v s=$((s1 - s0)) -v hz="$hz" -v m="${machine_cost[$1]}" -v x="${non2xx:-0}" \
-		'BEGIN {printf "%-22s %9s req/s  p99 %-8s server %6.1f µs/request  machine %6.1f µs/request  non-2xx %s\n", n, r, p, s * 1e6 / hz / q, m, x}'
+	bench_cpu_measure "$base$2" "${script[@]}"
+	machine_cost[$1]=$machine_us
+	printf "%-22s %9s req/s  p99 %-8s server %6.1f µs/request  machine %6.1f µs/request  non-2xx %s\n" \
+		"$1" "$measured_rps" "$measured_p99" "$server_us" "$machine_us" "$measured_non2xx"
 }
 
-sed 's/^wrk.method.*/wrk.method = "POST"/' "$work/validate.lua" >"$work/floor.lua"
 echo "locksmith $(git rev-parse --short HEAD) + $patch, wrk -t1 -c$connections -d${duration}s, $backend, $(nproc) cores"
 for round in 1 2; do
 	measure health /health
-	measure floor-unsigned /bench/floor-unsigned "$work/floor.lua"
-	measure floor-signed /bench/floor-signed "$work/floor.lua"
+	measure floor-unsigned /bench/floor-unsigned "$work/validate.lua"
+	measure floor-signed /bench/floor-signed "$work/validate.lua"
 	measure validate /api/v1/license/validate "$work/validate.lua"
 	awk -v h="${machine_cost[health]}" -v f="${machine_cost[floor-signed]}" -v v="${machine_cost[validate]}" 'BEGIN {
 		printf "  machine CPU per request a validation may use at 0.5× /health: %.1f µs; at 0.35×: %.1f µs\n", h / 0.5, h / 0.35

@@ -19,39 +19,13 @@ command -v perf >/dev/null || { echo "installing perf"; apt-get install -y -qq l
 bench_start_server runtime-profile
 bench_seed_license
 
-# Clock ticks (user + system) used so far by the server, and by every PostgreSQL process when there are any.
-ticks() {
-	python3 - "$server" <<'PY'
-import os, sys
-def used(pid):
-    try:
-        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-        return int(fields[11]) + int(fields[12])
-    except OSError:
-        return 0
-def is_postgres(pid):
-    try:
-        return open(f"/proc/{pid}/comm").read().strip() in ("postgres", "postmaster")
-    except OSError:
-        return False
-print(used(sys.argv[1]), sum(used(p) for p in os.listdir("/proc") if p.isdigit() and is_postgres(p)))
-PY
-}
-hz=$(getconf CLK_TCK)
-
 per_request() { # name, path, [lua script]
-	local script=() out requests rps s0 p0 s1 p1
+	local script=()
 	[ -n "${3:-}" ] && script=(-s "$3")
-	wrk -t1 -c"$connections" -d2s "${script[@]}" "$base$2" >/dev/null
-	read -r s0 p0 <<<"$(ticks)"
-	out=$(wrk -t1 -c"$connections" -d"${duration}s" "${script[@]}" "$base$2")
-	read -r s1 p1 <<<"$(ticks)"
-	requests=$(awk '/requests in/ {print $1}' <<<"$out")
-	rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-	awk -v n="$1" -v r="$rps" -v q="$requests" -v s=$((s1 - s0)) -v p=$((p1 - p0)) -v hz="$hz" -v b="$backend" 'BEGIN {
-		printf "%-10s %-9s %9s req/s   server %6.1f µs/request", b, n, r, s * 1e6 / hz / q
-		if (b == "PostgreSQL") printf "   PostgreSQL %6.1f µs/request", p * 1e6 / hz / q
-		printf "\n" }'
+	bench_cpu_measure "$base$2" "${script[@]}"
+	printf "%-10s %-9s %9s req/s   server %6.1f µs/request" "$backend" "$1" "$measured_rps" "$server_us"
+	[[ $backend == PostgreSQL ]] && printf "   PostgreSQL %6.1f µs/request" "$postgres_us"
+	printf "\n"
 }
 
 echo "locksmith $(git rev-parse --short HEAD 2>/dev/null || echo unknown), wrk -t1 -c$connections -d${duration}s, $backend" >&2
