@@ -68,6 +68,10 @@ public enum VerificationFailure: Sendable, Hashable, CustomStringConvertible {
     case badSignature
     /// The signed data does not echo the nonce the request sent: a recorded answer, replayed.
     case nonceMismatch(expected: String, received: String?)
+    /// The signed data names another product than the one the application is (or none).
+    case productMismatch(expected: String, received: String?)
+    /// The signed data names another vendor account than the one the keys belong to (or none).
+    case accountMismatch(expected: String, received: String?)
     /// An offline envelope that cannot be opened with this license key, or whose contents are not a signed license.
     case envelopeUnreadable(String)
     /// An offline license used before `offline_valid_from`.
@@ -83,10 +87,16 @@ public enum VerificationFailure: Sendable, Hashable, CustomStringConvertible {
         case .unknownKey: "no public key has this kid"
         case .malformedKey: "the public key is not a 32-byte Ed25519 key"
         case .badSignature: "the signature does not match the data"
-        case .nonceMismatch(let expected, let received): "the signed data echoes nonce \(received.map { "'\($0)'" } ?? "none"), not '\(expected)'"
+        case .nonceMismatch(let expected, let received): Self.mismatch("echoes nonce", expected, received)
+        case .productMismatch(let expected, let received): Self.mismatch("is for product", expected, received)
+        case .accountMismatch(let expected, let received): Self.mismatch("is for account", expected, received)
         case .envelopeUnreadable(let reason): "the offline envelope cannot be opened: \(reason)"
         case .notYetValid(let from): "the offline license is valid only from \(RFC3339.string(from: from))"
         case .expired(let until): "the offline license expired at \(RFC3339.string(from: until))"
         }
+    }
+
+    private static func mismatch(_ what: String, _ expected: String, _ received: String?) -> String {
+        "the signed data \(what) \(received.map { "'\($0)'" } ?? "none"), not '\(expected)'"
     }
 }

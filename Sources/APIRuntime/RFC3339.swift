@@ -69,6 +69,10 @@ public enum RFC3339 {
         return string.withUTF8 { parse($0) }
     }
 
+    /// 9999-12-31T23:59:59.999Z, the last instant an RFC 3339 timestamp can name: dates the server computes (an
+    /// expiry extended by days) are refused past it rather than written clamped.
+    public static let latest = Date(timeIntervalSince1970: maxSeconds + 0.999)
+
     // MARK: - Implementation
 
     /// Epoch seconds of 0000-01-01T00:00:00Z.

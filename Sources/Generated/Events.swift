@@ -53,7 +53,7 @@ extension Operations.ListEvents.Input {
     /// Reads and validates the input from a raw request.
     public init(_ request: RawRequest) throws {
         self.cursor = try request.query("cursor", as: Int64.self)
-        try Validation.check(self.cursor, minimum: 1, field: "cursor", code: .invalidQuery)
+        try Validation.check(self.cursor, minimum: 1, maximum: 9007199254740991, field: "cursor", code: .invalidQuery)
         self.limit = try request.query("limit", as: Int.self)
         try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
         self.eventType = try request.query("event_type", as: String.self)

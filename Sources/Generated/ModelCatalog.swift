@@ -64,6 +64,7 @@ public enum ModelCatalog {
         "LicenseFeatureUsageResetRequest": LicenseFeatureUsageResetRequest.self,
         "DeviceStatus": DeviceStatus.self,
         "DeviceBindingKind": DeviceBindingKind.self,
+        "DeviceSeat": DeviceSeat.self,
         "Device": Device.self,
         "FeatureEntitlement": FeatureEntitlement.self,
         "VersionEligibility": VersionEligibility.self,

@@ -175,7 +175,7 @@ extension LicenseCreateResponse: JSONWritable {
 public struct LicenseRenewRequest: Codable, Hashable, Sendable {
     /// New expiry; must be later than the current one.
     public var expiresAt: Date?
-    /// Days to add.
+    /// Days to add, at most 36500 (a hundred years). The new expiry must not pass 9999-12-31T23:59:59Z, the last instant RFC 3339 can write (422 naming `extend_by_days`).
     public var extendByDays: Int?
     /// Order that paid for the renewal (same product). Recorded in the audit trail; the license's origin links are not changed.
     public var orderID: String?
@@ -233,7 +233,7 @@ extension LicenseRenewRequest: JSONWritable {
 extension LicenseRenewRequest: Validatable {
     /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
-        try Validation.check(extendByDays, minimum: 1, field: path + "extend_by_days")
+        try Validation.check(extendByDays, minimum: 1, maximum: 36500, field: path + "extend_by_days")
     }
 }
 
@@ -324,7 +324,7 @@ public struct LicenseFeature: Codable, Hashable, Sendable {
     public var enabled: Bool
     /// Quota of metered units; absent when usage is not limited.
     public var maxConsumptions: Int64?
-    /// Units consumed so far.
+    /// Units consumed so far; never more than 2^53 − 1.
     public var totalConsumptions: Int64
     /// Units left before the quota is reached; absent when usage is not limited.
     public var remaining: Int64?
@@ -420,7 +420,7 @@ public struct LicenseFeatureAssignRequest: Codable, Hashable, Sendable {
     ///
     /// Default: `true`.
     public var enabled: Bool?
-    /// Quota of metered units; absent for unlimited use.
+    /// Quota of metered units (at most 2^53 − 1); absent for unlimited use.
     public var maxConsumptions: Int64?
     /// When the entitlement ends; absent for the license's lifetime.
     public var expiresAt: Date?
@@ -484,7 +484,7 @@ extension LicenseFeatureAssignRequest: Validatable {
     /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(featureID, minLength: 1, field: path + "feature_id")
-        try Validation.check(maxConsumptions, minimum: 0, field: path + "max_consumptions")
+        try Validation.check(maxConsumptions, minimum: 0, maximum: 9007199254740991, field: path + "max_consumptions")
     }
 }
 
@@ -496,11 +496,11 @@ public struct LicenseFeatureUsageResetRequest: Codable, Hashable, Sendable {
     public var featureID: String?
     /// Assigned feature, by code.
     public var featureCode: String?
-    /// Units to add to the quota.
+    /// Units to add to the quota. The resulting quota must stay within 2^53 − 1 (422 naming `add_credits` otherwise).
     public var addCredits: Int64?
     /// New quota.
     public var maxConsumptions: Int64?
-    /// New consumed counter.
+    /// New consumed counter. The license's `total_consumptions` follows it and must stay within 2^53 − 1 (422 naming `total_consumptions` otherwise).
     public var totalConsumptions: Int64?
     /// Set the consumed counter back to zero.
     public var resetConsumed: Bool?
@@ -566,8 +566,8 @@ extension LicenseFeatureUsageResetRequest: JSONWritable {
 extension LicenseFeatureUsageResetRequest: Validatable {
     /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
-        try Validation.check(addCredits, minimum: 1, field: path + "add_credits")
-        try Validation.check(maxConsumptions, minimum: 0, field: path + "max_consumptions")
-        try Validation.check(totalConsumptions, minimum: 0, field: path + "total_consumptions")
+        try Validation.check(addCredits, minimum: 1, maximum: 9007199254740991, field: path + "add_credits")
+        try Validation.check(maxConsumptions, minimum: 0, maximum: 9007199254740991, field: path + "max_consumptions")
+        try Validation.check(totalConsumptions, minimum: 0, maximum: 9007199254740991, field: path + "total_consumptions")
     }
 }

@@ -163,9 +163,11 @@ public struct RuntimeBindingRequest: Codable, Hashable, Sendable {
     public var appVersion: String?
     /// A fresh value of the application's choosing, echoed in the signed `data`: an answer recorded for another request cannot carry it. Printable ASCII without `<`, `>`, `&`, `'`, `+` or backtick.
     public var nonce: String?
+    /// Code of the product the application is. When it is sent and the license is for another product, the call is refused with 403 `PRODUCT_MISMATCH` and changes nothing.
+    public var productCode: String?
 
     /// A value with these members; optional ones default to absent.
-    public init(fingerprint: String? = nil, hostname: String? = nil, os: String? = nil, isVM: Bool? = nil, isContainer: Bool? = nil, containerID: String? = nil, clusterID: String? = nil, namespace: String? = nil, podName: String? = nil, appVersion: String? = nil, nonce: String? = nil) {
+    public init(fingerprint: String? = nil, hostname: String? = nil, os: String? = nil, isVM: Bool? = nil, isContainer: Bool? = nil, containerID: String? = nil, clusterID: String? = nil, namespace: String? = nil, podName: String? = nil, appVersion: String? = nil, nonce: String? = nil, productCode: String? = nil) {
         self.fingerprint = fingerprint
         self.hostname = hostname
         self.os = os
@@ -177,6 +179,7 @@ public struct RuntimeBindingRequest: Codable, Hashable, Sendable {
         self.podName = podName
         self.appVersion = appVersion
         self.nonce = nonce
+        self.productCode = productCode
     }
 
     /// The JSON member names, in the contract's order.
@@ -192,6 +195,7 @@ public struct RuntimeBindingRequest: Codable, Hashable, Sendable {
         case podName = "pod_name"
         case appVersion = "app_version"
         case nonce
+        case productCode = "product_code"
     }
 
     /// Reads the JSON form, refusing what the contract does not allow.
@@ -209,6 +213,7 @@ public struct RuntimeBindingRequest: Codable, Hashable, Sendable {
         self.podName = try container.decodeIfPresentRejectingNull(String.self, forKey: .podName)
         self.appVersion = try container.decodeIfPresentRejectingNull(String.self, forKey: .appVersion)
         self.nonce = try container.decodeIfPresentRejectingNull(String.self, forKey: .nonce)
+        self.productCode = try container.decodeIfPresentRejectingNull(String.self, forKey: .productCode)
     }
 
     /// Writes the JSON form.
@@ -225,6 +230,7 @@ public struct RuntimeBindingRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.podName, forKey: .podName)
         try container.encodeIfPresent(self.appVersion, forKey: .appVersion)
         try container.encodeIfPresent(self.nonce, forKey: .nonce)
+        try container.encodeIfPresent(self.productCode, forKey: .productCode)
     }
 }
 
@@ -243,6 +249,7 @@ extension RuntimeBindingRequest: JSONWritable {
         if let value = self.nonce { writer.field("nonce", value) }
         if let value = self.os { writer.field("os", value) }
         if let value = self.podName { writer.field("pod_name", value) }
+        if let value = self.productCode { writer.field("product_code", value) }
         writer.endObject()
     }
 }
@@ -259,6 +266,7 @@ extension RuntimeBindingRequest: Validatable {
         try Validation.check(podName, maxLength: 255, pattern: "^[ -~]*$", field: path + "pod_name")
         try Validation.check(appVersion, pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", field: path + "app_version")
         try Validation.check(nonce, minLength: 1, maxLength: 64, pattern: "^[ -%(-*,-;=?-_a-~]{1,64}$", field: path + "nonce")
+        try Validation.check(productCode, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "product_code")
     }
 }
 
@@ -288,9 +296,11 @@ public struct ConsumeLicenseRequest: Codable, Hashable, Sendable {
     public var appVersion: String?
     /// A fresh value of the application's choosing, echoed in the signed `data`: an answer recorded for another request cannot carry it. Printable ASCII without `<`, `>`, `&`, `'`, `+` or backtick.
     public var nonce: String?
+    /// Code of the product the application is. When it is sent and the license is for another product, the call is refused with 403 `PRODUCT_MISMATCH` and changes nothing.
+    public var productCode: String?
     /// Code of an assigned, metered feature.
     public var featureCode: String
-    /// Units to consume.
+    /// Units to consume, at most 2^53 − 1 so that every JavaScript client reads counters exactly. A consumption that would take the feature's counter or the license's total past that bound is refused with 422 naming `amount`, and one past the quota with 409 `QUOTA_EXCEEDED`; either way nothing is recorded.
     ///
     /// Default: `1`.
     public var amount: Int64?
@@ -298,7 +308,7 @@ public struct ConsumeLicenseRequest: Codable, Hashable, Sendable {
     public var eventID: String
 
     /// A value with these members; optional ones default to absent.
-    public init(fingerprint: String? = nil, hostname: String? = nil, os: String? = nil, isVM: Bool? = nil, isContainer: Bool? = nil, containerID: String? = nil, clusterID: String? = nil, namespace: String? = nil, podName: String? = nil, appVersion: String? = nil, nonce: String? = nil, featureCode: String, amount: Int64? = nil, eventID: String) {
+    public init(fingerprint: String? = nil, hostname: String? = nil, os: String? = nil, isVM: Bool? = nil, isContainer: Bool? = nil, containerID: String? = nil, clusterID: String? = nil, namespace: String? = nil, podName: String? = nil, appVersion: String? = nil, nonce: String? = nil, productCode: String? = nil, featureCode: String, amount: Int64? = nil, eventID: String) {
         self.fingerprint = fingerprint
         self.hostname = hostname
         self.os = os
@@ -310,6 +320,7 @@ public struct ConsumeLicenseRequest: Codable, Hashable, Sendable {
         self.podName = podName
         self.appVersion = appVersion
         self.nonce = nonce
+        self.productCode = productCode
         self.featureCode = featureCode
         self.amount = amount
         self.eventID = eventID
@@ -328,6 +339,7 @@ public struct ConsumeLicenseRequest: Codable, Hashable, Sendable {
         case podName = "pod_name"
         case appVersion = "app_version"
         case nonce
+        case productCode = "product_code"
         case featureCode = "feature_code"
         case amount
         case eventID = "event_id"
@@ -348,6 +360,7 @@ public struct ConsumeLicenseRequest: Codable, Hashable, Sendable {
         self.podName = try container.decodeIfPresentRejectingNull(String.self, forKey: .podName)
         self.appVersion = try container.decodeIfPresentRejectingNull(String.self, forKey: .appVersion)
         self.nonce = try container.decodeIfPresentRejectingNull(String.self, forKey: .nonce)
+        self.productCode = try container.decodeIfPresentRejectingNull(String.self, forKey: .productCode)
         self.featureCode = try container.decode(String.self, forKey: .featureCode)
         self.amount = try container.decodeIfPresentRejectingNull(Int64.self, forKey: .amount)
         self.eventID = try container.decode(String.self, forKey: .eventID)
@@ -367,6 +380,7 @@ public struct ConsumeLicenseRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.podName, forKey: .podName)
         try container.encodeIfPresent(self.appVersion, forKey: .appVersion)
         try container.encodeIfPresent(self.nonce, forKey: .nonce)
+        try container.encodeIfPresent(self.productCode, forKey: .productCode)
         try container.encode(self.featureCode, forKey: .featureCode)
         try container.encodeIfPresent(self.amount, forKey: .amount)
         try container.encode(self.eventID, forKey: .eventID)
@@ -391,6 +405,7 @@ extension ConsumeLicenseRequest: JSONWritable {
         if let value = self.nonce { writer.field("nonce", value) }
         if let value = self.os { writer.field("os", value) }
         if let value = self.podName { writer.field("pod_name", value) }
+        if let value = self.productCode { writer.field("product_code", value) }
         writer.endObject()
     }
 }
@@ -407,8 +422,9 @@ extension ConsumeLicenseRequest: Validatable {
         try Validation.check(podName, maxLength: 255, pattern: "^[ -~]*$", field: path + "pod_name")
         try Validation.check(appVersion, pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", field: path + "app_version")
         try Validation.check(nonce, minLength: 1, maxLength: 64, pattern: "^[ -%(-*,-;=?-_a-~]{1,64}$", field: path + "nonce")
+        try Validation.check(productCode, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "product_code")
         try Validation.check(featureCode, pattern: "^[a-z0-9._-]{1,64}$", field: path + "feature_code")
-        try Validation.check(amount, minimum: 1, field: path + "amount")
+        try Validation.check(amount, minimum: 1, maximum: 9007199254740991, field: path + "amount")
         try Validation.check(eventID, minLength: 1, maxLength: 255, field: path + "event_id")
     }
 }
@@ -421,17 +437,21 @@ public struct FloatingLeaseRequest: Codable, Hashable, Sendable {
     public var leaseToken: String
     /// A fresh value of the application's choosing, echoed in the signed `data` (see `RuntimeBindingRequest.nonce`).
     public var nonce: String?
+    /// Code of the product the application is. When it is sent and the license is for another product, the call is refused with 403 `PRODUCT_MISMATCH` and changes nothing.
+    public var productCode: String?
 
     /// A value with these members; optional ones default to absent.
-    public init(leaseToken: String, nonce: String? = nil) {
+    public init(leaseToken: String, nonce: String? = nil, productCode: String? = nil) {
         self.leaseToken = leaseToken
         self.nonce = nonce
+        self.productCode = productCode
     }
 
     /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case leaseToken = "lease_token"
         case nonce
+        case productCode = "product_code"
     }
 
     /// Reads the JSON form, refusing what the contract does not allow.
@@ -440,6 +460,7 @@ public struct FloatingLeaseRequest: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.leaseToken = try container.decode(String.self, forKey: .leaseToken)
         self.nonce = try container.decodeIfPresentRejectingNull(String.self, forKey: .nonce)
+        self.productCode = try container.decodeIfPresentRejectingNull(String.self, forKey: .productCode)
     }
 
     /// Writes the JSON form.
@@ -447,6 +468,7 @@ public struct FloatingLeaseRequest: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.leaseToken, forKey: .leaseToken)
         try container.encodeIfPresent(self.nonce, forKey: .nonce)
+        try container.encodeIfPresent(self.productCode, forKey: .productCode)
     }
 }
 
@@ -456,6 +478,7 @@ extension FloatingLeaseRequest: JSONWritable {
         writer.beginObject()
         writer.field("lease_token", self.leaseToken)
         if let value = self.nonce { writer.field("nonce", value) }
+        if let value = self.productCode { writer.field("product_code", value) }
         writer.endObject()
     }
 }
@@ -465,6 +488,7 @@ extension FloatingLeaseRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.check(leaseToken, minLength: 1, maxLength: 128, field: path + "lease_token")
         try Validation.check(nonce, minLength: 1, maxLength: 64, pattern: "^[ -%(-*,-;=?-_a-~]{1,64}$", field: path + "nonce")
+        try Validation.check(productCode, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "product_code")
     }
 }
 
@@ -472,6 +496,12 @@ extension FloatingLeaseRequest: Validatable {
 ///
 /// - Remark: Generated from `#/components/schemas/RuntimeEntitlementResponseData`.
 public struct RuntimeEntitlementResponseData: Codable, Hashable, Sendable {
+    /// The vendor account the license belongs to. An application that knows its vendor's account refuses an answer naming another.
+    public var accountID: String?
+    /// The product the license is for.
+    public var productID: String?
+    /// Code of the product the license is for. An application refuses an answer whose `product_code` is not its own: a license of another product, however validly signed, does not unlock it.
+    public var productCode: String?
     /// The request's `nonce`, when it sent one.
     public var nonce: String?
     /// License the response is about.
@@ -496,7 +526,10 @@ public struct RuntimeEntitlementResponseData: Codable, Hashable, Sendable {
     public var versionEligibility: VersionEligibility?
 
     /// A value with these members; optional ones default to absent.
-    public init(nonce: String? = nil, licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, nextCheckAt: Date, expiresAt: Date? = nil, deviceID: String, features: [FeatureEntitlement], versionEligibility: VersionEligibility? = nil) {
+    public init(accountID: String? = nil, productID: String? = nil, productCode: String? = nil, nonce: String? = nil, licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, nextCheckAt: Date, expiresAt: Date? = nil, deviceID: String, features: [FeatureEntitlement], versionEligibility: VersionEligibility? = nil) {
+        self.accountID = accountID
+        self.productID = productID
+        self.productCode = productCode
         self.nonce = nonce
         self.licenseID = licenseID
         self.status = status
@@ -512,6 +545,9 @@ public struct RuntimeEntitlementResponseData: Codable, Hashable, Sendable {
 
     /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
+        case accountID = "account_id"
+        case productID = "product_id"
+        case productCode = "product_code"
         case nonce
         case licenseID = "license_id"
         case status
@@ -528,6 +564,9 @@ public struct RuntimeEntitlementResponseData: Codable, Hashable, Sendable {
     /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.accountID = try container.decodeIfPresent(String.self, forKey: .accountID)
+        self.productID = try container.decodeIfPresent(String.self, forKey: .productID)
+        self.productCode = try container.decodeIfPresent(String.self, forKey: .productCode)
         self.nonce = try container.decodeIfPresent(String.self, forKey: .nonce)
         self.licenseID = try container.decode(String.self, forKey: .licenseID)
         self.status = try container.decode(String.self, forKey: .status)
@@ -544,6 +583,9 @@ public struct RuntimeEntitlementResponseData: Codable, Hashable, Sendable {
     /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.accountID, forKey: .accountID)
+        try container.encodeIfPresent(self.productID, forKey: .productID)
+        try container.encodeIfPresent(self.productCode, forKey: .productCode)
         try container.encodeIfPresent(self.nonce, forKey: .nonce)
         try container.encode(self.licenseID, forKey: .licenseID)
         try container.encode(self.status, forKey: .status)
@@ -562,6 +604,7 @@ extension RuntimeEntitlementResponseData: JSONWritable {
     /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
+        if let value = self.accountID { writer.field("account_id", value) }
         writer.field("device_id", self.deviceID)
         writer.field("entitlement_version", self.entitlementVersion)
         if let value = self.expiresAt { writer.field("expires_at", value) }
@@ -571,6 +614,8 @@ extension RuntimeEntitlementResponseData: JSONWritable {
         writer.field("license_type", self.licenseType)
         writer.field("next_check_at", self.nextCheckAt)
         if let value = self.nonce { writer.field("nonce", value) }
+        if let value = self.productCode { writer.field("product_code", value) }
+        if let value = self.productID { writer.field("product_id", value) }
         writer.field("status", self.status)
         if let value = self.versionEligibility { writer.field("version_eligibility", value) }
         writer.endObject()
@@ -581,6 +626,12 @@ extension RuntimeEntitlementResponseData: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/DeactivationResponseData`.
 public struct DeactivationResponseData: Codable, Hashable, Sendable {
+    /// The vendor account the license belongs to. An application that knows its vendor's account refuses an answer naming another.
+    public var accountID: String?
+    /// The product the license is for.
+    public var productID: String?
+    /// Code of the product the license is for. An application refuses an answer whose `product_code` is not its own: a license of another product, however validly signed, does not unlock it.
+    public var productCode: String?
     /// The request's `nonce`, when it sent one.
     public var nonce: String?
     /// License the response is about.
@@ -599,7 +650,10 @@ public struct DeactivationResponseData: Codable, Hashable, Sendable {
     public var expiresAt: Date?
 
     /// A value with these members; optional ones default to absent.
-    public init(nonce: String? = nil, licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, deviceID: String, expiresAt: Date? = nil) {
+    public init(accountID: String? = nil, productID: String? = nil, productCode: String? = nil, nonce: String? = nil, licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, deviceID: String, expiresAt: Date? = nil) {
+        self.accountID = accountID
+        self.productID = productID
+        self.productCode = productCode
         self.nonce = nonce
         self.licenseID = licenseID
         self.status = status
@@ -612,6 +666,9 @@ public struct DeactivationResponseData: Codable, Hashable, Sendable {
 
     /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
+        case accountID = "account_id"
+        case productID = "product_id"
+        case productCode = "product_code"
         case nonce
         case licenseID = "license_id"
         case status
@@ -625,6 +682,9 @@ public struct DeactivationResponseData: Codable, Hashable, Sendable {
     /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.accountID = try container.decodeIfPresent(String.self, forKey: .accountID)
+        self.productID = try container.decodeIfPresent(String.self, forKey: .productID)
+        self.productCode = try container.decodeIfPresent(String.self, forKey: .productCode)
         self.nonce = try container.decodeIfPresent(String.self, forKey: .nonce)
         self.licenseID = try container.decode(String.self, forKey: .licenseID)
         self.status = try container.decode(String.self, forKey: .status)
@@ -638,6 +698,9 @@ public struct DeactivationResponseData: Codable, Hashable, Sendable {
     /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.accountID, forKey: .accountID)
+        try container.encodeIfPresent(self.productID, forKey: .productID)
+        try container.encodeIfPresent(self.productCode, forKey: .productCode)
         try container.encodeIfPresent(self.nonce, forKey: .nonce)
         try container.encode(self.licenseID, forKey: .licenseID)
         try container.encode(self.status, forKey: .status)
@@ -653,6 +716,7 @@ extension DeactivationResponseData: JSONWritable {
     /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
+        if let value = self.accountID { writer.field("account_id", value) }
         writer.field("device_id", self.deviceID)
         writer.field("entitlement_version", self.entitlementVersion)
         if let value = self.expiresAt { writer.field("expires_at", value) }
@@ -660,6 +724,8 @@ extension DeactivationResponseData: JSONWritable {
         writer.field("license_id", self.licenseID)
         writer.field("license_type", self.licenseType)
         if let value = self.nonce { writer.field("nonce", value) }
+        if let value = self.productCode { writer.field("product_code", value) }
+        if let value = self.productID { writer.field("product_id", value) }
         writer.field("status", self.status)
         writer.endObject()
     }
@@ -669,6 +735,12 @@ extension DeactivationResponseData: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/FloatingCheckoutResponseData`.
 public struct FloatingCheckoutResponseData: Codable, Hashable, Sendable {
+    /// The vendor account the license belongs to. An application that knows its vendor's account refuses an answer naming another.
+    public var accountID: String?
+    /// The product the license is for.
+    public var productID: String?
+    /// Code of the product the license is for. An application refuses an answer whose `product_code` is not its own: a license of another product, however validly signed, does not unlock it.
+    public var productCode: String?
     /// The request's `nonce`, when it sent one.
     public var nonce: String?
     /// License the response is about.
@@ -695,7 +767,10 @@ public struct FloatingCheckoutResponseData: Codable, Hashable, Sendable {
     public var versionEligibility: VersionEligibility?
 
     /// A value with these members; optional ones default to absent.
-    public init(nonce: String? = nil, licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, expiresAt: Date? = nil, deviceID: String, leaseToken: String, leaseExpiresAt: Date, features: [FeatureEntitlement], versionEligibility: VersionEligibility? = nil) {
+    public init(accountID: String? = nil, productID: String? = nil, productCode: String? = nil, nonce: String? = nil, licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, expiresAt: Date? = nil, deviceID: String, leaseToken: String, leaseExpiresAt: Date, features: [FeatureEntitlement], versionEligibility: VersionEligibility? = nil) {
+        self.accountID = accountID
+        self.productID = productID
+        self.productCode = productCode
         self.nonce = nonce
         self.licenseID = licenseID
         self.status = status
@@ -712,6 +787,9 @@ public struct FloatingCheckoutResponseData: Codable, Hashable, Sendable {
 
     /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
+        case accountID = "account_id"
+        case productID = "product_id"
+        case productCode = "product_code"
         case nonce
         case licenseID = "license_id"
         case status
@@ -729,6 +807,9 @@ public struct FloatingCheckoutResponseData: Codable, Hashable, Sendable {
     /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.accountID = try container.decodeIfPresent(String.self, forKey: .accountID)
+        self.productID = try container.decodeIfPresent(String.self, forKey: .productID)
+        self.productCode = try container.decodeIfPresent(String.self, forKey: .productCode)
         self.nonce = try container.decodeIfPresent(String.self, forKey: .nonce)
         self.licenseID = try container.decode(String.self, forKey: .licenseID)
         self.status = try container.decode(String.self, forKey: .status)
@@ -746,6 +827,9 @@ public struct FloatingCheckoutResponseData: Codable, Hashable, Sendable {
     /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.accountID, forKey: .accountID)
+        try container.encodeIfPresent(self.productID, forKey: .productID)
+        try container.encodeIfPresent(self.productCode, forKey: .productCode)
         try container.encodeIfPresent(self.nonce, forKey: .nonce)
         try container.encode(self.licenseID, forKey: .licenseID)
         try container.encode(self.status, forKey: .status)
@@ -765,6 +849,7 @@ extension FloatingCheckoutResponseData: JSONWritable {
     /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
+        if let value = self.accountID { writer.field("account_id", value) }
         writer.field("device_id", self.deviceID)
         writer.field("entitlement_version", self.entitlementVersion)
         if let value = self.expiresAt { writer.field("expires_at", value) }
@@ -775,6 +860,8 @@ extension FloatingCheckoutResponseData: JSONWritable {
         writer.field("license_id", self.licenseID)
         writer.field("license_type", self.licenseType)
         if let value = self.nonce { writer.field("nonce", value) }
+        if let value = self.productCode { writer.field("product_code", value) }
+        if let value = self.productID { writer.field("product_id", value) }
         writer.field("status", self.status)
         if let value = self.versionEligibility { writer.field("version_eligibility", value) }
         writer.endObject()
@@ -785,6 +872,12 @@ extension FloatingCheckoutResponseData: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/FloatingLeaseResponseData`.
 public struct FloatingLeaseResponseData: Codable, Hashable, Sendable {
+    /// The vendor account the license belongs to. An application that knows its vendor's account refuses an answer naming another.
+    public var accountID: String?
+    /// The product the license is for.
+    public var productID: String?
+    /// Code of the product the license is for. An application refuses an answer whose `product_code` is not its own: a license of another product, however validly signed, does not unlock it.
+    public var productCode: String?
     /// The request's `nonce`, when it sent one.
     public var nonce: String?
     /// License the response is about.
@@ -809,7 +902,10 @@ public struct FloatingLeaseResponseData: Codable, Hashable, Sendable {
     public var versionEligibility: VersionEligibility?
 
     /// A value with these members; optional ones default to absent.
-    public init(nonce: String? = nil, licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, expiresAt: Date? = nil, deviceID: String, leaseExpiresAt: Date, features: [FeatureEntitlement]? = nil, versionEligibility: VersionEligibility? = nil) {
+    public init(accountID: String? = nil, productID: String? = nil, productCode: String? = nil, nonce: String? = nil, licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, expiresAt: Date? = nil, deviceID: String, leaseExpiresAt: Date, features: [FeatureEntitlement]? = nil, versionEligibility: VersionEligibility? = nil) {
+        self.accountID = accountID
+        self.productID = productID
+        self.productCode = productCode
         self.nonce = nonce
         self.licenseID = licenseID
         self.status = status
@@ -825,6 +921,9 @@ public struct FloatingLeaseResponseData: Codable, Hashable, Sendable {
 
     /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
+        case accountID = "account_id"
+        case productID = "product_id"
+        case productCode = "product_code"
         case nonce
         case licenseID = "license_id"
         case status
@@ -841,6 +940,9 @@ public struct FloatingLeaseResponseData: Codable, Hashable, Sendable {
     /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.accountID = try container.decodeIfPresent(String.self, forKey: .accountID)
+        self.productID = try container.decodeIfPresent(String.self, forKey: .productID)
+        self.productCode = try container.decodeIfPresent(String.self, forKey: .productCode)
         self.nonce = try container.decodeIfPresent(String.self, forKey: .nonce)
         self.licenseID = try container.decode(String.self, forKey: .licenseID)
         self.status = try container.decode(String.self, forKey: .status)
@@ -857,6 +959,9 @@ public struct FloatingLeaseResponseData: Codable, Hashable, Sendable {
     /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.accountID, forKey: .accountID)
+        try container.encodeIfPresent(self.productID, forKey: .productID)
+        try container.encodeIfPresent(self.productCode, forKey: .productCode)
         try container.encodeIfPresent(self.nonce, forKey: .nonce)
         try container.encode(self.licenseID, forKey: .licenseID)
         try container.encode(self.status, forKey: .status)
@@ -875,6 +980,7 @@ extension FloatingLeaseResponseData: JSONWritable {
     /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
+        if let value = self.accountID { writer.field("account_id", value) }
         writer.field("device_id", self.deviceID)
         writer.field("entitlement_version", self.entitlementVersion)
         if let value = self.expiresAt { writer.field("expires_at", value) }
@@ -884,6 +990,8 @@ extension FloatingLeaseResponseData: JSONWritable {
         writer.field("license_id", self.licenseID)
         writer.field("license_type", self.licenseType)
         if let value = self.nonce { writer.field("nonce", value) }
+        if let value = self.productCode { writer.field("product_code", value) }
+        if let value = self.productID { writer.field("product_id", value) }
         writer.field("status", self.status)
         if let value = self.versionEligibility { writer.field("version_eligibility", value) }
         writer.endObject()

@@ -178,6 +178,8 @@ extension ErrorEnvelope: JSONWritable {
 ///   catalog or was released after the license's eligibility window.
 /// - `FEATURE_NOT_ENTITLED` (403): The feature is not assigned to the license, is disabled, or has
 ///   expired.
+/// - `PRODUCT_MISMATCH` (403, extension): The runtime request names a `product_code` that is not the
+///   product of the license.
 /// - `NOT_FOUND` (404): The addressed record does not exist (or is not visible to this credential).
 /// - `NOT_ACTIVATED` (404): The calling device has no active activation on this license.
 /// - `LEASE_EXPIRED` (404): The floating lease token is unknown, already checked in, or expired.
@@ -230,6 +232,8 @@ public enum ErrorCode: OpenEnum {
     case versionNotEntitled
     /// `FEATURE_NOT_ENTITLED`.
     case featureNotEntitled
+    /// `PRODUCT_MISMATCH`.
+    case productMismatch
     /// `NOT_FOUND`.
     case notFound
     /// `NOT_ACTIVATED`.
@@ -266,7 +270,7 @@ public enum ErrorCode: OpenEnum {
     case unrecognized(String)
 
     /// Every value the contract defines, in its order.
-    public static let knownCases: [ErrorCode] = [.invalidJSON, .invalidQuery, .idempotencyKeyRequired, .unauthorized, .tokenScopeDenied, .accountDisabled, .licenseSuspended, .licenseExpired, .licenseRevoked, .licenseNotStarted, .platformNotAllowed, .deviceBlacklisted, .versionNotEntitled, .featureNotEntitled, .notFound, .notActivated, .leaseExpired, .methodNotAllowed, .conflict, .idempotencyKeyReused, .deviceLimitReached, .floatingLimitReached, .quotaExceeded, .payloadTooLarge, .unsupportedMediaType, .validationFailed, .rateLimited, .internal, .notImplemented, .serviceUnavailable]
+    public static let knownCases: [ErrorCode] = [.invalidJSON, .invalidQuery, .idempotencyKeyRequired, .unauthorized, .tokenScopeDenied, .accountDisabled, .licenseSuspended, .licenseExpired, .licenseRevoked, .licenseNotStarted, .platformNotAllowed, .deviceBlacklisted, .versionNotEntitled, .featureNotEntitled, .productMismatch, .notFound, .notActivated, .leaseExpired, .methodNotAllowed, .conflict, .idempotencyKeyReused, .deviceLimitReached, .floatingLimitReached, .quotaExceeded, .payloadTooLarge, .unsupportedMediaType, .validationFailed, .rateLimited, .internal, .notImplemented, .serviceUnavailable]
 
     /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
@@ -285,6 +289,7 @@ public enum ErrorCode: OpenEnum {
         case "DEVICE_BLACKLISTED": self = .deviceBlacklisted
         case "VERSION_NOT_ENTITLED": self = .versionNotEntitled
         case "FEATURE_NOT_ENTITLED": self = .featureNotEntitled
+        case "PRODUCT_MISMATCH": self = .productMismatch
         case "NOT_FOUND": self = .notFound
         case "NOT_ACTIVATED": self = .notActivated
         case "LEASE_EXPIRED": self = .leaseExpired
@@ -322,6 +327,7 @@ public enum ErrorCode: OpenEnum {
         case .deviceBlacklisted: "DEVICE_BLACKLISTED"
         case .versionNotEntitled: "VERSION_NOT_ENTITLED"
         case .featureNotEntitled: "FEATURE_NOT_ENTITLED"
+        case .productMismatch: "PRODUCT_MISMATCH"
         case .notFound: "NOT_FOUND"
         case .notActivated: "NOT_ACTIVATED"
         case .leaseExpired: "LEASE_EXPIRED"
@@ -361,6 +367,7 @@ extension ErrorCode: APIErrorCode {
         case .deviceBlacklisted: 403
         case .versionNotEntitled: 403
         case .featureNotEntitled: 403
+        case .productMismatch: 403
         case .notFound: 404
         case .notActivated: 404
         case .leaseExpired: 404
@@ -780,7 +787,7 @@ public struct CustomFieldValueUpsertRequest: Codable, Hashable, Sendable {
     public var clear: Bool?
     /// Value for a `string` field, at most 4096 characters.
     public var stringValue: String?
-    /// Value for an `integer` field.
+    /// Value for an `integer` field, within ±(2^53 − 1) so that every JavaScript client reads it exactly.
     public var integerValue: Int64?
     /// Value for a `boolean` field.
     public var booleanValue: Bool?
@@ -851,6 +858,7 @@ extension CustomFieldValueUpsertRequest: Validatable {
     /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(stringValue, maxLength: 4096, field: path + "string_value")
+        try Validation.check(integerValue, minimum: -9007199254740991, maximum: 9007199254740991, field: path + "integer_value")
     }
 }
 
@@ -1260,7 +1268,7 @@ public struct License: Codable, Hashable, Sendable {
     public var timesActivated: Int
     /// Transfers performed over the license's lifetime.
     public var timesTransferred: Int
-    /// Metered units consumed across all features.
+    /// Metered units consumed across all features; never more than 2^53 − 1.
     public var totalConsumptions: Int64
     /// Counter raised by every change that affects runtime entitlements; runtime responses carry it so applications can spot stale caches.
     public var entitlementVersion: Int64
@@ -1492,6 +1500,39 @@ public enum DeviceBindingKind: OpenEnum {
     }
 }
 
+/// How a device holds the license: `node_locked` devices were activated and take one of the policy's `max_activations` slots; `floating` devices were bound by a floating checkout, take no slot, and may use the license only while they hold a live lease.
+///
+/// - Remark: Generated from `#/components/schemas/DeviceSeat`.
+public enum DeviceSeat: OpenEnum {
+    /// `node_locked`.
+    case nodeLocked
+    /// `floating`.
+    case floating
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    /// Every value the contract defines, in its order.
+    public static let knownCases: [DeviceSeat] = [.nodeLocked, .floating]
+
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "node_locked": self = .nodeLocked
+        case "floating": self = .floating
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    /// The value as the wire carries it.
+    public var rawValue: String {
+        switch self {
+        case .nodeLocked: "node_locked"
+        case .floating: "floating"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
 /// A machine or container instance bound to a license.
 ///
 /// - Remark: Generated from `#/components/schemas/Device`.
@@ -1502,6 +1543,8 @@ public struct Device: Codable, Hashable, Sendable {
     public var licenseID: String
     /// The `binding_kind` member.
     public var bindingKind: DeviceBindingKind
+    /// The `seat` member, absent when not given.
+    public var seat: DeviceSeat?
     /// Normalised identity the binding is matched on (derived from the fingerprint or the container fields).
     public var bindingKey: String
     /// Hardware fingerprint sent by the application.
@@ -1540,10 +1583,11 @@ public struct Device: Codable, Hashable, Sendable {
     public var updatedAt: Date
 
     /// A value with these members; optional ones default to absent.
-    public init(id: String, licenseID: String, bindingKind: DeviceBindingKind, bindingKey: String, fingerprint: String? = nil, hostname: String? = nil, os: String? = nil, ipAddress: String? = nil, isVM: Bool, isContainer: Bool, containerID: String? = nil, clusterID: String? = nil, namespace: String? = nil, podName: String? = nil, status: DeviceStatus, firstSeenAt: Date, lastSeenAt: Date, lastValidatedAt: Date? = nil, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
+    public init(id: String, licenseID: String, bindingKind: DeviceBindingKind, seat: DeviceSeat? = nil, bindingKey: String, fingerprint: String? = nil, hostname: String? = nil, os: String? = nil, ipAddress: String? = nil, isVM: Bool, isContainer: Bool, containerID: String? = nil, clusterID: String? = nil, namespace: String? = nil, podName: String? = nil, status: DeviceStatus, firstSeenAt: Date, lastSeenAt: Date, lastValidatedAt: Date? = nil, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
         self.id = id
         self.licenseID = licenseID
         self.bindingKind = bindingKind
+        self.seat = seat
         self.bindingKey = bindingKey
         self.fingerprint = fingerprint
         self.hostname = hostname
@@ -1569,6 +1613,7 @@ public struct Device: Codable, Hashable, Sendable {
         case id
         case licenseID = "license_id"
         case bindingKind = "binding_kind"
+        case seat
         case bindingKey = "binding_key"
         case fingerprint
         case hostname
@@ -1595,6 +1640,7 @@ public struct Device: Codable, Hashable, Sendable {
         self.id = try container.decode(String.self, forKey: .id)
         self.licenseID = try container.decode(String.self, forKey: .licenseID)
         self.bindingKind = try container.decode(DeviceBindingKind.self, forKey: .bindingKind)
+        self.seat = try container.decodeIfPresent(DeviceSeat.self, forKey: .seat)
         self.bindingKey = try container.decode(String.self, forKey: .bindingKey)
         self.fingerprint = try container.decodeIfPresent(String.self, forKey: .fingerprint)
         self.hostname = try container.decodeIfPresent(String.self, forKey: .hostname)
@@ -1621,6 +1667,7 @@ public struct Device: Codable, Hashable, Sendable {
         try container.encode(self.id, forKey: .id)
         try container.encode(self.licenseID, forKey: .licenseID)
         try container.encode(self.bindingKind, forKey: .bindingKind)
+        try container.encodeIfPresent(self.seat, forKey: .seat)
         try container.encode(self.bindingKey, forKey: .bindingKey)
         try container.encodeIfPresent(self.fingerprint, forKey: .fingerprint)
         try container.encodeIfPresent(self.hostname, forKey: .hostname)
@@ -1665,6 +1712,7 @@ extension Device: JSONWritable {
         if let value = self.namespace { writer.field("namespace", value) }
         if let value = self.os { writer.field("os", value) }
         if let value = self.podName { writer.field("pod_name", value) }
+        if let value = self.seat { writer.field("seat", value) }
         writer.field("status", self.status)
         writer.field("updated_at", self.updatedAt)
         writer.endObject()
@@ -1675,6 +1723,12 @@ extension Device: JSONWritable {
 ///
 /// - Remark: Generated from `#/components/schemas/OfflineLicenseData`.
 public struct OfflineLicenseData: Codable, Hashable, Sendable {
+    /// The vendor account the license belongs to. An application that knows its vendor's account refuses an answer naming another.
+    public var accountID: String?
+    /// The product the license is for.
+    public var productID: String?
+    /// Code of the product the license is for. An application refuses an answer whose `product_code` is not its own: a license of another product, however validly signed, does not unlock it.
+    public var productCode: String?
     /// The request's `nonce`, when it sent one.
     public var nonce: String?
     /// License the payload is about.
@@ -1701,7 +1755,10 @@ public struct OfflineLicenseData: Codable, Hashable, Sendable {
     public var offlineValidUntil: Date
 
     /// A value with these members; optional ones default to absent.
-    public init(nonce: String? = nil, licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, expiresAt: Date? = nil, deviceID: String, features: [FeatureEntitlement], versionEligibility: VersionEligibility? = nil, offlineValidFrom: Date, offlineValidUntil: Date) {
+    public init(accountID: String? = nil, productID: String? = nil, productCode: String? = nil, nonce: String? = nil, licenseID: String, status: String, licenseType: LicenseType, entitlementVersion: Int64, issuedAt: Date, expiresAt: Date? = nil, deviceID: String, features: [FeatureEntitlement], versionEligibility: VersionEligibility? = nil, offlineValidFrom: Date, offlineValidUntil: Date) {
+        self.accountID = accountID
+        self.productID = productID
+        self.productCode = productCode
         self.nonce = nonce
         self.licenseID = licenseID
         self.status = status
@@ -1718,6 +1775,9 @@ public struct OfflineLicenseData: Codable, Hashable, Sendable {
 
     /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
+        case accountID = "account_id"
+        case productID = "product_id"
+        case productCode = "product_code"
         case nonce
         case licenseID = "license_id"
         case status
@@ -1735,6 +1795,9 @@ public struct OfflineLicenseData: Codable, Hashable, Sendable {
     /// Reads the JSON form, refusing what the contract does not allow.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.accountID = try container.decodeIfPresent(String.self, forKey: .accountID)
+        self.productID = try container.decodeIfPresent(String.self, forKey: .productID)
+        self.productCode = try container.decodeIfPresent(String.self, forKey: .productCode)
         self.nonce = try container.decodeIfPresent(String.self, forKey: .nonce)
         self.licenseID = try container.decode(String.self, forKey: .licenseID)
         self.status = try container.decode(String.self, forKey: .status)
@@ -1752,6 +1815,9 @@ public struct OfflineLicenseData: Codable, Hashable, Sendable {
     /// Writes the JSON form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.accountID, forKey: .accountID)
+        try container.encodeIfPresent(self.productID, forKey: .productID)
+        try container.encodeIfPresent(self.productCode, forKey: .productCode)
         try container.encodeIfPresent(self.nonce, forKey: .nonce)
         try container.encode(self.licenseID, forKey: .licenseID)
         try container.encode(self.status, forKey: .status)
@@ -1771,6 +1837,7 @@ extension OfflineLicenseData: JSONWritable {
     /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
+        if let value = self.accountID { writer.field("account_id", value) }
         writer.field("device_id", self.deviceID)
         writer.field("entitlement_version", self.entitlementVersion)
         if let value = self.expiresAt { writer.field("expires_at", value) }
@@ -1781,6 +1848,8 @@ extension OfflineLicenseData: JSONWritable {
         if let value = self.nonce { writer.field("nonce", value) }
         writer.field("offline_valid_from", self.offlineValidFrom)
         writer.field("offline_valid_until", self.offlineValidUntil)
+        if let value = self.productCode { writer.field("product_code", value) }
+        if let value = self.productID { writer.field("product_id", value) }
         writer.field("status", self.status)
         if let value = self.versionEligibility { writer.field("version_eligibility", value) }
         writer.endObject()

@@ -50,14 +50,17 @@ public struct PublicKey: Codable, Hashable, Sendable {
     public var status: PublicKeyStatus
     /// When the key was generated.
     public var createdAt: Date
+    /// The vendor account whose answers the key signs. Absent for the server's own key, which signs for the accounts that existed before each account had keys of its own, until they are given theirs.
+    public var accountID: String?
 
     /// A value with these members; optional ones default to absent.
-    public init(kid: String, algorithm: String, publicKey: String, status: PublicKeyStatus, createdAt: Date) {
+    public init(kid: String, algorithm: String, publicKey: String, status: PublicKeyStatus, createdAt: Date, accountID: String? = nil) {
         self.kid = kid
         self.algorithm = algorithm
         self.publicKey = publicKey
         self.status = status
         self.createdAt = createdAt
+        self.accountID = accountID
     }
 
     /// The JSON member names, in the contract's order.
@@ -67,6 +70,7 @@ public struct PublicKey: Codable, Hashable, Sendable {
         case publicKey = "public_key"
         case status
         case createdAt = "created_at"
+        case accountID = "account_id"
     }
 
     /// Reads the JSON form, refusing what the contract does not allow.
@@ -77,6 +81,7 @@ public struct PublicKey: Codable, Hashable, Sendable {
         self.publicKey = try container.decode(String.self, forKey: .publicKey)
         self.status = try container.decode(PublicKeyStatus.self, forKey: .status)
         self.createdAt = try container.decode(Date.self, forKey: .createdAt)
+        self.accountID = try container.decodeIfPresent(String.self, forKey: .accountID)
     }
 
     /// Writes the JSON form.
@@ -87,6 +92,7 @@ public struct PublicKey: Codable, Hashable, Sendable {
         try container.encode(self.publicKey, forKey: .publicKey)
         try container.encode(self.status, forKey: .status)
         try container.encode(self.createdAt, forKey: .createdAt)
+        try container.encodeIfPresent(self.accountID, forKey: .accountID)
     }
 }
 
@@ -94,6 +100,7 @@ extension PublicKey: JSONWritable {
     /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
+        if let value = self.accountID { writer.field("account_id", value) }
         writer.field("algorithm", self.algorithm)
         writer.field("created_at", self.createdAt)
         writer.field("kid", self.kid)

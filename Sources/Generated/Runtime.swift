@@ -179,7 +179,7 @@ extension Operations {
 
     /// Check out a floating seat
     ///
-    /// Leases one of the license's floating seats to the calling device (binding the device if the license has not seen it; a floating checkout takes no activation slot) and returns the lease token with the signed entitlement. The lease lasts the policy's `floating_timeout_minutes` unless a heartbeat extends it. Seats in use are the leases neither checked in nor lapsed, so a lapsed lease frees its seat at once, with no background job. Fails with 409 `FLOATING_LIMIT_REACHED` when `max_floating_users` leases are live, and with 422 (`detail: max_floating_users`) when the policy offers no floating seats. A device that checks out again while holding a live lease gets a new token and the old one ends. Checkouts of one license are serialised. The token is shown only here; the server keeps its hash. Requires an `Idempotency-Key`. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
+    /// Leases one of the license's floating seats to the calling device and returns the lease token with the signed entitlement. A device the license has not seen, or one that is not active, is bound as a floating device (`seat: floating`): it takes no activation slot and may use the license only while it holds a live lease (see the Runtime tag). A node-locked device may check out too, and stays node-locked. The lease lasts the policy's `floating_timeout_minutes` unless a heartbeat extends it. Seats in use are the leases neither checked in nor lapsed, so a lapsed lease frees its seat at once, with no background job. Fails with 409 `FLOATING_LIMIT_REACHED` when `max_floating_users` leases are live, and with 422 (`detail: max_floating_users`) when the policy offers no floating seats. A device that checks out again while holding a live lease gets a new token and the old one ends. Checkouts of one license are serialised. The token is shown only here; the server keeps its hash. Requires an `Idempotency-Key`. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
     ///
     /// - Remark: `POST /api/v1/license/floating/checkout`.
     public enum CheckoutFloatingLicense {
@@ -236,7 +236,7 @@ extension Operations {
 
     /// Return a floating seat
     ///
-    /// Ends a lease and frees its seat; `lease_expires_at` in the answer is the check-in time. Works whatever the license status, so an application can always give its seat back (only a disabled vendor account, 403 `ACCOUNT_DISABLED`, stops it). A lapsed, already returned or unknown lease is 404 `LEASE_EXPIRED`. Requires an `Idempotency-Key`. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
+    /// Ends a lease and frees its seat; `lease_expires_at` in the answer is the check-in time. A floating device is deactivated with it (a node-locked one stays active). Works whatever the license status, so an application can always give its seat back (only a disabled vendor account, 403 `ACCOUNT_DISABLED`, stops it). A lapsed, already returned or unknown lease is 404 `LEASE_EXPIRED`. Requires an `Idempotency-Key`. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
     ///
     /// - Remark: `POST /api/v1/license/floating/checkin`.
     public enum CheckinFloatingLicense {
@@ -434,17 +434,33 @@ extension Operations.CheckinFloatingLicense.Output {
 /// Every runtime request body may carry a `nonce` (1–64 such characters): it is echoed inside the signed
 /// `data`, so an application that sends a fresh nonce knows a recorded answer cannot be replayed at it.
 ///
+/// Signed `data` names what it licenses: `account_id` (the vendor), `product_id` and `product_code`. Each
+/// vendor account signs with keys of its own (`listPublicKeys` with `account_id`); accounts that existed
+/// before per-account keys keep signing with the server's key until an operator gives them their own
+/// (`locksmith keys rotate --account ID`). An application checks the signature with its vendor's keys and
+/// refuses an answer whose `product_code` or `account_id` is not its own, so a license key bought for another
+/// product, or from another vendor on the same server, does not unlock it. A request may also name its
+/// product (`product_code`); the server then refuses a license of another product itself.
+///
+/// A device takes one of two kinds of seat (`Device.seat`). Activation binds a **node-locked** device: it
+/// takes one of the policy's `max_activations` slots and counts in `active_device_count` until it is
+/// deactivated, reset or blacklisted. A checkout binds a **floating** device: it takes no activation slot,
+/// may be validated, checked, consumed against and issued offline licenses only while it holds a live lease
+/// (an offline license for it ends when the lease does), and is deactivated by its check-in. Activating a
+/// floating device turns it into a node-locked one, under the ordinary activation rules.
+///
 /// Each call is decided in this order; the first rule that refuses answers:
 ///
 /// | step | rule | refusal |
 /// |---|---|---|
 /// | 1 | the license key is known | 401 `UNAUTHORIZED` |
 /// | 2 | the vendor account is enabled | 403 `ACCOUNT_DISABLED` |
-/// | 3 | the license is not revoked, not suspended, not past its grace period, and has started | 403 `LICENSE_REVOKED`, `LICENSE_SUSPENDED`, `LICENSE_EXPIRED`, `LICENSE_NOT_STARTED` |
-/// | 4 | the policy allows the platform: a virtual machine (`allow_vm`), a container (`allow_container`), and no more container devices than `max_container_instances` | 403 `PLATFORM_NOT_ALLOWED`; 409 `DEVICE_LIMIT_REACHED` (`detail: max_container_instances`) |
-/// | 5 | the device is not blacklisted; it is activated (validate, check, consume, offline); activating it stays within `max_activations` | 403 `DEVICE_BLACKLISTED`; 404 `NOT_ACTIVATED`; 409 `DEVICE_LIMIT_REACHED` |
-/// | 6 | the version is covered: once the product has a version catalog, `app_version` must be in it and released by the end of the license's window (the maintenance date for perpetual licenses, the expiry for the others) | 403 `VERSION_NOT_ENTITLED` |
-/// | 7 | the feature is assigned, enabled and not expired, and the quota covers the amount (consume) | 403 `FEATURE_NOT_ENTITLED`; 409 `QUOTA_EXCEEDED` |
+/// | 3 | the license is for the product the request names (`product_code`, when sent) | 403 `PRODUCT_MISMATCH` |
+/// | 4 | the license is not revoked, not suspended, not past its grace period, and has started | 403 `LICENSE_REVOKED`, `LICENSE_SUSPENDED`, `LICENSE_EXPIRED`, `LICENSE_NOT_STARTED` |
+/// | 5 | the policy allows the platform: a virtual machine (`allow_vm`), a container (`allow_container`), and no more container devices than `max_container_instances` | 403 `PLATFORM_NOT_ALLOWED`; 409 `DEVICE_LIMIT_REACHED` (`detail: max_container_instances`) |
+/// | 6 | the device is not blacklisted; it is activated (validate, check, consume, offline); a floating device holds a live lease (the same four); activating it stays within `max_activations` | 403 `DEVICE_BLACKLISTED`; 404 `NOT_ACTIVATED`; 404 `LEASE_EXPIRED`; 409 `DEVICE_LIMIT_REACHED` |
+/// | 7 | the version is covered: once the product has a version catalog, `app_version` must be in it and released by the end of the license's window (the maintenance date for perpetual licenses, the expiry for the others) | 403 `VERSION_NOT_ENTITLED` |
+/// | 8 | the feature is assigned, enabled and not expired, the quota covers the amount, and no counter would pass 2^53 − 1 (consume) | 403 `FEATURE_NOT_ENTITLED`; 409 `QUOTA_EXCEEDED`; 422 `VALIDATION_FAILED` (`detail: amount`) |
 ///
 /// A request body that is malformed or fails validation is refused (400 or 422) after step 1 and before step 2.
 /// A license in its grace period is still honoured (`data.status` is `grace_period`). Without
@@ -608,7 +624,7 @@ extension RuntimeClient {
 
     /// Check out a floating seat
     ///
-    /// Leases one of the license's floating seats to the calling device (binding the device if the license has not seen it; a floating checkout takes no activation slot) and returns the lease token with the signed entitlement. The lease lasts the policy's `floating_timeout_minutes` unless a heartbeat extends it. Seats in use are the leases neither checked in nor lapsed, so a lapsed lease frees its seat at once, with no background job. Fails with 409 `FLOATING_LIMIT_REACHED` when `max_floating_users` leases are live, and with 422 (`detail: max_floating_users`) when the policy offers no floating seats. A device that checks out again while holding a live lease gets a new token and the old one ends. Checkouts of one license are serialised. The token is shown only here; the server keeps its hash. Requires an `Idempotency-Key`. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
+    /// Leases one of the license's floating seats to the calling device and returns the lease token with the signed entitlement. A device the license has not seen, or one that is not active, is bound as a floating device (`seat: floating`): it takes no activation slot and may use the license only while it holds a live lease (see the Runtime tag). A node-locked device may check out too, and stays node-locked. The lease lasts the policy's `floating_timeout_minutes` unless a heartbeat extends it. Seats in use are the leases neither checked in nor lapsed, so a lapsed lease frees its seat at once, with no background job. Fails with 409 `FLOATING_LIMIT_REACHED` when `max_floating_users` leases are live, and with 422 (`detail: max_floating_users`) when the policy offers no floating seats. A device that checks out again while holding a live lease gets a new token and the old one ends. Checkouts of one license are serialised. The token is shown only here; the server keeps its hash. Requires an `Idempotency-Key`. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
     ///
     /// - Remark: `POST /api/v1/license/floating/checkout`.
     ///
@@ -645,7 +661,7 @@ extension RuntimeClient {
 
     /// Return a floating seat
     ///
-    /// Ends a lease and frees its seat; `lease_expires_at` in the answer is the check-in time. Works whatever the license status, so an application can always give its seat back (only a disabled vendor account, 403 `ACCOUNT_DISABLED`, stops it). A lapsed, already returned or unknown lease is 404 `LEASE_EXPIRED`. Requires an `Idempotency-Key`. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
+    /// Ends a lease and frees its seat; `lease_expires_at` in the answer is the check-in time. A floating device is deactivated with it (a node-locked one stays active). Works whatever the license status, so an application can always give its seat back (only a disabled vendor account, 403 `ACCOUNT_DISABLED`, stops it). A lapsed, already returned or unknown lease is 404 `LEASE_EXPIRED`. Requires an `Idempotency-Key`. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
     ///
     /// - Remark: `POST /api/v1/license/floating/checkin`.
     ///

@@ -148,7 +148,7 @@ extension Operations {
 
     /// List signing public keys
     ///
-    /// Returns the Ed25519 public keys that sign runtime responses and offline licenses, active and retired. Match `Signature.kid` to `kid`. Every key is on the first page: a cursor is past the end, so its page is empty.
+    /// Returns the Ed25519 public keys that sign runtime responses and offline licenses, active and retired. Match `Signature.kid` to `kid`. Every key is on the first page: a cursor is past the end, so its page is empty. With `account_id`, only the keys that sign (or signed) that vendor's answers, each with its status for that vendor: an application pins these, and answers signed for another vendor do not verify against them.
     ///
     /// - Remark: `GET /api/v1/system/public-keys`.
     public enum ListPublicKeys {
@@ -159,10 +159,13 @@ extension Operations {
         public struct Input: Sendable {
             /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
             public var cursor: String?
+            /// Only the keys of this vendor account. An account that does not exist has no keys (an empty list, so the list does not tell which accounts exist).
+            public var accountID: String?
 
             /// An input with these values; optional ones default to absent.
-            public init(cursor: String? = nil) {
+            public init(cursor: String? = nil, accountID: String? = nil) {
                 self.cursor = cursor
+                self.accountID = accountID
             }
         }
 
@@ -276,6 +279,8 @@ extension Operations.ListPublicKeys.Input {
     public init(_ request: RawRequest) throws {
         self.cursor = try request.query("cursor", as: String.self)
         try Validation.check(self.cursor, pattern: "^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$", field: "cursor", code: .invalidQuery)
+        self.accountID = try request.query("account_id", as: String.self)
+        try Validation.check(self.accountID, minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9_]{1,64}$", field: "account_id", code: .invalidQuery)
     }
 }
 
@@ -416,16 +421,18 @@ extension SystemClient {
 
     /// List signing public keys
     ///
-    /// Returns the Ed25519 public keys that sign runtime responses and offline licenses, active and retired. Match `Signature.kid` to `kid`. Every key is on the first page: a cursor is past the end, so its page is empty.
+    /// Returns the Ed25519 public keys that sign runtime responses and offline licenses, active and retired. Match `Signature.kid` to `kid`. Every key is on the first page: a cursor is past the end, so its page is empty. With `account_id`, only the keys that sign (or signed) that vendor's answers, each with its status for that vendor: an application pins these, and answers signed for another vendor do not verify against them.
     ///
     /// - Remark: `GET /api/v1/system/public-keys`.
     ///
     /// - Parameters:
     ///   - cursor: Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
+    ///   - accountID: Only the keys of this vendor account. An account that does not exist has no keys (an empty list, so the list does not tell which accounts exist).
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
-    public func listPublicKeys(cursor: String? = nil) async throws -> ListResponse<PublicKey, PageInfo> {
+    public func listPublicKeys(cursor: String? = nil, accountID: String? = nil) async throws -> ListResponse<PublicKey, PageInfo> {
         var query: [QueryItem] = []
         if let value = cursor { query.append(QueryItem(name: "cursor", value: value.queryValue)) }
+        if let value = accountID { query.append(QueryItem(name: "account_id", value: value.queryValue)) }
         let response = try await core.send(.listPublicKeys, path: "/api/v1/system/public-keys", query: query)
         switch response.status {
         case 200: return try core.list(PublicKey.self, pageInfo: PageInfo.self, from: response)
@@ -437,14 +444,16 @@ extension SystemClient {
     ///
     /// List signing public keys
     ///
-    /// Returns the Ed25519 public keys that sign runtime responses and offline licenses, active and retired. Match `Signature.kid` to `kid`. Every key is on the first page: a cursor is past the end, so its page is empty.
+    /// Returns the Ed25519 public keys that sign runtime responses and offline licenses, active and retired. Match `Signature.kid` to `kid`. Every key is on the first page: a cursor is past the end, so its page is empty. With `account_id`, only the keys that sign (or signed) that vendor's answers, each with its status for that vendor: an application pins these, and answers signed for another vendor do not verify against them.
     ///
     /// - Remark: `GET /api/v1/system/public-keys`.
     ///
+    /// - Parameters:
+    ///   - accountID: Only the keys of this vendor account. An account that does not exist has no keys (an empty list, so the list does not tell which accounts exist).
     /// - Note: iterating throws what ``listPublicKeys`` throws.
-    public func publicKeys() -> Pages<PublicKey, String> {
+    public func publicKeys(accountID: String? = nil) -> Pages<PublicKey, String> {
         Pages { cursor in
-            let page = try await self.listPublicKeys(cursor: cursor)
+            let page = try await self.listPublicKeys(cursor: cursor, accountID: accountID)
             return (page.data, page.pageInfo.nextCursor)
         }
     }

@@ -24,6 +24,7 @@ public enum Schema {
         (7, "runtime"),
         (8, "webhooks"),
         (9, "reporting"),
+        (10, "per-account signing keys and floating seats"),
     ]
 
     public static let migrations: [Migration] = versions.map { version, name in

@@ -53,15 +53,22 @@ public enum Admin {
         }
     }
 
-    public static func rotateSigningKey(_ services: Services) async throws -> (created: SigningKeyRecord, retired: [String]) {
+    /// Makes a new active signing key: the server's (for the accounts that still sign with it), or with `account` that
+    /// account's own, which from then on signs its answers alone.
+    public static func rotateSigningKey(_ services: Services, account: String? = nil) async throws -> (created: SigningKeyRecord, retired: [String]) {
+        if let account { try await requireAccount(account, services) }
         let now = services.now()
         return try await services.database.write { connection in
-            try SigningKeyStore.rotate(masterKey: services.masterKey, change: .system(at: now), on: connection)
+            try SigningKeyStore.rotate(account: account, masterKey: services.masterKey, change: .system(at: now), on: connection)
         }
     }
 
-    public static func signingKeys(_ services: Services) async throws -> [SigningKeyRecord] {
-        try await services.database.read { connection in try SigningKeyStore.all(on: connection) }
+    /// Every signing key, or with `account` the keys that sign or signed that account's answers (with their status for it).
+    public static func signingKeys(_ services: Services, account: String? = nil) async throws -> [SigningKeyRecord] {
+        if let account { try await requireAccount(account, services) }
+        return try await services.database.read { connection in
+            try account.map { try SigningKeyStore.keys(account: $0, on: connection) ?? [] } ?? SigningKeyStore.all(on: connection)
+        }
     }
 
     /// A break-glass key made from the command line; returns the record and the token (shown once).
@@ -120,7 +127,7 @@ public enum Admin {
         let token = SecretToken.make(prefix: APIKeyStore.tokenPrefix)
         let now = services.now()
         let account = try await services.database.write { connection in
-            let account = try AccountStore.insert(name: name, at: now, on: connection)
+            let account = try AccountStore.insert(name: name, masterKey: services.masterKey, at: now, on: connection)
             _ = try APIKeyStore.insert(
                 name: Bootstrap.bootstrapKeyName, scopes: [.admin], allowedCIDRs: [], expiresAt: nil, token: token,
                 masterKey: services.masterKey, change: .system(at: now), on: try connection.tenant(account.id))

@@ -27,7 +27,7 @@ public func buildApplication(
             return problem
         },
         metrics: { metrics.render(pool: services.database.statistics) },
-        publicKeys: { keyring.publicKeys },
+        publicKeys: { account in try await keyring.publicKeys(account: account) },
         // Requests run in child tasks of the HTTP server's service, so they see its graceful shutdown (SIGTERM
         // through runService, or any enclosing ServiceGroup shutting down) from the moment draining begins.
         isShuttingDown: { Task.isShuttingDownGracefully }))
@@ -39,7 +39,7 @@ public func buildApplication(
         customers: CustomersHandlers(services: services), commerce: CommerceHandlers(services: services),
         licenses: LicensesHandlers(services: services),
         devices: DevicesHandlers(services: services),
-        runtime: RuntimeHandlers(services: services, activity: activity, sign: keyring.sign),
+        runtime: RuntimeHandlers(services: services, activity: activity),
         events: EventsHandlers(services: services),
         webhooks: WebhooksHandlers(services: services, policy: webhookSettings.policy, resolver: webhookSettings.resolver),
         activities: ActivitiesHandlers(services: services),
@@ -99,7 +99,7 @@ extension PeriodicService {
     /// Reloads the signing keys every 30 s, so that a rotation made by another instance or the CLI is picked up.
     static func keyringRefresh(_ keyring: SigningKeyring, _ services: Services, logger: Logger) -> PeriodicService {
         PeriodicService(interval: .seconds(30), failure: "could not reload signing keys", logger: logger) {
-            try await keyring.reload(from: services)
+            try await keyring.reload()
         }
     }
 

@@ -64,8 +64,8 @@ public enum Bootstrap {
             }
             let services = Services(database: database, masterKey: masterKey)
             let firstAdminKey = try await ensureKeys(services, bootstrapToken: configuration.bootstrapToken)
-            let keyring = SigningKeyring()
-            try await keyring.reload(from: services)
+            let keyring = SigningKeyring(services: services)
+            try await keyring.reload()
             return PreparedServer(
                 configuration: configuration, services: services, keyring: keyring, firstAdminKey: firstAdminKey,
                 appliedMigrations: applied)
@@ -112,7 +112,7 @@ public enum Bootstrap {
         return try await services.database.write(.account(AccountStore.defaultAccountID)) { raw in
             try raw.take(.keys)
             let change = AuditedChange.system(at: now)
-            if try SigningKeyStore.active(masterKey: services.masterKey, on: raw) == nil {
+            if try SigningKeyStore.activeServerKey(on: raw) == nil {
                 try SigningKeyStore.rotate(masterKey: services.masterKey, change: change, on: raw)
             }
             let connection = try raw.tenant(AccountStore.defaultAccountID)

@@ -39,14 +39,17 @@ struct OperationRoutes: Sendable {
             requestID: context.requestID, operation: spec.id, principal: caller.principal, accountID: caller.accountID,
             ipAddress: ipAddress, logger: context.logger)
         handlerContext.licenseKey = caller.licenseKey
+        // Runtime answers, and the offline licenses sealed in them, are signed with the key of the license's account.
+        if spec.auth == .runtime { handlerContext.sign = try await keyring.signer(for: caller.accountID) }
+        let sign = spec.signsResponse ? handlerContext.sign : nil
         guard spec.requiresIdempotencyKey else {
             let result = try await dispatcher.dispatch(spec.id, raw, context: handlerContext)
-            return try response(spec, result, requestID: context.requestID)
+            return try response(spec, result, sign: sign, requestID: context.requestID)
         }
         let claim = IdempotencyClaim(
             principal: caller.principal.id, operation: spec.id, key: try RequestFingerprint.key(request.headers[.idempotencyKey]),
             requestHash: RequestFingerprint.digest(spec.id, raw), successStatus: spec.successStatuses[0], requestID: context.requestID,
-            sign: spec.signsResponse ? keyring.sign : nil)
+            sign: sign)
         switch try await idempotency.start(claim, account: caller.accountID) {
         case .replay(let status, let body):
             return Envelopes.json(status, body, headers: [.idempotentReplayed: "true"])
@@ -56,7 +59,7 @@ struct OperationRoutes: Sendable {
                 let result = try await dispatcher.dispatch(spec.id, raw, context: handlerContext)
                 if let recorded = claim.response { return Envelopes.json(recorded.status, recorded.body) }
                 // The handler changed nothing, so no transaction of its own recorded the response: record it now.
-                guard case .json(let data, nil) = result.body else { return try response(spec, result, requestID: context.requestID) }
+                guard case .json(let data, nil) = result.body else { return try response(spec, result, sign: sign, requestID: context.requestID) }
                 let body = try claim.envelope(data: data, at: Date())
                 try await idempotency.finish(claim, account: caller.accountID, status: result.status, body: body)
                 return Envelopes.json(result.status, body)
@@ -113,13 +116,15 @@ struct OperationRoutes: Sendable {
         return parameters
     }
 
-    private func response(_ spec: OperationSpec, _ result: DispatchResult, requestID: String) throws -> Response {
+    private func response(
+        _ spec: OperationSpec, _ result: DispatchResult, sign: (@Sendable (Data) throws -> Signature)?, requestID: String
+    ) throws -> Response {
         let status = HTTPResponse.Status(code: result.status)
         switch result.body {
         case .empty:
             return Response(status: status)
         case .json(let data, let pageInfo):
-            let signature = spec.signsResponse ? try keyring.sign(data) : nil
+            let signature = try sign?(data)
             let body = try EnvelopeWriter.success(data: data, pageInfo: pageInfo, signature: signature, meta: Envelopes.meta(requestID))
             return Envelopes.json(result.status, body)
         case .text(let text, let contentType):

@@ -4,41 +4,99 @@ import LocksmithCrypto
 public import LocksmithHandlers
 import NIOConcurrencyHelpers
 
-/// The active signing key and the published public keys, cached in memory for the request path and
-/// reloaded from the database (at start-up, after a rotation, and periodically so that every instance
-/// picks up a rotation made elsewhere).
+/// The signing keys, cached in memory for the request path: which key signs each account's answers, their secret
+/// halves, and the published public keys. Reloaded from the database at start-up and every 30 s, so that every instance
+/// picks up a rotation made elsewhere; an account created since the last reload (by the command line) is loaded on its
+/// first request.
 public final class SigningKeyring: Sendable {
     private struct State {
-        var active: (kid: String, key: SigningKey)?
-        var published: [PublicKey] = []
+        var snapshot = SigningKeySnapshot()
+        /// The secret halves of the active keys, by kid, with the sealed bytes they were opened from: a key is unsealed
+        /// again only when its row changed, not on every reload.
+        var unsealed: [String: (sealed: [UInt8], key: SigningKey)] = [:]
+        /// Account ids asked for that were not found since the last reload, so that asking again for one costs no query.
+        var unknown: Set<String> = []
     }
 
+    /// At most this many unknown account ids are remembered between reloads; past it the set starts again.
+    static let unknownAccountsBound = 1024
+
+    private let services: Services
     private let state = NIOLockedValueBox(State())
 
     /// What `Signature.alg` says: exactly `Ed25519`, which the official LicenseKit SDKs compare byte for byte.
     public static let algorithm = "Ed25519"
 
-    public init() {}
-
-    public func reload(from services: Services) async throws {
-        let (active, all) = try await services.database.read { connection in
-            (try SigningKeyStore.active(masterKey: services.masterKey, on: connection), try SigningKeyStore.all(on: connection))
-        }
-        state.withLockedValue { state in
-            state.active = active.map { ($0.record.kid, $0.key) }
-            state.published = all.map(\.model)
-        }
+    public init(services: Services) {
+        self.services = services
     }
 
-    public var publicKeys: [PublicKey] { state.withLockedValue { $0.published } }
-
-    public var activeKeyID: String? { state.withLockedValue { $0.active?.kid } }
-
-    /// An Ed25519 signature over exactly `data`, as the envelope carries it.
-    public func sign(_ data: Data) throws -> Signature {
-        guard let (kid, key) = state.withLockedValue({ $0.active }) else {
-            throw APIError(.internal, "no active signing key")
+    public func reload() async throws {
+        let known = state.withLockedValue { $0.unsealed }
+        let snapshot = try await services.database.read { connection in try SigningKeyStore.snapshot(on: connection) }
+        var unsealed: [String: (sealed: [UInt8], key: SigningKey)] = [:]
+        for record in snapshot.records where record.status == .active {
+            guard let sealed = snapshot.sealed[record.kid] else { continue }
+            if let cached = known[record.kid], cached.sealed == sealed, cached.key.publicKey == record.publicKey {
+                unsealed[record.kid] = cached
+            } else {
+                unsealed[record.kid] = (sealed, try SigningKeyStore.unsealed(record, sealed: sealed, masterKey: services.masterKey))
+            }
         }
-        return Signature(alg: Self.algorithm, kid: kid, value: Base64.encode(key.sign(data)))
+        state.withLockedValue { $0 = State(snapshot: snapshot, unsealed: unsealed) }
+    }
+
+    /// The server's active key, which signs for the accounts that have no key of their own.
+    public var serverKeyID: String? {
+        state.withLockedValue { $0.snapshot.records.first { $0.accountID == nil && $0.status == .active }?.kid }
+    }
+
+    /// Signs with the key that signs `account`'s answers now: its own, or the server's for an account that has none.
+    public func signer(for account: String) async throws -> @Sendable (Data) throws -> Signature {
+        let found = state.withLockedValue { state -> (kid: String, key: SigningKey)? in
+            guard let record = state.snapshot.keys(account: account)?.first(where: { $0.status == .active }),
+                  let key = state.unsealed[record.kid]?.key
+            else { return nil }
+            return (record.kid, key)
+        }
+        let (kid, key) = if let found { found } else { try await load(account) }
+        return { data in Signature(alg: Self.algorithm, kid: kid, value: Base64.encode(key.sign(data))) }
+    }
+
+    /// Every published key; with `account`, the keys that sign or signed that account's answers, with their status for
+    /// it (none for an account that does not exist).
+    public func publicKeys(account: String?) async throws -> [PublicKey] {
+        guard let account else { return state.withLockedValue { $0.snapshot.records.map(\.model) } }
+        if let keys = state.withLockedValue({ $0.snapshot.keys(account: account) }) { return keys.map(\.model) }
+        if state.withLockedValue({ $0.unknown.contains(account) }) { return [] }
+        let keys = try await services.database.read { connection in try SigningKeyStore.keys(account: account, on: connection) }
+        guard let keys else {
+            state.withLockedValue { state in
+                if state.unknown.count >= Self.unknownAccountsBound { state.unknown.removeAll() }
+                state.unknown.insert(account)
+            }
+            return []
+        }
+        return keys.map(\.model)
+    }
+
+    /// The key of an account the snapshot does not know yet (created since the last reload), added to the cache.
+    private func load(_ account: String) async throws -> (kid: String, key: SigningKey) {
+        let masterKey = services.masterKey
+        let loaded = try await services.database.read { connection -> (SigningKeyView, SigningKeyRecord, [UInt8])? in
+            guard let view = try SigningKeyStore.window(account: account, on: connection),
+                  let record = try SigningKeyStore.keys(account: account, on: connection)?.first(where: { $0.status == .active }),
+                  let sealed = try SigningKeyStore.sealedSecret(kid: record.kid, on: connection)
+            else { return nil }
+            return (view, record, sealed)
+        }
+        guard let (view, record, sealed) = loaded else { throw APIError(.internal, "no active signing key for account \(account)") }
+        let key = try SigningKeyStore.unsealed(record, sealed: sealed, masterKey: masterKey)
+        state.withLockedValue { state in
+            state.snapshot.views[account] = view
+            if !state.snapshot.records.contains(where: { $0.kid == record.kid }) { state.snapshot.records.insert(record, at: 0) }
+            state.unsealed[record.kid] = (sealed, key)
+        }
+        return (record.kid, key)
     }
 }

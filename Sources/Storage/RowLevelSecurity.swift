@@ -19,6 +19,14 @@ public enum RowLevelSecurity {
         ]
     }
 
+    /// `statements` run across every account, for a migration that changes rows of all tenants (a data migration): the
+    /// policies of `tables` stop applying to their owner for those statements and apply again after them, within the
+    /// migration's transaction, so no other transaction ever sees them lifted.
+    public static func acrossAccounts(_ tables: [String], _ statements: [String]) -> [String] {
+        tables.map { "{{postgres_only}}ALTER TABLE \($0) NO FORCE ROW LEVEL SECURITY" } + statements
+            + tables.map { "{{postgres_only}}ALTER TABLE \($0) FORCE ROW LEVEL SECURITY" }
+    }
+
     /// Whether the connected role sees past row-level security (a superuser, or a role with BYPASSRLS): then the
     /// policies protect nothing and only the stores' scoping keeps accounts apart. Always false on SQLite.
     public static func isBypassed(on connection: any SQLConnection) throws -> Bool {

@@ -77,7 +77,9 @@ extension Date {
     /// Rounded to the nearest millisecond rather than down: `Date(millisecondsSince1970:)` goes through a
     /// binary fraction of a second, and rounding down would turn 123 ms into 122.
     public var millisecondsSince1970: Int64 {
-        Int64((timeIntervalSince1970 * 1000).rounded())
+        // Saturates instead of trapping: no date a client can send or the server computes comes near the ends (RFC 3339
+        // stops at year 9999), but a conversion that traps would stop the process for every vendor.
+        Int64(exactly: (timeIntervalSince1970 * 1000).rounded()) ?? (timeIntervalSince1970 < 0 ? .min : .max)
     }
 
     /// The date `milliseconds` after 1970-01-01T00:00:00Z.

@@ -7,8 +7,8 @@ import Crypto
 /// let envelope = try await runtime.issueOfflineLicense(RuntimeBindingRequest(fingerprint: fingerprint)).data
 /// try JSONEncoder().encode(envelope).write(to: file)          // keep it for later
 /// // …later, without network:
-/// let keys = try PublicKeyStore(pinned: ["kid_…": "base64 public key"])
-/// let license = try await OfflineLicense.open(envelope, licenseKey: key, keys: keys)
+/// let keys = try PublicKeyStore(pinned: ["kid_…": "base64 public key"], account: "acc_…")
+/// let license = try await OfflineLicense.open(envelope, licenseKey: key, keys: keys, product: "desktop")
 /// if license.data.features.contains(where: { $0.code == "pro" }) { … }
 /// ```
 public struct OfflineLicense: Sendable {
@@ -22,16 +22,20 @@ public struct OfflineLicense: Sendable {
     /// HKDF's `info` for offline envelopes (see `OfflineEnvelope` in `openapi.yaml`).
     static let info = "locksmith offline license v1"
 
-    /// Opens `envelope` with `licenseKey`, verifies the inner signature with `keys`, and checks that `now` lies in
+    /// Opens `envelope` with `licenseKey`, verifies the inner signature with `keys`, checks that the license is for
+    /// `product` (when given) and for the account `keys` is limited to (when it is), and that `now` lies in
     /// `offline_valid_from…offline_valid_until`.
     ///
     /// With a pinned ``PublicKeyStore`` (or one that already holds the kid) this needs no network.
     ///
     /// - Throws: ``LocksmithError/verification(kid:reason:)``: ``VerificationFailure/envelopeUnreadable(_:)`` for a
     ///   wrong license key or a changed envelope, ``VerificationFailure/badSignature`` or
-    ///   ``VerificationFailure/unknownKey`` for the signature, ``VerificationFailure/notYetValid(_:)`` and
-    ///   ``VerificationFailure/expired(_:)`` outside the window.
-    public static func open(_ envelope: OfflineEnvelope, licenseKey: String, keys: PublicKeyStore, now: Date = Date()) async throws -> OfflineLicense {
+    ///   ``VerificationFailure/unknownKey`` for the signature, ``VerificationFailure/productMismatch(expected:received:)``
+    ///   and ``VerificationFailure/accountMismatch(expected:received:)`` for a license of another product or vendor,
+    ///   ``VerificationFailure/notYetValid(_:)`` and ``VerificationFailure/expired(_:)`` outside the window.
+    public static func open(
+        _ envelope: OfflineEnvelope, licenseKey: String, keys: PublicKeyStore, product: String? = nil, now: Date = Date()
+    ) async throws -> OfflineLicense {
         let plaintext = try decrypt(envelope, licenseKey: licenseKey)
         guard let dataBytes = JSONBytes.rawMember("data", in: plaintext), let signatureBytes = JSONBytes.rawMember("signature", in: plaintext),
             let signature = try? LocksmithJSON.decode(Signature.self, from: signatureBytes)
@@ -42,6 +46,7 @@ public struct OfflineLicense: Sendable {
             throw LocksmithError.verification(kid: signature.kid, reason: .envelopeUnreadable("the signature's kid is not the envelope's"))
         }
         try await keys.verify(dataBytes, signature: signature)
+        try SignedIdentity(dataBytes).check(product: product, account: keys.account, kid: signature.kid)
         let data: OfflineLicenseData
         do {
             data = try LocksmithJSON.decode(OfflineLicenseData.self, from: dataBytes)

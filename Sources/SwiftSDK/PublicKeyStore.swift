@@ -3,9 +3,13 @@ import Crypto
 
 /// The Ed25519 public keys that runtime answers and offline licenses are checked against, by kid.
 ///
-/// A store made with ``init(system:)`` loads `GET /api/v1/system/public-keys` on first use and refreshes once when it
-/// meets a kid it does not know, which is how a key rotation reaches an app. A store made with ``init(pinned:)``
-/// never touches the network: for apps that must not trust it for keys, and for checking offline licenses.
+/// A store made with ``init(system:account:)`` loads `GET /api/v1/system/public-keys` on first use and refreshes once
+/// when it meets a kid it does not know, which is how a key rotation reaches an app. A store made with
+/// ``init(pinned:account:)`` never touches the network: for apps that must not trust it for keys, and for checking
+/// offline licenses.
+///
+/// A store limited to one vendor account (`account`) holds only that vendor's keys, and answers are accepted only when
+/// their signed `account_id` names it: an answer another vendor's license earned on the same server does not verify.
 public actor PublicKeyStore {
     private enum Source {
         case server(SystemClient)
@@ -13,18 +17,22 @@ public actor PublicKeyStore {
     }
 
     private let source: Source
+    /// The vendor account whose answers this store accepts, or nil for any account's.
+    public nonisolated let account: String?
     private var keys: [String: Curve25519.Signing.PublicKey] = [:]
     private var refreshing: Task<[PublicKey], any Error>?
 
-    /// Keys fetched from the server `system` talks to.
-    public init(system: SystemClient) {
+    /// Keys fetched from the server `system` talks to: with `account`, only that vendor account's.
+    public init(system: SystemClient, account: String? = nil) {
         source = .server(system)
+        self.account = account
     }
 
     /// Only these keys: kid → standard base64 of the raw 32-byte Ed25519 public key (as `locksmith keys list`
-    /// and `listPublicKeys` show them).
-    public init(pinned: [String: String]) throws {
+    /// and `listPublicKeys` show them). With `account`, answers must also name that vendor account.
+    public init(pinned: [String: String], account: String? = nil) throws {
         source = .pinned
+        self.account = account
         for (kid, base64) in pinned {
             keys[kid] = try Self.key(base64, kid: kid)
         }
@@ -52,7 +60,7 @@ public actor PublicKeyStore {
         if let refreshing {
             task = refreshing
         } else {
-            task = Task { try await Self.allKeys(system) }
+            task = Task { [account] in try await Self.allKeys(system, account: account) }
             refreshing = task
         }
         defer { refreshing = nil }
@@ -77,11 +85,11 @@ public actor PublicKeyStore {
         }
     }
 
-    private static func allKeys(_ system: SystemClient) async throws -> [PublicKey] {
+    private static func allKeys(_ system: SystemClient, account: String?) async throws -> [PublicKey] {
         var all: [PublicKey] = []
         var cursor: String?
         repeat {
-            let page = try await system.listPublicKeys(cursor: cursor)
+            let page = try await system.listPublicKeys(cursor: cursor, accountID: account)
             all += page.data
             cursor = page.pageInfo.nextCursor
         } while cursor != nil

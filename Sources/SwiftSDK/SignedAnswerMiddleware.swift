@@ -1,10 +1,13 @@
 import Crypto
 import Foundation
 
-/// Binds each signed operation to its request with a nonce and verifies the answer before the client decodes it:
-/// the signature over the exact bytes of `data`, by a known key, and the nonce echoed inside `data`.
+/// Binds each signed operation to its request with a nonce (and the application's product, when it names one) and
+/// verifies the answer before the client decodes it: the signature over the exact bytes of `data`, by a known key; the
+/// nonce echoed inside `data`; and the product and vendor account `data` names, when the application expects them.
 struct SignedAnswerMiddleware: ClientMiddleware {
     let keys: PublicKeyStore
+    /// The product code the application is, sent as `product_code` and expected back in signed data.
+    let product: String?
 
     func intercept(
         _ request: HTTPRequestParts, operation: ClientOperationContext,
@@ -13,7 +16,7 @@ struct SignedAnswerMiddleware: ClientMiddleware {
         guard operation.signsResponse else { return try await next(request) }
         var request = request
         let nonce = Self.nonce(in: request.body) ?? Self.freshNonce(boundTo: Self.sameRequest(request))
-        request.body = Self.body(request.body, with: nonce)
+        request.body = Self.body(request.body, adding: [("nonce", nonce)] + (product.map { [("product_code", $0)] } ?? []))
         if request.headers["Content-Type"] == nil { request.headers["Content-Type"] = "application/json" }
         let response = try await next(request)
         guard (200..<300).contains(response.status) else { return response }
@@ -28,19 +31,20 @@ struct SignedAnswerMiddleware: ClientMiddleware {
             throw LocksmithError.verification(kid: nil, reason: .unsigned)
         }
         try await keys.verify(data, signature: signature)
-        let echoed = try? LocksmithJSON.decode(NonceEcho.self, from: data)
-        guard echoed?.nonce == nonce else {
-            throw LocksmithError.verification(kid: signature.kid, reason: .nonceMismatch(expected: nonce, received: echoed?.nonce))
+        let identity = SignedIdentity(data)
+        guard identity.nonce == nonce else {
+            throw LocksmithError.verification(kid: signature.kid, reason: .nonceMismatch(expected: nonce, received: identity.nonce))
         }
-    }
-
-    private struct NonceEcho: Decodable {
-        var nonce: String?
+        try identity.check(product: product, account: keys.account, kid: signature.kid)
     }
 
     /// The nonce the caller put in the body itself, if any.
     static func nonce(in body: Data?) -> String? {
-        guard let body, let member = JSONBytes.rawMember("nonce", in: body) else { return nil }
+        member("nonce", in: body)
+    }
+
+    private static func member(_ name: String, in body: Data?) -> String? {
+        guard let body, let member = JSONBytes.rawMember(name, in: body) else { return nil }
         return try? LocksmithJSON.decode(String.self, from: member)
     }
 
@@ -66,13 +70,16 @@ struct SignedAnswerMiddleware: ClientMiddleware {
         return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
     }
 
-    /// `body` with a `nonce` member (the body is a JSON object the client encoded, or absent).
-    static func body(_ body: Data?, with nonce: String) -> Data {
-        let member = Data("\"nonce\":\"\(nonce)\"".utf8)
-        guard let body, Self.nonce(in: body) == nil else { return body ?? Data("{" .utf8) + member + Data("}".utf8) }
+    /// `body` with each of `members` the caller did not set itself (the body is a JSON object the client encoded, or
+    /// absent). The values are nonces and product codes, which need no escaping.
+    static func body(_ body: Data?, adding members: [(name: String, value: String)]) -> Data {
+        let added = members.filter { member($0.name, in: body) == nil }
+        guard !added.isEmpty else { return body ?? Data("{}".utf8) }
+        let text = Data(added.map { "\"\($0.name)\":\"\($0.value)\"" }.joined(separator: ",").utf8)
+        guard let body else { return Data("{".utf8) + text + Data("}".utf8) }
         guard let open = body.firstIndex(of: UInt8(ascii: "{")) else { return body }
         let rest = body[body.index(after: open)...]
         let isEmpty = rest.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "}")
-        return Data("{".utf8) + member + (isEmpty ? Data() : Data(",".utf8)) + rest
+        return Data("{".utf8) + text + (isEmpty ? Data() : Data(",".utf8)) + rest
     }
 }

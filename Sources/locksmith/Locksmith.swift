@@ -89,7 +89,7 @@ struct Init: AsyncParsableCommand {
             let prepared = try await Bootstrap.prepare(configuration, for: .initialise, logger: makeLogger(configuration))
             await prepared.services.database.close()
             print("Initialised \(configuration.databaseURL == nil ? configuration.dataDirectory : "the PostgreSQL database") "
-                + "(\(prepared.appliedMigrations.count) migration(s) applied, signing key \(prepared.keyring.activeKeyID ?? "none")).")
+                + "(\(prepared.appliedMigrations.count) migration(s) applied, signing key \(prepared.keyring.serverKeyID ?? "none")).")
             if prepared.firstAdminKey == nil { print("API keys already exist; no bootstrap token was created.") }
             announce(prepared.firstAdminKey)
         }
@@ -153,15 +153,23 @@ struct Keys: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Signing keys.", subcommands: [Rotate.self, List.self])
 
     struct Rotate: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Make a new active signing key; the old one is retired but stays published.")
+        static let configuration = CommandConfiguration(
+            abstract: "Make a new active signing key; the old one is retired but stays published.",
+            discussion: """
+                Without --account, rotates the server's key, which signs for the accounts that have no key of their own \
+                (the default account, and every account that existed before accounts had keys). With --account, gives that \
+                account a key of its own (or a new one): from then on it alone signs the account's answers.
+                """)
         @OptionGroup var options: DataOptions
+        @Option(name: .customLong("account"), help: "Rotate this account's own key instead of the server's.") var account: String?
 
         func run() async throws {
             try await runReporting {
                 let configuration = try options.configuration()
                 try await Admin.withServices(configuration, logger: makeLogger(configuration)) { services in
-                    let (created, retired) = try await Admin.rotateSigningKey(services)
-                    print("Active signing key: \(created.kid)" + (retired.isEmpty ? "" : " (retired \(retired.joined(separator: ", ")))"))
+                    let (created, retired) = try await Admin.rotateSigningKey(services, account: account)
+                    let owner = account.map { " for account \($0)" } ?? ""
+                    print("Active signing key\(owner): \(created.kid)" + (retired.isEmpty ? "" : " (retired \(retired.joined(separator: ", ")))"))
                     print("Running servers pick up the new key within 30 seconds.")
                 }
             }
@@ -171,13 +179,16 @@ struct Keys: AsyncParsableCommand {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List signing keys, newest first.")
         @OptionGroup var options: DataOptions
+        @Option(name: .customLong("account"), help: "Only the keys that sign or signed this account's answers, with their status for it.")
+        var account: String?
 
         func run() async throws {
             try await runReporting {
                 let configuration = try options.configuration()
                 try await Admin.withServices(configuration, logger: makeLogger(configuration)) { services in
-                    for key in try await Admin.signingKeys(services) {
-                        print("\(key.kid)  \(key.status.rawValue)  created \(RFC3339.string(from: key.createdAt))")
+                    for key in try await Admin.signingKeys(services, account: account) {
+                        let owner = key.accountID.map { "account \($0)" } ?? "server"
+                        print("\(key.kid)  \(key.status.rawValue)  \(owner)  created \(RFC3339.string(from: key.createdAt))")
                     }
                 }
             }

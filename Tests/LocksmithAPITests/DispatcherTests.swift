@@ -61,7 +61,7 @@ private struct FakeRuntime: RuntimeAPI {
         let probes = SystemHandlers<String>.Probes(
             databaseProblem: { databaseProblem },
             metrics: { "locksmith_up 1\n" },
-            publicKeys: { [PublicKey(kid: "k1", algorithm: "Ed25519", publicKey: "AAAA", status: .active, createdAt: Date(timeIntervalSince1970: 0))] },
+            publicKeys: { _ in [PublicKey(kid: "k1", algorithm: "Ed25519", publicKey: "AAAA", status: .active, createdAt: Date(timeIntervalSince1970: 0))] },
             isShuttingDown: { shuttingDown })
         let handlers = Handlers<String>(apiKeys: FakeAPIKeys(), runtime: FakeRuntime(), system: SystemHandlers(probes: probes))
         return InProcessServer(dispatcher: Dispatcher(handlers: handlers))

@@ -6,7 +6,7 @@ struct OperationReader {
         "requestBody", "responses", "security", "deprecated", "x-locksmith-extension",
     ]
     private static let parameterKeys: Set<String> = [
-        "name", "in", "required", "description", "schema", "style", "explode", "deprecated", "example",
+        "name", "in", "required", "description", "schema", "style", "explode", "deprecated", "example", "x-locksmith-extension",
     ]
 
     let parameters: [String: NodeReader]

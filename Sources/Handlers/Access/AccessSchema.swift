@@ -1,4 +1,5 @@
-/// API keys, signing keys and license keys (version 1); at most one active signing key (version 5).
+/// API keys, signing keys and license keys (version 1); at most one active signing key (version 5); signing keys of each
+/// account's own (version 10).
 ///
 /// Tokens and license keys are stored only as keyed hashes, looked up through their unique indexes; signing keys
 /// keep their secret half sealed with the master key.
@@ -53,6 +54,13 @@ enum AccessSchema: AreaSchema {
               AND kid <> (SELECT kid FROM signing_keys WHERE status = 'active' ORDER BY created_at DESC, kid DESC LIMIT 1)
             """,
             "CREATE UNIQUE INDEX signing_keys_one_active ON signing_keys (status) WHERE status = 'active'",
+        ],
+        // Keys of their own for accounts: NULL is the server's key. One active server key, and one active key per account.
+        10: [
+            "ALTER TABLE signing_keys ADD COLUMN account_id TEXT REFERENCES accounts (id)",
+            "DROP INDEX signing_keys_one_active",
+            "CREATE UNIQUE INDEX signing_keys_one_active_server ON signing_keys (status) WHERE status = 'active' AND account_id IS NULL",
+            "CREATE UNIQUE INDEX signing_keys_one_active_per_account ON signing_keys (account_id) WHERE status = 'active' AND account_id IS NOT NULL",
         ],
     ]
 }

@@ -1,4 +1,5 @@
 public import Foundation
+public import LocksmithCrypto
 public import LocksmithStorage
 
 /// SQL for the `accounts` table, which is global: it is read to authenticate requests before any account is known.
@@ -7,15 +8,19 @@ public enum AccountStore {
     public static let defaultAccountID = "acc_default"
     private static let columns = "id, name, status, created_at"
 
-    /// Creates an account with an empty audit chain; returns it.
-    public static func insert(name: String, at date: Date, on connection: any SQLConnection) throws -> Account {
+    /// Creates an account with an empty audit chain and a signing key of its own (it never signs with the server's key);
+    /// returns it.
+    public static func insert(name: String, masterKey: MasterKey, at date: Date, on connection: any SQLConnection) throws -> Account {
         let account = Account(id: ResourceID.make("acc", at: date), name: name, status: .active, createdAt: date)
         try connection.execute(
-            "INSERT INTO accounts (\(columns)) VALUES ($1, $2, $3, $4)",
-            [.text(account.id), .text(account.name), .text(account.status.rawValue), date.sqlValue])
+            "INSERT INTO accounts (\(columns), server_keys_until) VALUES ($1, $2, $3, $4, $5)",
+            [.text(account.id), .text(account.name), .text(account.status.rawValue), date.sqlValue,
+             SigningKeyView.ownKeysOnly.serverKeysUntil.sqlValue])
         let tenant = try connection.tenant(account.id)
         try AuditLog.startChain(on: tenant)
-        try AuditedChange.system(at: date).record("account.created", "account", id: account.id, [:], on: tenant)
+        let change = AuditedChange.system(at: date)
+        try change.record("account.created", "account", id: account.id, [:], on: tenant)
+        try SigningKeyStore.rotate(account: account.id, masterKey: masterKey, change: change, on: connection)
         return account
     }
 

@@ -1,6 +1,7 @@
 import LocksmithStorage
 
-/// Accounts (version 4), and how every table that existed before them got its `account_id`.
+/// Accounts (version 4), and how every table that existed before them got its `account_id`; which server signing keys
+/// sign for each (version 10).
 ///
 /// The default account is created here with a fixed id, so that the rows written before accounts existed can be
 /// given to it in the same migration. Other accounts are created from the command line.
@@ -17,6 +18,9 @@ enum AccountsSchema: AreaSchema {
             """,
             "INSERT INTO accounts (id, name, status, created_at) VALUES ('\(AccountStore.defaultAccountID)', 'Default', 'active', {{now_milliseconds}})",
         ],
+        // Version 10: which of the server's signing keys sign for the account (`SigningKeyView`). NULL for every account
+        // that exists at the upgrade: they keep signing with the server's key until they are given their own.
+        10: ["ALTER TABLE accounts ADD COLUMN server_keys_until {{bigint}}"],
     ]
 
     /// Gives an existing table its `account_id`, belonging every row so far to the default account, and puts the table

@@ -63,7 +63,13 @@ enum LicenseRules {
             guard days <= PolicyRules.maximumDays else {
                 throw APIError.validationFailed("field 'extend_by_days' must be at most \(PolicyRules.maximumDays)", detail: "extend_by_days")
             }
-            return max(current ?? now, now).addingTimeInterval(TimeInterval(days) * 86_400)
+            let expiry = max(current ?? now, now).addingTimeInterval(TimeInterval(days) * 86_400)
+            guard expiry <= RFC3339.latest else {
+                throw APIError.validationFailed(
+                    "field 'extend_by_days' would take the expiry past \(RFC3339.string(from: RFC3339.latest)), the last instant RFC 3339 writes",
+                    detail: "extend_by_days")
+            }
+            return expiry
         }
     }
 }

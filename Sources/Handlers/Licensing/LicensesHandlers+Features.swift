@@ -72,7 +72,10 @@ extension LicensesHandlers {
             let before = assignment
             try adjustment.apply(to: &assignment)
             try LicenseFeatureStore.update(assignment, at: change.date, on: connection)
-            license.totalConsumptions += assignment.totalConsumptions - before.totalConsumptions
+            // Both counters are within [0, 2^53 - 1], so their difference cannot overflow; the new total must stay in bounds.
+            license.totalConsumptions = try CounterBound.adding(
+                assignment.totalConsumptions - before.totalConsumptions, to: license.totalConsumptions, field: "total_consumptions",
+                "the license's total consumption")
             let counters: [String: JSONValue] = [
                 "consumed_before": .integer(before.totalConsumptions), "consumed_after": .integer(assignment.totalConsumptions),
                 "quota_before": before.maxConsumptions.map(JSONValue.integer) ?? .null,
@@ -133,9 +136,7 @@ struct UsageAdjustment: Sendable {
                     .conflict, "feature '\(assignment.featureCode)' has no quota to add credits to: its use is not limited; set 'max_consumptions'",
                     detail: "add_credits")
             }
-            let (sum, overflow) = quota.addingReportingOverflow(addCredits)
-            guard !overflow else { throw APIError.validationFailed("field 'add_credits' would take the quota past 2^63 - 1", detail: "add_credits") }
-            assignment.maxConsumptions = sum
+            assignment.maxConsumptions = try CounterBound.adding(addCredits, to: quota, field: "add_credits", "the quota of feature '\(assignment.featureCode)'")
         }
         if let quota { assignment.maxConsumptions = quota }
         if let consumed { assignment.totalConsumptions = consumed }

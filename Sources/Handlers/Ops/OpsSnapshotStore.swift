@@ -17,9 +17,11 @@ enum OpsSnapshotStore {
         return OpsActiveCounts(licenses: licenses, devices: devices, floatingLeases: leases)
     }
 
-    /// The active signing key (server-wide) and its age; nil when there is none.
+    /// The key that signs the account's answers now (its own, or the server's) and its age; nil when there is none.
     static func signingKey(at now: Date, on connection: TenantConnection) throws -> OpsSigningKey? {
-        guard let key = try SigningKeyStore.all(on: connection.raw).first(where: { $0.status == .active }) else { return nil }
+        guard let key = try SigningKeyStore.keys(account: connection.account, on: connection.raw)?.first(where: { $0.status == .active }) else {
+            return nil
+        }
         return OpsSigningKey(kid: key.kid, createdAt: key.createdAt, ageSeconds: max(0, Int64(now.timeIntervalSince(key.createdAt).rounded(.down))))
     }
 

@@ -167,7 +167,7 @@ public final class ReportExportRunner: Sendable {
         let now = services.now()
         let (owner, masterKey) = (owner, services.masterKey)
         return try await services.database.write(account: account) { connection in
-            guard let (record, key) = try SigningKeyStore.active(masterKey: masterKey, on: connection.raw) else {
+            guard let (record, key) = try SigningKeyStore.active(account: account, masterKey: masterKey, on: connection.raw) else {
                 throw ExportRenderError("the server has no active signing key to sign the export with")
             }
             let signature = try ExportSignature.sign(

@@ -37,9 +37,9 @@ public enum ReportExportVerifier {
         guard key.algorithm.lowercased() == "ed25519", let publicKey = Base64.decode(key.publicKey), publicKey.count == 32 else {
             return .failed("public key \(key.kid) is not a base64 Ed25519 key")
         }
+        let messages = [ExportSignature.signedBytes, ExportSignature.legacySignedBytes].compactMap { try? $0(export, artifactDigest) }
         guard let signatureBytes = Base64.decode(signature.value),
-              let signed = try? ExportSignature.signedBytes(of: export, artifactDigest: artifactDigest),
-              SigningKey.verify(signature: signatureBytes, message: signed, publicKey: publicKey)
+              messages.contains(where: { SigningKey.verify(signature: signatureBytes, message: $0, publicKey: publicKey) })
         else {
             return .failed("the signature over export \(export.id)'s metadata does not verify with key \(key.kid): the metadata was altered")
         }

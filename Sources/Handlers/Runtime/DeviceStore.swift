@@ -5,48 +5,58 @@ import LocksmithStorage
 /// SQL for the `devices` table. Rows are the contract's `Device`; one per (license, binding key), reused when a
 /// device comes back.
 enum DeviceStore {
-    /// The fields whose values audit events record (`AuditMetadata`): the binding kind and status, never the
+    /// The fields whose values audit events record (`AuditMetadata`): the binding kind, seat and status, never the
     /// fingerprint, host name or addresses the application reported.
-    static let auditedFields: Set<String> = ["license_id", "binding_kind", "status", "is_vm", "is_container"]
+    static let auditedFields: Set<String> = ["license_id", "binding_kind", "seat", "status", "is_vm", "is_container"]
     private static let columns = """
         id, license_id, binding_kind, binding_key, fingerprint, hostname, os, ip_address, is_vm, is_container, container_id, cluster_id,
-        namespace, pod_name, status, first_seen_at, last_seen_at, last_validated_at, metadata, created_at, updated_at
+        namespace, pod_name, status, first_seen_at, last_seen_at, last_validated_at, metadata, created_at, updated_at, seat
         """
 
-    /// A new device, active, for `binding`.
-    static func insert(_ binding: DeviceBinding, licenseID: String, ipAddress: String?, at date: Date, on connection: TenantConnection) throws -> String {
+    /// A new device, active, for `binding`, holding the license through `seat`.
+    static func insert(
+        _ binding: DeviceBinding, seat: DeviceSeat, licenseID: String, ipAddress: String?, at date: Date, on connection: TenantConnection
+    ) throws -> String {
         let id = ResourceID.make("dev", at: date)
         let request = binding.request
         try connection.execute(
             """
             INSERT INTO devices (account_id, \(columns))
-            VALUES ($account, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'active', $15, $15, NULL, '{}', $15, $15)
+            VALUES ($account, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'active', $15, $15, NULL, '{}', $15, $15, $16)
             """,
             [.text(id), .text(licenseID), .text(binding.kind.rawValue), .text(binding.key), request.fingerprint.sqlValue,
              request.hostname.sqlValue, request.os.sqlValue, ipAddress.sqlValue, (request.isVM ?? false).sqlValue,
              (binding.kind == .container).sqlValue, request.containerID.sqlValue, request.clusterID.sqlValue, request.namespace.sqlValue,
-             request.podName.sqlValue, date.sqlValue])
+             request.podName.sqlValue, date.sqlValue, .text(seat.rawValue)])
         return id
     }
 
-    /// Sets a device's status and what the application last reported about it.
+    /// Sets a device's status (and its seat, unless nil) and what the application last reported about it.
     static func update(
-        id: String, status: DeviceStatus, reported binding: DeviceBinding?, ipAddress: String?, at date: Date, on connection: TenantConnection
+        id: String, status: DeviceStatus, seat: DeviceSeat? = nil, reported binding: DeviceBinding?, ipAddress: String?, at date: Date,
+        on connection: TenantConnection
     ) throws {
         if let request = binding?.request {
             try connection.execute(
                 """
                 UPDATE devices SET status = $2, hostname = COALESCE($3, hostname), os = COALESCE($4, os), ip_address = COALESCE($5, ip_address),
-                    is_vm = $6, last_seen_at = $7, updated_at = $7
+                    is_vm = $6, last_seen_at = $7, updated_at = $7, seat = COALESCE($8, seat)
                 WHERE id = $1 AND account_id = $account
                 """,
                 [.text(id), .text(status.rawValue), request.hostname.sqlValue, request.os.sqlValue, ipAddress.sqlValue,
-                 (request.isVM ?? false).sqlValue, date.sqlValue])
+                 (request.isVM ?? false).sqlValue, date.sqlValue, (seat?.rawValue).sqlValue])
         } else {
             try connection.execute(
                 "UPDATE devices SET status = $2, updated_at = $3 WHERE id = $1 AND account_id = $account",
                 [.text(id), .text(status.rawValue), date.sqlValue])
         }
+    }
+
+    /// Deactivates the device if it is an active floating one (its check-in); a node-locked device keeps its seat.
+    static func deactivateIfFloating(id: String, at date: Date, on connection: TenantConnection) throws {
+        try connection.execute(
+            "UPDATE devices SET status = 'deactivated', updated_at = $2 WHERE id = $1 AND account_id = $account AND seat = 'floating' AND status = 'active'",
+            [.text(id), date.sqlValue])
     }
 
     /// Records that the device was seen (and, for a validation, validated) at `date`.
@@ -84,7 +94,8 @@ enum DeviceStore {
     private static func record(_ row: SQLRow) throws -> Device {
         Device(
             id: try row.string("id"), licenseID: try row.string("license_id"),
-            bindingKind: DeviceBindingKind(rawValue: try row.string("binding_kind")), bindingKey: try row.string("binding_key"),
+            bindingKind: DeviceBindingKind(rawValue: try row.string("binding_kind")), seat: DeviceSeat(rawValue: try row.string("seat")),
+            bindingKey: try row.string("binding_key"),
             fingerprint: try row.optionalString("fingerprint"), hostname: try row.optionalString("hostname"), os: try row.optionalString("os"),
             ipAddress: try row.optionalString("ip_address"), isVM: try row.bool("is_vm"), isContainer: try row.bool("is_container"),
             containerID: try row.optionalString("container_id"), clusterID: try row.optionalString("cluster_id"),

@@ -3,7 +3,7 @@ public import LocksmithAPI
 import LocksmithStorage
 
 /// Devices bound to licenses, as operators see them: listed and read with `license:read`, reset or blacklisted with
-/// `device:write`. Resetting or blacklisting an active device frees its activation slot and ends its floating leases;
+/// `device:write`. Resetting or blacklisting an active device frees its activation slot (a node-locked one's) and ends its floating leases;
 /// each writes an audit event and an activity-ledger row.
 public struct DevicesHandlers: DevicesAPI {
     private let services: Services
@@ -63,9 +63,12 @@ public struct DevicesHandlers: DevicesAPI {
             let (event, action) = try allowed(device)
             if device.status == .active {
                 try LeaseStore.releaseAll(deviceID: device.id, at: change.date, on: connection)
-                license.activeDeviceCount = max(0, license.activeDeviceCount - 1)
-                license.updatedAt = change.date
-                try LicenseStore.update(license, on: connection)
+                // A floating device held no activation slot.
+                if device.seat != .floating {
+                    license.activeDeviceCount = max(0, license.activeDeviceCount - 1)
+                    license.updatedAt = change.date
+                    try LicenseStore.update(license, on: connection)
+                }
             }
             try DeviceStore.update(id: device.id, status: status, reported: nil, ipAddress: nil, at: change.date, on: connection)
             device.status = status

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import LocksmithAPI
 import LocksmithCrypto
 import LocksmithStorage
@@ -8,18 +8,15 @@ import LocksmithStorage
 /// changes write theirs in their own transaction; validations, checks, heartbeats and refusals through the
 /// `ActivityBatcher`.
 ///
-/// The server signs the `data` these handlers return; offline licenses are signed here, because their payload travels
-/// sealed inside the answer.
+/// The server signs the `data` these handlers return with the key of the license's account; offline licenses are
+/// signed here (`HandlerContext.sign`, the same key), because their payload travels sealed inside the answer.
 public struct RuntimeHandlers: RuntimeAPI {
     let services: Services
     let activity: ActivityBatcher
-    /// Signs a payload with the active signing key.
-    let sign: @Sendable (Data) throws -> Signature
 
-    public init(services: Services, activity: ActivityBatcher, sign: @escaping @Sendable (Data) throws -> Signature) {
+    public init(services: Services, activity: ActivityBatcher) {
         self.services = services
         self.activity = activity
-        self.sign = sign
     }
 
     // MARK: Reads
@@ -45,9 +42,10 @@ public struct RuntimeHandlers: RuntimeAPI {
                 license: trace.licenseID, bindingKey: binding.key, appVersion: body?.appVersion, account: context.accountID,
                 from: services.database)
             trace.loaded(state)
+            try RuntimeRules.productMatches(body?.productCode, state)
             try RuntimeRules.licenseIsUsable(state.license, at: now)
             try RuntimeRules.platformIsAllowed(binding, state.policy)
-            let device = try RuntimeRules.deviceIsActive(state.device)
+            let device = try RuntimeRules.deviceIsActive(state.device, at: now)
             trace.device(device.id)
             let version = try RuntimeRules.versionEligibility(state, appVersion: body?.appVersion)
             let touch = now.timeIntervalSince(device.lastSeenAt) >= 60
@@ -69,20 +67,26 @@ public struct RuntimeHandlers: RuntimeAPI {
             var state = try RuntimeState.load(
                 license: trace.licenseID, bindingKey: binding.key, appVersion: body?.appVersion, locking: true, on: connection)
             trace.loaded(state)
+            try RuntimeRules.productMatches(body?.productCode, state)
             try RuntimeRules.licenseIsUsable(state.license, at: now)
             try RuntimeRules.platformIsAllowed(binding, state.policy)
             if state.device?.status == .blacklisted {
                 throw APIError(.deviceBlacklisted, "this device is blacklisted for the license")
             }
-            let takesSlot = state.device?.status != .active
-            if takesSlot { try Self.checkSlots(binding, state, on: connection) }
+            let wasActive = state.device?.status == .active
+            // A floating device that activates becomes node-locked: it takes a slot like any device new to the license.
+            let takesSlot = !wasActive || state.device?.seat != .nodeLocked
+            if !wasActive { try Self.containerSlotIsFree(binding, state, on: connection) }
+            if takesSlot { try RuntimeRules.activationSlotIsFree(state) }
             let version = try RuntimeRules.versionEligibility(state, appVersion: body?.appVersion)
             let deviceID: String
             if let device = state.device {
                 deviceID = device.id
-                try DeviceStore.update(id: device.id, status: .active, reported: binding, ipAddress: context.ipAddress, at: now, on: connection)
+                try DeviceStore.update(
+                    id: device.id, status: .active, seat: .nodeLocked, reported: binding, ipAddress: context.ipAddress, at: now, on: connection)
             } else {
-                deviceID = try DeviceStore.insert(binding, licenseID: state.license.id, ipAddress: context.ipAddress, at: now, on: connection)
+                deviceID = try DeviceStore.insert(
+                    binding, seat: .nodeLocked, licenseID: state.license.id, ipAddress: context.ipAddress, at: now, on: connection)
             }
             trace.device(deviceID)
             if takesSlot {
@@ -97,7 +101,6 @@ public struct RuntimeHandlers: RuntimeAPI {
         })
     }
 
-    /// Step 4's container limit and step 5's activation limit, for a device that is about to take a slot.
     /// Records a device change in the audit chain and announces it to webhook subscribers with the device as it now is.
     private static func announce(
         _ event: String, _ deviceID: String, _ licenseID: String, _ metadata: [String: JSONValue], _ context: HandlerContext, _ now: Date,
@@ -108,17 +111,12 @@ public struct RuntimeHandlers: RuntimeAPI {
             event, "device", id: deviceID, ["license_id": .string(licenseID)].merging(metadata) { $1 }, announcing: device, on: connection)
     }
 
-    private static func checkSlots(_ binding: DeviceBinding, _ state: RuntimeState, on connection: TenantConnection) throws {
+    /// Step 5's container limit, for a device about to become active (by activation or by checkout).
+    private static func containerSlotIsFree(_ binding: DeviceBinding, _ state: RuntimeState, on connection: TenantConnection) throws {
         if binding.kind == .container, let limit = state.policy.maxContainerInstances,
            try DeviceStore.activeContainers(licenseID: state.license.id, on: connection) >= limit {
             throw APIError(
                 .deviceLimitReached, "the license already runs the most containers its policy allows (\(limit))", detail: "max_container_instances")
-        }
-        guard state.license.activeDeviceCount < state.policy.maxActivations else {
-            throw APIError(
-                .deviceLimitReached,
-                "the license already has the most active devices its policy allows (\(state.policy.maxActivations)); deactivate one first",
-                detail: "max_activations")
         }
     }
 
@@ -130,6 +128,7 @@ public struct RuntimeHandlers: RuntimeAPI {
             let binding = try DeviceBinding(body)
             var state = try RuntimeState.load(license: trace.licenseID, bindingKey: binding.key, appVersion: nil, locking: true, on: connection)
             trace.loaded(state)
+            try RuntimeRules.productMatches(body?.productCode, state)
             guard let device = state.device else {
                 throw APIError(.notActivated, "this device has never been activated on the license")
             }
@@ -137,17 +136,17 @@ public struct RuntimeHandlers: RuntimeAPI {
             if device.status == .active {
                 try DeviceStore.update(id: device.id, status: .deactivated, reported: nil, ipAddress: nil, at: now, on: connection)
                 try LeaseStore.releaseAll(deviceID: device.id, at: now, on: connection)
-                state.license.activeDeviceCount = max(0, state.license.activeDeviceCount - 1)
-                state.license.updatedAt = now
-                try LicenseStore.update(state.license, on: connection)
+                // Only a node-locked device held one of the license's activation slots.
+                if device.seat == .nodeLocked {
+                    state.license.activeDeviceCount = max(0, state.license.activeDeviceCount - 1)
+                    state.license.updatedAt = now
+                    try LicenseStore.update(state.license, on: connection)
+                }
                 try Self.announce("device.deactivated", device.id, state.license.id, [:], context, now, connection)
             } else {
                 trace.note("already", .string(device.status.rawValue))
             }
-            return DeactivationResponseData(
-                nonce: body?.nonce, licenseID: state.license.id, status: state.license.status(at: now).rawValue,
-                licenseType: state.policy.licenseType, entitlementVersion: state.license.entitlementVersion, issuedAt: now,
-                deviceID: device.id, expiresAt: state.license.expiresAt)
+            return Entitlements.deactivation(state, deviceID: device.id, nonce: body?.nonce, at: now)
         })
     }
 
@@ -159,16 +158,17 @@ public struct RuntimeHandlers: RuntimeAPI {
         let request = RuntimeBindingRequest(
             fingerprint: body.fingerprint, hostname: body.hostname, os: body.os, isVM: body.isVM, isContainer: body.isContainer,
             containerID: body.containerID, clusterID: body.clusterID, namespace: body.namespace, podName: body.podName,
-            appVersion: body.appVersion, nonce: body.nonce)
+            appVersion: body.appVersion, nonce: body.nonce, productCode: body.productCode)
         return .ok(try await change("license.consume", body.appVersion, context) { connection, now, trace in
             trace.feature(body.featureCode, amount: amount)
             let binding = try DeviceBinding(request)
             var state = try RuntimeState.load(
                 license: trace.licenseID, bindingKey: binding.key, appVersion: body.appVersion, locking: true, on: connection)
             trace.loaded(state)
+            try RuntimeRules.productMatches(body.productCode, state)
             try RuntimeRules.licenseIsUsable(state.license, at: now)
             try RuntimeRules.platformIsAllowed(binding, state.policy)
-            let device = try RuntimeRules.deviceIsActive(state.device)
+            let device = try RuntimeRules.deviceIsActive(state.device, at: now)
             trace.device(device.id)
             let version = try RuntimeRules.versionEligibility(state, appVersion: body.appVersion)
             if let recorded = try ConsumptionStore.find(licenseID: state.license.id, eventID: body.eventID, on: connection) {
@@ -182,14 +182,14 @@ public struct RuntimeHandlers: RuntimeAPI {
                 trace.note("replayed_event_id", .string(body.eventID))
                 return recorded.data
             }
-            let assignment = try RuntimeRules.canConsume(body.featureCode, amount: amount, in: state, at: now)
+            let (assignment, consumed, licenseTotal) = try RuntimeRules.canConsume(body.featureCode, amount: amount, in: state, at: now)
             try ConsumptionStore.consume(licenseID: state.license.id, featureID: assignment.featureID, amount: amount, at: now, on: connection)
             if let index = state.assignments.firstIndex(where: { $0.featureID == assignment.featureID }) {
-                state.assignments[index].consumed += amount
+                state.assignments[index].consumed = consumed
             }
-            state.license.totalConsumptions += amount
+            state.license.totalConsumptions = licenseTotal
             // The consumption that uses up the quota announces it, once: later ones are refused before they get here.
-            if let quota = assignment.quota, assignment.consumed < quota, assignment.consumed + amount >= quota,
+            if let quota = assignment.quota, assignment.consumed < quota, consumed >= quota,
                let feature = try LicenseFeatureStore.find(licenseID: state.license.id, featureID: assignment.featureID, on: connection) {
                 try WebhookOutbox.enqueue(type: "usage.quota_reached", data: feature, at: now, on: connection)
             }
@@ -207,27 +207,27 @@ public struct RuntimeHandlers: RuntimeAPI {
         _ input: Operations.IssueOfflineLicense.Input, context: HandlerContext
     ) async throws -> Operations.IssueOfflineLicense.Output {
         let body = input.body
-        guard let licenseKey = context.licenseKey else { throw APIError(.unauthorized, "this route takes `Authorization: License <key>`") }
-        let sign = sign
+        guard let licenseKey = context.licenseKey, let sign = context.sign else {
+            throw APIError(.unauthorized, "this route takes `Authorization: License <key>`")
+        }
         return .ok(try await change("license.offline", body?.appVersion, context) { connection, now, trace in
             let binding = try DeviceBinding(body)
             let state = try RuntimeState.load(
                 license: trace.licenseID, bindingKey: binding.key, appVersion: body?.appVersion, locking: false, on: connection)
             trace.loaded(state)
+            try RuntimeRules.productMatches(body?.productCode, state)
             try RuntimeRules.licenseIsUsable(state.license, at: now)
             try RuntimeRules.platformIsAllowed(binding, state.policy)
-            let device = try RuntimeRules.deviceIsActive(state.device)
+            let device = try RuntimeRules.deviceIsActive(state.device, at: now)
             trace.device(device.id)
             let version = try RuntimeRules.versionEligibility(state, appVersion: body?.appVersion)
             guard state.policy.allowOfflineActivation else {
                 throw APIError.validationFailed("this license's policy does not allow offline licenses", detail: "allow_offline_activation")
             }
+            // The policy's grace days, but never past the license's expiry, nor, for a floating device, its lease.
             let window = now.addingTimeInterval(TimeInterval(state.policy.offlineGraceDays) * 86_400)
-            let data = OfflineLicenseData(
-                nonce: body?.nonce, licenseID: state.license.id, status: state.license.status(at: now).rawValue,
-                licenseType: state.policy.licenseType, entitlementVersion: state.license.entitlementVersion, issuedAt: now,
-                expiresAt: state.license.expiresAt, deviceID: device.id, features: Entitlements.features(state, at: now),
-                versionEligibility: version, offlineValidFrom: now, offlineValidUntil: min(window, state.license.expiresAt ?? window))
+            let validUntil = [window, state.license.expiresAt, device.seat == .floating ? device.leaseExpiresAt : nil].compactMap { $0 }.min()!
+            let data = Entitlements.offline(state, deviceID: device.id, version: version, nonce: body?.nonce, validUntil: validUntil, at: now)
             return try OfflineEnvelopes.seal(data, licenseKey: licenseKey, sign: sign)
         })
     }
@@ -241,9 +241,10 @@ public struct RuntimeHandlers: RuntimeAPI {
         let masterKey = services.masterKey
         return .ok(try await change("license.checkout", body?.appVersion, context) { connection, now, trace in
             let binding = try DeviceBinding(body)
-            var state = try RuntimeState.load(
+            let state = try RuntimeState.load(
                 license: trace.licenseID, bindingKey: binding.key, appVersion: body?.appVersion, locking: true, on: connection)
             trace.loaded(state)
+            try RuntimeRules.productMatches(body?.productCode, state)
             try RuntimeRules.licenseIsUsable(state.license, at: now)
             try RuntimeRules.platformIsAllowed(binding, state.policy)
             guard let seats = state.policy.maxFloatingUsers else {
@@ -252,31 +253,26 @@ public struct RuntimeHandlers: RuntimeAPI {
             if state.device?.status == .blacklisted {
                 throw APIError(.deviceBlacklisted, "this device is blacklisted for the license")
             }
+            // A device that is not active is bound as a floating one: it takes no activation slot. An active device keeps its
+            // seat, so a node-locked device that checks out stays node-locked.
             let binds = state.device?.status != .active
-            if binds, binding.kind == .container, let limit = state.policy.maxContainerInstances,
-               try DeviceStore.activeContainers(licenseID: state.license.id, on: connection) >= limit {
-                throw APIError(
-                    .deviceLimitReached, "the license already runs the most containers its policy allows (\(limit))",
-                    detail: "max_container_instances")
-            }
+            if binds { try Self.containerSlotIsFree(binding, state, on: connection) }
             let version = try RuntimeRules.versionEligibility(state, appVersion: body?.appVersion)
             let deviceID: String
             if let device = state.device {
                 deviceID = device.id
-                try DeviceStore.update(id: device.id, status: .active, reported: binding, ipAddress: context.ipAddress, at: now, on: connection)
+                try DeviceStore.update(
+                    id: device.id, status: .active, seat: binds ? .floating : nil, reported: binding, ipAddress: context.ipAddress, at: now,
+                    on: connection)
                 // A device checking out again gives back the lease it holds.
                 try LeaseStore.releaseAll(deviceID: device.id, at: now, on: connection)
             } else {
-                deviceID = try DeviceStore.insert(binding, licenseID: state.license.id, ipAddress: context.ipAddress, at: now, on: connection)
+                deviceID = try DeviceStore.insert(
+                    binding, seat: .floating, licenseID: state.license.id, ipAddress: context.ipAddress, at: now, on: connection)
             }
             trace.device(deviceID)
             guard try LeaseStore.liveCount(licenseID: state.license.id, at: now, on: connection) < seats else {
                 throw APIError(.floatingLimitReached, "all \(seats) floating seat(s) of the license are in use; try again later")
-            }
-            if binds {
-                state.license.activeDeviceCount += 1
-                state.license.updatedAt = now
-                try LicenseStore.update(state.license, on: connection)
             }
             let token = SecretToken.make(prefix: Self.leaseTokenPrefix)
             let expiresAt = now.addingTimeInterval(TimeInterval(state.policy.floatingTimeoutMinutes) * 60)
@@ -287,11 +283,8 @@ public struct RuntimeHandlers: RuntimeAPI {
                 "lease.checked_out", "lease", id: leaseID, ["license_id": .string(state.license.id), "device_id": .string(deviceID)],
                 announcing: FloatingLease(id: leaseID, licenseID: state.license.id, deviceID: deviceID, checkedOutAt: now, expiresAt: expiresAt),
                 on: connection)
-            return FloatingCheckoutResponseData(
-                nonce: body?.nonce, licenseID: state.license.id, status: state.license.status(at: now).rawValue,
-                licenseType: state.policy.licenseType, entitlementVersion: state.license.entitlementVersion, issuedAt: now,
-                expiresAt: state.license.expiresAt, deviceID: deviceID, leaseToken: token, leaseExpiresAt: expiresAt,
-                features: Entitlements.features(state, at: now), versionEligibility: version)
+            return Entitlements.checkout(
+                state, deviceID: deviceID, leaseToken: token, leaseExpiresAt: expiresAt, version: version, nonce: body?.nonce, at: now)
         })
     }
 
@@ -306,12 +299,13 @@ public struct RuntimeHandlers: RuntimeAPI {
             let data = try await services.database.write(account: context.accountID) { connection in
                 let state = try RuntimeState.load(license: trace.licenseID, bindingKey: nil, appVersion: nil, locking: true, on: connection)
                 trace.loaded(state)
+                try RuntimeRules.productMatches(body.productCode, state)
                 try RuntimeRules.licenseIsUsable(state.license, at: now)
                 let lease = try Self.liveLease(tokenHash, state, at: now, on: connection)
                 trace.device(lease.deviceID)
                 let expiresAt = now.addingTimeInterval(TimeInterval(state.policy.floatingTimeoutMinutes) * 60)
                 try LeaseStore.extend(id: lease.id, until: expiresAt, on: connection)
-                return Self.leaseState(state, lease: lease, expiresAt: expiresAt, nonce: body.nonce, at: now)
+                return Entitlements.lease(state, deviceID: lease.deviceID, leaseExpiresAt: expiresAt, nonce: body.nonce, at: now)
             }
             activity.record(trace.activity(at: now, requestID: context.requestID), account: context.accountID)
             return .ok(data)
@@ -329,10 +323,13 @@ public struct RuntimeHandlers: RuntimeAPI {
         return .ok(try await change("license.checkin", nil, context) { connection, now, trace in
             let state = try RuntimeState.load(license: trace.licenseID, bindingKey: nil, appVersion: nil, locking: true, on: connection)
             trace.loaded(state)
+            try RuntimeRules.productMatches(body.productCode, state)
             let lease = try Self.liveLease(tokenHash, state, at: now, on: connection)
             trace.device(lease.deviceID)
             try LeaseStore.release(id: lease.id, at: now, on: connection)
-            return Self.leaseState(state, lease: lease, expiresAt: now, nonce: body.nonce, at: now)
+            // Returning its seat is what ends a floating device's use of the license.
+            try DeviceStore.deactivateIfFloating(id: lease.deviceID, at: now, on: connection)
+            return Entitlements.lease(state, deviceID: lease.deviceID, leaseExpiresAt: now, nonce: body.nonce, at: now)
         })
     }
 
@@ -344,15 +341,6 @@ public struct RuntimeHandlers: RuntimeAPI {
             throw APIError(.leaseExpired, "the lease has lapsed, was checked in, or is unknown; check out again", detail: "lease_token")
         }
         return lease
-    }
-
-    private static func leaseState(
-        _ state: RuntimeState, lease: LeaseStore.Lease, expiresAt: Date, nonce: String?, at now: Date
-    ) -> FloatingLeaseResponseData {
-        FloatingLeaseResponseData(
-            nonce: nonce, licenseID: state.license.id, status: state.license.status(at: now).rawValue, licenseType: state.policy.licenseType,
-            entitlementVersion: state.license.entitlementVersion, issuedAt: now, expiresAt: state.license.expiresAt, deviceID: lease.deviceID,
-            leaseExpiresAt: expiresAt, features: Entitlements.features(state, at: now))
     }
 
     // MARK: Shared

@@ -23,7 +23,15 @@ struct RuntimeState: Sendable {
     struct CallingDevice: Sendable {
         var id: String
         var status: DeviceStatus
+        var seat: DeviceSeat
         var lastSeenAt: Date
+        /// For a floating device, when the latest of its unreturned leases lapses (nil when it holds none); always nil
+        /// for a node-locked device, which needs no lease.
+        var leaseExpiresAt: Date?
+
+        /// Whether the device holds the license at `now`: node-locked devices by their seat, floating ones only while a
+        /// lease is live.
+        func holdsLease(at now: Date) -> Bool { leaseExpiresAt.map { now < $0 } ?? false }
     }
 
     /// One assigned feature, as decisions and answers need it.
@@ -37,6 +45,10 @@ struct RuntimeState: Sendable {
     }
 
     var license: StoredLicense
+    /// The vendor account and the code of the license's product: signed data names both, and a request that names
+    /// another product is refused.
+    var accountID: String
+    var productCode: String
     var policy: PolicyRules
     var device: CallingDevice?
     /// Whether the product has a version catalog; versions are only checked once it does.
@@ -86,14 +98,18 @@ struct RuntimeState: Sendable {
         return (
             """
             SELECT \(LicenseStore.columnsOfL),
-                   a.status AS account_status,
+                   a.id AS state_account_id, a.status AS account_status, pr.code AS product_code,
                    p.license_type AS policy_license_type, p.max_activations AS policy_max_activations,
                    p.max_floating_users AS policy_max_floating_users, p.max_container_instances AS policy_max_container_instances,
                    p.floating_timeout_minutes AS policy_floating_timeout_minutes,
                    p.validation_interval_minutes AS policy_validation_interval_minutes,
                    p.allow_offline_activation AS policy_allow_offline_activation, p.offline_grace_days AS policy_offline_grace_days,
                    p.allow_vm AS policy_allow_vm, p.allow_container AS policy_allow_container,
-                   d.id AS device_id, d.status AS device_status, d.last_seen_at AS device_last_seen_at,
+                   d.id AS device_id, d.status AS device_status, d.seat AS device_seat, d.last_seen_at AS device_last_seen_at,
+                   CASE WHEN d.seat = 'floating' THEN
+                       (SELECT MAX(fl.expires_at) FROM floating_leases fl
+                        WHERE fl.device_id = d.id AND fl.account_id = $account AND fl.released_at IS NULL)
+                   END AS device_lease_expires_at,
                    \(catalog),
                    lf.feature_id AS assignment_feature_id, f.code AS assignment_code, lf.enabled AS assignment_enabled,
                    lf.max_consumptions AS assignment_quota, lf.total_consumptions AS assignment_consumed,
@@ -101,6 +117,7 @@ struct RuntimeState: Sendable {
             FROM licenses l
             JOIN policies p ON p.id = l.policy_id
             JOIN accounts a ON a.id = l.account_id
+            JOIN products pr ON pr.id = l.product_id
             LEFT JOIN devices d ON d.license_id = l.id AND d.binding_key = $2
             LEFT JOIN license_features lf ON lf.license_id = l.id AND lf.account_id = $account
             LEFT JOIN features f ON f.id = lf.feature_id
@@ -129,7 +146,7 @@ struct RuntimeState: Sendable {
                 expiresAt: try row.optionalDate("assignment_expires_at"))
         }.sorted { $0.code < $1.code }
         return RuntimeState(
-            license: try LicenseStore.record(row),
+            license: try LicenseStore.record(row), accountID: try row.string("state_account_id"), productCode: try row.string("product_code"),
             policy: PolicyRules(
                 licenseType: LicenseType(rawValue: try row.string("policy_license_type")),
                 maxActivations: try row.int("policy_max_activations"), maxFloatingUsers: try row.optionalInt("policy_max_floating_users"),
@@ -142,7 +159,8 @@ struct RuntimeState: Sendable {
             device: try row.optionalString("device_id").map { deviceID in
                 CallingDevice(
                     id: deviceID, status: DeviceStatus(rawValue: try row.string("device_status")),
-                    lastSeenAt: try row.date("device_last_seen_at"))
+                    seat: DeviceSeat(rawValue: try row.string("device_seat")), lastSeenAt: try row.date("device_last_seen_at"),
+                    leaseExpiresAt: try row.optionalDate("device_lease_expires_at"))
             },
             hasCatalog: try row.bool("has_catalog"), versionReleasedAt: try row.optionalDate("version_released_at"),
             assignments: assignments)

@@ -1,3 +1,4 @@
+public import Foundation
 public import LocksmithAPI
 public import Logging
 
@@ -16,6 +17,9 @@ public struct HandlerContext: Sendable {
     /// The license key a runtime request presented: offline licenses are sealed with a key derived from it, and the
     /// server keeps only its hash. Nil on other routes.
     public var licenseKey: String?
+    /// Signs payloads with the key of the request's account, on operations whose answers are signed (an offline
+    /// license signs the payload it seals). Nil on other routes.
+    public var sign: (@Sendable (Data) throws -> Signature)?
     private let baseLogger: Logger
 
     public init(requestID: String, operation: OperationID, principal: Principal, accountID: String, ipAddress: String?, logger: Logger) {

@@ -14,14 +14,15 @@ public struct SystemHandlers<Context: Sendable>: SystemAPI {
         /// The Prometheus text exposition of the server's metrics.
         public var metrics: @Sendable () async -> String
         /// Every signing key, active and retired, newest first.
-        public var publicKeys: @Sendable () async throws -> [PublicKey]
+        /// Every published key, or those of one account.
+        public var publicKeys: @Sendable (_ account: String?) async throws -> [PublicKey]
         /// Whether the server is draining (shutting down gracefully), asked from the request being answered.
         public var isShuttingDown: @Sendable () -> Bool
 
         public init(
             databaseProblem: @escaping @Sendable () async -> String?,
             metrics: @escaping @Sendable () async -> String,
-            publicKeys: @escaping @Sendable () async throws -> [PublicKey],
+            publicKeys: @escaping @Sendable (_ account: String?) async throws -> [PublicKey],
             isShuttingDown: @escaping @Sendable () -> Bool = { false }
         ) {
             self.databaseProblem = databaseProblem
@@ -73,7 +74,7 @@ public struct SystemHandlers<Context: Sendable>: SystemAPI {
     /// Keys are few, so one page always holds them all.
     public func listPublicKeys(_ input: Operations.ListPublicKeys.Input, context: Context) async throws -> Operations.ListPublicKeys.Output {
         // Every key is on the first page, so a cursor (of the form the contract checks) is past the end.
-        .ok(data: input.cursor == nil ? try await probes.publicKeys() : [], pageInfo: PageInfo(nextCursor: nil))
+        .ok(data: input.cursor == nil ? try await probes.publicKeys(input.accountID) : [], pageInfo: PageInfo(nextCursor: nil))
     }
 }
 

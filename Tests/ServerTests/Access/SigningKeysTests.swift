@@ -16,11 +16,11 @@ import Testing
     @Test(arguments: TestBackend.available)
     func rotationRetiresTheOldKeyButKeepsItPublished(backend: TestBackend) async throws {
         let server = try await TestServer.start(backend)
-        let first = try #require(server.prepared.keyring.activeKeyID)
+        let first = try #require(server.prepared.keyring.serverKeyID)
         let (created, retired) = try await Admin.rotateSigningKey(server.services)
         #expect(retired == [first] && created.kid != first)
-        try await server.prepared.keyring.reload(from: server.services)
-        #expect(server.prepared.keyring.activeKeyID == created.kid)
+        try await server.prepared.keyring.reload()
+        #expect(server.prepared.keyring.serverKeyID == created.kid)
         try await server.run { clients in
             let keys = try await clients.system.listPublicKeys().data
             #expect(keys.map(\.kid) == [created.kid, first])
@@ -33,8 +33,8 @@ import Testing
     func runtimeSignaturesVerifyAgainstThePublishedKey(backend: TestBackend) async throws {
         let server = try await TestServer.start(backend)
         let data = Data(#"{"license_id":"lic_1","status":"active"}"#.utf8)
-        let signature = try server.prepared.keyring.sign(data)
-        let published = try #require(server.prepared.keyring.publicKeys.first { $0.kid == signature.kid })
+        let signature = try await server.prepared.keyring.signer(for: AccountStore.defaultAccountID)(data)
+        let published = try #require(try await server.prepared.keyring.publicKeys(account: nil).first { $0.kid == signature.kid })
         #expect(signature.alg == "Ed25519")
         #expect(SigningKey.verify(signature: Base64.decode(signature.value)!, message: data, publicKey: Base64.decode(published.publicKey)!))
         await server.stop()
@@ -106,7 +106,7 @@ import Testing
     func anActiveKeyWhoseSecretDoesNotMatchItsRowIsRefusedByKid(backend: TestBackend) async throws {
         let server = try await TestServer.start(backend)
         let services = server.services
-        let kid = try #require(server.prepared.keyring.activeKeyID)
+        let kid = try #require(server.prepared.keyring.serverKeyID)
         let original = try await row(kid, services)
         let stranger = SigningKey.generate()
         let tamperings: [(String, [SQLValue])] = [
@@ -116,20 +116,20 @@ import Testing
         ]
         for (statement, values) in tamperings {
             try await services.database.write { connection in try connection.execute(statement, values) }
-            await expectRefusal(naming: kid, secret: stranger) { try await server.prepared.keyring.reload(from: services) }
+            await expectRefusal(naming: kid, secret: stranger) { try await server.prepared.keyring.reload() }
             try await services.database.write { connection in
                 try connection.execute(
                     "UPDATE signing_keys SET public_key = $1, sealed_secret_key = $2 WHERE kid = $3",
                     [.blob(original.publicKey), .blob(original.sealed), .text(kid)])
             }
         }
-        try await server.prepared.keyring.reload(from: services)
+        try await server.prepared.keyring.reload()
 
         // A consistent key pair filed under another kid.
         try await services.database.write { connection in
             try connection.execute("UPDATE signing_keys SET kid = $1 WHERE kid = $2", [.text("ed25519-0000000000000000"), .text(kid)])
         }
-        await expectRefusal(naming: "ed25519-0000000000000000", secret: stranger) { try await server.prepared.keyring.reload(from: services) }
+        await expectRefusal(naming: "ed25519-0000000000000000", secret: stranger) { try await server.prepared.keyring.reload() }
         await server.stop()
     }
 

@@ -39,12 +39,14 @@ import Testing
             let theirs = try await clients.management(token).createProduct(.init(name: "Theirs", code: "theirs")).data
             // Each feed shows its own account's events only, numbered from 1.
             let feed = try await clients.management(token).listEvents(limit: 200).data
-            #expect(feed.map(\.eventType) == ["product.created", "api_key.created", "account.created"])
-            #expect(feed.map(\.sequence) == [3, 2, 1] && feed[0].resourceID == theirs.id)
+            // A new account signs with a key of its own from its creation.
+            #expect(feed.map(\.eventType) == ["product.created", "api_key.created", "signing_key.created", "account.created"])
+            #expect(feed.map(\.sequence) == [4, 3, 2, 1] && feed[0].resourceID == theirs.id)
             let mine = try await clients.admin.listEvents(limit: 200).data
             #expect(!mine.contains { $0.resourceID == theirs.id } && mine.contains { $0.eventType == "product.created" })
 
-            // Rotating the server-wide signing key is recorded in every account's chain.
+            // Rotating the server's signing key is recorded in the chains of the accounts that sign with it (the default
+            // one), and not in the chain of an account that has its own.
             _ = try await Admin.rotateSigningKey(server.services)
             let database = server.services.database
             #expect(try await AuditLog.verify(database, account: other.id) == .intact(count: 4))

@@ -27,7 +27,7 @@ import Testing
             #expect(data.versionEligibility == nil)
             // Signed data is compact, sorted and ASCII: what every official SDK re-serialises byte for byte.
             let text = String(decoding: activated.dataBytes, as: UTF8.self)
-            #expect(text.allSatisfy { $0.isASCII } && !text.contains(" ") && text.hasPrefix(#"{"device_id":"#))
+            #expect(text.allSatisfy { $0.isASCII } && !text.contains(" ") && text.hasPrefix(#"{"account_id":"#))
 
             // Activating again takes no second slot; a second machine takes one; a third is over the limit of 2.
             let again = try await runtime.activateLicense(idempotencyKey: "a2", machine("fp-1"))

@@ -77,7 +77,7 @@ import Testing
             let old = try await runtime.activateLicense(machine("fp")).signature.kid
 
             _ = try await Admin.rotateSigningKey(server.services)
-            try await server.prepared.keyring.reload(from: server.services)
+            try await server.prepared.keyring.reload()
             let rotated = try await runtime.validateLicense(machine("fp"))
             #expect(rotated.signature.kid != old)
             _ = try await runtime.validateLicense(machine("fp"))

@@ -20,7 +20,7 @@ import Testing
         let again = try await Bootstrap.prepare(server.configuration, for: .initialise, logger: TestServer.logger)
         #expect(again.firstAdminKey == nil)
         #expect(again.appliedMigrations.isEmpty)
-        #expect(again.keyring.activeKeyID == server.prepared.keyring.activeKeyID)
+        #expect(again.keyring.serverKeyID == server.prepared.keyring.serverKeyID)
         await again.services.database.close()
         await server.stop()
     }
