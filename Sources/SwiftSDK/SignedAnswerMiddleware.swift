@@ -13,11 +13,16 @@ struct SignedAnswerMiddleware: ClientMiddleware {
         _ request: HTTPRequestParts, operation: ClientOperationContext,
         next: @Sendable (HTTPRequestParts) async throws -> HTTPResponseParts
     ) async throws -> HTTPResponseParts {
-        guard operation.signsResponse else { return try await next(request) }
         var request = request
+        let named = product.map { [("product_code", $0)] } ?? []
+        // An answer that is not signed itself (the offline license, whose payload is sealed and checked when it is
+        // opened) still names the product, so that the server refuses a license of another.
+        guard operation.signsResponse else {
+            if !named.isEmpty { request = Self.request(request, adding: named) }
+            return try await next(request)
+        }
         let nonce = Self.nonce(in: request.body) ?? Self.freshNonce(boundTo: Self.sameRequest(request))
-        request.body = Self.body(request.body, adding: [("nonce", nonce)] + (product.map { [("product_code", $0)] } ?? []))
-        if request.headers["Content-Type"] == nil { request.headers["Content-Type"] = "application/json" }
+        request = Self.request(request, adding: [("nonce", nonce)] + named)
         let response = try await next(request)
         guard (200..<300).contains(response.status) else { return response }
         try await verify(response, nonce: nonce)
@@ -68,6 +73,14 @@ struct SignedAnswerMiddleware: ClientMiddleware {
                 (0..<24).map { _ in UInt8.random(in: .min ... .max) }
             }
         return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+    }
+
+    /// `request` with each of `members` in its JSON body, which it then declares.
+    private static func request(_ request: HTTPRequestParts, adding members: [(name: String, value: String)]) -> HTTPRequestParts {
+        var request = request
+        request.body = body(request.body, adding: members)
+        if request.headers["Content-Type"] == nil { request.headers["Content-Type"] = "application/json" }
+        return request
     }
 
     /// `body` with each of `members` the caller did not set itself (the body is a JSON object the client encoded, or
