@@ -3,6 +3,7 @@ import LocksmithAPI
 import LocksmithCrypto
 import LocksmithHandlers
 import LocksmithSDK
+import LocksmithServer
 import LocksmithStorage
 import LocksmithTestSupport
 import Testing
@@ -10,6 +11,15 @@ import Testing
 /// Frozen exports through the HTTP surface: snapshots and artifacts with their digests, never re-run, signed.
 @Suite struct ReportExportsTests {
     static let filters = ReportFilters(from: LedgerSeed.from, to: LedgerSeed.to, groupBy: [.day, .feature])
+
+    /// The compact JSON, keys sorted, of the members an export's signature covers, rebuilt from its metadata as an
+    /// independent verifier would.
+    static func signedMembers(_ metadata: Data) throws -> Data {
+        let export = try #require(try JSONSerialization.jsonObject(with: metadata) as? [String: Any])
+        let members = ["id", "report_kind", "format", "filters", "snapshot_digest", "artifact_digest", "created_at"]
+        return try JSONSerialization.data(
+            withJSONObject: export.filter { members.contains($0.key) }, options: [.sortedKeys, .withoutEscapingSlashes])
+    }
 
     @Test(arguments: TestBackend.available)
     func exportsInEachFormatAreDigestedFrozenAndSigned(backend: TestBackend) async throws {
@@ -99,6 +109,17 @@ import Testing
                 Issue.record("altered metadata verified")
                 return
             }
+            // The signature covers `export/` and the members' JSON, never the bare JSON a runtime answer's would: no export
+            // signature can pass for a runtime answer's. Exports signed before the prefix (the bare JSON) still verify.
+            let signature = try #require(pdf.signature)
+            let key = try #require(keys.first { $0.kid == signature.kid }.flatMap { Base64.decode($0.publicKey) })
+            let bare = try Self.signedMembers(metadata)
+            #expect(SigningKey.verify(signature: Base64.decode(signature.value)!, message: Data("export/".utf8) + bare, publicKey: key))
+            #expect(!SigningKey.verify(signature: Base64.decode(signature.value)!, message: bare, publicKey: key))
+            var legacy = pdf
+            legacy.signature = try await server.prepared.keyring.signer(for: AccountStore.defaultAccountID)(bare)
+            #expect(ReportExportVerifier.verify(file: pdfBody.data, metadata: try LocksmithJSON.encodeData(legacy), publicKeys: keys)
+                == .verified(exportID: pdf.id, kid: signature.kid))
 
             // Each export is in the audit chain: created by the caller, completed by the server.
             let created = try await clients.events("report_export.created")
