@@ -1,11 +1,14 @@
 // LicenseCheck: what an app does with a Locksmith license key, from the command line.
 //
-//   LicenseCheck activate  --server URL --key lsk_… [--offline-file license.json]
-//   LicenseCheck validate  --server URL --key lsk_…
-//   LicenseCheck offline   --key lsk_… --offline-file license.json --public-key KID=BASE64
+//   LicenseCheck activate  --server URL --product CODE --key lsk_… [--account ID] [--offline-file license.json]
+//   LicenseCheck validate  --server URL --product CODE --key lsk_… [--account ID]
+//   LicenseCheck offline   --product CODE --key lsk_… --offline-file license.json --public-key KID=BASE64 [--account ID]
 //
 // `activate` registers this machine, verifies the signed answer and, with --offline-file, stores an offline
 // license; `validate` checks the license online; `offline` opens the stored license with no network at all.
+// `--product` is the code of the product this app is: a license of another product is refused, by the server and
+// by the SDK. `--account` is the vendor account whose keys the app trusts: answers signed for another vendor on the
+// same server are refused.
 import Foundation
 import LocksmithSDK
 
@@ -13,6 +16,8 @@ struct Arguments {
     var command = ""
     var server: URL?
     var key = ""
+    var product = ""
+    var account: String?
     var offlineFile: URL?
     var pinned: [String: String] = [:]
 
@@ -24,6 +29,8 @@ struct Arguments {
             switch flag {
             case "--server": server = URL(string: value)
             case "--key": key = value
+            case "--product": product = value
+            case "--account": account = value
             case "--offline-file": offlineFile = URL(fileURLWithPath: value)
             case "--public-key":
                 let parts = value.split(separator: "=", maxSplits: 1).map(String.init)
@@ -33,6 +40,7 @@ struct Arguments {
             }
         }
         guard !key.isEmpty else { throw UsageError("--key is required") }
+        guard !product.isEmpty else { throw UsageError("--product is required: the code of the product this app is") }
     }
 }
 
@@ -48,7 +56,9 @@ func fingerprint() -> String {
 
 func runtimeClient(_ arguments: Arguments) throws -> RuntimeClient {
     guard let server = arguments.server else { throw UsageError("--server is required") }
-    return RuntimeClient(licenseKey: arguments.key, transport: URLSessionTransport(baseURL: server))
+    let transport = URLSessionTransport(baseURL: server)
+    let keys = PublicKeyStore(system: SystemClient(transport: transport), account: arguments.account)
+    return RuntimeClient(licenseKey: arguments.key, product: arguments.product, transport: transport, verification: .keys(keys))
 }
 
 func describe(_ data: RuntimeEntitlementResponseData) -> String {
@@ -75,7 +85,8 @@ func run(_ arguments: Arguments) async throws {
         guard let file = arguments.offlineFile else { throw UsageError("--offline-file is required") }
         guard !arguments.pinned.isEmpty else { throw UsageError("--public-key KID=BASE64 is required offline") }
         let envelope = try JSONDecoder().decode(OfflineEnvelope.self, from: Data(contentsOf: file))
-        let license = try await OfflineLicense.open(envelope, licenseKey: arguments.key, keys: PublicKeyStore(pinned: arguments.pinned))
+        let keys = try PublicKeyStore(pinned: arguments.pinned, account: arguments.account)
+        let license = try await OfflineLicense.open(envelope, licenseKey: arguments.key, keys: keys, product: arguments.product)
         print("offline license \(license.data.licenseID) valid until \(license.data.offlineValidUntil)")
     default:
         throw UsageError("commands: activate, validate, offline")

@@ -1,5 +1,6 @@
 import Foundation
 import LocksmithAPI
+import LocksmithHandlers
 import LocksmithSDK
 import LocksmithTestSupport
 import Testing
@@ -24,7 +25,8 @@ import Testing
             }
             let python = try #require(TestPython.executable, "\(TestPythonError.missing)")
             let sdk = try await TestProcess.run(
-                python, [Self.scripts.appendingPathComponent("official_sdk.py").path, baseURL, fixture.key], mergingErrors: false)
+                python, [Self.scripts.appendingPathComponent("official_sdk.py").path, baseURL, fixture.key, fixture.product.code, AccountStore.defaultAccountID],
+                mergingErrors: false)
             #expect(sdk.status == 0, "official SDK run failed: \(sdk.output)")
             guard sdk.status == 0 else { return }
             let recorded = try JSONSerialization.jsonObject(with: Data(sdk.output.utf8)) as? [String: Any]
