@@ -187,10 +187,11 @@ public struct WebhookWorker: Sendable {
                 return .failed(error.description)
             }
             // Every address must pass: the transport may fall back from one to the next.
-            for address in addresses {
-                if let refusal = settings.policy.refusal(of: address) {
-                    return .failed("refused: \(target.host) resolves to \(refusal) (\(IPAddress.text(address)))")
-                }
+            if let (address, kind) = settings.policy.firstRefused(addresses) {
+                logger.info(
+                    "webhook delivery refused: its host resolves to a non-public address",
+                    metadata: ["delivery_id": "\(claim.id)", "host": "\(target.host)", "address": "\(IPAddress.text(address))", "kind": "\(kind)"])
+                return .failed("refused: the URL \(WebhookRefusal.resolvesToNonPublic(target.host))")
             }
         }
         let keys: [[UInt8]]
