@@ -24,6 +24,7 @@ public enum Schema {
         (7, "runtime"),
         (8, "webhooks"),
         (9, "reporting"),
+        (10, "sealed idempotent responses"),
     ]
 
     public static let migrations: [Migration] = versions.map { version, name in
