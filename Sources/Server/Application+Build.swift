@@ -9,11 +9,12 @@ import ServiceLifecycle
 ///
 /// `limits` is consulted for every authenticated request once its account is known (see `AccountLimits`).
 /// `webhooks` sets how the webhook handlers and worker reach endpoints; by default over HTTP with the system's resolver
-/// and trust roots, under the address policy of `--webhook-allow-private`. `deliversWebhooks: false` leaves the worker
-/// out, for tests that drive one themselves.
+/// and trust roots, under the address policy of `--webhook-allow-private`. `deliversWebhooks: false` and
+/// `rendersExports: false` leave the webhook worker or the export runner out, for tests that drive one themselves.
 public func buildApplication(
     _ prepared: PreparedServer, limits: any AccountLimits = Unlimited(), webhooks: WebhookWorker.Settings? = nil,
-    webhookTransport: any WebhookTransport = WebhookHTTPTransport(), deliversWebhooks: Bool = true, logger: Logger
+    webhookTransport: any WebhookTransport = WebhookHTTPTransport(), deliversWebhooks: Bool = true, rendersExports: Bool = true,
+    logger: Logger
 ) -> some ApplicationProtocol {
     let configuration = prepared.configuration
     let services = prepared.services
@@ -60,8 +61,10 @@ public func buildApplication(
         PeriodicService.idempotencyPrune(IdempotentRequests(services: services), logger: logger),
         PeriodicService.leaseLapses(LeaseLapses(services: services), logger: logger),
         ActivityFlushService(batcher: activity, database: services.database, logger: logger),
-        ReportExportService(runner: exports),
     ]
+    if rendersExports {
+        background.append(ReportExportService(runner: exports))
+    }
     if deliversWebhooks {
         background.append(WebhookDeliveryService(worker: WebhookWorker(
             services: services, transport: webhookTransport, settings: webhookSettings, observer: metrics.webhookObserver, logger: logger)))

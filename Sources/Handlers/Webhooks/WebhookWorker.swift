@@ -135,10 +135,10 @@ public struct WebhookWorker: Sendable {
         }
     }
 
-    /// Claims in a write transaction, but only once a read has found accounts with endpoints: an idle server, or one
-    /// without webhooks, never takes SQLite's writer to find nothing.
+    /// Claims in a write transaction, but only once a read has found enabled accounts with endpoints: an idle server,
+    /// or one without webhooks, never takes SQLite's writer to find nothing.
     private func claim(limit: Int) async throws -> [ClaimedDelivery] {
-        let accounts = try await services.database.read { try WebhookEndpointStore.enrolledAccounts(on: $0) }
+        let accounts = try await services.database.read { try WebhookEndpointStore.deliveringAccounts(on: $0) }
         guard !accounts.isEmpty else { return [] }
         let now = services.now()
         let token = ResourceID.make("clm", at: now)
