@@ -21,12 +21,13 @@ public func buildApplication(
     let metrics = ServerMetrics()
     let webhookSettings = webhooks ?? WebhookWorker.Settings(policy: WebhookAddressPolicy(allowsPrivate: configuration.webhookAllowPrivate))
     let keyring = prepared.keyring
+    let readiness = ReadinessProbe {
+        let problem = await services.database.ping()
+        if let problem { logger.warning("readiness: the database is unavailable", metadata: ["reason": "\(problem)"]) }
+        return problem
+    }
     let system = SystemHandlers<HandlerContext>(probes: .init(
-        databaseProblem: {
-            let problem = await services.database.ping()
-            if let problem { logger.warning("readiness: the database is unavailable", metadata: ["reason": "\(problem)"]) }
-            return problem
-        },
+        databaseProblem: { await readiness.databaseProblem() },
         metrics: { metrics.render(pool: services.database.statistics) },
         publicKeys: { keyring.publicKeys },
         // Requests run in child tasks of the HTTP server's service, so they see its graceful shutdown (SIGTERM
