@@ -53,7 +53,8 @@ public func buildApplication(
     router.add(middleware: ObservabilityMiddleware(metrics: metrics))
     OperationRoutes(
         dispatcher: Dispatcher(handlers: handlers),
-        authenticator: Authenticator(services: services, trustedProxies: configuration.trustedProxies, logger: logger),
+        authenticator: Authenticator(
+            services: services, trustedProxies: configuration.trustedProxies, metricsToken: configuration.metricsToken, logger: logger),
         keyring: keyring, limits: limits, idempotency: IdempotentRequests(services: services), maxBodyBytes: configuration.maxBodyBytes
     ).mount(on: router)
 

@@ -43,6 +43,52 @@ import Testing
     }
 }
 
+/// `/metrics` is open unless the operator sets `--metrics-token`; then it takes exactly that bearer token.
+@Suite struct MetricsTokenTests {
+    static let token = "scrape-0123456789abcdefghijklmnopqrstuv"
+
+    @Test(arguments: TestBackend.available)
+    func metricsAreOpenWithoutATokenAndTakeOnlyTheTokenWithOne(backend: TestBackend) async throws {
+        let open = try await TestServer.start(backend)
+        try await open.run { clients in
+            let scraped = try await clients.raw(.get, "/metrics")
+            #expect(scraped.status == .ok && scraped.text.contains("locksmith_db_pool_connections"))
+        }
+
+        let server = try await TestServer.start(backend) { $0.metricsToken = Self.token }
+        try await server.run { clients in
+            let refused: [HTTPFields] = [
+                [:], [.authorization: "Bearer"], [.authorization: "Bearer wrong"], [.authorization: "Bearer \(Self.token.dropLast())"],
+                [.authorization: "Bearer \(Self.token)x"], [.authorization: "Basic \(Self.token)"], [.authorization: "License \(Self.token)"],
+                [.authorization: "Bearer \(TestServer.adminToken)"],
+            ]
+            for headers in refused {
+                let response = try await clients.raw(.get, "/metrics", headers: headers)
+                #expect(response.status == .unauthorized, "\(headers)")
+                #expect(response.errorEnvelope?.error.code == "UNAUTHORIZED", "\(headers): \(response.text)")
+                #expect(response.errorEnvelope?.meta.requestID.isEmpty == false)
+                #expect(!response.text.contains("locksmith_"), "no metrics in a refusal")
+            }
+            for scheme in ["Bearer", "bearer"] {
+                let scraped = try await clients.raw(.get, "/metrics", headers: [.authorization: "\(scheme) \(Self.token)"])
+                #expect(scraped.status == .ok && scraped.text.contains("locksmith_db_pool_connections"))
+                #expect(scraped.headers[.contentType]?.hasPrefix("text/plain") == true)
+            }
+            // The other system routes stay open.
+            #expect(try await clients.system.readyz().data.status == .ready)
+            #expect(try await clients.system.healthz().data.status == .ok)
+        }
+    }
+
+    @Test func theTokenComesFromTheFlagOverTheEnvironment() throws {
+        #expect(try ServerConfiguration.resolve(environment: [:]).metricsToken == nil)
+        #expect(try ServerConfiguration.resolve(environment: ["LOCKSMITH_METRICS_TOKEN": ""]).metricsToken == nil)
+        #expect(try ServerConfiguration.resolve(environment: ["LOCKSMITH_METRICS_TOKEN": "from-env"]).metricsToken == "from-env")
+        #expect(try ServerConfiguration.resolve(metricsToken: "from-flag", environment: ["LOCKSMITH_METRICS_TOKEN": "from-env"]).metricsToken
+            == "from-flag")
+    }
+}
+
 /// `/readyz` is anonymous, so it answers from one shared database probe at most a second old instead of taking a pool
 /// connection per call, and it still reports a database that goes down, or comes back, within about a second.
 @Suite struct ReadinessProbeTests {
