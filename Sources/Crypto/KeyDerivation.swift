@@ -11,6 +11,8 @@ enum Subkey: UInt64 {
     case leaseTokenHash = 4
     /// Sealing webhook endpoint secrets, apart from signing keys, so that neither kind of sealed value opens as the other.
     case webhookSecretSealing = 5
+    /// Sealing stored idempotent responses, apart from the secrets, so that none of them opens as a response or back.
+    case idempotentResponseSealing = 6
 
     /// `crypto_kdf`'s context is exactly 8 bytes.
     private static let context = "lcksmith"

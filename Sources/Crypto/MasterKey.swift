@@ -13,6 +13,7 @@ public struct MasterKey: Sendable {
     let licenseKeyHashKey: [UInt8]
     let leaseTokenHashKey: [UInt8]
     let webhookSecretSealingKey: [UInt8]
+    let idempotentResponseSealingKey: [UInt8]
 
     /// A new random master key.
     public static func generate() -> MasterKey {
@@ -42,6 +43,7 @@ public struct MasterKey: Sendable {
         licenseKeyHashKey = Subkey.licenseKeyHash.derive(from: validBytes)
         leaseTokenHashKey = Subkey.leaseTokenHash.derive(from: validBytes)
         webhookSecretSealingKey = Subkey.webhookSecretSealing.derive(from: validBytes)
+        idempotentResponseSealingKey = Subkey.idempotentResponseSealing.derive(from: validBytes)
     }
 
     /// The key as standard, padded base64, the form `init(base64:)` reads. This is the secret itself.
@@ -51,6 +53,7 @@ public struct MasterKey: Sendable {
         switch purpose {
         case .signingKey: sealingKey
         case .webhookSecret: webhookSecretSealingKey
+        case .idempotentResponse: idempotentResponseSealingKey
         }
     }
 

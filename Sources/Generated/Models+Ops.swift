@@ -610,7 +610,7 @@ public struct WebhookEndpointHealth: Codable, Hashable, Sendable {
     public var lastSuccessAt: Date?
     /// Latest failed attempt; absent when none.
     public var lastFailureAt: Date?
-    /// What went wrong in the latest failed attempt, such as `HTTP 500`, `timed out after 10 s` or `refused: 10.0.0.7 is a private address`, with the start of the answer's body when there was one.
+    /// What went wrong in the latest failed attempt, such as `HTTP 500`, `timed out after 10 s` or `refused: the URL points at a private or reserved address (hooks.example.com resolves to one)`, with the start of the answer's body when there was one. It never names the address a host name resolved to.
     public var lastError: String?
 
     /// A value with these members; optional ones default to absent.

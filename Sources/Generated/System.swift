@@ -54,7 +54,7 @@ extension Operations {
 
     /// Readiness probe
     ///
-    /// Reports whether the server can serve traffic: the database answers and its schema is current.
+    /// Reports whether the server can serve traffic: the database answers and its schema is current. The database check is shared by every caller: the answer comes from one probe that started less than a second ago (callers that arrive while a probe runs wait for it), so calling this route more often does not load the database, and a database that goes down or comes back shows within about a second.
     ///
     /// - Remark: `GET /readyz`.
     public enum Readyz {
@@ -79,7 +79,7 @@ extension Operations {
 
     /// Prometheus metrics
     ///
-    /// Returns process and request metrics in the Prometheus text exposition format.
+    /// Returns process and request metrics in the Prometheus text exposition format. Open, like the other system routes, unless the server was started with `--metrics-token` (`LOCKSMITH_METRICS_TOKEN`): then it answers only `Authorization: Bearer <that token>` (compared in constant time), and anything else is 401 `UNAUTHORIZED`. The token is the operator's, not a management API key, so the operation declares no security scheme.
     ///
     /// - Remark: `GET /metrics`.
     public enum GetMetrics {
@@ -361,7 +361,7 @@ extension SystemClient {
 
     /// Readiness probe
     ///
-    /// Reports whether the server can serve traffic: the database answers and its schema is current.
+    /// Reports whether the server can serve traffic: the database answers and its schema is current. The database check is shared by every caller: the answer comes from one probe that started less than a second ago (callers that arrive while a probe runs wait for it), so calling this route more often does not load the database, and a database that goes down or comes back shows within about a second.
     ///
     /// - Remark: `GET /readyz`.
     ///
@@ -376,7 +376,7 @@ extension SystemClient {
 
     /// Prometheus metrics
     ///
-    /// Returns process and request metrics in the Prometheus text exposition format.
+    /// Returns process and request metrics in the Prometheus text exposition format. Open, like the other system routes, unless the server was started with `--metrics-token` (`LOCKSMITH_METRICS_TOKEN`): then it answers only `Authorization: Bearer <that token>` (compared in constant time), and anything else is 401 `UNAUTHORIZED`. The token is the operator's, not a management API key, so the operation declares no security scheme.
     ///
     /// - Remark: `GET /metrics`.
     ///

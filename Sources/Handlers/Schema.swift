@@ -25,6 +25,7 @@ public enum Schema {
         (8, "webhooks"),
         (9, "reporting"),
         (10, "per-account signing keys and floating seats"),
+        (11, "sealed idempotent responses"),
     ]
 
     public static let migrations: [Migration] = versions.map { version, name in

@@ -32,11 +32,11 @@ public struct Services: Sendable {
     func write<Value: Encodable & Sendable>(
         _ context: HandlerContext, _ body: @escaping @Sendable (TenantConnection) throws -> Value
     ) async throws -> Value {
-        let claim = context.idempotency
+        let (claim, masterKey) = (context.idempotency, masterKey)
         let date = now()
         return try await database.write(account: context.accountID) { connection in
             let value = try body(connection)
-            try claim?.complete(with: value, at: date, on: connection)
+            try claim?.complete(with: value, at: date, masterKey: masterKey, on: connection)
             return value
         }
     }

@@ -9,23 +9,25 @@ import ServiceLifecycle
 ///
 /// `limits` is consulted for every authenticated request once its account is known (see `AccountLimits`).
 /// `webhooks` sets how the webhook handlers and worker reach endpoints; by default over HTTP with the system's resolver
-/// and trust roots, under the address policy of `--webhook-allow-private`. `deliversWebhooks: false` leaves the worker
-/// out, for tests that drive one themselves.
+/// and trust roots, under the address policy of `--webhook-allow-private`. `deliversWebhooks: false` and
+/// `rendersExports: false` leave the webhook worker or the export runner out, for tests that drive one themselves.
 public func buildApplication(
     _ prepared: PreparedServer, limits: any AccountLimits = Unlimited(), webhooks: WebhookWorker.Settings? = nil,
-    webhookTransport: any WebhookTransport = WebhookHTTPTransport(), deliversWebhooks: Bool = true, logger: Logger
+    webhookTransport: any WebhookTransport = WebhookHTTPTransport(), deliversWebhooks: Bool = true, rendersExports: Bool = true,
+    logger: Logger
 ) -> some ApplicationProtocol {
     let configuration = prepared.configuration
     let services = prepared.services
     let metrics = ServerMetrics()
     let webhookSettings = webhooks ?? WebhookWorker.Settings(policy: WebhookAddressPolicy(allowsPrivate: configuration.webhookAllowPrivate))
     let keyring = prepared.keyring
+    let readiness = ReadinessProbe {
+        let problem = await services.database.ping()
+        if let problem { logger.warning("readiness: the database is unavailable", metadata: ["reason": "\(problem)"]) }
+        return problem
+    }
     let system = SystemHandlers<HandlerContext>(probes: .init(
-        databaseProblem: {
-            let problem = await services.database.ping()
-            if let problem { logger.warning("readiness: the database is unavailable", metadata: ["reason": "\(problem)"]) }
-            return problem
-        },
+        databaseProblem: { await readiness.databaseProblem() },
         metrics: { metrics.render(pool: services.database.statistics) },
         publicKeys: { account in try await keyring.publicKeys(account: account) },
         // Requests run in child tasks of the HTTP server's service, so they see its graceful shutdown (SIGTERM
@@ -51,7 +53,8 @@ public func buildApplication(
     router.add(middleware: ObservabilityMiddleware(metrics: metrics))
     OperationRoutes(
         dispatcher: Dispatcher(handlers: handlers),
-        authenticator: Authenticator(services: services, trustedProxies: configuration.trustedProxies, logger: logger),
+        authenticator: Authenticator(
+            services: services, trustedProxies: configuration.trustedProxies, metricsToken: configuration.metricsToken, logger: logger),
         keyring: keyring, limits: limits, idempotency: IdempotentRequests(services: services), maxBodyBytes: configuration.maxBodyBytes
     ).mount(on: router)
 
@@ -60,8 +63,10 @@ public func buildApplication(
         PeriodicService.idempotencyPrune(IdempotentRequests(services: services), logger: logger),
         PeriodicService.leaseLapses(LeaseLapses(services: services), logger: logger),
         ActivityFlushService(batcher: activity, database: services.database, logger: logger),
-        ReportExportService(runner: exports),
     ]
+    if rendersExports {
+        background.append(ReportExportService(runner: exports))
+    }
     if deliversWebhooks {
         background.append(WebhookDeliveryService(worker: WebhookWorker(
             services: services, transport: webhookTransport, settings: webhookSettings, observer: metrics.webhookObserver, logger: logger)))

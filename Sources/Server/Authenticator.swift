@@ -19,11 +19,15 @@ final class Authenticator: Sendable {
     private let lastUsedWrites = NIOLockedValueBox<[String: Date]>([:])
     /// What recently presented license keys name; see `LicenseKeyCache` for why it cannot go stale.
     private let licenseKeys = LicenseKeyCache()
+    /// SHA-256 of `--metrics-token`, when it is set: comparing digests in constant time does not tell a scraper how long
+    /// the token is, or how much of it it got right.
+    private let metricsTokenDigest: [UInt8]?
     static let lastUsedInterval: TimeInterval = 60
 
-    init(services: Services, trustedProxies: TrustedProxies, logger: Logger) {
+    init(services: Services, trustedProxies: TrustedProxies, metricsToken: String?, logger: Logger) {
         self.services = services
         self.trustedProxies = trustedProxies
+        metricsTokenDigest = metricsToken.map { Digest.sha256(Array($0.utf8)) }
         self.logger = logger
     }
 
@@ -36,6 +40,7 @@ final class Authenticator: Sendable {
     func authenticate(_ spec: OperationSpec, _ request: Request, ipAddress: String?) async throws -> Caller {
         switch spec.auth {
         case .none:
+            if spec.id == .getMetrics { try admitScraper(request) }
             return Caller(principal: .system, accountID: "", licenseKey: nil)
         case .management:
             let key = try await managementKey(credential(request, scheme: "Bearer"), ipAddress: ipAddress)
@@ -78,6 +83,16 @@ final class Authenticator: Sendable {
         let credential = utf8[utf8.index(after: space)...].drop { $0 == UInt8(ascii: " ") }
         guard !credential.isEmpty else { throw Self.unauthorized("this route takes `Authorization: \(scheme) <credential>`") }
         return String(Substring(credential))
+    }
+
+    /// `/metrics` is open unless the operator set `--metrics-token`: then it takes exactly that token as a bearer
+    /// credential. Metrics name operations, outcomes and volumes, which an operator may not want public.
+    private func admitScraper(_ request: Request) throws {
+        guard let metricsTokenDigest else { return }
+        let token = try credential(request, scheme: "Bearer")
+        guard ConstantTime.equal(Digest.sha256(Array(token.utf8)), metricsTokenDigest) else {
+            throw Self.unauthorized("the metrics token is not valid")
+        }
     }
 
     private func managementKey(_ token: String, ipAddress: String?) async throws -> Credential<APIKey> {

@@ -16,6 +16,7 @@ public import Logging
 /// | `--trust-forwarded-for` | `LOCKSMITH_TRUST_FORWARDED_FOR` | off; deprecated alias for `--trusted-proxies 127.0.0.1/32,::1/128` |
 /// | `--max-body-bytes` | `LOCKSMITH_MAX_BODY_BYTES` | 1 MiB |
 /// | `--webhook-allow-private` | `LOCKSMITH_WEBHOOK_ALLOW_PRIVATE` | off: webhooks reach public `https` addresses only |
+/// | `--metrics-token` | `LOCKSMITH_METRICS_TOKEN` | none: `/metrics` is open |
 /// | `--log-level` | `LOCKSMITH_LOG_LEVEL` | `info` |
 public struct ServerConfiguration: Sendable, Equatable {
     public var host = "127.0.0.1"
@@ -35,6 +36,9 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var maxBodyBytes = 1 << 20
     /// Lets webhook endpoints use `http` and private, loopback or link-local addresses (local development, tests).
     public var webhookAllowPrivate = false
+    /// When set, `/metrics` answers only `Authorization: Bearer <this token>`; unset, it is open like the other system
+    /// routes.
+    public var metricsToken: String?
     public var logLevel: Logger.Level = .info
     /// Settings that still work but should change (deprecated names), for a warning at start-up.
     public var warnings: [String] = []
@@ -45,7 +49,7 @@ public struct ServerConfiguration: Sendable, Equatable {
     public static func resolve(
         host: String? = nil, port: Int? = nil, dataDirectory: String? = nil, databaseURL: String? = nil,
         trustedProxies: String? = nil, sqliteSynchronous: String? = nil, trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil,
-        webhookAllowPrivate: Bool? = nil, logLevel: String? = nil,
+        webhookAllowPrivate: Bool? = nil, metricsToken: String? = nil, logLevel: String? = nil,
         environment: [String: String]
     ) throws -> ServerConfiguration {
         var configuration = ServerConfiguration()
@@ -97,6 +101,7 @@ public struct ServerConfiguration: Sendable, Equatable {
                 "--webhook-allow-private (LOCKSMITH_WEBHOOK_ALLOW_PRIVATE) is on: webhook endpoints may use http and reach private, "
                     + "loopback and link-local addresses; use it for local development and tests only")
         }
+        configuration.metricsToken = value(metricsToken, "LOCKSMITH_METRICS_TOKEN")
         if let text = value(logLevel, "LOCKSMITH_LOG_LEVEL") {
             guard let level = Logger.Level(rawValue: text.lowercased()) else {
                 throw ConfigurationError("log level must be one of trace, debug, info, notice, warning, error, critical; got '\(text)'")

@@ -36,7 +36,9 @@ public struct WebhookHTTPTransport: WebhookTransport {
                 let channel = try await connect(to: address, for: request, deadline: deadline)
                 return await exchange(request, on: channel, deadline: deadline)
             } catch {
-                failure = "could not connect to \(Self.describe(address, port: request.target.port)): \(Self.describe(error, timeout: request.timeout))"
+                // The host as the URL names it, not the address it resolved to: the failure reaches the endpoint's
+                // owner, who must not learn what names resolve to from it (see `WebhookRefusal.resolvesToNonPublic`).
+                failure = "could not connect to \(request.target.host) on port \(request.target.port): \(Self.describe(error, timeout: request.timeout))"
                 if NIODeadline.now() >= deadline { break }
             }
         }
@@ -92,11 +94,6 @@ public struct WebhookHTTPTransport: WebhookTransport {
         timeout.cancel()
         channel.close(promise: nil)
         return answer
-    }
-
-    static func describe(_ address: [UInt8], port: Int) -> String {
-        let text = (try? SocketAddress(packedIPAddress: ByteBuffer(bytes: address), port: port).ipAddress) ?? "?"
-        return address.count == 16 ? "[\(text)]:\(port)" : "\(text):\(port)"
     }
 
     static func describe(_ error: any Error, timeout: Duration) -> String {

@@ -32,12 +32,13 @@ struct DataOptions: ParsableArguments {
 
     func configuration(
         host: String? = nil, port: Int? = nil, trustedProxies: String? = nil, trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil,
-        webhookAllowPrivate: Bool? = nil
+        webhookAllowPrivate: Bool? = nil, metricsToken: String? = nil
     ) throws -> ServerConfiguration {
         try ServerConfiguration.resolve(
             host: host, port: port, dataDirectory: dataDirectory, databaseURL: databaseURL, trustedProxies: trustedProxies,
             sqliteSynchronous: sqliteSynchronous,
-            trustForwardedFor: trustForwardedFor, maxBodyBytes: maxBodyBytes, webhookAllowPrivate: webhookAllowPrivate, logLevel: logLevel,
+            trustForwardedFor: trustForwardedFor, maxBodyBytes: maxBodyBytes, webhookAllowPrivate: webhookAllowPrivate,
+            metricsToken: metricsToken, logLevel: logLevel,
             environment: ProcessInfo.processInfo.environment)
     }
 }
@@ -132,12 +133,16 @@ struct Serve: AsyncParsableCommand {
         name: .customLong("webhook-allow-private"),
         help: "Let webhook endpoints use http and private, loopback or link-local addresses (LOCKSMITH_WEBHOOK_ALLOW_PRIVATE; development only).")
     var webhookAllowPrivate = false
+    @Option(
+        name: .customLong("metrics-token"),
+        help: "Require Authorization: Bearer <token> on /metrics (LOCKSMITH_METRICS_TOKEN, which keeps it out of the process list; default none: /metrics is open).")
+    var metricsToken: String?
 
     func run() async throws {
         try await runReporting {
             let configuration = try options.configuration(
                 host: host, port: port, trustedProxies: trustedProxies, trustForwardedFor: trustForwardedFor ? true : nil,
-                maxBodyBytes: maxBodyBytes, webhookAllowPrivate: webhookAllowPrivate ? true : nil)
+                maxBodyBytes: maxBodyBytes, webhookAllowPrivate: webhookAllowPrivate ? true : nil, metricsToken: metricsToken)
             let logger = makeLogger(configuration)
             for warning in configuration.warnings { logger.warning("\(warning)") }
             let prepared = try await Bootstrap.prepare(configuration, for: .serve, logger: logger)

@@ -36,11 +36,13 @@ import Testing
         #expect(throws: CryptoError.sealedDataCorrupt) { try key.open(sealed.dropLast()) }
     }
 
-    @Test func eachPurposeHasItsOwnSubkey() throws {
-        let sealed = key.seal(secret, for: .webhookSecret)
-        #expect(try key.open(sealed, for: .webhookSecret) == secret)
-        #expect(throws: CryptoError.sealedDataCorrupt) { try key.open(sealed) }
-        #expect(throws: CryptoError.sealedDataCorrupt) { try key.open(key.seal(secret), for: .webhookSecret) }
+    @Test(arguments: SealingPurpose.allCases)
+    func eachPurposeHasItsOwnSubkey(purpose: SealingPurpose) throws {
+        let sealed = key.seal(secret, for: purpose)
+        #expect(try key.open(sealed, for: purpose) == secret)
+        for other in SealingPurpose.allCases where other != purpose {
+            #expect(throws: CryptoError.sealedDataCorrupt, "\(purpose) opened as \(other)") { try key.open(sealed, for: other) }
+        }
     }
 
     @Test func anotherKeyCannotOpen() {

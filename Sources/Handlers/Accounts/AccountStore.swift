@@ -29,6 +29,14 @@ public enum AccountStore {
         try connection.query("SELECT \(columns) FROM accounts ORDER BY created_at, id", []).map(record)
     }
 
+    /// The enabled accounts, oldest first: those whose background work (webhook deliveries, export renders, lease
+    /// lapses) runs. A disabled account's work is left as it is, neither done nor failed, until it is enabled again.
+    public static func active(on connection: any SQLConnection) throws -> [Account] {
+        try connection.query(
+            "SELECT \(columns) FROM accounts WHERE status = $1 ORDER BY created_at, id", [.text(Account.Status.active.rawValue)]
+        ).map(record)
+    }
+
     public static func find(id: String, on connection: any SQLConnection) throws -> Account? {
         try connection.queryOne("SELECT \(columns) FROM accounts WHERE id = $1", [.text(id)]).map(record)
     }

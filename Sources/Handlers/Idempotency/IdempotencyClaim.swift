@@ -1,5 +1,6 @@
 public import Foundation
 public import LocksmithAPI
+import LocksmithCrypto
 import LocksmithStorage
 
 /// A request's hold on its `Idempotency-Key` while it runs. The request's write transaction completes the claim with
@@ -42,10 +43,10 @@ public final class IdempotencyClaim: Sendable {
         try EnvelopeWriter.success(data: data, signature: try sign?(data), meta: ResponseMeta(requestID: requestID, timestamp: date))
     }
 
-    /// Records `value` as the response, in the caller's transaction.
-    func complete<Value: Encodable>(with value: Value, at date: Date, on connection: TenantConnection) throws {
+    /// Records `value` as the response (sealed with `masterKey`), in the caller's transaction.
+    func complete<Value: Encodable>(with value: Value, at date: Date, masterKey: MasterKey, on connection: TenantConnection) throws {
         let body = try envelope(data: try LocksmithJSON.encodeData(value), at: date)
-        try IdempotencyStore.complete(self, status: successStatus, body: body, on: connection)
+        try IdempotencyStore.complete(self, status: successStatus, body: body, masterKey: masterKey, on: connection)
         remember(status: successStatus, body: body)
     }
 

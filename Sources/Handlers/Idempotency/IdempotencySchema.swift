@@ -2,6 +2,10 @@ import LocksmithStorage
 
 /// Idempotency records (version 6): one per (account, caller, operation, key), holding the request's hash and, once the
 /// request has run, its exact response. Rows expire after a day and are pruned in the background.
+///
+/// Version 10 seals the stored response under the master key (`response_sealed = 1`): runtime answers carry secrets
+/// such as lease tokens, which the database otherwise keeps only as keyed hashes. Records written before it stay
+/// plain (`0`) and still replay until they expire.
 enum IdempotencySchema: AreaSchema {
     static let statements: [Int: [String]] = [
         6: [
@@ -22,5 +26,6 @@ enum IdempotencySchema: AreaSchema {
             """,
             "CREATE INDEX idempotency_keys_by_expiry ON idempotency_keys (account_id, expires_at)",
         ] + RowLevelSecurity.statements(for: "idempotency_keys"),
+        11: ["ALTER TABLE idempotency_keys ADD COLUMN response_sealed INTEGER NOT NULL DEFAULT 0"],
     ]
 }

@@ -12,6 +12,7 @@ import LocksmithStorage
 /// - A request that fails leaves nothing behind (its transaction rolled back), so the key can be retried, corrected.
 /// - A claim older than `abandonedAfter` whose request never finished (the server stopped) may be taken over.
 /// - Records are kept for `lifetime` and pruned in the background.
+/// - Responses are stored sealed with the master key (`IdempotencyStore`), and replayed as the bytes first sent.
 public struct IdempotentRequests: Sendable {
     /// What to do with a request that carries a key.
     public enum Start: Sendable {
@@ -35,9 +36,9 @@ public struct IdempotentRequests: Sendable {
         let deadline = ContinuousClock.now + waitLimit
         while true {
             let now = services.now()
-            let abandonedAfter = abandonedAfter
+            let (abandonedAfter, masterKey) = (abandonedAfter, services.masterKey)
             let outcome: Start? = try await services.database.write(account: account) { connection in
-                guard let record = try IdempotencyStore.find(claim, locking: true, on: connection) else {
+                guard let record = try IdempotencyStore.find(claim, locking: true, masterKey: masterKey, on: connection) else {
                     return try IdempotencyStore.claim(claim, at: now, keptFor: Self.lifetime, on: connection) ? .run(claim) : nil
                 }
                 if record.expiresAt <= now {
@@ -74,8 +75,9 @@ public struct IdempotentRequests: Sendable {
 
     /// Records the response of a request whose handler wrote nothing (so no transaction of its own completed the claim).
     public func finish(_ claim: IdempotencyClaim, account: String, status: Int, body: Data) async throws {
+        let masterKey = services.masterKey
         try await services.database.write(account: account) { connection in
-            try IdempotencyStore.complete(claim, status: status, body: body, on: connection)
+            try IdempotencyStore.complete(claim, status: status, body: body, masterKey: masterKey, on: connection)
         }
         claim.remember(status: status, body: body)
     }

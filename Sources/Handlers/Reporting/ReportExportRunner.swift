@@ -84,11 +84,11 @@ public final class ReportExportRunner: Sendable {
         }
     }
 
-    /// Pending, unheld exports of every account, oldest first within each.
+    /// Pending, unheld exports of every enabled account, oldest first within each; a disabled account's stay pending.
     private func claimable() async throws -> [(account: String, id: String)] {
         let now = services.now()
         return try await services.database.read { connection in
-            try AccountStore.all(on: connection).flatMap { account in
+            try AccountStore.active(on: connection).flatMap { account in
                 try ReportExportStore.claimable(now: now, on: try connection.tenant(account.id)).map { (account.id, $0) }
             }
         }

@@ -23,14 +23,15 @@ public struct LeaseLapses: Sendable {
         self.services = services
     }
 
-    /// Records every lease that has lapsed by now, in every account; returns how many.
+    /// Records every lease that has lapsed by now, in every enabled account; returns how many. A disabled account's
+    /// lapses stay unrecorded, and are recorded (and announced) once it is enabled again.
     @discardableResult
     public func recordDue() async throws -> Int {
         let now = services.now()
         // Looked for in one read first (the partial index `floating_leases_unrecorded_lapses` makes it cheap), so that a
         // quiet server opens no write transaction at all.
         let accounts = try await services.database.read { connection in
-            try AccountStore.all(on: connection).map(\.id).filter { account in
+            try AccountStore.active(on: connection).map(\.id).filter { account in
                 try connection.tenant(account).queryOne(
                     "SELECT 1 AS lapsed FROM floating_leases WHERE \(Self.lapsed) LIMIT 1", [now.sqlValue]) != nil
             }

@@ -9,7 +9,8 @@ public struct SystemHandlers<Context: Sendable>: SystemAPI {
     /// What the server knows about itself.
     public struct Probes: Sendable {
         /// nil when the database answers; otherwise why not, which the server logs. Callers of `/readyz` only
-        /// ever see `unavailable`: the route is anonymous, and storage errors describe the deployment.
+        /// ever see `unavailable`: the route is anonymous, and storage errors describe the deployment. The server
+        /// answers from one shared probe at most a second old, so that anonymous calls cannot exhaust its connections.
         public var databaseProblem: @Sendable () async -> String?
         /// The Prometheus text exposition of the server's metrics.
         public var metrics: @Sendable () async -> String

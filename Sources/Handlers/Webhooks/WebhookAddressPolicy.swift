@@ -17,6 +17,15 @@ public struct WebhookAddressPolicy: Sendable, Equatable {
         allowsPrivate ? nil : Self.nonPublicKind(of: address)
     }
 
+    /// The first of `addresses` (what a host name resolved to) that a delivery may not reach, with why; nil when
+    /// every one may. Callers answer with `WebhookRefusal.resolvesToNonPublic(_:)` and keep this for their log.
+    public func firstRefused(_ addresses: [[UInt8]]) -> (address: [UInt8], kind: String)? {
+        for address in addresses {
+            if let kind = refusal(of: address) { return (address, kind) }
+        }
+        return nil
+    }
+
     private static let ipv4: [(CIDR, String)] = [
         ("0.0.0.0/8", "a 'this network' address"), ("10.0.0.0/8", "a private address"),
         ("100.64.0.0/10", "a shared (carrier-grade NAT) address"), ("127.0.0.0/8", "a loopback address"),

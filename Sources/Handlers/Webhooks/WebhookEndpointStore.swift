@@ -113,9 +113,20 @@ enum WebhookEndpointStore {
         try connection.query("SELECT \(columns) FROM webhook_endpoints WHERE account_id = $account ORDER BY id", []).map(record)
     }
 
-    /// The accounts that have endpoints, for the delivery worker; a global table, readable without an account.
+    /// The accounts that have endpoints, for the backlog gauge; a global table, readable without an account.
     static func enrolledAccounts(on connection: any SQLConnection) throws -> [String] {
         try connection.query("SELECT account_id FROM webhook_accounts ORDER BY account_id", []).map { try $0.string("account_id") }
+    }
+
+    /// The enabled accounts that have endpoints, for the delivery worker to visit: a disabled account's deliveries
+    /// stay pending, their attempts unspent, until it is enabled again (`AccountStore.active`).
+    static func deliveringAccounts(on connection: any SQLConnection) throws -> [String] {
+        try connection.query(
+            """
+            SELECT w.account_id FROM webhook_accounts w JOIN accounts a ON a.id = w.account_id
+            WHERE a.status = $1 ORDER BY w.account_id
+            """, [.text(Account.Status.active.rawValue)]
+        ).map { try $0.string("account_id") }
     }
 
     private static func duplicateURL(_ url: String) -> APIError {

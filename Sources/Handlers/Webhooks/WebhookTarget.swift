@@ -72,4 +72,11 @@ public struct WebhookRefusal: Error, Equatable, CustomStringConvertible {
     init(_ description: String) {
         self.description = description
     }
+
+    /// A host name that resolves to an address the policy refuses. It names neither the address nor its kind: the
+    /// refusal reaches whoever chose the name (an API error, an endpoint's `last_error`), and naming what internal
+    /// names resolve to would let a caller map the private network by probing. The operator's log has the address.
+    static func resolvesToNonPublic(_ host: String) -> WebhookRefusal {
+        WebhookRefusal("points at a private or reserved address (\(host) resolves to one)")
+    }
 }

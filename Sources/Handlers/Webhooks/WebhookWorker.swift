@@ -135,10 +135,10 @@ public struct WebhookWorker: Sendable {
         }
     }
 
-    /// Claims in a write transaction, but only once a read has found accounts with endpoints: an idle server, or one
-    /// without webhooks, never takes SQLite's writer to find nothing.
+    /// Claims in a write transaction, but only once a read has found enabled accounts with endpoints: an idle server,
+    /// or one without webhooks, never takes SQLite's writer to find nothing.
     private func claim(limit: Int) async throws -> [ClaimedDelivery] {
-        let accounts = try await services.database.read { try WebhookEndpointStore.enrolledAccounts(on: $0) }
+        let accounts = try await services.database.read { try WebhookEndpointStore.deliveringAccounts(on: $0) }
         guard !accounts.isEmpty else { return [] }
         let now = services.now()
         let token = ResourceID.make("clm", at: now)
@@ -187,10 +187,11 @@ public struct WebhookWorker: Sendable {
                 return .failed(error.description)
             }
             // Every address must pass: the transport may fall back from one to the next.
-            for address in addresses {
-                if let refusal = settings.policy.refusal(of: address) {
-                    return .failed("refused: \(target.host) resolves to \(refusal) (\(IPAddress.text(address)))")
-                }
+            if let (address, kind) = settings.policy.firstRefused(addresses) {
+                logger.info(
+                    "webhook delivery refused: its host resolves to a non-public address",
+                    metadata: ["delivery_id": "\(claim.id)", "host": "\(target.host)", "address": "\(IPAddress.text(address))", "kind": "\(kind)"])
+                return .failed("refused: the URL \(WebhookRefusal.resolvesToNonPublic(target.host))")
             }
         }
         let keys: [[UInt8]]

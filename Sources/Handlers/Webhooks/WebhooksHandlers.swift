@@ -31,7 +31,7 @@ public struct WebhooksHandlers: WebhooksAPI {
         let body = input.body
         let change = services.change(by: context)
         let name = try Validate.name(body.name)
-        let url = try await checkedURL(body.url)
+        let url = try await checkedURL(body.url, context: context)
         let secret = try body.secret.map { try WebhookSecret(validating: $0) } ?? WebhookSecret.generate()
         let endpoint = StoredWebhookEndpoint(
             id: ResourceID.make("whe", at: change.date), name: name, url: url, eventTypes: Self.distinct(body.eventTypes ?? []),
@@ -64,7 +64,7 @@ public struct WebhooksHandlers: WebhooksAPI {
         }
         let name = try body.name.map { try Validate.name($0) }
         var url: String?
-        if let text = body.url { url = try await checkedURL(text) }
+        if let text = body.url { url = try await checkedURL(text, context: context) }
         let secret: WebhookSecret? = if rotate { WebhookSecret.generate() } else { try body.secret.map { try WebhookSecret(validating: $0) } }
         let sealed = secret.map { services.masterKey.seal(Array($0.text.utf8), for: .webhookSecret) }
         let newURL = url
@@ -110,20 +110,21 @@ public struct WebhooksHandlers: WebhooksAPI {
     }
 
     /// The URL, trimmed, once the address policy allows it: 422 naming `url` otherwise. A host name is resolved now
-    /// too, so that a name of a private address is refused at once; one that does not resolve yet is accepted, since
-    /// every delivery resolves and checks it again.
-    private func checkedURL(_ text: String) async throws -> String {
+    /// too, so that a name of a private address is refused at once (without saying which address: see
+    /// `WebhookRefusal.resolvesToNonPublic`); one that does not resolve yet is accepted, since every delivery resolves
+    /// and checks it again.
+    private func checkedURL(_ text: String, context: HandlerContext) async throws -> String {
         let url = text.trimmingCharacters(in: .whitespaces)
         do {
             let target = try WebhookTarget(url: url, policy: policy)
             if target.address == nil, !policy.allowsPrivate,
-               let addresses = try? await resolver.addresses(of: target.host, timeout: Self.resolutionTimeout)
+               let addresses = try? await resolver.addresses(of: target.host, timeout: Self.resolutionTimeout),
+               let (address, kind) = policy.firstRefused(addresses)
             {
-                for address in addresses {
-                    if let refusal = policy.refusal(of: address) {
-                        throw WebhookRefusal("points at \(refusal): \(target.host) resolves to \(IPAddress.text(address))")
-                    }
-                }
+                context.logger.info(
+                    "webhook URL refused: its host resolves to a non-public address",
+                    metadata: ["host": "\(target.host)", "address": "\(IPAddress.text(address))", "kind": "\(kind)"])
+                throw WebhookRefusal.resolvesToNonPublic(target.host)
             }
         } catch let refusal as WebhookRefusal {
             throw APIError.validationFailed("field 'url' \(refusal)", detail: "url")

@@ -29,9 +29,18 @@ import Testing
             #expect(try await harness.deliver() == 2)
             #expect(transport.requests.isEmpty, "nothing was sent")
             let errors = Dictionary(uniqueKeysWithValues: try await harness.attempts().map { ($0.endpointID, $0) })
-            #expect(errors[rebinding.webhook.id]?.error == "refused: hooks.example.com resolves to a loopback address (127.0.0.1)")
-            #expect(errors[unresolved.webhook.id]?.error == "refused: later.example.com resolves to a link-local address (169.254.169.254)")
+            // Said without the address or its kind: the endpoint's owner reads these, and must not learn what names
+            // resolve to inside the network by probing.
+            #expect(errors[rebinding.webhook.id]?.error
+                == "refused: the URL points at a private or reserved address (hooks.example.com resolves to one)")
+            #expect(errors[unresolved.webhook.id]?.error
+                == "refused: the URL points at a private or reserved address (later.example.com resolves to one)")
             #expect(errors.values.allSatisfy { !$0.succeeded && $0.statusCode == nil })
+            let lastErrors = try await clients.admin.getWebhookHealth().data.endpoints.map { $0.lastError ?? "" }
+            #expect(lastErrors.count == 2 && lastErrors.allSatisfy { $0.contains("private or reserved") })
+            for leaked in ["127.0.0.1", "169.254.169.254", "loopback", "link-local"] {
+                #expect(!lastErrors.contains { $0.contains(leaked) }, "last_error names \(leaked)")
+            }
             // A refusal is a failed attempt like any other: the name may answer a public address again.
             #expect(try await harness.outbox().allSatisfy { $0.state == "pending" && $0.attempts == 1 })
 
@@ -60,6 +69,22 @@ import Testing
             #expect(try await worker.runOnce() == 1)
             #expect(transport.requests.isEmpty)
             #expect(try await harness.attempts().first?.error == "refused: the URL must use https")
+        }
+    }
+
+    /// A failed connection names the host as the URL has it, never the address the name resolved to.
+    @Test(arguments: TestBackend.available)
+    func aFailedConnectionNamesTheHostNotItsAddress(backend: TestBackend) async throws {
+        let harness = try await WebhookHarness.start(backend)
+        try await harness.run { clients in
+            // The receiver's name resolves to 127.0.0.1, where nothing listens on the discard port.
+            _ = try await clients.webhook("http://\(WebhookHarness.receiverHost):9/hooks")
+            _ = try await LicensingFixture.make(clients).issue(clients)
+            #expect(try await harness.deliver() == 1)
+            let error = try #require(try await harness.attempts().first?.error)
+            #expect(error.hasPrefix("could not connect to \(WebhookHarness.receiverHost) on port 9: "), "\(error)")
+            #expect(!error.contains("127.0.0.1"))
+            #expect(try await clients.admin.getWebhookHealth().data.endpoints.first?.lastError == error)
         }
     }
 

@@ -170,9 +170,9 @@ import Testing
                 ("https://[64:ff9b::7f00:1]/a", "loopback"),
                 ("https://localhost/a", "local host"),
                 ("https://api.localhost/a", "local host"),
-                ("https://internal.example.com/a", "private"),
-                ("https://metadata.example.com/a", "link-local"),
-                ("https://mapped.example.com/a", "loopback"),
+                ("https://internal.example.com/a", "private or reserved"),
+                ("https://metadata.example.com/a", "private or reserved"),
+                ("https://mapped.example.com/a", "private or reserved"),
             ]
             for (url, reason) in refused {
                 let response = try await clients.adminJSON(.post, "/api/v1/webhooks", #"{"name":"x","url":"\#(url)"}"#)
@@ -184,6 +184,37 @@ import Testing
             for url in ["https://hooks.example.com/a", "https://93.184.216.34:8443/b", "https://[2606:2800:220:1::1]/c", "https://not-yet.example.com/d"] {
                 _ = try await clients.webhook(url)
             }
+        }
+    }
+
+    /// A name that resolves to a private address is refused on create and on update with the same words whatever the
+    /// address is, and never with the address: a caller must not map internal names by probing with endpoints.
+    @Test(arguments: TestBackend.available)
+    func refusalsOfResolvedNamesDoNotSayWhatTheyResolveTo(backend: TestBackend) async throws {
+        let names = NIOLockedValueBox<[String: [[UInt8]]]>([
+            "hooks.example.com": [[93, 184, 216, 34]], "db.example.com": [[93, 184, 216, 34], [10, 20, 30, 40]],
+            "metadata.example.com": [[169, 254, 169, 254]],
+            "mapped.example.com": [[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF, 127, 0, 0, 1]],
+        ])
+        let harness = try await WebhookHarness.start(backend, allowPrivate: false, names: names)
+        try await harness.run { clients in
+            let existing = try await clients.webhook("https://hooks.example.com/a").webhook
+            let before = try await Self.counts(harness)
+            for host in ["db.example.com", "metadata.example.com", "mapped.example.com"] {
+                let body = #"{"name":"x","url":"https://\#(host)/a"}"#
+                for (method, path) in [(HTTPRequest.Method.post, "/api/v1/webhooks"), (.patch, "/api/v1/webhooks/\(existing.id)")] {
+                    let response = try await clients.adminJSON(method, path, body)
+                    #expect(response.status == .unprocessableContent, "\(method) \(host): \(response.text)")
+                    let error = try #require(response.errorEnvelope?.error)
+                    #expect(error.code == "VALIDATION_FAILED" && error.detail == "url")
+                    #expect(error.message == "field 'url' points at a private or reserved address (\(host) resolves to one)")
+                    for leaked in ["10.20.30.40", "169.254.169.254", "127.0.0.1", "::ffff", "link-local", "loopback"] {
+                        #expect(!response.text.contains(leaked), "\(method) \(host) names \(leaked): \(response.text)")
+                    }
+                }
+            }
+            #expect(try await Self.counts(harness) == before)
+            #expect(try await clients.admin.getWebhookEndpoint(id: existing.id).data == existing)
         }
     }
 

@@ -80,10 +80,14 @@ struct WebhookHarness: Sendable {
     }
 
     /// Runs `body` against the application in process, then tears the database down (unless the test goes on with
-    /// it and calls `server.stop()` itself).
+    /// it and calls `server.stop()` itself). `rendersExports: false` leaves exports to a runner the test drives.
     @discardableResult
-    func run<T: Sendable>(tearingDown: Bool = true, _ body: @Sendable (Clients) async throws -> T) async throws -> T {
-        let app = buildApplication(prepared, webhooks: settings, webhookTransport: transport, deliversWebhooks: false, logger: TestServer.logger)
+    func run<T: Sendable>(
+        tearingDown: Bool = true, rendersExports: Bool = true, _ body: @Sendable (Clients) async throws -> T
+    ) async throws -> T {
+        let app = buildApplication(
+            prepared, webhooks: settings, webhookTransport: transport, deliversWebhooks: false, rendersExports: rendersExports,
+            logger: TestServer.logger)
         do {
             let result = try await app.test(.router) { client in try await body(Clients(client: client)) }
             if tearingDown { await server.stop() }
@@ -96,9 +100,11 @@ struct WebhookHarness: Sendable {
 
     /// Runs `body` with a receiver on 127.0.0.1 and the application in process, then tears the database down.
     @discardableResult
-    func runWithReceiver<T: Sendable>(_ body: @Sendable @escaping (WebhookReceiver, Clients) async throws -> T) async throws -> T {
+    func runWithReceiver<T: Sendable>(
+        rendersExports: Bool = true, _ body: @Sendable @escaping (WebhookReceiver, Clients) async throws -> T
+    ) async throws -> T {
         try await WebhookReceiver.run { receiver in
-            try await run { clients in try await body(receiver, clients) }
+            try await run(rendersExports: rendersExports) { clients in try await body(receiver, clients) }
         }
     }
 
