@@ -467,6 +467,22 @@ def server_identity(pid):
     return None if fields[0] in ("Z", "X") else f"{pid}:{fields[19]}"
 
 
+def still_serving(url, pid, identity, patience=15):
+    """After a request got no answer: whether the server process is still the same one and answers /health. A
+    crashing Swift process can take seconds to write its backtrace before it exits, so this waits that long."""
+    deadline = time.monotonic() + patience
+    while time.monotonic() < deadline:
+        if server_identity(pid) != identity:
+            return False
+        try:
+            if requests.get(f"{url}/health", timeout=2).status_code == 200:
+                return True
+        except requests.RequestException:
+            pass
+        time.sleep(0.2)
+    return server_identity(pid) == identity
+
+
 def shown(value):
     if isinstance(value, str) and len(value) > 24:
         return f"{value[:12]!r}…({len(value)} characters)"
@@ -526,7 +542,7 @@ def main():
                                            headers=headers, data=data, timeout=30, allow_redirects=False)
             except requests.RequestException as error:
                 failures.append(f"{where}: no answer ({type(error).__name__}: {error})")
-                if server_identity(arguments.pid) != identity:
+                if not still_serving(arguments.url, arguments.pid, identity):
                     died = where
                     break
                 continue

@@ -87,12 +87,20 @@ server_identity_of() {
 }
 
 # server_check_alive: succeeds when the server is still the very process server_start started (same pid, same start
-# time) and answers /health; otherwise says on stderr what happened to it (its exit status, when it has exited) and the
-# last lines it wrote, and returns 1. A crash, or a crash followed by a restart under any supervisor, fails it.
+# time) and answers /health; otherwise says on stderr what happened to it (its exit status, when it has exited) and
+# what it wrote last (for a Swift crash, the failure and the crashed thread's first frames), and returns 1. A crash, or
+# a crash followed by a restart under any supervisor, fails it.
 server_check_alive() {
 	server_check_same_process && return 0
-	echo "the server's last output:" >&2
-	tail -n 20 -- "$server_work/server.log" >&2
+	local log=$server_work/server.log
+	if grep -q '^\*\*\* ' "$log" && grep -q ' crashed:$' "$log"; then
+		echo "the server's crash report (in short):" >&2
+		grep '^\*\*\* ' "$log" >&2
+		sed -n '/ crashed:$/,+6p' "$log" | cut -c1-240 >&2
+	else
+		echo "the server's last output:" >&2
+		tail -n 20 -- "$log" >&2
+	fi
 	return 1
 }
 
