@@ -572,6 +572,8 @@ def main():
                 in_range_refusals.append(f"{where}: {answer_text(response)}")
         if died:
             break
+    if trace:
+        trace.close()
     failures = boundaries.contract_failures + failures
     if died:
         failures.append(f"the server (pid {arguments.pid}) died on {died}; the remaining cases were not sent")

@@ -23,6 +23,7 @@ cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.."
 root=$PWD
 source scripts/lib/server.sh
 source scripts/lib/fuzz-venv.sh
+source scripts/lib/usage.sh
 
 postgres=0 driver_args=()
 for arg in "$@"; do
@@ -31,14 +32,8 @@ for arg in "$@"; do
 	--inside-postgres) postgres=2 ;;
 	--verbose) driver_args+=(--verbose) ;;
 	--trace=*) driver_args+=(--trace "$(cd -- "$caller" && realpath -m -- "${arg#--trace=}")") ;;
-	-h | --help)
-		sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'
-		exit 0
-		;;
-	*)
-		echo "$prog: unknown argument: $arg" >&2
-		exit 2
-		;;
+	-h | --help) usage_help "$0" ;;
+	*) usage_unknown "$prog" "$arg" ;;
 	esac
 done
 

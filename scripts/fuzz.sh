@@ -40,6 +40,7 @@ cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.."
 root=$PWD
 source scripts/lib/server.sh
 source scripts/lib/fuzz-venv.sh
+source scripts/lib/usage.sh
 
 postgres=0 long=0 ci=0
 for arg in "$@"; do
@@ -48,14 +49,8 @@ for arg in "$@"; do
 	--long) long=1 ;;
 	--ci) ci=1 ;;
 	--inside-postgres) postgres=2 ;;
-	-h | --help)
-		sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'
-		exit 0
-		;;
-	*)
-		echo "$prog: unknown argument: $arg" >&2
-		exit 2
-		;;
+	-h | --help) usage_help "$0" ;;
+	*) usage_unknown "$prog" "$arg" ;;
 	esac
 done
 

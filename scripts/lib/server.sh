@@ -104,6 +104,7 @@ server_check_alive() {
 	return 1
 }
 
+# server_check_same_process: server_check_alive without the server's output.
 server_check_same_process() {
 	local now status
 	now=$(server_identity_of "$server_pid")
