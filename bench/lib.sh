@@ -1,5 +1,7 @@
 # Shared by the HTTP benchmarks (source it): tools, the release build, and one wrk measurement.
 
+source "$(dirname -- "${BASH_SOURCE[0]}")/../scripts/lib/server.sh"
+
 # Installs what the benchmarks need (build dependencies, PostgreSQL and Python with --tests, wrk, curl) and
 # builds the release `locksmith`; sets $bin to it. LOCKSMITH_BIN=path measures that executable instead (another
 # commit's release build, for a before/after comparison) and builds nothing.
@@ -8,17 +10,7 @@ bench_prepare() { # [--tests]
 	for tool in wrk curl; do
 		command -v "$tool" >/dev/null || { echo "installing $tool"; apt-get install -y -qq "$tool" >/dev/null; }
 	done
-	if [[ -n ${LOCKSMITH_BIN:-} ]]; then
-		bin=$LOCKSMITH_BIN
-		return
-	fi
-	swift build -c release -q --product locksmith
-	bin=$(swift build -c release --show-bin-path)/locksmith
-}
-
-# A port nothing listens on now.
-bench_free_port() {
-	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+	server_build -c release
 }
 
 # wrk_measure NAME URL [wrk arguments…]: a 2 s warm-up, then $duration s with $connections connections on one
@@ -79,26 +71,17 @@ print(used(sys.argv[1]), postgres, sum(int(machine[i]) for i in (1, 2, 3, 6, 7))
 PY
 }
 
-# bench_start_server NAME: a data directory under /tmp and `locksmith serve` on a free port of 127.0.0.1, on SQLite,
-# or on PostgreSQL when LOCKSMITH_RUNTIME_BENCH_BACKEND=postgres (inside scripts/with-postgres.sh; `init` migrates
-# and makes the master key there, as an operator would). Sets $work, $admin, $base, $server and $backend, and stops
-# the server and removes $work on exit.
+# bench_start_server NAME: `locksmith serve` on a free port of 127.0.0.1 (server_start_throwaway, scripts/lib/server.sh)
+# with a data directory under /tmp, on SQLite, or on PostgreSQL when LOCKSMITH_RUNTIME_BENCH_BACKEND=postgres (inside
+# scripts/with-postgres.sh). Sets $work, $admin, $base, $server and $backend, and stops the server and removes $work on
+# exit.
 bench_start_server() {
-	work=$(mktemp -d "/tmp/locksmith-$1.XXXXXX")
-	admin="lkm_bench-admin-token-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-	base="http://127.0.0.1:$(bench_free_port)"
-	local database=()
-	backend=SQLite
+	backend=SQLite server_database_url=
 	if [[ ${LOCKSMITH_RUNTIME_BENCH_BACKEND:-} == postgres ]]; then
-		database=(--database-url "$LOCKSMITH_TEST_DATABASE_URL")
-		backend=PostgreSQL
-		LOCKSMITH_BOOTSTRAP_TOKEN=$admin "$bin" init --data-dir "$work/data" "${database[@]}" >/dev/null
+		backend=PostgreSQL server_database_url=$LOCKSMITH_TEST_DATABASE_URL
 	fi
-	LOCKSMITH_BOOTSTRAP_TOKEN=$admin LOCKSMITH_LOG_LEVEL=warning "$bin" serve --data-dir "$work/data" "${database[@]}" \
-		--port "${base##*:}" >"$work/server.log" 2>&1 &
-	server=$!
-	trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
-	for _ in $(seq 1 100); do curl -fs "$base/health" >/dev/null && break; sleep 0.1; done
+	server_start_throwaway "$1" --log-level warning || exit 1
+	admin=$server_token base=$server_url server=$server_pid
 }
 
 # bench_seed_license: a product, a time-limited policy of five seats, a license of it, one activated device

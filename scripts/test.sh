@@ -11,9 +11,14 @@
 #
 # Without arguments (the whole suite, as CI runs it) it then checks that the SDK stands alone
 # (scripts/check-sdk.sh: no system library in its closure, it and the example build by themselves), that
-# bench/runtime-floor.patch still applies to the tree (so the floor benchmark cannot rot unnoticed), and runs the bounded fuzz
-# run (scripts/fuzz.sh --ci) on SQLite and on PostgreSQL, each on its own throwaway
-# server bound to 127.0.0.1: under two minutes each. LOCKSMITH_SKIP_FUZZ=1 skips it.
+# bench/runtime-floor.patch still applies to the tree (so the floor benchmark cannot rot unnoticed), and runs, on
+# SQLite and on PostgreSQL, each on its own throwaway server bound to 127.0.0.1 and each under two minutes:
+#   - the boundary test (scripts/boundaries.sh): every operation's integers at their minimum, maximum, maximum + 1
+#     and 2^63 - 1, its strings at maxLength and maxLength + 1; anything beyond a bound must be refused naming the
+#     field, nothing may answer 5xx, and the server must still be the same process at the end.
+#     LOCKSMITH_SKIP_BOUNDARIES=1 skips it;
+#   - the bounded fuzz run (scripts/fuzz.sh --ci) over every operation, runtime ones with a seeded license's key:
+#     no 5xx, and the same server process at the end. LOCKSMITH_SKIP_FUZZ=1 skips it.
 set -euo pipefail
 
 cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.."
@@ -26,6 +31,10 @@ scripts/with-postgres.sh swift test "$@"
 if (($# == 0)); then
 	scripts/check-sdk.sh
 	git apply --check bench/runtime-floor.patch
+fi
+if (($# == 0)) && [[ ${LOCKSMITH_SKIP_BOUNDARIES:-0} != 1 ]]; then
+	timeout 300 scripts/boundaries.sh
+	timeout 300 scripts/boundaries.sh --postgres
 fi
 if (($# == 0)) && [[ ${LOCKSMITH_SKIP_FUZZ:-0} != 1 ]]; then
 	timeout 300 scripts/fuzz.sh --ci
