@@ -270,7 +270,7 @@ extension RuntimeBindingRequest: Validatable {
     }
 }
 
-/// A metered consumption from the calling device: the binding fields plus the usage to record.
+/// A metered consumption from the calling device: the binding fields of `RuntimeBindingRequest` (the same definitions) plus the usage to record, in one closed object.
 ///
 /// - Remark: Generated from `#/components/schemas/ConsumeLicenseRequest`.
 public struct ConsumeLicenseRequest: Codable, Hashable, Sendable {

@@ -40,12 +40,14 @@ enum Validate {
         }
     }
 
-    /// An e-mail address in the plain `local@domain` form.
+    /// An e-mail address in the plain `local@domain` form, read over code points as the contract's pattern is: a
+    /// combining mark right after the `@` must not hide it inside one Swift `Character`.
     static func email(_ value: String, field: String = "email") throws -> String {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
-        let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-              trimmed.count <= 254, !trimmed.contains(where: \.isWhitespace)
+        let scalars = trimmed.unicodeScalars
+        let parts = scalars.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), parts[1].first != ".", parts[1].last != ".",
+              scalars.count <= 254, !scalars.contains(where: \.properties.isWhitespace)
         else {
             throw APIError.validationFailed("field '\(field)' must be an e-mail address such as ops@example.com", detail: field)
         }

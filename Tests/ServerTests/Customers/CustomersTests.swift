@@ -175,4 +175,18 @@ import Testing
             #expect(try await anotherAdmin.getCustomer(id: customer.id).data == customer)
         }
     }
+
+    /// E-mail addresses are checked as the contract's pattern reads them, code point by code point: a combining mark
+    /// after the `@` (which Swift joins to it in one Character) is still a domain, and an address without a dot in its
+    /// domain is still refused.
+    @Test(arguments: TestBackend.available)
+    func emailAddressesAreCheckedByCodePoints(backend: TestBackend) async throws {
+        let server = try await TestServer.start(backend)
+        try await server.run { clients in
+            let created = try await clients.adminJSON(.post, "/api/v1/customers", #"{"name": "x", "code": "x1", "email": "a@\u0301b.c"}"#)
+            #expect(created.status == .created, "\(created.text)")
+            let refused = try await clients.adminJSON(.post, "/api/v1/customers", #"{"name": "y", "code": "y1", "email": "a@\u0301b"}"#)
+            #expect(refused.status == .unprocessableContent && refused.errorEnvelope?.error.detail == "email")
+        }
+    }
 }
