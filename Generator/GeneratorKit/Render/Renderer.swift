@@ -96,7 +96,9 @@ struct Renderer {
     }
 
     /// Every delivery of the root `webhooks` by its name (the event type), with the Swift type of its payload, so
-    /// that senders and receivers agree on what each event carries.
+    /// that senders and receivers agree on what each event carries; and `WebhookEvent`, one case per event holding
+    /// the resource its payload's `data` carries, so that a sender cannot name an event the contract does not list
+    /// nor pass it another resource.
     private func renderWebhookCatalog() -> String {
         var writer = SwiftWriter()
         writer.line("/// The deliveries the contract documents under `webhooks`: each event type and the Swift type of its payload.")
@@ -108,7 +110,42 @@ struct Renderer {
             }
             w.line("]")
         }
+        let events = spec.webhooks.map { webhook in
+            (webhook: webhook, case: Naming.unescaped(Naming.propertyName(webhook.name)), data: payloadDataType(webhook))
+        }
+        writer.line()
+        writer.line("/// An event of the webhook catalogue with the resource its delivery carries as `data`.")
+        writer.block("public enum WebhookEvent: Sendable") { w in
+            for event in events {
+                w.line("/// `\(event.webhook.name)`\(event.webhook.summary.map { ": \($0)" } ?? "").")
+                w.line("case \(Naming.propertyName(event.webhook.name))\(event.data.map { "(\($0))" } ?? "")")
+            }
+            w.line()
+            w.line("/// The event's type, as deliveries and audit events name it.")
+            w.block("public var type: WebhookEventType") { w in
+                w.switchBlock("self") { w in
+                    for event in events { w.line("case .\(event.case): .\(event.case)") }
+                }
+            }
+            w.line()
+            w.line("/// The resource the delivery carries as `data`; nil for an event whose payload has none.")
+            w.block("public var data: (any Encodable & Sendable)?") { w in
+                w.switchBlock("self") { w in
+                    for event in events {
+                        w.line(event.data == nil ? "case .\(event.case): nil" : "case .\(event.case)(let data): data")
+                    }
+                }
+            }
+        }
         return writer.file()
+    }
+
+    /// The Swift type of the `data` member of a webhook's payload, if it has one.
+    private func payloadDataType(_ webhook: Webhook) -> String? {
+        guard case .object(let object)? = spec.type(named: webhook.payloadType)?.kind,
+              let data = object.properties.first(where: { $0.name == "data" })
+        else { return nil }
+        return ModelRenderer.swiftType(data.type)
     }
 
     /// Named types a request body can contain.

@@ -78,8 +78,11 @@ public enum APIKeyStore {
         guard let key = try find(id: id, locking: true, on: connection) else { return nil }
         guard key.isActive else { return false }
         try connection.execute("UPDATE api_keys SET is_active = 0 WHERE id = $1 AND account_id = $account", [.text(id)])
+        var revoked = key
+        revoked.isActive = false
         try change.record(
-            "api_key.revoked", "api_key", id: key.id, AuditMetadata.values(of: key, recording: auditedFields), on: connection)
+            "api_key.revoked", "api_key", id: key.id, AuditMetadata.values(of: revoked, recording: auditedFields), announcing: revoked,
+            on: connection)
         return true
     }
 
