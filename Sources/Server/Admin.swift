@@ -145,10 +145,7 @@ public enum Admin {
     public static func setAccountStatus(_ services: Services, id: String, _ status: Account.Status) async throws {
         let now = services.now()
         let found = try await services.database.write { connection in
-            guard try AccountStore.setStatus(status, id: id, on: connection) else { return false }
-            try AuditedChange.system(at: now).record(
-                status == .active ? "account.enabled" : "account.disabled", "account", id: id, [:], on: try connection.tenant(id))
-            return true
+            try AccountStore.setStatus(status, id: id, change: .system(at: now), on: connection)
         }
         guard found else { throw ConfigurationError("no account with id '\(id)'; `locksmith accounts list` shows them") }
     }

@@ -26,9 +26,7 @@ public enum APIKeyStore {
             """,
             [.text(record.id), .text(name), .blob(masterKey.tokenHash(token, purpose: .managementToken)), .text(record.keyPrefix),
              .text(joined(scopes.map(\.rawValue))), .text(joined(allowedCIDRs)), expiresAt.sqlValue, date.sqlValue])
-        try change.record(
-            "api_key.created", "api_key", id: record.id, AuditMetadata.values(of: record, recording: auditedFields), announcing: record,
-            on: connection)
+        try change.record(.apiKeyCreated(record), on: connection)
         return record
     }
 
@@ -80,9 +78,7 @@ public enum APIKeyStore {
         try connection.execute("UPDATE api_keys SET is_active = 0 WHERE id = $1 AND account_id = $account", [.text(id)])
         var revoked = key
         revoked.isActive = false
-        try change.record(
-            "api_key.revoked", "api_key", id: key.id, AuditMetadata.values(of: revoked, recording: auditedFields), announcing: revoked,
-            on: connection)
+        try change.record(.apiKeyRevoked(revoked), on: connection)
         return true
     }
 

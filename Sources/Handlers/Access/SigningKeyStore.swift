@@ -57,9 +57,7 @@ public enum SigningKeyStore {
             """,
             [.text(record.kid), .blob(record.publicKey), .blob(masterKey.seal(key.secretKey)), date.sqlValue, account.sqlValue])
         for id in affected {
-            try change.record(
-                retired.isEmpty ? "signing_key.created" : "signing_key.rotated", "signing_key", id: record.kid,
-                ["retired": .array(retired.map(JSONValue.string))], announcing: record.model, on: try connection.tenant(id))
+            try change.record(.signingKey(record, retired: retired), on: try connection.tenant(id))
         }
         return (record, retired)
     }

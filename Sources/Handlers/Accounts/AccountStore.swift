@@ -19,7 +19,7 @@ public enum AccountStore {
         let tenant = try connection.tenant(account.id)
         try AuditLog.startChain(on: tenant)
         let change = AuditedChange.system(at: date)
-        try change.record("account.created", "account", id: account.id, [:], on: tenant)
+        try change.record(.audited(.accountCreated, "account", id: account.id), on: tenant)
         try SigningKeyStore.rotate(account: account.id, masterKey: masterKey, change: change, on: connection)
         return account
     }
@@ -41,9 +41,14 @@ public enum AccountStore {
         try connection.queryOne("SELECT \(columns) FROM accounts WHERE id = $1", [.text(id)]).map(record)
     }
 
-    /// Sets the account's status; returns false when there is no such account.
-    public static func setStatus(_ status: Account.Status, id: String, on connection: any SQLConnection) throws -> Bool {
-        try connection.execute("UPDATE accounts SET status = $1 WHERE id = $2", [.text(status.rawValue), .text(id)]) > 0
+    /// Sets the account's status, recorded in its chain as `account.enabled` or `account.disabled`; returns false when
+    /// there is no such account.
+    public static func setStatus(_ status: Account.Status, id: String, change: AuditedChange, on connection: any SQLConnection) throws -> Bool {
+        guard try connection.execute("UPDATE accounts SET status = $1 WHERE id = $2", [.text(status.rawValue), .text(id)]) > 0 else {
+            return false
+        }
+        try change.record(.audited(status == .active ? .accountEnabled : .accountDisabled, "account", id: id), on: try connection.tenant(id))
+        return true
     }
 
     private static func record(_ row: SQLRow) throws -> Account {

@@ -5,7 +5,7 @@ import LocksmithStorage
 
 /// The tamper-evident audit chains, one per account, so that each vendor can verify its own history.
 ///
-/// Every event is appended in the transaction of the change it records. Its hash is
+/// Every event is appended in the transaction of the change it records, by the journal (`Journal.swift`). Its hash is
 /// `SHA-256(previous hash ‖ canonical JSON of the event)`, where the canonical JSON is the contract's
 /// `Event` encoded with sorted keys (the genesis event has no previous hash). Each account's head row holds its
 /// latest sequence and hash; appends lock it (`FOR UPDATE` on PostgreSQL; SQLite has one writer), which
@@ -13,34 +13,6 @@ import LocksmithStorage
 public enum AuditLog {
     /// Metadata keys whose values never reach the log.
     static let secretKeyFragments = ["token", "secret", "password", "license_key", "private"]
-
-    @discardableResult
-    static func append(_ entry: AuditEntry, at date: Date, on connection: TenantConnection) throws -> Event {
-        guard let head = try connection.queryOne(
-            "SELECT sequence, hash FROM audit_chain_heads WHERE account_id = $account" + connection.dialect.forUpdate, [])
-        else {
-            throw StorageError(.other, "the audit chain head of account \(connection.account) is missing")
-        }
-        let previousHash = try head.optionalBytes("hash")
-        let event = Event(
-            sequence: try head.int64("sequence") + 1, eventType: entry.eventType, actorType: entry.actor.type,
-            actorID: entry.actor.id, resourceType: entry.resourceType, resourceID: entry.resourceID,
-            metadata: redacted(entry.metadata), ipAddress: entry.ipAddress, createdAt: date)
-        let hash = try chainHash(previous: previousHash, event: event)
-        try connection.execute(
-            """
-            INSERT INTO audit_events (account_id, sequence, event_type, actor_type, actor_id, resource_type, resource_id, metadata,
-                                      ip_address, created_at, prev_hash, hash)
-            VALUES ($account, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-            """,
-            [.integer(event.sequence), .text(event.eventType), .text(event.actorType.rawValue), .text(event.actorID),
-             .text(event.resourceType), event.resourceID.map(SQLValue.text) ?? .null,
-             .text(try metadataText(event.metadata)), event.ipAddress.map(SQLValue.text) ?? .null,
-             date.sqlValue, previousHash.map(SQLValue.blob) ?? .null, .blob(hash)])
-        try connection.execute(
-            "UPDATE audit_chain_heads SET sequence = $1, hash = $2 WHERE account_id = $account", [.integer(event.sequence), .blob(hash)])
-        return event
-    }
 
     /// The account's events newest first, below the cursor (a sequence), matching every filter (column, value).
     static func page(
@@ -79,7 +51,7 @@ public enum AuditLog {
             metadata: metadata, ipAddress: try row.optionalString("ip_address"), createdAt: try row.date("created_at"))
     }
 
-    private static func redacted(_ metadata: [String: JSONValue]) -> [String: JSONValue] {
+    static func redacted(_ metadata: [String: JSONValue]) -> [String: JSONValue] {
         metadata.reduce(into: [:]) { result, pair in
             let key = pair.key.lowercased()
             if secretKeyFragments.contains(where: key.contains) {

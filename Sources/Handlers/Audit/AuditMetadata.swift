@@ -28,6 +28,13 @@ enum AuditMetadata {
         return ["changed": .array(changed.map(JSONValue.string)), "values": .object(values)]
     }
 
+    /// The same, for a record that belongs to a product, which the event names too.
+    static func update<Request: Encodable, Record: Encodable>(
+        _ request: Request, stored record: Record, recording fields: Set<String>, in productID: String
+    ) -> [String: JSONValue] {
+        update(request, stored: record, recording: fields).merging(["product_id": .string(productID)]) { $1 }
+    }
+
     private static func encoded<Value: Encodable>(_ value: Value) -> [String: JSONValue] {
         guard let data = try? LocksmithJSON.encodeData(value),
               let object = try? LocksmithJSON.decode([String: JSONValue].self, from: data)

@@ -2,8 +2,8 @@ public import Foundation
 public import LocksmithAPI
 public import LocksmithStorage
 
-/// A change someone makes now: who, from where and when. Every store write takes one and appends the change's
-/// audit event through it, in the write's own transaction, so no change goes unrecorded.
+/// A change someone makes now: who, from where and when, and the journal's handle: `record(_:on:)` (`Journal.swift`)
+/// writes what the change's event declares, in the write's own transaction, so no change goes unrecorded.
 public struct AuditedChange: Sendable {
     var actor: AuditActor
     var ipAddress: String?
@@ -27,24 +27,5 @@ public struct AuditedChange: Sendable {
     /// A change by the caller of a request, now.
     init(_ context: HandlerContext, at date: Date) {
         self.init(actor: context.principal.actor, ipAddress: context.ipAddress, date: date, requestID: context.requestID)
-    }
-
-    /// Appends the change's audit event, in the caller's transaction.
-    public func record(
-        _ eventType: String, _ resourceType: String, id: String?, _ metadata: [String: JSONValue], on connection: TenantConnection
-    ) throws {
-        try AuditLog.append(
-            AuditEntry(eventType, actor: actor, resourceType: resourceType, resourceID: id, metadata: metadata, ipAddress: ipAddress),
-            at: date, on: connection)
-    }
-
-    /// Appends the change's audit event and announces it to webhook subscribers with `resource`, the record as the
-    /// API returns it, both in the caller's transaction (`WebhookOutbox`: only catalogued event types are sent).
-    public func record(
-        _ eventType: String, _ resourceType: String, id: String?, _ metadata: [String: JSONValue], announcing resource: some Encodable,
-        on connection: TenantConnection
-    ) throws {
-        try record(eventType, resourceType, id: id, metadata, on: connection)
-        try WebhookOutbox.enqueue(type: eventType, data: resource, at: date, on: connection)
     }
 }

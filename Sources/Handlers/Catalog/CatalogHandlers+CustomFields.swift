@@ -26,7 +26,8 @@ extension CatalogHandlers {
             metadata: try Validate.metadata(body.metadata), createdAt: change.date, updatedAt: change.date)
         try await services.database.write(account: context.accountID) { connection in
             try ProductStore.require(id: definition.productID, on: connection)
-            try CustomFieldDefinitionStore.insert(definition, change: change, on: connection)
+            try CustomFieldDefinitionStore.insert(definition, on: connection)
+            try change.record(.customFieldDefinitionCreated(definition), on: connection)
         }
         return .created(definition)
     }
@@ -80,7 +81,8 @@ extension CatalogHandlers {
                 definition.isRequired = isRequired
             }
             definition.updatedAt = change.date
-            try CustomFieldDefinitionStore.update(definition, request: body, change: change, on: connection)
+            try CustomFieldDefinitionStore.update(definition, request: body, on: connection)
+            try change.record(.customFieldDefinitionUpdated(definition, body), on: connection)
             return definition
         }
         return .ok(definition)
@@ -95,7 +97,8 @@ extension CatalogHandlers {
             guard let definition = try CustomFieldDefinitionStore.find(id: fieldID, productID: productID, locking: true, on: connection) else {
                 throw APIError.notFound("custom field definition", id: fieldID)
             }
-            try CustomFieldDefinitionStore.delete(definition, change: change, on: connection)
+            try CustomFieldDefinitionStore.delete(definition, on: connection)
+            try change.record(.customFieldDefinitionDeleted(definition), on: connection)
         }
         return .noContent
     }

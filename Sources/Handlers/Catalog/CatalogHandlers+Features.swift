@@ -21,7 +21,8 @@ extension CatalogHandlers {
             name: try Validate.name(body.name), metadata: try Validate.metadata(body.metadata), createdAt: change.date)
         try await services.database.write(account: context.accountID) { connection in
             try ProductStore.require(id: feature.productID, on: connection)
-            try FeatureStore.insert(feature, change: change, on: connection)
+            try FeatureStore.insert(feature, on: connection)
+            try change.record(.featureCreated(feature), on: connection)
         }
         return .created(feature)
     }

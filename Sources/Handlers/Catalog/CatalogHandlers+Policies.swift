@@ -17,7 +17,8 @@ extension CatalogHandlers {
         let policy = try PolicyRules.policy(from: input.body, id: ResourceID.make("pol", at: change.date), productID: input.id, at: change.date)
         try await services.database.write(account: context.accountID) { connection in
             try ProductStore.require(id: policy.productID, on: connection)
-            try PolicyStore.insert(policy, change: change, on: connection)
+            try PolicyStore.insert(policy, on: connection)
+            try change.record(.policyCreated(policy), on: connection)
         }
         return .created(policy)
     }
@@ -39,7 +40,8 @@ extension CatalogHandlers {
                 throw APIError.notFound("policy", id: id)
             }
             try PolicyRules.apply(body, to: &policy, at: change.date)
-            try PolicyStore.update(policy, request: body, change: change, on: connection)
+            try PolicyStore.update(policy, request: body, on: connection)
+            try change.record(.policyUpdated(policy, body), on: connection)
             return policy
         }
         return .ok(policy)
@@ -52,7 +54,8 @@ extension CatalogHandlers {
             guard let policy = try PolicyStore.find(id: id, locking: true, on: connection) else {
                 throw APIError.notFound("policy", id: id)
             }
-            try PolicyStore.delete(policy, change: change, on: connection)
+            try PolicyStore.delete(policy, on: connection)
+            try change.record(.policyDeleted(policy), on: connection)
         }
         return .noContent
     }

@@ -29,7 +29,8 @@ extension CatalogHandlers {
             metadata: try Validate.metadata(body.metadata), createdAt: change.date, updatedAt: change.date)
         try await services.database.write(account: context.accountID) { connection in
             try ProductStore.require(id: version.productID, on: connection)
-            try ProductVersionStore.insert(version, change: change, on: connection)
+            try ProductVersionStore.insert(version, on: connection)
+            try change.record(.productVersionCreated(version), on: connection)
         }
         return .created(version)
     }

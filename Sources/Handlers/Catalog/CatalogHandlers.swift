@@ -29,7 +29,8 @@ public struct CatalogHandlers: CatalogAPI {
             id: ResourceID.make("prod", at: change.date), name: try Validate.name(body.name), code: try Validate.code(body.code),
             metadata: try Validate.metadata(body.metadata), createdAt: change.date, updatedAt: change.date)
         try await services.database.write(account: context.accountID) { connection in
-            try ProductStore.insert(product, change: change, on: connection)
+            try ProductStore.insert(product, on: connection)
+            try change.record(.productCreated(product), on: connection)
         }
         return .created(product)
     }
@@ -57,7 +58,8 @@ public struct CatalogHandlers: CatalogAPI {
             if let code { product.code = code }
             if let metadata { product.metadata = metadata }
             product.updatedAt = change.date
-            try ProductStore.update(product, request: body, change: change, on: connection)
+            try ProductStore.update(product, request: body, on: connection)
+            try change.record(.productUpdated(product, body), on: connection)
             return product
         }
         return .ok(product)
@@ -70,7 +72,7 @@ public struct CatalogHandlers: CatalogAPI {
             guard let product = try ProductStore.find(id: id, locking: true, on: connection) else {
                 throw APIError.notFound("product", id: id)
             }
-            try ProductStore.delete(product, change: change, on: connection)
+            try change.record(.productDeleted(product, removed: try ProductStore.delete(product, on: connection)), on: connection)
         }
         return .noContent
     }

@@ -15,7 +15,7 @@ enum CustomFieldDefinitionStore {
     private static let columns =
         "id, product_id, resource_type, code, name, value_type, is_required, enum_options, metadata, created_at, updated_at"
 
-    static func insert(_ definition: CustomFieldDefinition, change: AuditedChange, on connection: TenantConnection) throws {
+    static func insert(_ definition: CustomFieldDefinition, on connection: TenantConnection) throws {
         try mappingConstraintErrors(unique: [codeIndex: duplicateCode(definition)], foreignKey: .notFound("product", id: definition.productID)) {
             try connection.execute(
                 "INSERT INTO custom_field_definitions (account_id, \(columns)) VALUES ($account, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
@@ -24,14 +24,11 @@ enum CustomFieldDefinitionStore {
                  .text(try encodeOptions(definition.enumOptions)), .text(try MetadataColumn.encode(definition.metadata)),
                  definition.createdAt.sqlValue, definition.updatedAt.sqlValue])
         }
-        try change.record(
-            "custom_field_definition.created", "custom_field_definition", id: definition.id,
-            AuditMetadata.values(of: definition, recording: auditedFields), on: connection)
     }
 
     /// Writes the fields an update may change; `request` names the fields that changed.
     static func update(
-        _ definition: CustomFieldDefinition, request: CustomFieldDefinitionUpdateRequest, change: AuditedChange,
+        _ definition: CustomFieldDefinition, request: CustomFieldDefinitionUpdateRequest,
         on connection: TenantConnection
     ) throws {
         try mappingConstraintErrors(unique: [codeIndex: duplicateCode(definition)]) {
@@ -44,19 +41,13 @@ enum CustomFieldDefinitionStore {
                  .text(try encodeOptions(definition.enumOptions)), .text(try MetadataColumn.encode(definition.metadata)),
                  definition.updatedAt.sqlValue])
         }
-        var metadata = AuditMetadata.update(request, stored: definition, recording: auditedFields)
-        metadata["product_id"] = .string(definition.productID)
-        try change.record("custom_field_definition.updated", "custom_field_definition", id: definition.id, metadata, on: connection)
     }
 
     /// Deletes the definition; stored values make their foreign key refuse: 409.
-    static func delete(_ definition: CustomFieldDefinition, change: AuditedChange, on connection: TenantConnection) throws {
+    static func delete(_ definition: CustomFieldDefinition, on connection: TenantConnection) throws {
         try mappingConstraintErrors(foreignKey: .stillReferenced("custom field definition", by: ["stored values; clear them first"])) {
             try connection.execute("DELETE FROM custom_field_definitions WHERE id = $1 AND account_id = $account", [.text(definition.id)])
         }
-        try change.record(
-            "custom_field_definition.deleted", "custom_field_definition", id: definition.id,
-            AuditMetadata.values(of: definition, recording: ["product_id", "resource_type", "code"]), on: connection)
     }
 
     /// The product's definition, locking its row for the rest of a write transaction when `locking` (PostgreSQL).

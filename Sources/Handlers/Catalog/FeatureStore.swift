@@ -9,7 +9,7 @@ enum FeatureStore {
     static let auditedFields: Set<String> = ["product_id", "code"]
     private static let columns = "id, product_id, code, name, metadata, created_at"
 
-    static func insert(_ feature: Feature, change: AuditedChange, on connection: TenantConnection) throws {
+    static func insert(_ feature: Feature, on connection: TenantConnection) throws {
         try mappingConstraintErrors(
             unique: [codeIndex: .duplicate("code", feature.code, scope: "by another feature of this product")],
             foreignKey: .notFound("product", id: feature.productID)
@@ -19,8 +19,6 @@ enum FeatureStore {
                 [.text(feature.id), .text(feature.productID), .text(feature.code), .text(feature.name),
                  .text(try MetadataColumn.encode(feature.metadata)), feature.createdAt.sqlValue])
         }
-        try change.record(
-            "feature.created", "feature", id: feature.id, AuditMetadata.values(of: feature, recording: auditedFields), on: connection)
     }
 
     static func find(id: String, on connection: TenantConnection) throws -> Feature? {

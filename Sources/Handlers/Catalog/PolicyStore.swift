@@ -17,7 +17,7 @@ enum PolicyStore {
         allow_offline_activation, offline_grace_days, allow_vm, allow_container, max_transfers, metadata, created_at, updated_at
         """
 
-    static func insert(_ policy: Policy, change: AuditedChange, on connection: TenantConnection) throws {
+    static func insert(_ policy: Policy, on connection: TenantConnection) throws {
         try mappingConstraintErrors(unique: [codeIndex: duplicateCode(policy.code)], foreignKey: .notFound("product", id: policy.productID)) {
             try connection.execute(
                 """
@@ -27,12 +27,10 @@ enum PolicyStore {
                 [.text(policy.id), .text(policy.productID)] + (try settableValues(policy))
                     + [policy.createdAt.sqlValue, policy.updatedAt.sqlValue])
         }
-        try change.record(
-            "policy.created", "policy", id: policy.id, AuditMetadata.values(of: policy, recording: auditedFields), on: connection)
     }
 
     /// Writes every field but the id, product and creation time; `request` names the fields that changed.
-    static func update(_ policy: Policy, request: PolicyUpdateRequest, change: AuditedChange, on connection: TenantConnection) throws {
+    static func update(_ policy: Policy, request: PolicyUpdateRequest, on connection: TenantConnection) throws {
         try mappingConstraintErrors(unique: [codeIndex: duplicateCode(policy.code)]) {
             try connection.execute(
                 """
@@ -49,20 +47,15 @@ enum PolicyStore {
         if request.gracePeriodDays != nil {
             try LicenseStore.regrace(policyID: policy.id, graceDays: policy.gracePeriodDays, on: connection)
         }
-        var metadata = AuditMetadata.update(request, stored: policy, recording: auditedFields)
-        metadata["product_id"] = .string(policy.productID)
-        try change.record("policy.updated", "policy", id: policy.id, metadata, on: connection)
     }
 
     /// Deletes the policy, unless licenses were issued under it (409 naming how many).
-    static func delete(_ policy: Policy, change: AuditedChange, on connection: TenantConnection) throws {
+    static func delete(_ policy: Policy, on connection: TenantConnection) throws {
         let references = try References.describe(policy.id, by: [.init(table: "licenses", column: "policy_id", noun: "license")], on: connection)
         guard references.isEmpty else { throw APIError.stillReferenced("policy", by: references) }
         try mappingConstraintErrors(foreignKey: .stillReferenced("policy", by: ["licenses issued under it"])) {
             try connection.execute("DELETE FROM policies WHERE id = $1 AND account_id = $account", [.text(policy.id)])
         }
-        try change.record(
-            "policy.deleted", "policy", id: policy.id, AuditMetadata.values(of: policy, recording: ["product_id", "code"]), on: connection)
     }
 
     /// The policy, locking its row for the rest of a write transaction when `locking` (PostgreSQL).

@@ -15,34 +15,29 @@ enum ProductStore {
         ("policies", "policies"),
     ]
 
-    static func insert(_ product: Product, change: AuditedChange, on connection: TenantConnection) throws {
+    static func insert(_ product: Product, on connection: TenantConnection) throws {
         try mappingConstraintErrors(unique: [codeIndex: duplicateCode(product.code)]) {
             try connection.execute(
                 "INSERT INTO products (account_id, \(columns)) VALUES ($account, $1, $2, $3, $4, $5, $6)",
                 [.text(product.id), .text(product.name), .text(product.code), .text(try MetadataColumn.encode(product.metadata)),
                  product.createdAt.sqlValue, product.updatedAt.sqlValue])
         }
-        try change.record(
-            "product.created", "product", id: product.id, AuditMetadata.values(of: product, recording: auditedFields), on: connection)
     }
 
     /// Writes every field but the id and creation time; `request` names the fields that changed.
-    static func update(_ product: Product, request: ProductUpdateRequest, change: AuditedChange, on connection: TenantConnection) throws {
+    static func update(_ product: Product, request: ProductUpdateRequest, on connection: TenantConnection) throws {
         try mappingConstraintErrors(unique: [codeIndex: duplicateCode(product.code)]) {
             try connection.execute(
                 "UPDATE products SET name = $2, code = $3, metadata = $4, updated_at = $5 WHERE id = $1 AND account_id = $account",
                 [.text(product.id), .text(product.name), .text(product.code), .text(try MetadataColumn.encode(product.metadata)),
                  product.updatedAt.sqlValue])
         }
-        try change.record(
-            "product.updated", "product", id: product.id,
-            AuditMetadata.update(request, stored: product, recording: auditedFields), on: connection)
     }
 
-    /// Deletes the product with its policies, features, versions and custom-field definitions, and records
-    /// `product.deleted` with how many of each went. Rows of other areas that still refer to any of them
-    /// (licenses, orders, subscriptions, custom-field values) make their foreign keys refuse: 409.
-    static func delete(_ product: Product, change: AuditedChange, on connection: TenantConnection) throws {
+    /// Deletes the product with its policies, features, versions and custom-field definitions; returns how many of each
+    /// went, by kind. Rows of other areas that still refer to any of them (licenses, orders, subscriptions, custom-field
+    /// values) make their foreign keys refuse: 409.
+    static func delete(_ product: Product, on connection: TenantConnection) throws -> [String: JSONValue] {
         let references = try References.describe(
             product.id,
             by: [.init(table: "licenses", column: "product_id", noun: "license"), .init(table: "orders", column: "product_id", noun: "order"),
@@ -60,9 +55,7 @@ enum ProductStore {
         try mappingConstraintErrors(foreignKey: referenced) {
             try connection.execute("DELETE FROM products WHERE id = $1 AND account_id = $account", [.text(product.id)])
         }
-        var metadata = AuditMetadata.values(of: product, recording: auditedFields)
-        metadata["removed"] = .object(removed)
-        try change.record("product.deleted", "product", id: product.id, metadata, on: connection)
+        return removed
     }
 
     /// The product, locking its row for the rest of a write transaction when `locking` (PostgreSQL).

@@ -9,7 +9,7 @@ enum ProductVersionStore {
     static let auditedFields: Set<String> = ["product_id", "version", "released_at"]
     private static let columns = "id, product_id, version, released_at, metadata, created_at, updated_at"
 
-    static func insert(_ version: ProductVersion, change: AuditedChange, on connection: TenantConnection) throws {
+    static func insert(_ version: ProductVersion, on connection: TenantConnection) throws {
         try mappingConstraintErrors(
             unique: [versionIndex: .duplicate("version", version.version, scope: "in this product's version catalog")],
             foreignKey: .notFound("product", id: version.productID)
@@ -19,9 +19,6 @@ enum ProductVersionStore {
                 [.text(version.id), .text(version.productID), .text(version.version), version.releasedAt.sqlValue,
                  .text(try MetadataColumn.encode(version.metadata)), version.createdAt.sqlValue, version.updatedAt.sqlValue])
         }
-        try change.record(
-            "product_version.created", "product_version", id: version.id, AuditMetadata.values(of: version, recording: auditedFields),
-            on: connection)
     }
 
     /// The product's versions in creation order after the cursor (a version id). A product that does not exist is 404, not an empty list.

@@ -35,7 +35,8 @@ public struct CommerceHandlers: CommerceAPI {
             try ProductStore.require(id: order.productID, on: connection)
             try CommerceChecks.requireCustomer(order.customerID, on: connection)
             try CommerceChecks.requireSubscription(order.subscriptionID, ofProduct: order.productID, on: connection)
-            try OrderStore.insert(order, change: change, on: connection)
+            try OrderStore.insert(order, on: connection)
+            try change.record(.orderCreated(order), on: connection)
         }
         return .created(order)
     }
@@ -73,7 +74,8 @@ public struct CommerceHandlers: CommerceAPI {
             try CommerceChecks.orderPeriod(start: order.periodStart, end: order.periodEnd)
             try CommerceChecks.requireCustomer(order.customerID, on: connection)
             try CommerceChecks.requireSubscription(order.subscriptionID, ofProduct: order.productID, on: connection)
-            try OrderStore.update(order, request: body, change: change, on: connection)
+            try OrderStore.update(order, request: body, on: connection)
+            try change.record(.orderUpdated(order, body), on: connection)
             return order
         }
         return .ok(updated)
@@ -107,7 +109,8 @@ public struct CommerceHandlers: CommerceAPI {
         try await services.database.write(account: context.accountID) { connection in
             try ProductStore.require(id: subscription.productID, on: connection)
             try CommerceChecks.requireCustomer(subscription.customerID, on: connection)
-            try SubscriptionStore.insert(subscription, change: change, on: connection)
+            try SubscriptionStore.insert(subscription, on: connection)
+            try change.record(.subscriptionCreated(subscription), on: connection)
         }
         return .created(subscription)
     }
@@ -147,7 +150,8 @@ public struct CommerceHandlers: CommerceAPI {
                 status: subscription.status, canceledAt: subscription.canceledAt, periodStart: subscription.currentPeriodStart,
                 periodEnd: subscription.currentPeriodEnd)
             try CommerceChecks.requireCustomer(subscription.customerID, on: connection)
-            try SubscriptionStore.update(subscription, request: body, change: change, on: connection)
+            try SubscriptionStore.update(subscription, request: body, on: connection)
+            try change.record(.subscriptionUpdated(subscription, body), on: connection)
             return subscription
         }
         return .ok(updated)

@@ -15,17 +15,16 @@ enum OrderStore {
         """
 
     /// Stores a new order; see `CommerceChecks.refusingConflicts` for the 409s.
-    static func insert(_ order: Order, change: AuditedChange, on connection: TenantConnection) throws {
+    static func insert(_ order: Order, on connection: TenantConnection) throws {
         try CommerceChecks.refusingConflicts(of: "order", index: externalReferenceIndex, system: order.externalSystem, id: order.externalID) {
             try connection.execute(
                 "INSERT INTO orders (account_id, \(columns)) VALUES ($account, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
                 [.text(order.id), .text(order.productID)] + (try mutableColumns(order)) + [order.createdAt.sqlValue, order.updatedAt.sqlValue])
         }
-        try change.record("order.created", "order", id: order.id, AuditMetadata.values(of: order, recording: auditedFields), on: connection)
     }
 
     /// Writes every field but the id, the product and the creation time; `request` names the fields that changed.
-    static func update(_ order: Order, request: OrderUpdateRequest, change: AuditedChange, on connection: TenantConnection) throws {
+    static func update(_ order: Order, request: OrderUpdateRequest, on connection: TenantConnection) throws {
         try CommerceChecks.refusingConflicts(
             of: "order", index: externalReferenceIndex, system: request.externalSystem, id: request.externalID
         ) {
@@ -37,9 +36,6 @@ enum OrderStore {
                 """,
                 [.text(order.id)] + (try mutableColumns(order)) + [order.updatedAt.sqlValue])
         }
-        var metadata = AuditMetadata.update(request, stored: order, recording: auditedFields)
-        metadata["product_id"] = .string(order.productID)
-        try change.record("order.updated", "order", id: order.id, metadata, on: connection)
     }
 
     /// The order, locking its row for the rest of a write transaction when `locking` (PostgreSQL).

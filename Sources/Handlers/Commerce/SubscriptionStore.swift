@@ -16,7 +16,7 @@ enum SubscriptionStore {
         """
 
     /// Stores a new subscription; see `CommerceChecks.refusingConflicts` for the 409s.
-    static func insert(_ subscription: Subscription, change: AuditedChange, on connection: TenantConnection) throws {
+    static func insert(_ subscription: Subscription, on connection: TenantConnection) throws {
         try CommerceChecks.refusingConflicts(
             of: "subscription", index: externalReferenceIndex, system: subscription.externalSystem, id: subscription.externalID
         ) {
@@ -25,14 +25,11 @@ enum SubscriptionStore {
                 [.text(subscription.id), .text(subscription.productID)] + (try mutableColumns(subscription))
                     + [subscription.createdAt.sqlValue, subscription.updatedAt.sqlValue])
         }
-        try change.record(
-            "subscription.created", "subscription", id: subscription.id, AuditMetadata.values(of: subscription, recording: auditedFields),
-            on: connection)
     }
 
     /// Writes every field but the id, the product and the creation time; `request` names the fields that changed.
     static func update(
-        _ subscription: Subscription, request: SubscriptionUpdateRequest, change: AuditedChange, on connection: TenantConnection
+        _ subscription: Subscription, request: SubscriptionUpdateRequest, on connection: TenantConnection
     ) throws {
         try CommerceChecks.refusingConflicts(
             of: "subscription", index: externalReferenceIndex, system: request.externalSystem, id: request.externalID
@@ -46,9 +43,6 @@ enum SubscriptionStore {
                 """,
                 [.text(subscription.id)] + (try mutableColumns(subscription)) + [subscription.updatedAt.sqlValue])
         }
-        var metadata = AuditMetadata.update(request, stored: subscription, recording: auditedFields)
-        metadata["product_id"] = .string(subscription.productID)
-        try change.record("subscription.updated", "subscription", id: subscription.id, metadata, on: connection)
     }
 
     /// The subscription, locking its row for the rest of a write transaction when `locking` (PostgreSQL).

@@ -11,17 +11,27 @@ enum CustomFieldValueStore {
         v.updated_at AS value_updated_at
         """
 
-    /// Sets or clears the record's value of the field `fieldID` as an upsert request asks, and records
-    /// `<resource type>.custom_field.set` or `.cleared` (naming the field, never its value). Returns the stored value,
-    /// or nil when it was cleared. The caller has found (and locked) the record itself.
+    /// What a write did: the value it stored, or that it cleared one (and whether there was one).
+    enum Outcome: Sendable {
+        case set(CustomFieldValue, CustomFieldValueDefinition)
+        case cleared(CustomFieldValueDefinition, hadValue: Bool)
+
+        /// The stored value, or nil when it was cleared.
+        var value: CustomFieldValue? {
+            if case .set(let value, _) = self { value } else { nil }
+        }
+    }
+
+    /// Sets or clears the record's value of the field `fieldID` as an upsert request asks; returns what it did, for
+    /// the caller to record (`JournalEvent.customFieldValue`). The caller has found (and locked) the record itself.
     ///
     /// An unknown field is 404; a field defined for the other resource type, or (when the record belongs to a product,
     /// as a license does) for another product, is 422 naming `field_id`; what the request may carry is
     /// `CustomFieldValueChange`'s rule.
     static func write(
         _ request: CustomFieldValueUpsertRequest, fieldID: String, resourceType: CustomFieldResourceType, resourceID: String,
-        productID: String? = nil, change: AuditedChange, on connection: TenantConnection
-    ) throws -> CustomFieldValue? {
+        productID: String? = nil, at date: Date, on connection: TenantConnection
+    ) throws -> Outcome {
         guard let definition = try CustomFieldValueDefinition.find(id: fieldID, locking: true, on: connection) else {
             throw APIError.notFound("custom field definition", id: fieldID)
         }
@@ -34,21 +44,14 @@ enum CustomFieldValueStore {
             throw APIError.validationFailed(
                 "custom field '\(definition.code)' is defined for another product than this \(resourceType.rawValue)'s", detail: "field_id")
         }
-        let metadata: [String: JSONValue] = ["definition_id": .string(definition.id), "code": .string(definition.code)]
-        let eventPrefix = "\(resourceType.rawValue).custom_field"
         switch try CustomFieldValueChange(request, for: definition) {
         case .set(let value):
-            let stored = try upsert(value, definition: definition, resourceID: resourceID, at: change.date, on: connection)
-            try change.record(eventPrefix + ".set", resourceType.rawValue, id: resourceID, metadata, on: connection)
-            return stored
+            return .set(try upsert(value, definition: definition, resourceID: resourceID, at: date, on: connection), definition)
         case .clear:
             let removed = try connection.execute(
                 "DELETE FROM custom_field_values WHERE definition_id = $1 AND resource_id = $2 AND account_id = $account",
                 [.text(definition.id), .text(resourceID)])
-            try change.record(
-                eventPrefix + ".cleared", resourceType.rawValue, id: resourceID, metadata.merging(["had_value": .bool(removed > 0)]) { $1 },
-                on: connection)
-            return nil
+            return .cleared(definition, hadValue: removed > 0)
         }
     }
 

@@ -11,33 +11,28 @@ enum CustomerStore {
     static let auditedFields: Set<String> = ["code"]
     private static let columns = "id, name, code, email, metadata, created_at, updated_at"
 
-    static func insert(_ customer: Customer, change: AuditedChange, on connection: TenantConnection) throws {
+    static func insert(_ customer: Customer, on connection: TenantConnection) throws {
         try mappingConstraintErrors(unique: [codeIndex: duplicateCode(customer.code)]) {
             try connection.execute(
                 "INSERT INTO customers (account_id, \(columns)) VALUES ($account, $1, $2, $3, $4, $5, $6, $7)",
                 [.text(customer.id), .text(customer.name), .text(customer.code), customer.email.sqlValue,
                  .text(try MetadataColumn.encode(customer.metadata)), customer.createdAt.sqlValue, customer.updatedAt.sqlValue])
         }
-        try change.record(
-            "customer.created", "customer", id: customer.id, AuditMetadata.values(of: customer, recording: auditedFields), on: connection)
     }
 
     /// Writes every field but the id and creation time; `request` names the fields that changed.
-    static func update(_ customer: Customer, request: CustomerUpdateRequest, change: AuditedChange, on connection: TenantConnection) throws {
+    static func update(_ customer: Customer, request: CustomerUpdateRequest, on connection: TenantConnection) throws {
         try mappingConstraintErrors(unique: [codeIndex: duplicateCode(customer.code)]) {
             try connection.execute(
                 "UPDATE customers SET name = $2, code = $3, email = $4, metadata = $5, updated_at = $6 WHERE id = $1 AND account_id = $account",
                 [.text(customer.id), .text(customer.name), .text(customer.code), customer.email.sqlValue,
                  .text(try MetadataColumn.encode(customer.metadata)), customer.updatedAt.sqlValue])
         }
-        try change.record(
-            "customer.updated", "customer", id: customer.id, AuditMetadata.update(request, stored: customer, recording: auditedFields),
-            on: connection)
     }
 
     /// Deletes the customer and its custom-field values, unless licenses, orders or subscriptions still refer to it (409
     /// naming their counts).
-    static func delete(_ customer: Customer, change: AuditedChange, on connection: TenantConnection) throws {
+    static func delete(_ customer: Customer, on connection: TenantConnection) throws {
         let references = try References.describe(
             customer.id,
             by: [.init(table: "licenses", column: "customer_id", noun: "license"), .init(table: "orders", column: "customer_id", noun: "order"),
@@ -48,8 +43,6 @@ enum CustomerStore {
         try mappingConstraintErrors(foreignKey: .stillReferenced("customer", by: ["licenses or other records"])) {
             try connection.execute("DELETE FROM customers WHERE id = $1 AND account_id = $account", [.text(customer.id)])
         }
-        try change.record(
-            "customer.deleted", "customer", id: customer.id, AuditMetadata.values(of: customer, recording: auditedFields), on: connection)
     }
 
     /// The customer, locking its row for the rest of a write transaction when `locking` (PostgreSQL).

@@ -24,7 +24,8 @@ public struct CustomersHandlers: CustomersAPI {
             email: try body.email.map { try Validate.email($0) }, metadata: try Validate.metadata(body.metadata),
             createdAt: change.date, updatedAt: change.date)
         try await services.database.write(account: context.accountID) { connection in
-            try CustomerStore.insert(customer, change: change, on: connection)
+            try CustomerStore.insert(customer, on: connection)
+            try change.record(.customerCreated(customer), on: connection)
         }
         return .created(customer)
     }
@@ -53,7 +54,8 @@ public struct CustomersHandlers: CustomersAPI {
             if let email { customer.email = email }
             if let metadata { customer.metadata = metadata }
             customer.updatedAt = change.date
-            try CustomerStore.update(customer, request: body, change: change, on: connection)
+            try CustomerStore.update(customer, request: body, on: connection)
+            try change.record(.customerUpdated(customer, body), on: connection)
             return customer
         }
         return .ok(customer)
@@ -67,7 +69,8 @@ public struct CustomersHandlers: CustomersAPI {
             guard let customer = try CustomerStore.find(id: input.id, locking: true, on: connection) else {
                 throw APIError.notFound("customer", id: input.id)
             }
-            try CustomerStore.delete(customer, change: change, on: connection)
+            try CustomerStore.delete(customer, on: connection)
+            try change.record(.customerDeleted(customer), on: connection)
         }
         return .noContent
     }
@@ -90,8 +93,10 @@ public struct CustomersHandlers: CustomersAPI {
             guard try CustomerStore.find(id: input.id, locking: true, on: connection) != nil else {
                 throw APIError.notFound("customer", id: input.id)
             }
-            return try CustomFieldValueStore.write(
-                input.body, fieldID: input.fieldID, resourceType: .customer, resourceID: input.id, change: change, on: connection)
+            let outcome = try CustomFieldValueStore.write(
+                input.body, fieldID: input.fieldID, resourceType: .customer, resourceID: input.id, at: change.date, on: connection)
+            try change.record(.customerCustomFieldValue(outcome, customerID: input.id), on: connection)
+            return outcome.value
         }
         return stored.map(Operations.UpsertCustomerCustomFieldValue.Output.ok) ?? .noContent
     }

@@ -19,14 +19,11 @@ extension LicensesHandlers {
         let change = services.change(by: context)
         let stored = try await services.database.write(account: context.accountID) { connection in
             let license = try LicenseStore.require(id: input.id, locking: true, on: connection)
-            let value = try CustomFieldValueStore.write(
+            let outcome = try CustomFieldValueStore.write(
                 input.body, fieldID: input.fieldID, resourceType: .license, resourceID: license.id, productID: license.productID,
-                change: change, on: connection)
-            try LicenseHistory.ledger(
-                action: value == nil ? "license.custom_field.clear" : "license.custom_field.set", license: license,
-                statusCode: value == nil ? 204 : 200, details: .init(metadata: ["field_id": .string(input.fieldID)]), change: change,
-                on: connection)
-            return value
+                at: change.date, on: connection)
+            try change.record(.licenseCustomFieldValue(outcome, license: license), on: connection)
+            return outcome.value
         }
         return stored.map(Operations.UpsertLicenseCustomFieldValue.Output.ok) ?? .noContent
     }

@@ -33,7 +33,7 @@ extension LicensesHandlers {
                 enabled: body.enabled ?? true, maxConsumptions: body.maxConsumptions, totalConsumptions: 0,
                 remaining: body.maxConsumptions, expiresAt: body.expiresAt?.wholeMilliseconds, metadata: metadata)
             try LicenseFeatureStore.insert(assignment, at: change.date, on: connection)
-            try entitle(&license, "license.feature_assigned", action: "license.feature.assign", assignment, change: change, on: connection)
+            try entitle(&license, .featureAssigned, assignment, change: change, on: connection)
             return assignment
         })
     }
@@ -49,8 +49,7 @@ extension LicensesHandlers {
             else {
                 throw APIError(.notFound, "feature '\(input.featureID)' is not assigned to this license", detail: "feature_id")
             }
-            try entitle(
-                &license, "license.feature_removed", action: "license.feature.remove", assignment, statusCode: 204, change: change, on: connection)
+            try entitle(&license, .featureRemoved, assignment, statusCode: 204, change: change, on: connection)
         }
         return .noContent
     }
@@ -81,8 +80,7 @@ extension LicensesHandlers {
                 "quota_before": before.maxConsumptions.map(JSONValue.integer) ?? .null,
                 "quota_after": assignment.maxConsumptions.map(JSONValue.integer) ?? .null,
             ]
-            try entitle(
-                &license, "license.usage_reset", action: "license.usage.reset", assignment, extra: counters, change: change, on: connection)
+            try entitle(&license, .usageReset, assignment, extra: counters, change: change, on: connection)
             return assignment
         })
     }
@@ -90,16 +88,18 @@ extension LicensesHandlers {
     /// Records a change of the license's entitlements: raises its entitlement version, then the audit event and
     /// ledger row naming the feature.
     private func entitle(
-        _ license: inout StoredLicense, _ event: String, action: String, _ assignment: LicenseFeature, statusCode: Int = 200,
+        _ license: inout StoredLicense, _ licenseChange: LicenseChange, _ assignment: LicenseFeature, statusCode: Int = 200,
         extra: [String: JSONValue] = [:], change: AuditedChange, on connection: TenantConnection
     ) throws {
         license.entitlementVersion += 1
         license.updatedAt = change.date
         try LicenseStore.update(license, on: connection)
         let audit = AuditMetadata.values(of: assignment, recording: LicenseFeatureStore.auditedFields).merging(extra) { $1 }
-        try LicenseHistory.record(
-            event, action: action, license: license, statusCode: statusCode, audit: audit,
-            details: .init(featureCode: assignment.featureCode, metadata: extra), change: change, on: connection)
+        try change.record(
+            .license(
+                licenseChange, license, at: change.date, audit: audit,
+                details: .init(featureCode: assignment.featureCode, statusCode: statusCode, metadata: extra)),
+            on: connection)
     }
 }
 

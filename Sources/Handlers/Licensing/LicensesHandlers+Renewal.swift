@@ -28,9 +28,10 @@ extension LicensesHandlers {
             var audit: [String: JSONValue] = ["previous_expires_at": previous.map { .string(RFC3339.string(from: $0)) } ?? .null]
             if let order = links.order { audit["renewal_order_id"] = .string(order.id) }
             if let subscription = links.subscription { audit["renewal_subscription_id"] = .string(subscription.id) }
-            try LicenseHistory.record(
-                "license.renewed", action: "license.renew", license: license, audit: audit,
-                details: .init(orderID: links.order?.id, subscriptionID: links.subscription?.id, metadata: audit), change: change,
+            try change.record(
+                .license(
+                    .renewed, license, at: change.date, audit: audit,
+                    details: .init(orderID: links.order?.id, subscriptionID: links.subscription?.id, metadata: audit)),
                 on: connection)
             return license.model(at: change.date)
         })
@@ -79,9 +80,7 @@ extension LicensesHandlers {
                 "previous_customer_id": previousCustomer.map(JSONValue.string) ?? .null, "reset_devices": .bool(body.resetDevices == true),
                 "devices_released": .integer(Int64(released)),
             ]
-            try LicenseHistory.record(
-                "license.transferred", action: "license.transfer", license: license, audit: audit, details: .init(metadata: audit),
-                change: change, on: connection)
+            try change.record(.license(.transferred, license, at: change.date, audit: audit, details: .init(metadata: audit)), on: connection)
             return license.model(at: change.date)
         })
     }

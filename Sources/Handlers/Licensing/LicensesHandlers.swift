@@ -67,9 +67,11 @@ public struct LicensesHandlers: LicensesAPI {
                 try LicenseStore.insert(license, on: connection)
             }
             try LicenseKeyStore.insert(licenseID: license.id, key: key, masterKey: masterKey, at: change.date, on: connection)
-            try LicenseHistory.record(
-                "license.created", action: "license.create", license: license, statusCode: 201,
-                audit: ["license_type": .string(policy.licenseType.rawValue)], change: change, on: connection)
+            try change.record(
+                .license(
+                    .created, license, at: change.date, audit: ["license_type": .string(policy.licenseType.rawValue)],
+                    details: .init(statusCode: 201)),
+                on: connection)
             return license
         }
         context.logger.info("license issued", metadata: ["license.id": "\(license.id)", "license.key_prefix": "\(license.keyPrefix)"])
@@ -90,7 +92,7 @@ public struct LicensesHandlers: LicensesAPI {
                 throw LicenseRules.refused("suspend", status: status, allowed: "an active license or one in its grace period can be suspended")
             }
             license.setStatus = .suspended
-            return ("license.suspended", "license.suspend")
+            return .suspended
         })
     }
 
@@ -103,7 +105,7 @@ public struct LicensesHandlers: LicensesAPI {
                 throw LicenseRules.refused("reinstate", status: status, allowed: "a suspended license can be reinstated")
             }
             license.setStatus = .active
-            return ("license.reinstated", "license.reinstate")
+            return .reinstated
         })
     }
 
@@ -111,7 +113,7 @@ public struct LicensesHandlers: LicensesAPI {
         .ok(try await transition(input.id, context) { license, now in
             guard license.setStatus != .revoked else { return nil }
             license.setStatus = .revoked
-            return ("license.revoked", "license.revoke")
+            return .revoked
         })
     }
 
@@ -119,12 +121,12 @@ public struct LicensesHandlers: LicensesAPI {
     /// revoked license stays a no-op), raises its entitlement version and records the change.
     private func transition(
         _ id: String, _ context: HandlerContext,
-        _ decide: @escaping @Sendable (inout StoredLicense, Date) throws -> (event: String, action: String)?
+        _ decide: @escaping @Sendable (inout StoredLicense, Date) throws -> LicenseChange?
     ) async throws -> License {
         let change = services.change(by: context)
         let license = try await services.database.write(account: context.accountID) { connection in
             var license = try LicenseStore.require(id: id, locking: true, on: connection)
-            guard let (event, action) = try decide(&license, change.date) else { return license }
+            guard let licenseChange = try decide(&license, change.date) else { return license }
             if license.setStatus == .revoked {
                 try DeviceRelease.releaseAll(licenseID: license.id, as: "deactivated", at: change.date, on: connection)
                 license.activeDeviceCount = 0
@@ -132,7 +134,7 @@ public struct LicensesHandlers: LicensesAPI {
             license.entitlementVersion += 1
             license.updatedAt = change.date
             try LicenseStore.update(license, on: connection)
-            try LicenseHistory.record(event, action: action, license: license, change: change, on: connection)
+            try change.record(.license(licenseChange, license, at: change.date), on: connection)
             return license
         }
         return license.model(at: change.date)

@@ -172,10 +172,11 @@ public final class ReportExportRunner: Sendable {
             }
             let signature = try ExportSignature.sign(
                 export.model, artifactDigest: StoredReportExport.digest(artifact), key: key, kid: record.kid)
-            guard let ready = try ReportExportStore.complete(
-                export, artifact: artifact, signature: signature, owner: owner, change: .system(at: now), on: connection)
+            guard let ready = try ReportExportStore.complete(export, artifact: artifact, signature: signature, owner: owner, at: now, on: connection)
             else { return false }
-            try ReportExportWebhooks.exportCompleted(ready.model, at: now, on: connection)
+            let change = AuditedChange.system(at: now)
+            try change.record(.reportExportCompleted(ready, signatureKID: signature.kid), on: connection)
+            try change.record(.exportCompleted(ready), on: connection)
             return true
         }
     }
@@ -184,7 +185,11 @@ public final class ReportExportRunner: Sendable {
         logger.warning("report export failed", metadata: ["export": "\(export.id)", "reason": "\(reason)"])
         let (now, owner) = (services.now(), owner)
         return try await services.database.write(account: account) { connection in
-            try ReportExportStore.fail(export, reason: reason, owner: owner, change: .system(at: now), on: connection)
+            guard let failed = try ReportExportStore.fail(export, reason: reason, owner: owner, at: now, on: connection) else { return false }
+            let change = AuditedChange.system(at: now)
+            try change.record(.reportExportFailed(failed), on: connection)
+            try change.record(.exportCompleted(failed), on: connection)
+            return true
         }
     }
 

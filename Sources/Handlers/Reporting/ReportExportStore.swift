@@ -19,7 +19,7 @@ enum ReportExportStore {
         """
 
     /// A new pending export and its snapshot; records `report_export.created`.
-    static func insert(_ export: StoredReportExport, snapshot: Data, change: AuditedChange, on connection: TenantConnection) throws {
+    static func insert(_ export: StoredReportExport, snapshot: Data, on connection: TenantConnection) throws {
         try connection.execute(
             """
             INSERT INTO report_exports (account_id, id, report_kind, format, status, filters, source_export_id, snapshot_digest, content_type,
@@ -33,9 +33,6 @@ enum ReportExportStore {
              .integer(export.progressTotal), .integer(Int64(export.attempts)), .text(export.createdBy.actorType.rawValue),
              .text(export.createdBy.actorID), export.requestID.sqlValue, export.createdAt.sqlValue, export.updatedAt.sqlValue])
         try insertBlob(export.id, kind: "snapshot", snapshot, on: connection)
-        try change.record(
-            "report_export.created", "report_export", id: export.id,
-            AuditMetadata.values(of: export.model, recording: auditedFields), on: connection)
     }
 
     static func find(id: String, on connection: TenantConnection) throws -> StoredReportExport? {
@@ -99,10 +96,10 @@ enum ReportExportStore {
             """, [.text(id), .text(owner)])
     }
 
-    /// Stores the artifact and makes the export ready, while `owner` holds it; records `report_export.completed`.
-    /// Returns the ready export, or nil when the lease was lost (the artifact is not stored then).
+    /// Stores the artifact and makes the export ready, while `owner` holds it. Returns the ready export, or nil when the
+    /// lease was lost (the artifact is not stored then).
     static func complete(
-        _ export: StoredReportExport, artifact: Data, signature: Signature, owner: String, change: AuditedChange, on connection: TenantConnection
+        _ export: StoredReportExport, artifact: Data, signature: Signature, owner: String, at date: Date, on connection: TenantConnection
     ) throws -> StoredReportExport? {
         var ready = export
         ready.status = .ready
@@ -110,8 +107,8 @@ enum ReportExportStore {
         ready.byteSize = Int64(artifact.count)
         ready.signature = signature
         ready.progressDone = export.progressTotal
-        ready.updatedAt = change.date
-        ready.completedAt = change.date
+        ready.updatedAt = date
+        ready.completedAt = date
         let updated = try connection.execute(
             """
             UPDATE report_exports SET status = 'ready', artifact_digest = $2, byte_size = $3, signature_kid = $4, signature_value = $5,
@@ -119,23 +116,18 @@ enum ReportExportStore {
             WHERE id = $1 AND account_id = $account AND status = 'pending' AND lease_owner = $7
             """,
             [.text(export.id), ready.artifactDigest.sqlValue, ready.byteSize.sqlValue, .text(signature.kid), .text(signature.value),
-             change.date.sqlValue, .text(owner)])
+             date.sqlValue, .text(owner)])
         guard updated == 1 else { return nil }
         if export.format != .json { try insertBlob(export.id, kind: "artifact", artifact, on: connection) }
-        try change.record(
-            "report_export.completed", "report_export", id: export.id,
-            AuditMetadata.values(of: ready.model, recording: auditedFields).merging(["signature_kid": .string(signature.kid)]) { $1 },
-            on: connection)
         return ready
     }
 
-    /// Marks the export failed, while `owner` holds it (or unconditionally when `owner` is nil); records
-    /// `report_export.failed`.
-    @discardableResult
+    /// Marks the export failed, while `owner` holds it (or unconditionally when `owner` is nil); returns it failed, or nil
+    /// when it was not pending (or the lease was lost).
     static func fail(
-        _ export: StoredReportExport, reason: String, owner: String?, change: AuditedChange, on connection: TenantConnection
-    ) throws -> Bool {
-        var binds: [SQLValue] = [.text(export.id), .text(reason), change.date.sqlValue]
+        _ export: StoredReportExport, reason: String, owner: String?, at date: Date, on connection: TenantConnection
+    ) throws -> StoredReportExport? {
+        var binds: [SQLValue] = [.text(export.id), .text(reason), date.sqlValue]
         var held = ""
         if let owner {
             binds.append(.text(owner))
@@ -147,12 +139,13 @@ enum ReportExportStore {
                 completed_at = $3
             WHERE id = $1 AND account_id = $account AND status = 'pending'\(held)
             """, binds)
-        guard updated == 1 else { return false }
-        try change.record(
-            "report_export.failed", "report_export", id: export.id,
-            ["report_kind": .string(export.kind.rawValue), "format": .string(export.format.rawValue), "reason": .string(reason)],
-            on: connection)
-        return true
+        guard updated == 1 else { return nil }
+        var failed = export
+        failed.status = .failed
+        failed.failureReason = reason
+        failed.updatedAt = date
+        failed.completedAt = date
+        return failed
     }
 
     private static func insertBlob(_ id: String, kind: String, _ bytes: Data, on connection: TenantConnection) throws {

@@ -36,7 +36,8 @@ extension ReportsHandlers {
                 export.sourceExportID = sourceID
                 export.snapshotDigest = source.snapshotDigest
                 export.progressTotal = source.progressTotal
-                try ReportExportStore.insert(export, snapshot: snapshot, change: change, on: connection)
+                try ReportExportStore.insert(export, snapshot: snapshot, on: connection)
+                try change.record(.reportExportCreated(export), on: connection)
                 return export
             }
             runner.wake()
@@ -54,7 +55,8 @@ extension ReportsHandlers {
         export.progressTotal = Int64(document.mainRows)
         let created = export
         try await services.database.write(account: context.accountID) { connection in
-            try ReportExportStore.insert(created, snapshot: snapshot, change: change, on: connection)
+            try ReportExportStore.insert(created, snapshot: snapshot, on: connection)
+            try change.record(.reportExportCreated(created), on: connection)
         }
         runner.wake()
         return .created(created.model)

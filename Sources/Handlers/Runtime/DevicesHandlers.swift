@@ -35,7 +35,7 @@ public struct DevicesHandlers: DevicesAPI {
             guard device.status != .blacklisted else {
                 throw APIError(.conflict, "the device is already blacklisted", detail: "status")
             }
-            return ("device.blacklisted", "license.device.blacklist")
+            return JournalEvent.deviceBlacklisted
         })
     }
 
@@ -45,14 +45,14 @@ public struct DevicesHandlers: DevicesAPI {
                 throw APIError(
                     .conflict, "only an active device can be reset; this one is \(device.status.rawValue)", detail: "status")
             }
-            return ("device.reset", "license.device.reset")
+            return JournalEvent.deviceReset
         })
     }
 
     /// Moves a device of the license to `status` once `allowed` agrees, freeing its slot and leases if it was active.
     private func change(
         _ licenseID: String, _ deviceID: String, to status: DeviceStatus, _ context: HandlerContext,
-        _ allowed: @escaping @Sendable (Device) throws -> (event: String, action: String)
+        _ allowed: @escaping @Sendable (Device) throws -> @Sendable (Device, StoredLicense) -> JournalEvent
     ) async throws -> Device {
         let change = services.change(by: context)
         return try await services.database.write(account: context.accountID) { connection in
@@ -60,7 +60,7 @@ public struct DevicesHandlers: DevicesAPI {
             guard var device = try DeviceStore.find(id: deviceID, licenseID: licenseID, locking: true, on: connection) else {
                 throw APIError.notFound("device", id: deviceID)
             }
-            let (event, action) = try allowed(device)
+            let event = try allowed(device)
             if device.status == .active {
                 try LeaseStore.releaseAll(deviceID: device.id, at: change.date, on: connection)
                 // A floating device held no activation slot.
@@ -73,10 +73,7 @@ public struct DevicesHandlers: DevicesAPI {
             try DeviceStore.update(id: device.id, status: status, reported: nil, ipAddress: nil, at: change.date, on: connection)
             device.status = status
             device.updatedAt = change.date
-            try change.record(
-                event, "device", id: device.id, AuditMetadata.values(of: device, recording: DeviceStore.auditedFields), announcing: device,
-                on: connection)
-            try LicenseHistory.ledger(action: action, license: license, details: .init(deviceID: device.id), change: change, on: connection)
+            try change.record(event(device, license), on: connection)
             return device
         }
     }

@@ -66,9 +66,7 @@ public struct LeaseLapses: Sendable {
                 "UPDATE floating_leases SET lapse_recorded_at = $2 WHERE id = $1 AND account_id = $account AND lapse_recorded_at IS NULL",
                 [.text(lease.id), now.sqlValue])
             guard updated == 1 else { continue }
-            try AuditedChange.system(at: now).record(
-                "lease.expired", "lease", id: lease.id,
-                ["license_id": .string(lease.licenseID), "device_id": .string(lease.deviceID)], announcing: lease, on: connection)
+            try AuditedChange.system(at: now).record(.leaseExpired(lease), on: connection)
             claimed += 1
         }
         return (rows.count, claimed)

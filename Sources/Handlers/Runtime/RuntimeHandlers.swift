@@ -94,21 +94,19 @@ public struct RuntimeHandlers: RuntimeAPI {
                 state.license.timesActivated += 1
                 state.license.updatedAt = now
                 try LicenseStore.update(state.license, on: connection)
-                try Self.announce(
-                    "device.activated", deviceID, state.license.id, ["binding_kind": .string(binding.kind.rawValue)], context, now, connection)
+                try Self.record(JournalEvent.deviceActivated, deviceID, state.license.id, context, now, connection)
             }
             return Entitlements.entitlement(state, deviceID: deviceID, version: version, nonce: body?.nonce, at: now)
         })
     }
 
     /// Records a device change in the audit chain and announces it to webhook subscribers with the device as it now is.
-    private static func announce(
-        _ event: String, _ deviceID: String, _ licenseID: String, _ metadata: [String: JSONValue], _ context: HandlerContext, _ now: Date,
+    private static func record(
+        _ event: (Device) -> JournalEvent, _ deviceID: String, _ licenseID: String, _ context: HandlerContext, _ now: Date,
         _ connection: TenantConnection
     ) throws {
         guard let device = try DeviceStore.find(id: deviceID, licenseID: licenseID, on: connection) else { return }
-        try AuditedChange(context, at: now).record(
-            event, "device", id: deviceID, ["license_id": .string(licenseID)].merging(metadata) { $1 }, announcing: device, on: connection)
+        try AuditedChange(context, at: now).record(event(device), on: connection)
     }
 
     /// Step 5's container limit, for a device about to become active (by activation or by checkout).
@@ -142,7 +140,7 @@ public struct RuntimeHandlers: RuntimeAPI {
                     state.license.updatedAt = now
                     try LicenseStore.update(state.license, on: connection)
                 }
-                try Self.announce("device.deactivated", device.id, state.license.id, [:], context, now, connection)
+                try Self.record(JournalEvent.deviceDeactivated, device.id, state.license.id, context, now, connection)
             } else {
                 trace.note("already", .string(device.status.rawValue))
             }
@@ -191,7 +189,7 @@ public struct RuntimeHandlers: RuntimeAPI {
             // The consumption that uses up the quota announces it, once: later ones are refused before they get here.
             if let quota = assignment.quota, assignment.consumed < quota, consumed >= quota,
                let feature = try LicenseFeatureStore.find(licenseID: state.license.id, featureID: assignment.featureID, on: connection) {
-                try WebhookOutbox.enqueue(type: "usage.quota_reached", data: feature, at: now, on: connection)
+                try AuditedChange(context, at: now).record(.quotaReached(feature), on: connection)
             }
             let data = Entitlements.entitlement(state, deviceID: device.id, version: version, nonce: body.nonce, at: now)
             try ConsumptionStore.insert(
@@ -280,8 +278,7 @@ public struct RuntimeHandlers: RuntimeAPI {
                 licenseID: state.license.id, deviceID: deviceID, tokenHash: masterKey.tokenHash(token, purpose: .leaseToken),
                 expiresAt: expiresAt, at: now, on: connection)
             try AuditedChange(context, at: now).record(
-                "lease.checked_out", "lease", id: leaseID, ["license_id": .string(state.license.id), "device_id": .string(deviceID)],
-                announcing: FloatingLease(id: leaseID, licenseID: state.license.id, deviceID: deviceID, checkedOutAt: now, expiresAt: expiresAt),
+                .leaseCheckedOut(FloatingLease(id: leaseID, licenseID: state.license.id, deviceID: deviceID, checkedOutAt: now, expiresAt: expiresAt)),
                 on: connection)
             return Entitlements.checkout(
                 state, deviceID: deviceID, leaseToken: token, leaseExpiresAt: expiresAt, version: version, nonce: body?.nonce, at: now)
@@ -357,11 +354,7 @@ public struct RuntimeHandlers: RuntimeAPI {
             return try await services.write(context) { connection in
                 let value = try body(connection, now, trace)
                 let row = trace.activity(at: now, requestID: context.requestID)
-                try ActivityLedger.append(row, on: connection)
-                // A replayed consumption (amount 0) consumed nothing and announces nothing.
-                if row.action == "license.consume" && row.amount > 0 {
-                    try WebhookOutbox.enqueue(type: "usage.consumed", data: row, at: now, on: connection)
-                }
+                try Journal.recordDecision(row, on: connection)
                 return value
             }
         } catch {

@@ -13,8 +13,8 @@ enum WebhookEndpointStore {
         """
     private static let urlTaken = "webhook_endpoints_url_unique"
 
-    /// Stores a new endpoint, enrols its account with the delivery worker, and records `webhook_endpoint.created`.
-    static func insert(_ endpoint: StoredWebhookEndpoint, change: AuditedChange, on connection: TenantConnection) throws {
+    /// Stores a new endpoint and enrols its account with the delivery worker.
+    static func insert(_ endpoint: StoredWebhookEndpoint, on connection: TenantConnection) throws {
         try mappingConstraintErrors(unique: [urlTaken: duplicateURL(endpoint.url)]) {
             try connection.execute(
                 """
@@ -25,9 +25,6 @@ enum WebhookEndpointStore {
         }
         try connection.execute(
             "INSERT INTO webhook_accounts (account_id) VALUES ($account) ON CONFLICT (account_id) DO NOTHING", [])
-        try change.record(
-            "webhook_endpoint.created", "webhook_endpoint", id: endpoint.id,
-            AuditMetadata.values(of: endpoint.model, recording: auditedFields), on: connection)
     }
 
     /// Writes every field but the id and creation time.
@@ -45,18 +42,15 @@ enum WebhookEndpointStore {
         }
     }
 
-    /// Deletes the endpoint with its deliveries and their attempts, and records `webhook_endpoint.deleted`.
+    /// Deletes the endpoint with its deliveries and their attempts.
     ///
     /// The account stays enrolled with the delivery worker: withdrawing it when its last endpoint goes could race
     /// with a concurrent create that found it enrolled, and leave a new endpoint unvisited.
-    static func delete(_ endpoint: StoredWebhookEndpoint, change: AuditedChange, on connection: TenantConnection) throws {
+    static func delete(_ endpoint: StoredWebhookEndpoint, on connection: TenantConnection) throws {
         for table in ["webhook_attempts", "webhook_deliveries"] {
             try connection.execute("DELETE FROM \(table) WHERE endpoint_id = $1 AND account_id = $account", [.text(endpoint.id)])
         }
         try connection.execute("DELETE FROM webhook_endpoints WHERE id = $1 AND account_id = $account", [.text(endpoint.id)])
-        try change.record(
-            "webhook_endpoint.deleted", "webhook_endpoint", id: endpoint.id,
-            AuditMetadata.values(of: endpoint.model, recording: auditedFields), on: connection)
     }
 
     /// Keeps the endpoint's delivery health after an attempt: its latest delivery, success or failure, and how many
@@ -78,16 +72,14 @@ enum WebhookEndpointStore {
         }
     }
 
-    /// Turns an active endpoint off for `reason` and records `webhook_endpoint.disabled` as the server's own change.
+    /// Turns an active endpoint off for `reason`, as the server's own change, recorded as `webhook_endpoint.disabled`.
     static func disable(id: String, reason: WebhookEndpointDisabledReason, change: AuditedChange, on connection: TenantConnection) throws {
         guard var endpoint = try find(id: id, locking: true, on: connection), endpoint.isActive else { return }
         endpoint.isActive = false
         endpoint.disabledReason = reason
         endpoint.updatedAt = change.date
         try update(endpoint, on: connection)
-        try change.record(
-            "webhook_endpoint.disabled", "webhook_endpoint", id: id, AuditMetadata.values(of: endpoint.model, recording: auditedFields),
-            on: connection)
+        try change.record(.webhookEndpointDisabled(endpoint), on: connection)
     }
 
     /// The endpoint, locking its row for the rest of a write transaction when `locking` (PostgreSQL).

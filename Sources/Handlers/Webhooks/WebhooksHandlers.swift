@@ -38,7 +38,8 @@ public struct WebhooksHandlers: WebhooksAPI {
             sealedSecret: services.masterKey.seal(Array(secret.text.utf8), for: .webhookSecret), secretPrefix: secret.displayPrefix,
             isActive: body.isActive ?? true, consecutiveFailures: 0, createdAt: change.date, updatedAt: change.date)
         try await services.database.write(account: context.accountID) { connection in
-            try WebhookEndpointStore.insert(endpoint, change: change, on: connection)
+            try WebhookEndpointStore.insert(endpoint, on: connection)
+            try change.record(.webhookEndpointCreated(endpoint), on: connection)
         }
         context.logger.info("webhook endpoint created", metadata: ["webhook_endpoint.id": "\(endpoint.id)"])
         return .created(WebhookEndpointWithSecret(webhook: endpoint.model, secret: secret.text))
@@ -86,9 +87,7 @@ public struct WebhooksHandlers: WebhooksAPI {
             }
             endpoint.updatedAt = change.date
             try WebhookEndpointStore.update(endpoint, on: connection)
-            try change.record(
-                "webhook_endpoint.updated", "webhook_endpoint", id: endpoint.id,
-                AuditMetadata.update(body, stored: endpoint.model, recording: WebhookEndpointStore.auditedFields), on: connection)
+            try change.record(.webhookEndpointUpdated(endpoint, body), on: connection)
             return endpoint
         }
         if let secret, rotate {
@@ -104,7 +103,8 @@ public struct WebhooksHandlers: WebhooksAPI {
         let change = services.change(by: context)
         try await services.database.write(account: context.accountID) { connection in
             let endpoint = try WebhookEndpointStore.require(id: input.id, locking: true, on: connection)
-            try WebhookEndpointStore.delete(endpoint, change: change, on: connection)
+            try WebhookEndpointStore.delete(endpoint, on: connection)
+            try change.record(.webhookEndpointDeleted(endpoint), on: connection)
         }
         return .noContent
     }

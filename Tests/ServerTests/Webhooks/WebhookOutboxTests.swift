@@ -1,15 +1,17 @@
 import Foundation
 import LocksmithAPI
-import LocksmithHandlers
+@testable import LocksmithHandlers
 import LocksmithStorage
 import LocksmithTestSupport
 import Testing
 
-/// `WebhookOutbox.enqueue`, the one call through which any area announces an event (runtime and reporting call it
-/// directly, inside their own write transactions).
+/// The journal's deliveries (`AuditedChange.record`): the only way any area announces an event, inside the write
+/// transaction of the change it announces.
 @Suite struct WebhookOutboxTests {
-    struct Thing: Encodable, Sendable {
-        var id: String
+    static func device(_ id: String, at date: Date) -> Device {
+        Device(
+            id: id, licenseID: "lic_1", bindingKind: .hardware, bindingKey: "key-\(id)", isVM: false, isContainer: false, status: .active,
+            firstSeenAt: date, lastSeenAt: date, metadata: [:], createdAt: date, updatedAt: date)
     }
 
     struct RolledBack: Error {}
@@ -23,15 +25,16 @@ import Testing
             let database = harness.services.database
             let now = harness.clock.now
 
+            let change = AuditedChange.system(at: now)
             try await database.write(account: AccountStore.defaultAccountID) { connection in
-                try WebhookOutbox.enqueue(type: "device.activated", data: Thing(id: "dev_1"), at: now, on: connection)
-                // Audit event types outside the catalogue are not announced, so callers need not filter.
-                try WebhookOutbox.enqueue(type: "product.created", data: Thing(id: "prod_1"), at: now, on: connection)
+                try change.record(.deviceActivated(Self.device("dev_1", at: now)), on: connection)
+                // Changes outside the catalogue are recorded in the audit chain and not announced.
+                try change.record(.audited(.productCreated, "product", id: "prod_1"), on: connection)
             }
             // A change that rolls back takes its deliveries with it.
             await #expect(throws: RolledBack.self) {
                 try await database.write(account: AccountStore.defaultAccountID) { connection in
-                    try WebhookOutbox.enqueue(type: "device.activated", data: Thing(id: "dev_2"), at: now, on: connection)
+                    try change.record(.deviceActivated(Self.device("dev_2", at: now)), on: connection)
                     throw RolledBack()
                 }
             }
@@ -40,7 +43,7 @@ import Testing
 
             #expect(try await harness.deliver() == 1)
             let delivery = try #require(receiver.deliveries.first)
-            #expect(delivery.bodyText.hasPrefix(#"{"data":{"id":"dev_1"},"timestamp":""#))
+            #expect(delivery.bodyText.hasPrefix(#"{"data":{"binding_key":"key-dev_1","#) && delivery.bodyText.contains(#""id":"dev_1""#))
             #expect(delivery.bodyText.hasSuffix(#"","type":"device.activated"}"#))
             if TestPython.shouldRun {
                 #expect(try StandardWebhooks.verify([delivery], secret: devices.secret) == ["ok device.activated"])

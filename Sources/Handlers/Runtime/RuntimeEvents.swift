@@ -1,0 +1,52 @@
+import LocksmithAPI
+
+/// What the journal records for the runtime's changes. Every one is in the webhook catalogue. Devices: an audit event and
+/// a delivery of the device as it now is; a runtime change's ledger row is its runtime call's (`Journal.recordDecision`),
+/// and an operator's reset or blacklisting adds a management row on the license. Leases: an audit event and a delivery of
+/// the lease. A filled quota: a delivery of the assignment only, the consumption being recorded already.
+extension JournalEvent {
+    /// A device activated by its application: the license and how the device is bound.
+    static func deviceActivated(_ device: Device) -> JournalEvent {
+        .announced(
+            .deviceActivated(device), "device", id: device.id,
+            ["license_id": .string(device.licenseID), "binding_kind": .string(device.bindingKind.rawValue)])
+    }
+
+    /// A device deactivated by its application.
+    static func deviceDeactivated(_ device: Device) -> JournalEvent {
+        .announced(.deviceDeactivated(device), "device", id: device.id, ["license_id": .string(device.licenseID)])
+    }
+
+    /// A device reset by an operator, with the license's ledger row.
+    static func deviceReset(_ device: Device, license: StoredLicense) -> JournalEvent {
+        .announced(
+            .deviceReset(device), "device", id: device.id, AuditMetadata.values(of: device, recording: DeviceStore.auditedFields),
+            activity: .license(license, action: "license.device.reset", details: .init(deviceID: device.id)))
+    }
+
+    /// A device blacklisted by an operator, with the license's ledger row.
+    static func deviceBlacklisted(_ device: Device, license: StoredLicense) -> JournalEvent {
+        .announced(
+            .deviceBlacklisted(device), "device", id: device.id, AuditMetadata.values(of: device, recording: DeviceStore.auditedFields),
+            activity: .license(license, action: "license.device.blacklist", details: .init(deviceID: device.id)))
+    }
+
+    /// A floating seat leased.
+    static func leaseCheckedOut(_ lease: FloatingLease) -> JournalEvent {
+        .announced(.leaseCheckedOut(lease), "lease", id: lease.id, leaseMetadata(lease))
+    }
+
+    /// A lease that ran out without a check-in, recorded once (`LeaseLapses`).
+    static func leaseExpired(_ lease: FloatingLease) -> JournalEvent {
+        .announced(.leaseExpired(lease), "lease", id: lease.id, leaseMetadata(lease))
+    }
+
+    private static func leaseMetadata(_ lease: FloatingLease) -> [String: JSONValue] {
+        ["license_id": .string(lease.licenseID), "device_id": .string(lease.deviceID)]
+    }
+
+    /// The consumption that used up a feature's quota, with the assignment after it.
+    static func quotaReached(_ feature: LicenseFeature) -> JournalEvent {
+        .announced(.usageQuotaReached(feature), "license_feature", id: feature.featureID)
+    }
+}
