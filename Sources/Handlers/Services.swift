@@ -1,6 +1,7 @@
 public import Foundation
 public import LocksmithCrypto
 public import LocksmithStorage
+import LocksmithAPI
 
 /// The long-lived dependencies handlers share. Passed in, never global, so every layer can be built in a test.
 public struct Services: Sendable {
@@ -25,10 +26,12 @@ public struct Services: Sendable {
         AuditedChange(context, at: now())
     }
 
-    /// The write transaction of a request over its account's rows, returning the response's `data`.
+    /// The write transaction of a request over its account's rows, returning the response's `data`: the one way a handler
+    /// writes.
     ///
-    /// On an operation that takes an `Idempotency-Key`, the transaction also records `data`'s exact response in the
-    /// key's record (`IdempotentRequests`), so the effect and its replay commit together or not at all.
+    /// On an operation that takes an `Idempotency-Key` (the operation table says which), the transaction also records
+    /// `data`'s exact response in the key's record (`IdempotentRequests`), so the effect and its replay commit together or
+    /// not at all. A handler cannot pick another transaction for it: there is none to pick.
     func write<Value: Encodable & Sendable>(
         _ context: HandlerContext, _ body: @escaping @Sendable (TenantConnection) throws -> Value
     ) async throws -> Value {
@@ -39,5 +42,17 @@ public struct Services: Sendable {
             try claim?.complete(with: value, at: date, masterKey: masterKey, on: connection)
             return value
         }
+    }
+
+    /// The write transaction of a request that answers with no `data` (204, or a value it builds after the transaction).
+    /// Every operation that takes an `Idempotency-Key` answers with data, so such a request holds no claim; one that did
+    /// would have no response to store, and is refused before anything is written.
+    func write<Value: Sendable>(
+        _ context: HandlerContext, _ body: @escaping @Sendable (TenantConnection) throws -> Value
+    ) async throws -> Value {
+        guard context.idempotency == nil else {
+            throw APIError(.internal, "operation \(context.operation.rawValue) takes an Idempotency-Key but its handler stores no response")
+        }
+        return try await database.write(account: context.accountID, body)
     }
 }

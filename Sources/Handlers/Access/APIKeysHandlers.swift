@@ -37,7 +37,7 @@ public struct APIKeysHandlers: APIKeysAPI {
         let token = SecretToken.make(prefix: APIKeyStore.tokenPrefix)
         let services = services
         let grantedScopes = scopes
-        let record = try await services.database.write(account: context.accountID) { connection in
+        let record = try await services.write(context) { connection in
             try APIKeyStore.insert(
                 name: name, scopes: grantedScopes, allowedCIDRs: cidrs, expiresAt: body.expiresAt, token: token,
                 masterKey: services.masterKey, change: change, on: connection)
@@ -57,7 +57,7 @@ public struct APIKeysHandlers: APIKeysAPI {
     public func revokeAPIKey(_ input: Operations.RevokeAPIKey.Input, context: HandlerContext) async throws -> Operations.RevokeAPIKey.Output {
         let change = services.change(by: context)
         let id = input.id
-        let revoked = try await services.database.write(account: context.accountID) { connection in
+        let revoked = try await services.write(context) { connection in
             try APIKeyStore.revoke(id: id, change: change, on: connection)
         }
         guard let revoked else { throw APIError.notFound("API key", id: id) }

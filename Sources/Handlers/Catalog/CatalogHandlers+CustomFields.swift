@@ -24,7 +24,7 @@ extension CatalogHandlers {
             isRequired: body.isRequired ?? false,
             enumOptions: try CustomFieldDefinitionRules.enumOptions(body.enumOptions, valueType: body.valueType),
             metadata: try Validate.metadata(body.metadata), createdAt: change.date, updatedAt: change.date)
-        try await services.database.write(account: context.accountID) { connection in
+        try await services.write(context) { connection in
             try ProductStore.require(id: definition.productID, on: connection)
             try CustomFieldDefinitionStore.insert(definition, on: connection)
             try change.record(.customFieldDefinitionCreated(definition), on: connection)
@@ -51,7 +51,7 @@ extension CatalogHandlers {
         let metadata = try body.metadata.map { try Validate.metadata($0) }
         let change = services.change(by: context)
         let (fieldID, productID) = (input.fieldID, input.id)
-        let definition = try await services.database.write(account: context.accountID) { connection in
+        let definition = try await services.write(context) { connection in
             guard var definition = try CustomFieldDefinitionStore.find(id: fieldID, productID: productID, locking: true, on: connection) else {
                 throw APIError.notFound("custom field definition", id: fieldID)
             }
@@ -93,7 +93,7 @@ extension CatalogHandlers {
     ) async throws -> Operations.DeleteProductCustomFieldDefinition.Output {
         let change = services.change(by: context)
         let (fieldID, productID) = (input.fieldID, input.id)
-        try await services.database.write(account: context.accountID) { connection in
+        try await services.write(context) { connection in
             guard let definition = try CustomFieldDefinitionStore.find(id: fieldID, productID: productID, locking: true, on: connection) else {
                 throw APIError.notFound("custom field definition", id: fieldID)
             }

@@ -19,7 +19,7 @@ extension CatalogHandlers {
         let feature = Feature(
             id: ResourceID.make("feat", at: change.date), productID: input.id, code: try Validate.code(body.code),
             name: try Validate.name(body.name), metadata: try Validate.metadata(body.metadata), createdAt: change.date)
-        try await services.database.write(account: context.accountID) { connection in
+        try await services.write(context) { connection in
             try ProductStore.require(id: feature.productID, on: connection)
             try FeatureStore.insert(feature, on: connection)
             try change.record(.featureCreated(feature), on: connection)

@@ -15,7 +15,7 @@ extension CatalogHandlers {
     public func createPolicy(_ input: Operations.CreatePolicy.Input, context: HandlerContext) async throws -> Operations.CreatePolicy.Output {
         let change = services.change(by: context)
         let policy = try PolicyRules.policy(from: input.body, id: ResourceID.make("pol", at: change.date), productID: input.id, at: change.date)
-        try await services.database.write(account: context.accountID) { connection in
+        try await services.write(context) { connection in
             try ProductStore.require(id: policy.productID, on: connection)
             try PolicyStore.insert(policy, on: connection)
             try change.record(.policyCreated(policy), on: connection)
@@ -35,7 +35,7 @@ extension CatalogHandlers {
         let change = services.change(by: context)
         let id = input.id
         let body = input.body
-        let policy = try await services.database.write(account: context.accountID) { connection in
+        let policy = try await services.write(context) { connection in
             guard var policy = try PolicyStore.find(id: id, locking: true, on: connection) else {
                 throw APIError.notFound("policy", id: id)
             }
@@ -50,7 +50,7 @@ extension CatalogHandlers {
     public func deletePolicy(_ input: Operations.DeletePolicy.Input, context: HandlerContext) async throws -> Operations.DeletePolicy.Output {
         let change = services.change(by: context)
         let id = input.id
-        try await services.database.write(account: context.accountID) { connection in
+        try await services.write(context) { connection in
             guard let policy = try PolicyStore.find(id: id, locking: true, on: connection) else {
                 throw APIError.notFound("policy", id: id)
             }

@@ -27,7 +27,7 @@ extension CatalogHandlers {
         let version = ProductVersion(
             id: ResourceID.make("ver", at: change.date), productID: input.id, version: body.version, releasedAt: releasedAt,
             metadata: try Validate.metadata(body.metadata), createdAt: change.date, updatedAt: change.date)
-        try await services.database.write(account: context.accountID) { connection in
+        try await services.write(context) { connection in
             try ProductStore.require(id: version.productID, on: connection)
             try ProductVersionStore.insert(version, on: connection)
             try change.record(.productVersionCreated(version), on: connection)

@@ -28,7 +28,7 @@ public struct CatalogHandlers: CatalogAPI {
         let product = Product(
             id: ResourceID.make("prod", at: change.date), name: try Validate.name(body.name), code: try Validate.code(body.code),
             metadata: try Validate.metadata(body.metadata), createdAt: change.date, updatedAt: change.date)
-        try await services.database.write(account: context.accountID) { connection in
+        try await services.write(context) { connection in
             try ProductStore.insert(product, on: connection)
             try change.record(.productCreated(product), on: connection)
         }
@@ -50,7 +50,7 @@ public struct CatalogHandlers: CatalogAPI {
         let metadata = try body.metadata.map { try Validate.metadata($0) }
         let change = services.change(by: context)
         let id = input.id
-        let product = try await services.database.write(account: context.accountID) { connection in
+        let product = try await services.write(context) { connection in
             guard var product = try ProductStore.find(id: id, locking: true, on: connection) else {
                 throw APIError.notFound("product", id: id)
             }
@@ -68,7 +68,7 @@ public struct CatalogHandlers: CatalogAPI {
     public func deleteProduct(_ input: Operations.DeleteProduct.Input, context: HandlerContext) async throws -> Operations.DeleteProduct.Output {
         let change = services.change(by: context)
         let id = input.id
-        try await services.database.write(account: context.accountID) { connection in
+        try await services.write(context) { connection in
             guard let product = try ProductStore.find(id: id, locking: true, on: connection) else {
                 throw APIError.notFound("product", id: id)
             }

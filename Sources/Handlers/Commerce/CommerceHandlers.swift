@@ -31,7 +31,7 @@ public struct CommerceHandlers: CommerceAPI {
             status: body.status, periodStart: body.periodStart?.wholeMilliseconds, periodEnd: body.periodEnd?.wholeMilliseconds,
             metadata: try Validate.metadata(body.metadata), createdAt: now, updatedAt: now)
         try CommerceChecks.orderPeriod(start: order.periodStart, end: order.periodEnd)
-        try await services.database.write(account: context.accountID) { connection in
+        try await services.write(context) { connection in
             try ProductStore.require(id: order.productID, on: connection)
             try CommerceChecks.requireCustomer(order.customerID, on: connection)
             try CommerceChecks.requireSubscription(order.subscriptionID, ofProduct: order.productID, on: connection)
@@ -66,7 +66,7 @@ public struct CommerceHandlers: CommerceAPI {
             if let metadata { order.metadata = metadata }
             order.updatedAt = now
         }
-        let updated = try await services.database.write(account: context.accountID) { connection in
+        let updated = try await services.write(context) { connection in
             guard var order = try OrderStore.find(id: input.id, locking: true, on: connection) else {
                 throw APIError.notFound("order", id: input.id)
             }
@@ -106,7 +106,7 @@ public struct CommerceHandlers: CommerceAPI {
         try CommerceChecks.subscription(
             status: subscription.status, canceledAt: subscription.canceledAt, periodStart: subscription.currentPeriodStart,
             periodEnd: subscription.currentPeriodEnd)
-        try await services.database.write(account: context.accountID) { connection in
+        try await services.write(context) { connection in
             try ProductStore.require(id: subscription.productID, on: connection)
             try CommerceChecks.requireCustomer(subscription.customerID, on: connection)
             try SubscriptionStore.insert(subscription, on: connection)
@@ -141,7 +141,7 @@ public struct CommerceHandlers: CommerceAPI {
             if let metadata { subscription.metadata = metadata }
             subscription.updatedAt = now
         }
-        let updated = try await services.database.write(account: context.accountID) { connection in
+        let updated = try await services.write(context) { connection in
             guard var subscription = try SubscriptionStore.find(id: input.id, locking: true, on: connection) else {
                 throw APIError.notFound("subscription", id: input.id)
             }

@@ -23,7 +23,7 @@ public struct CustomersHandlers: CustomersAPI {
             id: ResourceID.make("cus", at: change.date), name: try Validate.name(body.name), code: try Validate.code(body.code),
             email: try body.email.map { try Validate.email($0) }, metadata: try Validate.metadata(body.metadata),
             createdAt: change.date, updatedAt: change.date)
-        try await services.database.write(account: context.accountID) { connection in
+        try await services.write(context) { connection in
             try CustomerStore.insert(customer, on: connection)
             try change.record(.customerCreated(customer), on: connection)
         }
@@ -45,7 +45,7 @@ public struct CustomersHandlers: CustomersAPI {
         let email = try body.email.map { change in try change.wrapped.map { try Validate.email($0) } }
         let metadata = try body.metadata.map { try Validate.metadata($0) }
         let change = services.change(by: context)
-        let customer = try await services.database.write(account: context.accountID) { connection in
+        let customer = try await services.write(context) { connection in
             guard var customer = try CustomerStore.find(id: input.id, locking: true, on: connection) else {
                 throw APIError.notFound("customer", id: input.id)
             }
@@ -63,7 +63,7 @@ public struct CustomersHandlers: CustomersAPI {
 
     public func deleteCustomer(_ input: Operations.DeleteCustomer.Input, context: HandlerContext) async throws -> Operations.DeleteCustomer.Output {
         let change = services.change(by: context)
-        try await services.database.write(account: context.accountID) { connection in
+        try await services.write(context) { connection in
             // Locked first, so that a value written concurrently either lands before the delete (and goes with it)
             // or finds the customer gone.
             guard let customer = try CustomerStore.find(id: input.id, locking: true, on: connection) else {
@@ -89,7 +89,7 @@ public struct CustomersHandlers: CustomersAPI {
         _ input: Operations.UpsertCustomerCustomFieldValue.Input, context: HandlerContext
     ) async throws -> Operations.UpsertCustomerCustomFieldValue.Output {
         let change = services.change(by: context)
-        let stored = try await services.database.write(account: context.accountID) { connection in
+        let stored = try await services.write(context) { connection in
             guard try CustomerStore.find(id: input.id, locking: true, on: connection) != nil else {
                 throw APIError.notFound("customer", id: input.id)
             }

@@ -51,6 +51,16 @@ enum LicenseFeatureStore {
     }
 
     /// The license's assignment of a feature, by feature id or code, locked for the rest of a write when `locking`.
+    /// Adds `amount` to the assignment's consumed counter (checked against its bound by the caller).
+    static func consume(licenseID: String, featureID: String, amount: Int64, at date: Date, on connection: TenantConnection) throws {
+        try connection.execute(
+            """
+            UPDATE license_features SET total_consumptions = total_consumptions + $3, updated_at = $4
+            WHERE license_id = $1 AND feature_id = $2 AND account_id = $account
+            """,
+            [.text(licenseID), .text(featureID), .integer(amount), date.sqlValue])
+    }
+
     static func find(
         licenseID: String, featureID: String? = nil, featureCode: String? = nil, locking: Bool = false, on connection: TenantConnection
     ) throws -> LicenseFeature? {

@@ -26,6 +26,12 @@ enum LicenseStore {
     }
 
     /// Writes every field but the id, product, policy and creation time.
+    /// Adds `amount` to the license's total consumption (checked against its bound by the caller).
+    static func consume(id: String, amount: Int64, on connection: TenantConnection) throws {
+        try connection.execute(
+            "UPDATE licenses SET total_consumptions = total_consumptions + $2 WHERE id = $1 AND account_id = $account", [.text(id), .integer(amount)])
+    }
+
     static func update(_ license: StoredLicense, on connection: TenantConnection) throws {
         try connection.execute(
             """

@@ -17,7 +17,7 @@ extension LicensesHandlers {
         _ input: Operations.UpsertLicenseCustomFieldValue.Input, context: HandlerContext
     ) async throws -> Operations.UpsertLicenseCustomFieldValue.Output {
         let change = services.change(by: context)
-        let stored = try await services.database.write(account: context.accountID) { connection in
+        let stored = try await services.write(context) { connection in
             let license = try LicenseStore.require(id: input.id, locking: true, on: connection)
             let outcome = try CustomFieldValueStore.write(
                 input.body, fieldID: input.fieldID, resourceType: .license, resourceID: license.id, productID: license.productID,

@@ -42,7 +42,7 @@ extension LicensesHandlers {
         _ input: Operations.RemoveLicenseFeature.Input, context: HandlerContext
     ) async throws -> Operations.RemoveLicenseFeature.Output {
         let change = services.change(by: context)
-        try await services.database.write(account: context.accountID) { connection in
+        try await services.write(context) { connection in
             var license = try LicenseStore.require(id: input.id, locking: true, on: connection)
             guard let assignment = try LicenseFeatureStore.find(licenseID: license.id, featureID: input.featureID, on: connection),
                   try LicenseFeatureStore.delete(licenseID: license.id, featureID: input.featureID, on: connection)

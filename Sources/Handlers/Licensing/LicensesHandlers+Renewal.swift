@@ -69,7 +69,8 @@ extension LicensesHandlers {
             if let name { license.customerName = name }
             var released = 0
             if body.resetDevices == true {
-                released = try DeviceRelease.releaseAll(licenseID: license.id, as: "reset", at: change.date, on: connection)
+                released = try DeviceStore.releaseActive(licenseID: license.id, as: .reset, at: change.date, on: connection)
+                try LeaseStore.releaseAll(licenseID: license.id, at: change.date, on: connection)
                 license.activeDeviceCount = 0
             }
             license.timesTransferred += 1

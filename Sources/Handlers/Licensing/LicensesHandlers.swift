@@ -37,7 +37,7 @@ public struct LicensesHandlers: LicensesAPI {
         let metadata = try Validate.metadata(body.metadata)
         let key = SecretToken.make(prefix: LicenseKeyStore.keyPrefix)
         let masterKey = services.masterKey
-        let license = try await services.database.write(account: context.accountID) { connection in
+        let license = try await services.write(context) { connection in
             guard let product = try ProductStore.find(id: body.productID, on: connection) else {
                 throw APIError(.notFound, "no product with id '\(body.productID)'", detail: "product_id")
             }
@@ -124,11 +124,12 @@ public struct LicensesHandlers: LicensesAPI {
         _ decide: @escaping @Sendable (inout StoredLicense, Date) throws -> LicenseChange?
     ) async throws -> License {
         let change = services.change(by: context)
-        let license = try await services.database.write(account: context.accountID) { connection in
+        let license = try await services.write(context) { connection in
             var license = try LicenseStore.require(id: id, locking: true, on: connection)
             guard let licenseChange = try decide(&license, change.date) else { return license }
             if license.setStatus == .revoked {
-                try DeviceRelease.releaseAll(licenseID: license.id, as: "deactivated", at: change.date, on: connection)
+                try DeviceStore.releaseActive(licenseID: license.id, as: .deactivated, at: change.date, on: connection)
+                try LeaseStore.releaseAll(licenseID: license.id, at: change.date, on: connection)
                 license.activeDeviceCount = 0
             }
             license.entitlementVersion += 1

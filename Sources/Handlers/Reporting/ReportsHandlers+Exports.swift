@@ -22,7 +22,7 @@ extension ReportsHandlers {
                 throw APIError.validationFailed(
                     "field 'filters' cannot be given with 'source_export_id': the source export's filters apply", detail: "filters")
             }
-            let stored = try await services.database.write(account: context.accountID) { connection in
+            let stored = try await services.write(context) { connection in
                 var export = draft
                 let source = try ReportExportStore.require(id: sourceID, on: connection)
                 guard source.kind == request.reportKind else {
@@ -54,7 +54,7 @@ extension ReportsHandlers {
         export.snapshotDigest = StoredReportExport.digest(snapshot)
         export.progressTotal = Int64(document.mainRows)
         let created = export
-        try await services.database.write(account: context.accountID) { connection in
+        try await services.write(context) { connection in
             try ReportExportStore.insert(created, snapshot: snapshot, on: connection)
             try change.record(.reportExportCreated(created), on: connection)
         }

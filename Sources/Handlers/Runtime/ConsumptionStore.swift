@@ -34,17 +34,4 @@ enum ConsumptionStore {
             [.text(licenseID), .text(eventID), .text(featureCode), .integer(amount),
              .text(String(decoding: try LocksmithJSON.encodeData(data), as: UTF8.self)), date.sqlValue])
     }
-
-    /// Adds `amount` to an assignment's counter and the license's total.
-    static func consume(licenseID: String, featureID: String, amount: Int64, at date: Date, on connection: TenantConnection) throws {
-        try connection.execute(
-            """
-            UPDATE license_features SET total_consumptions = total_consumptions + $3, updated_at = $4
-            WHERE license_id = $1 AND feature_id = $2 AND account_id = $account
-            """,
-            [.text(licenseID), .text(featureID), .integer(amount), date.sqlValue])
-        try connection.execute(
-            "UPDATE licenses SET total_consumptions = total_consumptions + $2 WHERE id = $1 AND account_id = $account",
-            [.text(licenseID), .integer(amount)])
-    }
 }

@@ -52,6 +52,16 @@ enum DeviceStore {
         }
     }
 
+    /// Marks every active device of the license `status` (`deactivated` or `reset`); returns how many. The caller ends
+    /// their leases (`LeaseStore.releaseAll(licenseID:at:on:)`) and sets the license's `active_device_count` to 0: what a
+    /// revocation, and a transfer that asks for free slots, do.
+    @discardableResult
+    static func releaseActive(licenseID: String, as status: DeviceStatus, at date: Date, on connection: TenantConnection) throws -> Int {
+        try connection.execute(
+            "UPDATE devices SET status = $2, updated_at = $3 WHERE license_id = $1 AND account_id = $account AND status = 'active'",
+            [.text(licenseID), .text(status.rawValue), date.sqlValue])
+    }
+
     /// Deactivates the device if it is an active floating one (its check-in); a node-locked device keeps its seat.
     static func deactivateIfFloating(id: String, at date: Date, on connection: TenantConnection) throws {
         try connection.execute(

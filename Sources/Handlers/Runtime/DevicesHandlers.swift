@@ -55,7 +55,7 @@ public struct DevicesHandlers: DevicesAPI {
         _ allowed: @escaping @Sendable (Device) throws -> @Sendable (Device, StoredLicense) -> JournalEvent
     ) async throws -> Device {
         let change = services.change(by: context)
-        return try await services.database.write(account: context.accountID) { connection in
+        return try await services.write(context) { connection in
             var license = try LicenseStore.require(id: licenseID, locking: true, on: connection)
             guard var device = try DeviceStore.find(id: deviceID, licenseID: licenseID, locking: true, on: connection) else {
                 throw APIError.notFound("device", id: deviceID)

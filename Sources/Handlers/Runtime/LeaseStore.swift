@@ -59,6 +59,13 @@ enum LeaseStore {
         try connection.execute("UPDATE floating_leases SET released_at = $2 WHERE id = $1 AND account_id = $account", [.text(id), date.sqlValue])
     }
 
+    /// Ends every open lease of the license (it was revoked, or its devices released).
+    static func releaseAll(licenseID: String, at date: Date, on connection: TenantConnection) throws {
+        try connection.execute(
+            "UPDATE floating_leases SET released_at = $2 WHERE license_id = $1 AND account_id = $account AND released_at IS NULL",
+            [.text(licenseID), date.sqlValue])
+    }
+
     /// Ends the device's live leases (a device checking out again, or being deactivated); returns how many.
     @discardableResult
     static func releaseAll(deviceID: String, at date: Date, on connection: TenantConnection) throws -> Int {

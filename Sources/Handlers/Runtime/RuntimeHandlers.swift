@@ -181,7 +181,8 @@ public struct RuntimeHandlers: RuntimeAPI {
                 return recorded.data
             }
             let (assignment, consumed, licenseTotal) = try RuntimeRules.canConsume(body.featureCode, amount: amount, in: state, at: now)
-            try ConsumptionStore.consume(licenseID: state.license.id, featureID: assignment.featureID, amount: amount, at: now, on: connection)
+            try LicenseFeatureStore.consume(licenseID: state.license.id, featureID: assignment.featureID, amount: amount, at: now, on: connection)
+            try LicenseStore.consume(id: state.license.id, amount: amount, on: connection)
             if let index = state.assignments.firstIndex(where: { $0.featureID == assignment.featureID }) {
                 state.assignments[index].consumed = consumed
             }
@@ -293,7 +294,7 @@ public struct RuntimeHandlers: RuntimeAPI {
         let now = services.now()
         let tokenHash = services.masterKey.tokenHash(body.leaseToken, purpose: .leaseToken)
         do {
-            let data = try await services.database.write(account: context.accountID) { connection in
+            let data = try await services.write(context) { connection in
                 let state = try RuntimeState.load(license: trace.licenseID, bindingKey: nil, appVersion: nil, locking: true, on: connection)
                 trace.loaded(state)
                 try RuntimeRules.productMatches(body.productCode, state)

@@ -37,7 +37,7 @@ public struct WebhooksHandlers: WebhooksAPI {
             id: ResourceID.make("whe", at: change.date), name: name, url: url, eventTypes: Self.distinct(body.eventTypes ?? []),
             sealedSecret: services.masterKey.seal(Array(secret.text.utf8), for: .webhookSecret), secretPrefix: secret.displayPrefix,
             isActive: body.isActive ?? true, consecutiveFailures: 0, createdAt: change.date, updatedAt: change.date)
-        try await services.database.write(account: context.accountID) { connection in
+        try await services.write(context) { connection in
             try WebhookEndpointStore.insert(endpoint, on: connection)
             try change.record(.webhookEndpointCreated(endpoint), on: connection)
         }
@@ -69,7 +69,7 @@ public struct WebhooksHandlers: WebhooksAPI {
         let secret: WebhookSecret? = if rotate { WebhookSecret.generate() } else { try body.secret.map { try WebhookSecret(validating: $0) } }
         let sealed = secret.map { services.masterKey.seal(Array($0.text.utf8), for: .webhookSecret) }
         let newURL = url
-        let endpoint = try await services.database.write(account: context.accountID) { connection in
+        let endpoint = try await services.write(context) { connection in
             var endpoint = try WebhookEndpointStore.require(id: input.id, locking: true, on: connection)
             if let name { endpoint.name = name }
             if let newURL { endpoint.url = newURL }
@@ -101,7 +101,7 @@ public struct WebhooksHandlers: WebhooksAPI {
         _ input: Operations.DeleteWebhookEndpoint.Input, context: HandlerContext
     ) async throws -> Operations.DeleteWebhookEndpoint.Output {
         let change = services.change(by: context)
-        try await services.database.write(account: context.accountID) { connection in
+        try await services.write(context) { connection in
             let endpoint = try WebhookEndpointStore.require(id: input.id, locking: true, on: connection)
             try WebhookEndpointStore.delete(endpoint, on: connection)
             try change.record(.webhookEndpointDeleted(endpoint), on: connection)

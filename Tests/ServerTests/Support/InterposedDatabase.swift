@@ -1,3 +1,4 @@
+import Foundation
 import LocksmithStorage
 
 /// A database that passes everything to another one, except that its writes can be made to fail and its pings
@@ -10,6 +11,9 @@ struct InterposedDatabase: Database {
     var beforePing: @Sendable () async -> Void = {}
     /// When it says something, each ping answers that (the database is down) without asking the database.
     var pingProblem: @Sendable () -> String? = { nil }
+    /// A write transaction fails at the first statement that starts with this text, after everything before it ran:
+    /// for what a transaction that dies half-way leaves behind.
+    var failingStatement: String?
 
     var dialect: SQLDialect { base.dialect }
     var statistics: PoolStatistics { base.statistics }
@@ -24,7 +28,8 @@ struct InterposedDatabase: Database {
 
     func write<T: Sendable>(_ scope: TenantScope, _ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
         if let writeFailure { throw writeFailure }
-        return try await base.write(scope, body)
+        guard let failingStatement else { return try await base.write(scope, body) }
+        return try await base.write(scope) { connection in try body(FailingConnection(base: connection, failing: failingStatement)) }
     }
 
     func ping() async -> String? {
@@ -35,5 +40,39 @@ struct InterposedDatabase: Database {
 
     func close() async {
         await base.close()
+    }
+}
+
+/// A connection that runs everything on another one, except the statements that start with `failing`, which throw.
+final class FailingConnection: SQLConnection {
+    struct Failure: Error {}
+
+    let base: any SQLConnection
+    let failing: String
+
+    init(base: any SQLConnection, failing: String) {
+        self.base = base
+        self.failing = failing
+    }
+
+    var dialect: SQLDialect { base.dialect }
+
+    func execute(_ sql: String, _ binds: [SQLValue]) throws -> Int {
+        try check(sql)
+        return try base.execute(sql, binds)
+    }
+
+    func query(_ sql: String, _ binds: [SQLValue]) throws -> [SQLRow] {
+        try check(sql)
+        return try base.query(sql, binds)
+    }
+
+    func queryOne(_ sql: String, _ binds: [SQLValue]) throws -> SQLRow? {
+        try check(sql)
+        return try base.queryOne(sql, binds)
+    }
+
+    private func check(_ sql: String) throws {
+        if sql.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix(failing) { throw Failure() }
     }
 }
