@@ -5,7 +5,7 @@ import NIOConcurrencyHelpers
 import Prometheus
 
 /// Request counts and latencies by operation, runtime decisions by operation and result, webhook deliveries by
-/// outcome and the webhook backlog, and database pool gauges, exposed as Prometheus text.
+/// outcome and the webhook backlog, and database pool and prepared statement gauges, exposed as Prometheus text.
 ///
 /// Metrics are made through swift-metrics with an explicit Prometheus factory owned by this instance,
 /// rather than a process-wide bootstrap, so several servers (as in tests) never share counters.
@@ -20,6 +20,8 @@ public final class ServerMetrics: Sendable {
     private let counters = NIOLockedValueBox<[Key: CoreMetrics.Counter]>([:])
     private let timers = NIOLockedValueBox<[String: CoreMetrics.Timer]>([:])
     private let poolGauges: [(state: String, gauge: CoreMetrics.Gauge)]
+    private let preparedStatements: CoreMetrics.Gauge
+    private let mostPreparedStatements: CoreMetrics.Gauge
     private let runtimeDecisions = NIOLockedValueBox<[Key: CoreMetrics.Counter]>([:])
     private let webhookAttempts: [WebhookWorker.Outcome: CoreMetrics.Counter]
     private let webhookBacklog: CoreMetrics.Gauge
@@ -35,6 +37,8 @@ public final class ServerMetrics: Sendable {
         poolGauges = ["open", "in_use", "idle", "waiting"].map { state in
             (state, CoreMetrics.Gauge(label: "locksmith_db_pool_connections", dimensions: [("state", state)], factory: factory))
         }
+        preparedStatements = CoreMetrics.Gauge(label: "locksmith_db_prepared_statements", factory: factory)
+        mostPreparedStatements = CoreMetrics.Gauge(label: "locksmith_db_prepared_statements_per_connection_max", factory: factory)
         webhookAttempts = Dictionary(uniqueKeysWithValues: WebhookWorker.Outcome.allCases.map { outcome in
             (outcome, CoreMetrics.Counter(label: "locksmith_webhook_deliveries_total", dimensions: [("outcome", outcome.rawValue)], factory: factory))
         })
@@ -88,12 +92,15 @@ public final class ServerMetrics: Sendable {
         timer.recordNanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
     }
 
-    /// The exposition text, with the pool gauges sampled now.
+    /// The exposition text, with the gauges sampled now: connections by state, and the prepared statements they hold
+    /// (in all, and the most on one connection, which `StatementCacheBound.perConnection` bounds).
     func render(pool: PoolStatistics) -> String {
         let values = ["open": pool.open, "in_use": pool.inUse, "idle": pool.idle, "waiting": pool.waiting]
         for (state, gauge) in poolGauges {
             gauge.record(values[state] ?? 0)
         }
+        preparedStatements.record(pool.preparedStatements)
+        mostPreparedStatements.record(pool.mostPreparedStatements)
         return registry.emitToString()
     }
 }
