@@ -19,15 +19,16 @@ enum LedgerAggregates {
         MIN(occurred_at) AS first_occurred_at, MAX(occurred_at) AS last_occurred_at
         """
 
-    /// The rows matching `filter`, grouped by `grouping` and ordered by bucket, then by the dimensions in order (absent
-    /// values first); nil when there would be more than `cap` groups. Without dimensions, one group of every row, or
+    /// The rows matching `filter`, grouped by `grouping` and ordered by bucket, then by the dimensions in the order asked
+    /// for (absent values first), which Swift sorts: the SQL names the dimensions in one canonical order; nil when there
+    /// would be more than `cap` groups. Without dimensions, one group of every row, or
     /// none when no row matches.
     static func groups(
         _ filter: ActivityFilter, by grouping: UsageGrouping, cap: Int, on connection: TenantConnection
     ) throws -> [UsageSummaryGroup]? {
         var binds: [SQLValue] = []
         let conditions = filter.conditions(binding: &binds)
-        var keys = grouping.dimensions.map(UsageGrouping.column)
+        var keys = grouping.canonicalDimensions.map(UsageGrouping.column)
         if let time = grouping.time { keys.insert("\(time.sql)", at: 0) }
         let selected = keys.enumerated().map { "\($1) AS g\($0)" }
         // Months are grouped by day in SQL; each month folds up to 31 day-groups into one.
@@ -52,7 +53,7 @@ enum LedgerAggregates {
                 group.bucketStart = try row.date("g0")
                 index = 1
             }
-            for dimension in grouping.dimensions {
+            for dimension in grouping.canonicalDimensions {
                 group.set(dimension, try row.optionalString("g\(index)"))
                 index += 1
             }
