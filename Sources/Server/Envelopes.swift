@@ -51,6 +51,11 @@ enum Envelopes {
                 "unique violation no store explained",
                 metadata: ["request_id": .string(requestID), "constraint": .string(error.constraint ?? "unknown")])
             return APIError(.conflict, "the request conflicts with an existing record")
+        case let error as StorageError where error.kind == .integerOverflow:
+            // A total past 64 bits over rows clients wrote: the request asks for more than can be stated, which is the
+            // caller's to narrow, not a fault of the server. Reports say which filter to narrow (`ReportTotals`).
+            logger.notice("integer overflow in a statement", metadata: ["request_id": .string(requestID), "error": "\(error)"])
+            return APIError(.validationFailed, "a total over the records this request selects is too large to state; narrow the request")
         case let error as StorageError where error.kind == .connectionFailed || error.kind == .busy:
             logger.error("database unavailable", metadata: ["request_id": .string(requestID), "error": "\(error)"])
             return APIError(.serviceUnavailable, "the database is unavailable; retry shortly")

@@ -5,7 +5,8 @@ import LocksmithStorage
 /// Totals over the activity ledger, computed by the database in one pass over the window's rows.
 ///
 /// What counts (the contract says the same): every row is one event and counts once in its result class; `amount` is
-/// the sum of `amount` over successful `license.consume` rows, the units actually consumed.
+/// the sum of `amount` over successful `license.consume` rows, the units actually consumed. A sum past 64 bits fails in
+/// the database (`StorageError.Kind.integerOverflow`), one past 2^53 − 1 here (`ReportTotals`).
 enum LedgerAggregates {
     /// The SQL of what a successful consumption adds to the totals; 0 for every other row.
     static let countedAmount = "CASE WHEN action = 'license.consume' AND result_class = 'success' THEN amount ELSE 0 END"
@@ -44,7 +45,7 @@ enum LedgerAggregates {
         for row in rows {
             guard try row.int64("events") > 0 else { continue }
             var group = UsageSummaryGroup(
-                events: try row.int64("events"), amount: try row.optionalInt64("amount") ?? 0,
+                events: try row.int64("events"), amount: try ReportTotals.stated(try row.optionalInt64("amount") ?? 0),
                 successEvents: try row.int64("success_events"), deniedEvents: try row.int64("denied_events"),
                 errorEvents: try row.int64("error_events"), firstOccurredAt: try row.date("first_occurred_at"),
                 lastOccurredAt: try row.date("last_occurred_at"))
@@ -59,24 +60,26 @@ enum LedgerAggregates {
             }
             groups.append(group)
         }
-        if grouping.time == .month { groups = foldedIntoMonths(groups, grouping: grouping) }
+        if grouping.time == .month { groups = try foldedIntoMonths(groups, grouping: grouping) }
         guard groups.count <= cap else { return nil }
         return groups.sorted { $0.precedes($1, in: grouping) }
     }
 
-    /// The totals of a set of groups (which partition the rows they count).
-    static func totals(of groups: [UsageSummaryGroup]) -> UsageTotals {
+    /// The totals of a set of groups (which partition the rows they count); throws `ReportTotals.TooLarge` past what a
+    /// report states.
+    static func totals(of groups: [UsageSummaryGroup]) throws -> UsageTotals {
         UsageTotals(
-            events: groups.reduce(0) { $0 + $1.events }, amount: groups.reduce(0) { $0 + $1.amount },
-            successEvents: groups.reduce(0) { $0 + $1.successEvents }, deniedEvents: groups.reduce(0) { $0 + $1.deniedEvents },
-            errorEvents: groups.reduce(0) { $0 + $1.errorEvents }, firstOccurredAt: groups.map(\.firstOccurredAt).min(),
+            events: try ReportTotals.sum(groups.lazy.map(\.events)), amount: try ReportTotals.sum(groups.lazy.map(\.amount)),
+            successEvents: try ReportTotals.sum(groups.lazy.map(\.successEvents)),
+            deniedEvents: try ReportTotals.sum(groups.lazy.map(\.deniedEvents)),
+            errorEvents: try ReportTotals.sum(groups.lazy.map(\.errorEvents)), firstOccurredAt: groups.map(\.firstOccurredAt).min(),
             lastOccurredAt: groups.map(\.lastOccurredAt).max())
     }
 
     /// The totals of every row matching `filter`.
     static func totals(_ filter: ActivityFilter, on connection: TenantConnection) throws -> UsageTotals {
         let grouping = try UsageGrouping([], source: .query)
-        return totals(of: try groups(filter, by: grouping, cap: 1, on: connection) ?? [])
+        return try totals(of: try groups(filter, by: grouping, cap: 1, on: connection) ?? [])
     }
 
     /// How many rows match `filter`.
@@ -142,7 +145,7 @@ enum LedgerAggregates {
     }
 
     /// Day groups merged into the month each day falls in.
-    private static func foldedIntoMonths(_ days: [UsageSummaryGroup], grouping: UsageGrouping) -> [UsageSummaryGroup] {
+    private static func foldedIntoMonths(_ days: [UsageSummaryGroup], grouping: UsageGrouping) throws -> [UsageSummaryGroup] {
         var months: [UsageSummaryGroup] = []
         var positions: [[String?]: Int] = [:]
         for day in days {
@@ -154,7 +157,7 @@ enum LedgerAggregates {
                 months.append(month)
                 continue
             }
-            months[position].absorb(month)
+            try months[position].absorb(month)
         }
         return months
     }
@@ -190,13 +193,13 @@ extension UsageSummaryGroup {
         }
     }
 
-    /// Adds another group's counts to this one.
-    mutating func absorb(_ other: UsageSummaryGroup) {
-        events += other.events
-        amount += other.amount
-        successEvents += other.successEvents
-        deniedEvents += other.deniedEvents
-        errorEvents += other.errorEvents
+    /// Adds another group's counts to this one; throws `ReportTotals.TooLarge` past what a report states.
+    mutating func absorb(_ other: UsageSummaryGroup) throws {
+        events = try ReportTotals.sum([events, other.events])
+        amount = try ReportTotals.sum([amount, other.amount])
+        successEvents = try ReportTotals.sum([successEvents, other.successEvents])
+        deniedEvents = try ReportTotals.sum([deniedEvents, other.deniedEvents])
+        errorEvents = try ReportTotals.sum([errorEvents, other.errorEvents])
         firstOccurredAt = min(firstOccurredAt, other.firstOccurredAt)
         lastOccurredAt = max(lastOccurredAt, other.lastOccurredAt)
     }
