@@ -20,18 +20,18 @@ public func buildApplication(
     let metrics = ServerMetrics()
     let webhookSettings = webhooks ?? WebhookWorker.Settings(policy: WebhookAddressPolicy(allowsPrivate: configuration.webhookAllowPrivate))
     let keyring = prepared.keyring
+    let activity = prepared.activity
     let system = SystemHandlers<HandlerContext>(probes: .init(
         databaseProblem: {
             let problem = await services.database.ping()
             if let problem { logger.warning("readiness: the database is unavailable", metadata: ["reason": "\(problem)"]) }
             return problem
         },
-        metrics: { metrics.render(pool: services.database.statistics) },
+        metrics: { metrics.render(pool: services.database.statistics, activityRows: activity.heldCount) },
         publicKeys: { keyring.publicKeys },
         // Requests run in child tasks of the HTTP server's service, so they see its graceful shutdown (SIGTERM
         // through runService, or any enclosing ServiceGroup shutting down) from the moment draining begins.
         isShuttingDown: { Task.isShuttingDownGracefully }))
-    let activity = prepared.activity
     let exports = ReportExportRunner(services: services, logger: logger)
     let handlers = Handlers<HandlerContext>(
         apiKeys: APIKeysHandlers(services: services),

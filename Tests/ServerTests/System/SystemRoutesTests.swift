@@ -26,6 +26,7 @@ import Testing
             #expect(metrics.contains(#"locksmith_db_pool_connections{state="open"}"#))
             #expect(metrics.contains("locksmith_db_prepared_statements "))
             #expect(metrics.contains("locksmith_db_prepared_statements_per_connection_max "))
+            #expect(metrics.contains("locksmith_activity_buffer_rows 0"))
         }
     }
 
