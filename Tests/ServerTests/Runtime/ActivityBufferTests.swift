@@ -23,11 +23,8 @@ import Testing
         let slow = InterposedDatabase(base: server.services.database, beforeWrite: {
             while writesHeld.withLock({ $0 }) { try? await Task.sleep(for: .milliseconds(2)) }
         })
-        let prepared = server.prepared(over: slow)
-        let batcher = prepared.activity
-        let app = buildApplication(prepared, logger: TestServer.logger)
-        try await app.test(.router) { client in
-            let clients = Clients(client: client)
+        try await server.run(over: slow) { clients, prepared in
+            let batcher = prepared.activity
             let fixture = try await RuntimeFixture.make(clients)
             _ = try await fixture.runtime(clients).activateLicense(idempotencyKey: "a1", machine("fp-1"))
             let validate: @Sendable () async throws -> TestResponse = {
@@ -83,7 +80,6 @@ import Testing
             #expect(batcher.heldCount == 0)
             #expect(most.withLock { $0 } == Self.bound.rows)
         }
-        await server.stop()
     }
 
     /// Rows held for every account count against one bound.
