@@ -21,6 +21,7 @@ public func buildApplication(
     let metrics = ServerMetrics()
     let webhookSettings = webhooks ?? WebhookWorker.Settings(policy: WebhookAddressPolicy(allowsPrivate: configuration.webhookAllowPrivate))
     let keyring = prepared.keyring
+    let activity = prepared.activity
     let readiness = ReadinessProbe {
         let problem = await services.database.ping()
         if let problem { logger.warning("readiness: the database is unavailable", metadata: ["reason": "\(problem)"]) }
@@ -28,12 +29,11 @@ public func buildApplication(
     }
     let system = SystemHandlers<HandlerContext>(probes: .init(
         databaseProblem: { await readiness.databaseProblem() },
-        metrics: { metrics.render(pool: services.database.statistics) },
+        metrics: { metrics.render(pool: services.database.statistics, activityRows: activity.heldCount) },
         publicKeys: { account in try await keyring.publicKeys(account: account) },
         // Requests run in child tasks of the HTTP server's service, so they see its graceful shutdown (SIGTERM
         // through runService, or any enclosing ServiceGroup shutting down) from the moment draining begins.
         isShuttingDown: { Task.isShuttingDownGracefully }))
-    let activity = prepared.activity
     let exports = ReportExportRunner(services: services, logger: logger)
     let handlers = Handlers<HandlerContext>(
         apiKeys: APIKeysHandlers(services: services),

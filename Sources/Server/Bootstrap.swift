@@ -13,8 +13,21 @@ public struct PreparedServer: Sendable {
     public let firstAdminKey: FirstAdminKey?
     /// Migrations this start applied.
     public let appliedMigrations: [Migration]
-    /// The ledger rows of runtime reads waiting to be written (flushed every 250 ms by the running server).
-    public let activity = ActivityBatcher()
+    /// The ledger rows of runtime reads waiting to be written (flushed every 250 ms by the running server), as many as
+    /// `configuration.activityBuffer` says.
+    public let activity: ActivityBatcher
+
+    init(
+        configuration: ServerConfiguration, services: Services, keyring: SigningKeyring, firstAdminKey: FirstAdminKey?,
+        appliedMigrations: [Migration]
+    ) {
+        self.configuration = configuration
+        self.services = services
+        self.keyring = keyring
+        self.firstAdminKey = firstAdminKey
+        self.appliedMigrations = appliedMigrations
+        activity = ActivityBatcher(configuration.activityBuffer)
+    }
 
     public enum FirstAdminKey: Sendable, Equatable {
         /// Made from `LOCKSMITH_BOOTSTRAP_TOKEN`. The operator has the token already, so it is never printed:

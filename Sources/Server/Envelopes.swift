@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import LocksmithAPI
+import LocksmithHandlers
 import LocksmithStorage
 import Logging
 
@@ -27,10 +28,13 @@ enum Envelopes {
     }
 
     /// Headers the response to `error` carries besides the envelope: `Retry-After` when the database is
-    /// saturated (no connection in time, a full queue, a statement past its time limit).
+    /// saturated (no connection in time, a full queue, a statement past its time limit, a full ledger buffer).
     static func headers(for error: any Error) -> HTTPFields {
-        guard let error = error as? StorageError, isOverload(error) else { return [:] }
-        return [.retryAfter: String(retryAfterSeconds)]
+        switch error {
+        case let error as StorageError where isOverload(error): [.retryAfter: String(retryAfterSeconds)]
+        case is ActivityBatcher.Full: [.retryAfter: String(retryAfterSeconds)]
+        default: [:]
+        }
     }
 
     private static func isOverload(_ error: StorageError) -> Bool {
@@ -51,12 +55,20 @@ enum Envelopes {
                 "unique violation no store explained",
                 metadata: ["request_id": .string(requestID), "constraint": .string(error.constraint ?? "unknown")])
             return APIError(.conflict, "the request conflicts with an existing record")
+        case let error as StorageError where error.kind == .integerOverflow:
+            // A total past 64 bits over rows clients wrote: the request asks for more than can be stated, which is the
+            // caller's to narrow, not a fault of the server. Reports say which filter to narrow (`ReportTotals`).
+            logger.notice("integer overflow in a statement", metadata: ["request_id": .string(requestID), "error": "\(error)"])
+            return APIError(.validationFailed, "a total over the records this request selects is too large to state; narrow the request")
         case let error as StorageError where error.kind == .connectionFailed || error.kind == .busy:
             logger.error("database unavailable", metadata: ["request_id": .string(requestID), "error": "\(error)"])
             return APIError(.serviceUnavailable, "the database is unavailable; retry shortly")
         case let error as StorageError where isOverload(error):
             logger.warning("database overloaded", metadata: ["request_id": .string(requestID), "error": "\(error)"])
             return APIError(.serviceUnavailable, "the database is too busy to take this request; retry shortly")
+        case let error as ActivityBatcher.Full:
+            logger.warning("ledger buffer full", metadata: ["request_id": .string(requestID), "error": "\(error)"])
+            return APIError(.serviceUnavailable, "the server is writing runtime activity slower than it comes; retry shortly")
         case let error as any HTTPResponseError where error.status == .contentTooLarge:
             return APIError(.payloadTooLarge, "the request body is too large")
         case let error as any HTTPResponseError where error.status == .notFound:

@@ -1,3 +1,4 @@
+public import LocksmithHandlers
 public import LocksmithStorage
 public import Logging
 
@@ -40,6 +41,10 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// routes.
     public var metricsToken: String?
     public var logLevel: Logger.Level = .info
+    /// How many ledger rows of runtime reads wait in memory for their batched write, and how long a runtime call waits
+    /// for room once they fill it before it is answered 503 (`ActivityBatcher.Bound`). No flag: the defaults hold
+    /// seconds of the hottest traffic.
+    public var activityBuffer = ActivityBatcher.Bound()
     /// Settings that still work but should change (deprecated names), for a warning at start-up.
     public var warnings: [String] = []
 

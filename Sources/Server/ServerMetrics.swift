@@ -5,7 +5,8 @@ import NIOConcurrencyHelpers
 import Prometheus
 
 /// Request counts and latencies by operation, runtime decisions by operation and result, webhook deliveries by
-/// outcome and the webhook backlog, and database pool gauges, exposed as Prometheus text.
+/// outcome and the webhook backlog, database pool and prepared statement gauges, and the ledger buffer's rows, exposed
+/// as Prometheus text.
 ///
 /// Metrics are made through swift-metrics with an explicit Prometheus factory owned by this instance,
 /// rather than a process-wide bootstrap, so several servers (as in tests) never share counters.
@@ -20,6 +21,9 @@ public final class ServerMetrics: Sendable {
     private let counters = NIOLockedValueBox<[Key: CoreMetrics.Counter]>([:])
     private let timers = NIOLockedValueBox<[String: CoreMetrics.Timer]>([:])
     private let poolGauges: [(state: String, gauge: CoreMetrics.Gauge)]
+    private let preparedStatements: CoreMetrics.Gauge
+    private let mostPreparedStatements: CoreMetrics.Gauge
+    private let activityBufferRows: CoreMetrics.Gauge
     private let runtimeDecisions = NIOLockedValueBox<[Key: CoreMetrics.Counter]>([:])
     private let webhookAttempts: [WebhookWorker.Outcome: CoreMetrics.Counter]
     private let webhookBacklog: CoreMetrics.Gauge
@@ -35,6 +39,9 @@ public final class ServerMetrics: Sendable {
         poolGauges = ["open", "in_use", "idle", "waiting"].map { state in
             (state, CoreMetrics.Gauge(label: "locksmith_db_pool_connections", dimensions: [("state", state)], factory: factory))
         }
+        preparedStatements = CoreMetrics.Gauge(label: "locksmith_db_prepared_statements", factory: factory)
+        mostPreparedStatements = CoreMetrics.Gauge(label: "locksmith_db_prepared_statements_per_connection_max", factory: factory)
+        activityBufferRows = CoreMetrics.Gauge(label: "locksmith_activity_buffer_rows", factory: factory)
         webhookAttempts = Dictionary(uniqueKeysWithValues: WebhookWorker.Outcome.allCases.map { outcome in
             (outcome, CoreMetrics.Counter(label: "locksmith_webhook_deliveries_total", dimensions: [("outcome", outcome.rawValue)], factory: factory))
         })
@@ -88,12 +95,17 @@ public final class ServerMetrics: Sendable {
         timer.recordNanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
     }
 
-    /// The exposition text, with the pool gauges sampled now.
-    func render(pool: PoolStatistics) -> String {
+    /// The exposition text, with the gauges sampled now: connections by state, the prepared statements they hold (in
+    /// all, and the most on one connection, which `StatementCacheBound.perConnection` bounds), and the runtime ledger
+    /// rows waiting to be written (which `ActivityBatcher.Bound.rows` bounds).
+    func render(pool: PoolStatistics, activityRows: Int) -> String {
         let values = ["open": pool.open, "in_use": pool.inUse, "idle": pool.idle, "waiting": pool.waiting]
         for (state, gauge) in poolGauges {
             gauge.record(values[state] ?? 0)
         }
+        preparedStatements.record(pool.preparedStatements)
+        mostPreparedStatements.record(pool.mostPreparedStatements)
+        activityBufferRows.record(activityRows)
         return registry.emitToString()
     }
 }

@@ -22,6 +22,9 @@ public struct StorageError: Error, CustomStringConvertible, Equatable {
         /// A statement ran past the database's time limit (PostgreSQL `statement_timeout`) and was cancelled,
         /// rolling its transaction back.
         case timedOut
+        /// An integer result does not fit 64 bits: SQLite's `SUM` over integers ("integer overflow"), or a PostgreSQL
+        /// value cast to `bigint` ("bigint out of range", SQLSTATE 22003). Totals over rows a caller wrote end here.
+        case integerOverflow
         /// The schema could not be migrated, or is newer than this binary.
         case migration
         /// Anything else: a syntax error, a closed database, a misuse.

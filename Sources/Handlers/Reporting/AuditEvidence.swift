@@ -6,18 +6,18 @@ import LocksmithStorage
 /// The audit events about some resources, with the hashes that chain them, so that a report's reader can check each
 /// event against the chain (`AuditLog.chainHash`) without access to the server.
 enum AuditEvidence {
-    /// The events in `window` whose resource is one of `resources` (type, id), newest first, at most `limit`; and how
-    /// many there are in all.
+    /// The events in `window` about the license or any device ever bound to it, newest first, at most `limit`; and how
+    /// many there are in all. The statement finds the devices itself, so that a license with any number of them is one
+    /// statement (one prepared statement per connection), not one per number of devices.
     static func events(
-        about resources: [(type: String, id: String)], in window: ReportWindow, limit: Int, on connection: TenantConnection
+        aboutLicense licenseID: String, in window: ReportWindow, limit: Int, on connection: TenantConnection
     ) throws -> (events: [AuditEventRecord], total: Int64) {
-        guard !resources.isEmpty else { return ([], 0) }
-        var binds: [SQLValue] = [window.from.sqlValue, window.to.sqlValue]
-        let matches = resources.map { resource in
-            binds += [.text(resource.type), .text(resource.id)]
-            return "(resource_type = $\(binds.count - 1) AND resource_id = $\(binds.count))"
-        }
-        let conditions = "account_id = $account AND created_at >= $1 AND created_at < $2 AND (\(matches.joined(separator: " OR ")))"
+        var binds: [SQLValue] = [window.from.sqlValue, window.to.sqlValue, .text(licenseID)]
+        let conditions = """
+            account_id = $account AND created_at >= $1 AND created_at < $2 AND (
+                (resource_type = 'license' AND resource_id = $3)
+                OR (resource_type = 'device' AND resource_id IN (SELECT id FROM devices WHERE license_id = $3 AND account_id = $account)))
+            """
         let total = try connection.queryOne("SELECT COUNT(*) AS n FROM audit_events WHERE \(conditions)", binds)?.int64("n") ?? 0
         binds.append(.integer(Int64(limit)))
         let rows = try connection.query(

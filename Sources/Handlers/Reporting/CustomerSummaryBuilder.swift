@@ -16,7 +16,7 @@ enum CustomerSummaryBuilder {
         let filters = ReportFilters(from: window.from, to: window.to, groupBy: grouping.applied, customerID: customerID)
         let rows = window.activities([("customer_id", customerID)])
         let groups = try UsageSummaryBuilder.groups(rows, by: grouping, limits: limits, source: source, on: connection)
-        let totals = LedgerAggregates.totals(of: groups)
+        let totals = try LedgerAggregates.totals(of: groups)
         let cap = ReportLimits.packetItems
         let licenses = try LicenseStore.newest(customerID: customerID, limit: cap, on: connection).map { $0.model(at: now) }
         let orders = try OrderStore.newest(customerID: customerID, limit: cap, on: connection)

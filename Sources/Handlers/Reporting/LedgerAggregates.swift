@@ -5,7 +5,8 @@ import LocksmithStorage
 /// Totals over the activity ledger, computed by the database in one pass over the window's rows.
 ///
 /// What counts (the contract says the same): every row is one event and counts once in its result class; `amount` is
-/// the sum of `amount` over successful `license.consume` rows, the units actually consumed.
+/// the sum of `amount` over successful `license.consume` rows, the units actually consumed. A sum past 64 bits fails in
+/// the database (`StorageError.Kind.integerOverflow`), one past 2^53 − 1 here (`ReportTotals`).
 enum LedgerAggregates {
     /// The SQL of what a successful consumption adds to the totals; 0 for every other row.
     static let countedAmount = "CASE WHEN action = 'license.consume' AND result_class = 'success' THEN amount ELSE 0 END"
@@ -19,15 +20,16 @@ enum LedgerAggregates {
         MIN(occurred_at) AS first_occurred_at, MAX(occurred_at) AS last_occurred_at
         """
 
-    /// The rows matching `filter`, grouped by `grouping` and ordered by bucket, then by the dimensions in order (absent
-    /// values first); nil when there would be more than `cap` groups. Without dimensions, one group of every row, or
+    /// The rows matching `filter`, grouped by `grouping` and ordered by bucket, then by the dimensions in the order asked
+    /// for (absent values first), which Swift sorts: the SQL names the dimensions in one canonical order; nil when there
+    /// would be more than `cap` groups. Without dimensions, one group of every row, or
     /// none when no row matches.
     static func groups(
         _ filter: ActivityFilter, by grouping: UsageGrouping, cap: Int, on connection: TenantConnection
     ) throws -> [UsageSummaryGroup]? {
         var binds: [SQLValue] = []
         let conditions = filter.conditions(binding: &binds)
-        var keys = grouping.dimensions.map(UsageGrouping.column)
+        var keys = grouping.canonicalDimensions.map(UsageGrouping.column)
         if let time = grouping.time { keys.insert("\(time.sql)", at: 0) }
         let selected = keys.enumerated().map { "\($1) AS g\($0)" }
         // Months are grouped by day in SQL; each month folds up to 31 day-groups into one.
@@ -43,7 +45,7 @@ enum LedgerAggregates {
         for row in rows {
             guard try row.int64("events") > 0 else { continue }
             var group = UsageSummaryGroup(
-                events: try row.int64("events"), amount: try row.optionalInt64("amount") ?? 0,
+                events: try row.int64("events"), amount: try ReportTotals.stated(try row.optionalInt64("amount") ?? 0),
                 successEvents: try row.int64("success_events"), deniedEvents: try row.int64("denied_events"),
                 errorEvents: try row.int64("error_events"), firstOccurredAt: try row.date("first_occurred_at"),
                 lastOccurredAt: try row.date("last_occurred_at"))
@@ -52,30 +54,32 @@ enum LedgerAggregates {
                 group.bucketStart = try row.date("g0")
                 index = 1
             }
-            for dimension in grouping.dimensions {
+            for dimension in grouping.canonicalDimensions {
                 group.set(dimension, try row.optionalString("g\(index)"))
                 index += 1
             }
             groups.append(group)
         }
-        if grouping.time == .month { groups = foldedIntoMonths(groups, grouping: grouping) }
+        if grouping.time == .month { groups = try foldedIntoMonths(groups, grouping: grouping) }
         guard groups.count <= cap else { return nil }
         return groups.sorted { $0.precedes($1, in: grouping) }
     }
 
-    /// The totals of a set of groups (which partition the rows they count).
-    static func totals(of groups: [UsageSummaryGroup]) -> UsageTotals {
+    /// The totals of a set of groups (which partition the rows they count); throws `ReportTotals.TooLarge` past what a
+    /// report states.
+    static func totals(of groups: [UsageSummaryGroup]) throws -> UsageTotals {
         UsageTotals(
-            events: groups.reduce(0) { $0 + $1.events }, amount: groups.reduce(0) { $0 + $1.amount },
-            successEvents: groups.reduce(0) { $0 + $1.successEvents }, deniedEvents: groups.reduce(0) { $0 + $1.deniedEvents },
-            errorEvents: groups.reduce(0) { $0 + $1.errorEvents }, firstOccurredAt: groups.map(\.firstOccurredAt).min(),
+            events: try ReportTotals.sum(groups.lazy.map(\.events)), amount: try ReportTotals.sum(groups.lazy.map(\.amount)),
+            successEvents: try ReportTotals.sum(groups.lazy.map(\.successEvents)),
+            deniedEvents: try ReportTotals.sum(groups.lazy.map(\.deniedEvents)),
+            errorEvents: try ReportTotals.sum(groups.lazy.map(\.errorEvents)), firstOccurredAt: groups.map(\.firstOccurredAt).min(),
             lastOccurredAt: groups.map(\.lastOccurredAt).max())
     }
 
     /// The totals of every row matching `filter`.
     static func totals(_ filter: ActivityFilter, on connection: TenantConnection) throws -> UsageTotals {
         let grouping = try UsageGrouping([], source: .query)
-        return totals(of: try groups(filter, by: grouping, cap: 1, on: connection) ?? [])
+        return try totals(of: try groups(filter, by: grouping, cap: 1, on: connection) ?? [])
     }
 
     /// How many rows match `filter`.
@@ -141,7 +145,7 @@ enum LedgerAggregates {
     }
 
     /// Day groups merged into the month each day falls in.
-    private static func foldedIntoMonths(_ days: [UsageSummaryGroup], grouping: UsageGrouping) -> [UsageSummaryGroup] {
+    private static func foldedIntoMonths(_ days: [UsageSummaryGroup], grouping: UsageGrouping) throws -> [UsageSummaryGroup] {
         var months: [UsageSummaryGroup] = []
         var positions: [[String?]: Int] = [:]
         for day in days {
@@ -153,7 +157,7 @@ enum LedgerAggregates {
                 months.append(month)
                 continue
             }
-            months[position].absorb(month)
+            try months[position].absorb(month)
         }
         return months
     }
@@ -189,13 +193,13 @@ extension UsageSummaryGroup {
         }
     }
 
-    /// Adds another group's counts to this one.
-    mutating func absorb(_ other: UsageSummaryGroup) {
-        events += other.events
-        amount += other.amount
-        successEvents += other.successEvents
-        deniedEvents += other.deniedEvents
-        errorEvents += other.errorEvents
+    /// Adds another group's counts to this one; throws `ReportTotals.TooLarge` past what a report states.
+    mutating func absorb(_ other: UsageSummaryGroup) throws {
+        events = try ReportTotals.sum([events, other.events])
+        amount = try ReportTotals.sum([amount, other.amount])
+        successEvents = try ReportTotals.sum([successEvents, other.successEvents])
+        deniedEvents = try ReportTotals.sum([deniedEvents, other.deniedEvents])
+        errorEvents = try ReportTotals.sum([errorEvents, other.errorEvents])
         firstOccurredAt = min(firstOccurredAt, other.firstOccurredAt)
         lastOccurredAt = max(lastOccurredAt, other.lastOccurredAt)
     }

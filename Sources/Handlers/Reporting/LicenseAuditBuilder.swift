@@ -16,9 +16,7 @@ enum LicenseAuditBuilder {
         let totals = try LedgerAggregates.totals(rows, on: connection)
         let devices = try ReportDevices.all(licenseID: licenseID, on: connection)
         let activities = try newestActivities(rows, limit: ReportLimits.packetItems, on: connection)
-        let evidence = try AuditEvidence.events(
-            about: [("license", licenseID)] + devices.map { ("device", $0.id) }, in: window, limit: ReportLimits.packetItems,
-            on: connection)
+        let evidence = try AuditEvidence.events(aboutLicense: licenseID, in: window, limit: ReportLimits.packetItems, on: connection)
         return LicenseAuditReport(
             reportKind: .licenseAudit, license: stored.model(at: now), from: window.from, to: window.to, filters: filters, generatedAt: now,
             rowCounts: LicenseAuditRowCounts(

@@ -16,6 +16,12 @@ enum ReportDocument: Sendable {
     /// Evaluates the report of `kind` for an export, with its filters as given there.
     static func build(_ kind: ReportKind, _ parameters: ReportFilters, now: Date, on connection: TenantConnection) throws -> ReportDocument {
         let source = ParameterSource.exportFilters
+        return try source.evaluating { try build(kind, parameters, source: source, now: now, on: connection) }
+    }
+
+    private static func build(
+        _ kind: ReportKind, _ parameters: ReportFilters, source: ParameterSource, now: Date, on connection: TenantConnection
+    ) throws -> ReportDocument {
         let limits = ReportLimits.export
         switch kind {
         case .usageSummary:

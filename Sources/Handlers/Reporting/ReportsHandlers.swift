@@ -21,7 +21,7 @@ public struct ReportsHandlers: ReportsAPI {
             featureCode: input.featureCode, source: input.source, resultClass: input.resultClass, action: input.action)
         let now = services.now()
         return .ok(try await services.database.read(account: context.accountID) { connection in
-            try UsageSummaryBuilder.build(parameters, source: .query, now: now, limits: .read, on: connection)
+            try ParameterSource.query.evaluating { try UsageSummaryBuilder.build(parameters, source: .query, now: now, limits: .read, on: connection) }
         })
     }
 
@@ -43,7 +43,7 @@ public struct ReportsHandlers: ReportsAPI {
         let parameters = ReportFilters(from: input.from, to: input.to, licenseID: input.licenseID)
         let now = services.now()
         return .ok(try await services.database.read(account: context.accountID) { connection in
-            try LicenseAuditBuilder.build(parameters, source: .query, now: now, on: connection)
+            try ParameterSource.query.evaluating { try LicenseAuditBuilder.build(parameters, source: .query, now: now, on: connection) }
         })
     }
 
@@ -53,7 +53,7 @@ public struct ReportsHandlers: ReportsAPI {
         let parameters = ReportFilters(from: input.from, to: input.to, groupBy: input.groupBy, customerID: input.customerID)
         let now = services.now()
         return .ok(try await services.database.read(account: context.accountID) { connection in
-            try CustomerSummaryBuilder.build(parameters, source: .query, now: now, limits: .read, on: connection)
+            try ParameterSource.query.evaluating { try CustomerSummaryBuilder.build(parameters, source: .query, now: now, limits: .read, on: connection) }
         })
     }
 
@@ -65,7 +65,7 @@ public struct ReportsHandlers: ReportsAPI {
             featureCode: input.featureCode)
         let now = services.now()
         return .ok(try await services.database.read(account: context.accountID) { connection in
-            try SettlementBuilder.build(parameters, source: .query, now: now, limits: .read, on: connection)
+            try ParameterSource.query.evaluating { try SettlementBuilder.build(parameters, source: .query, now: now, limits: .read, on: connection) }
         })
     }
 }

@@ -40,7 +40,7 @@ enum SettlementBuilder {
         if let feature = parameters.featureCode { consumption.append(("feature_code", feature)) }
         let rows = window.activities(consumption)
         let lines = try UsageSummaryBuilder.groups(rows, by: grouping, limits: limits, source: source, on: connection)
-        let totals = LedgerAggregates.totals(of: lines)
+        let totals = try LedgerAggregates.totals(of: lines)
         return SubscriptionSettlementReport(
             reportKind: .subscriptionSettlement, subscription: subscription, order: order, from: window.from, to: window.to,
             filters: filters, generatedAt: now,

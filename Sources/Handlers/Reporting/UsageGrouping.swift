@@ -31,8 +31,12 @@ struct UsageGrouping: Sendable, Equatable {
     }
 
     var time: TimeBucket?
-    /// The attribution dimensions, in request order.
+    /// The attribution dimensions, in request order: the order of the report's groups.
     var dimensions: [UsageGroupBy]
+    /// The same dimensions in the contract's order, whatever order they were asked in: what the SQL is built from, so
+    /// that every ordering of one set of dimensions is one statement (one prepared statement per connection, where eight
+    /// dimensions in every order would be 40 320).
+    var canonicalDimensions: [UsageGroupBy]
     /// Every dimension as applied, the time bucket first where it was asked for: what the report states.
     var applied: [UsageGroupBy]
 
@@ -62,6 +66,7 @@ struct UsageGrouping: Sendable, Equatable {
         }
         time = times.first
         dimensions = applied.filter { Self.timeBucket($0) == nil }
+        canonicalDimensions = UsageGroupBy.knownCases.filter(dimensions.contains)
         self.applied = applied
     }
 

@@ -56,14 +56,15 @@ enum UsageLedgerBuilder {
         let entries = try rows.map { UsageLedgerEntry(try ActivityLedger.record($0)) }
         return UsageLedgerReport(
             reportKind: .usageLedger, from: window.from, to: window.to, filters: filters, generatedAt: now,
-            rowCounts: UsageLedgerRowCounts(ledgerRows: Int64(entries.count)), totals: totals(of: entries), rows: entries)
+            rowCounts: UsageLedgerRowCounts(ledgerRows: Int64(entries.count)), totals: try totals(of: entries), rows: entries)
     }
 
-    /// The totals of ledger rows, counted as `LedgerAggregates` counts them.
-    static func totals(of entries: [UsageLedgerEntry]) -> UsageTotals {
+    /// The totals of ledger rows, counted as `LedgerAggregates` counts them; throws `ReportTotals.TooLarge` past what a
+    /// report states.
+    static func totals(of entries: [UsageLedgerEntry]) throws -> UsageTotals {
         var totals = UsageTotals(events: Int64(entries.count), amount: 0, successEvents: 0, deniedEvents: 0, errorEvents: 0)
+        totals.amount = try ReportTotals.sum(entries.lazy.map(\.countedAmount))
         for entry in entries {
-            totals.amount += entry.countedAmount
             switch entry.resultClass {
             case .success: totals.successEvents += 1
             case .denied: totals.deniedEvents += 1

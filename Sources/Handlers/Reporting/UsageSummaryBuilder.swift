@@ -15,7 +15,7 @@ enum UsageSummaryBuilder {
         filters.groupBy = grouping.applied
         filters.bucket = nil
         let groups = try groups(window.activities(filters.attribution), by: grouping, limits: limits, source: source, on: connection)
-        let totals = LedgerAggregates.totals(of: groups)
+        let totals = try LedgerAggregates.totals(of: groups)
         return UsageSummary(
             reportKind: .usageSummary, from: window.from, to: window.to, filters: filters, generatedAt: now,
             rowCounts: UsageSummaryRowCounts(ledgerRows: totals.events, groups: groups.count), totals: totals, groups: groups)

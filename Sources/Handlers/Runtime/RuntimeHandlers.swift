@@ -50,10 +50,10 @@ public struct RuntimeHandlers: RuntimeAPI {
             let version = try RuntimeRules.versionEligibility(state, appVersion: body?.appVersion)
             let touch = now.timeIntervalSince(device.lastSeenAt) >= 60
                 ? ActivityBatcher.Touch(deviceID: device.id, validated: recordsValidation, ipAddress: context.ipAddress, date: now) : nil
-            activity.record(trace.activity(at: now, requestID: context.requestID), touching: touch, account: context.accountID)
+            try await activity.record(trace.activity(at: now, requestID: context.requestID), touching: touch, account: context.accountID)
             return Entitlements.entitlement(state, deviceID: device.id, version: version, nonce: body?.nonce, at: now)
         } catch {
-            activity.record(trace.activity(at: now, requestID: context.requestID, error: error), account: context.accountID)
+            try await activity.record(trace.activity(at: now, requestID: context.requestID, error: error), refusing: error, account: context.accountID)
             throw error
         }
     }
@@ -305,10 +305,10 @@ public struct RuntimeHandlers: RuntimeAPI {
                 try LeaseStore.extend(id: lease.id, until: expiresAt, on: connection)
                 return Entitlements.lease(state, deviceID: lease.deviceID, leaseExpiresAt: expiresAt, nonce: body.nonce, at: now)
             }
-            activity.record(trace.activity(at: now, requestID: context.requestID), account: context.accountID)
+            try await activity.record(trace.activity(at: now, requestID: context.requestID), account: context.accountID)
             return .ok(data)
         } catch {
-            activity.record(trace.activity(at: now, requestID: context.requestID, error: error), account: context.accountID)
+            try await activity.record(trace.activity(at: now, requestID: context.requestID, error: error), refusing: error, account: context.accountID)
             throw error
         }
     }
@@ -359,7 +359,7 @@ public struct RuntimeHandlers: RuntimeAPI {
                 return value
             }
         } catch {
-            activity.record(trace.activity(at: now, requestID: context.requestID, error: error), account: context.accountID)
+            try await activity.record(trace.activity(at: now, requestID: context.requestID, error: error), refusing: error, account: context.accountID)
             throw error
         }
     }

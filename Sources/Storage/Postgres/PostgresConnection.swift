@@ -8,10 +8,16 @@ final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Send
     private var connection: OpaquePointer?
     /// Prepared statements by SQL text. Prepared statements live in the server session, so a new connection starts
     /// with an empty cache.
-    private var statements: [String: Prepared] = [:]
+    private var statements = StatementCache<Prepared>()
+    /// Names of statements evicted from `statements` that the session still holds. They are deallocated once the
+    /// session is outside any transaction: there a failed DEALLOCATE (a name the server no longer has) costs nothing,
+    /// while inside a transaction it would abort it.
+    private var evicted: [String] = []
     private var preparedCount = 0
+    private let census: StatementCensus?
 
-    init(connectionString: String) throws {
+    init(connectionString: String, census: StatementCensus? = nil) throws {
+        self.census = census
         guard let connection = PQconnectdb(connectionString) else {
             throw StorageError(.connectionFailed, "cannot connect to PostgreSQL: out of memory")
         }
@@ -56,6 +62,7 @@ final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Send
     /// Runs `body` between `begin` and COMMIT, rolling back when it throws.
     func transaction<T>(begin: String, _ body: (any SQLConnection) throws -> T) throws -> T {
         try command(begin)
+        defer { deallocateEvicted() }
         do {
             let result = try body(self)
             // COMMIT of a transaction in which a statement failed succeeds, but rolls back.
@@ -151,8 +158,13 @@ final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Send
             PQfinish(connection)
         }
         connection = nil
-        statements.removeAll()
+        _ = statements.removeAll()
+        evicted.removeAll()
+        census?.remove(self)
     }
+
+    /// The prepared statements the session holds: those cached, and those evicted and not yet deallocated.
+    var preparedStatementCount: Int { statements.count + evicted.count }
 
     /// Runs a simple command outside the prepared statement cache and returns its command tag.
     @discardableResult
@@ -175,7 +187,7 @@ final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Send
     /// The statement `sql` prepared in this session: one lookup by its text per call, since runtime statements are a
     /// few kilobytes long and hashing them is not free.
     private func prepared(_ sql: String, on connection: OpaquePointer) throws -> Prepared {
-        if let prepared = statements[sql] {
+        if let prepared = statements.statement(for: sql) {
             return prepared
         }
         preparedCount += 1
@@ -184,8 +196,27 @@ final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Send
         let result = try checked(PQprepare(connection, name, sql, 0, nil), on: connection, sql: nil)
         PQclear(result)
         let prepared = Prepared(name: name)
-        statements[sql] = prepared
+        if let old = statements.insert(prepared, for: sql) {
+            evicted.append(old.name)
+            deallocateEvicted()
+        }
+        census?.record(preparedStatementCount, for: self)
         return prepared
+    }
+
+    /// Deallocates the evicted statements, when the session is outside any transaction (and so outside a pipeline):
+    /// one `DEALLOCATE` each, usually one. The names are our own (`locksmith_<n>`), never caller text. A statement the
+    /// server no longer has is simply forgotten; a lost connection is marked broken by `checked`.
+    private func deallocateEvicted() {
+        guard !evicted.isEmpty, !isBroken, let connection, PQtransactionStatus(connection) == PQTRANS_IDLE else { return }
+        while let name = evicted.popLast() {
+            guard let result = try? checked(PQexec(connection, "DEALLOCATE \(name)"), on: connection, sql: nil) else {
+                if isBroken { return }
+                continue
+            }
+            PQclear(result)
+        }
+        census?.record(preparedStatementCount, for: self)
     }
 
     /// The result if the statement succeeded; otherwise clears it and throws, marking the connection broken
@@ -204,8 +235,9 @@ final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Send
             isBroken = true
         } else if let sql, sqlState == "0A000" || sqlState == "26000" {
             // "cached plan must not change result type" after a schema change, or a prepared statement the
-            // server no longer has: prepare it again next time.
-            statements[sql] = nil
+            // server no longer has: prepare it again next time, and let go of the one the server still has.
+            if let stale = statements.remove(sql), sqlState == "0A000" { evicted.append(stale.name) }
+            census?.record(preparedStatementCount, for: self)
         }
         throw error
     }

@@ -20,6 +20,7 @@ public final class PostgresDatabase: Database {
     private let threadPool: NIOThreadPool
     private let logger: Logger
     private let pingTimeout: Duration
+    private let census = StatementCensus()
     /// Whether the last operation failed to reach the server: an outage is logged once, not per caller.
     private let isUnreachable = Locked(false)
 
@@ -40,8 +41,9 @@ public final class PostgresDatabase: Database {
         self.threadPool = threadPool
         self.logger = logger
         self.pingTimeout = pingTimeout
+        let census = census
         self.pool = ConnectionPool(maximum: poolSize, waitLimits: url.waitLimits) {
-            try await threadPool.runIfActive { try PostgresConnection(connectionString: connectionString) }
+            try await threadPool.runIfActive { try PostgresConnection(connectionString: connectionString, census: census) }
         }
     }
 
@@ -108,9 +110,9 @@ public final class PostgresDatabase: Database {
         }
     }
 
-    /// The connections and waiters right now.
+    /// The connections, waiters and prepared statements right now.
     public var statistics: PoolStatistics {
-        pool.statistics
+        pool.statistics.counting(census)
     }
 
     /// Fails waiting callers, lets running transactions finish, and closes every connection.

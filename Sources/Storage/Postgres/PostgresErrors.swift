@@ -40,6 +40,8 @@ enum PostgresErrors {
         case "23514", "23502": .checkViolation
         // Serialization failure, deadlock, lock not available: retryable, like SQLite's busy.
         case "40001", "40P01", "55P03": .busy
+        // Numeric value out of range: a sum cast to bigint, or integer arithmetic, past 64 bits.
+        case "22003": .integerOverflow
         // Query cancelled: by statement_timeout, or by pg_cancel_backend.
         case "57014": .timedOut
         // Administrator shutdown, crash shutdown, cannot connect now.

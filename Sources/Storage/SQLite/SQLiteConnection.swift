@@ -16,12 +16,17 @@ final class SQLiteConnection: SQLConnection, PooledConnection, @unchecked Sendab
     var dialect: SQLDialect { .sqlite }
     private(set) var isBroken = false
     private var handle: OpaquePointer?
-    private var statements: [String: SQLiteStatement] = [:]
+    /// Prepared statements by SQL text; an evicted one is finalized as it is released.
+    private var statements = StatementCache<SQLiteStatement>()
     /// Kept alive for the WAL hook, which only holds an unretained pointer to it.
     private let checkpointer: SQLiteCheckpointer?
+    private let census: StatementCensus?
 
-    init(path: String, role: Role, busyTimeoutMilliseconds: Int32, checkpointer: SQLiteCheckpointer? = nil) throws {
+    init(
+        path: String, role: Role, busyTimeoutMilliseconds: Int32, checkpointer: SQLiteCheckpointer? = nil, census: StatementCensus? = nil
+    ) throws {
         self.checkpointer = checkpointer
+        self.census = census
         var handle: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
         let result = sqlite3_open_v2(path, &handle, flags, nil)
@@ -126,7 +131,9 @@ final class SQLiteConnection: SQLConnection, PooledConnection, @unchecked Sendab
     }
 
     func close() {
-        statements.removeAll()
+        // Statements are finalized before the connection closes (sqlite3_close_v2 would otherwise keep it open).
+        _ = statements.removeAll()
+        census?.remove(self)
         if let handle {
             sqlite3_close_v2(handle)
         }
@@ -157,11 +164,12 @@ final class SQLiteConnection: SQLConnection, PooledConnection, @unchecked Sendab
 
     private func prepared(_ sql: String) throws -> (OpaquePointer, SQLiteStatement) {
         guard let handle else { throw StorageError.databaseClosed }
-        if let statement = statements[sql] {
+        if let statement = statements.statement(for: sql) {
             return (handle, statement)
         }
         let statement = try prepare(sql, on: handle)
-        statements[sql] = statement
+        let evicted = statements.insert(statement, for: sql)
+        if evicted == nil { census?.record(statements.count, for: self) }
         return (handle, statement)
     }
 

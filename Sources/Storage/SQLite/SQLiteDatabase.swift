@@ -48,6 +48,7 @@ public final class SQLiteDatabase: Database {
     private let writer: SQLiteWriter
     private let readers: ConnectionPool<SQLiteConnection>
     private let checkpointer: SQLiteCheckpointer
+    private let census = StatementCensus()
 
     private init(path: String, configuration: Configuration) {
         self.path = path
@@ -56,12 +57,13 @@ public final class SQLiteDatabase: Database {
         let readerCount = max(1, configuration.readers)
         let checkpointer = SQLiteCheckpointer(path: path, busyTimeoutMilliseconds: busyTimeout)
         self.checkpointer = checkpointer
+        let census = census
         writer = SQLiteWriter(waitLimits: configuration.waitLimits) {
             try SQLiteConnection(
-                path: path, role: .writer(synchronous), busyTimeoutMilliseconds: busyTimeout, checkpointer: checkpointer)
+                path: path, role: .writer(synchronous), busyTimeoutMilliseconds: busyTimeout, checkpointer: checkpointer, census: census)
         }
         readers = ConnectionPool(maximum: readerCount, waitLimits: configuration.waitLimits) {
-            try SQLiteConnection(path: path, role: .reader, busyTimeoutMilliseconds: busyTimeout)
+            try SQLiteConnection(path: path, role: .reader, busyTimeoutMilliseconds: busyTimeout, census: census)
         }
     }
 
@@ -131,9 +133,9 @@ public final class SQLiteDatabase: Database {
         }
     }
 
-    /// The connections and waiters right now.
+    /// The connections, waiters and prepared statements right now.
     public var statistics: PoolStatistics {
-        writer.statistics + readers.statistics
+        (writer.statistics + readers.statistics).counting(census)
     }
 
     /// Fails waiting callers, lets running transactions finish, and closes every connection.

@@ -10,7 +10,8 @@ enum SQLiteErrors {
     static let constraintUnique = SQLITE_CONSTRAINT | (8 << 8)
 
     static func error(code: Int32, message: String) -> StorageError {
-        let kind = kind(of: code)
+        // SQLite has no code of its own for an integer SUM past 64 bits: SQLITE_ERROR with this message.
+        let kind = code == SQLITE_ERROR && message == "integer overflow" ? .integerOverflow : kind(of: code)
         return StorageError(kind, "\(message) (SQLite code \(code))", constraint: constraint(kind: kind, code: code, message: message))
     }
 

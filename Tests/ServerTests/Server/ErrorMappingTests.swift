@@ -48,6 +48,14 @@ import Testing
         #expect(Envelopes.headers(for: SecretInternalFailure()).isEmpty)
     }
 
+    /// A total past 64 bits over rows clients wrote is a request for more than can be stated, not a fault.
+    @Test func anIntegerOverflowIsRefusedAsUnprocessable() {
+        let error = Envelopes.apiError(for: StorageError(.integerOverflow, "integer overflow (SQLite code 1)"), logger: logger, requestID: "r")
+        #expect(error.code == .validationFailed && error.status == 422)
+        #expect(!error.message.contains("SQLite"))
+        #expect(Envelopes.headers(for: StorageError(.integerOverflow, "integer overflow")).isEmpty)
+    }
+
     @Test func apiErrorsPassThroughUnchanged() {
         let original = APIError(.validationFailed, "field 'name' must not be empty", detail: "name")
         #expect(Envelopes.apiError(for: original, logger: logger, requestID: "r") == original)

@@ -17,6 +17,15 @@ final class ServerProcess: @unchecked Sendable {
 
     var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
 
+    /// The server's resident memory now, from `/proc/<pid>/status` (VmRSS), in bytes.
+    var residentBytes: Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+            let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) })
+        else { return nil }
+        return kilobytes * 1024
+    }
+
     /// Starts the server and waits until `/health` answers. `environment` adds LOCKSMITH_* variables (a master key, a
     /// bootstrap token…) to the otherwise empty environment the server gets.
     init(dataDirectory: String, databaseURL: String?, port: Int? = nil, environment: [String: String] = [:]) async throws {

@@ -25,6 +25,9 @@ import Testing
             #expect(metrics.contains(#"locksmith_http_requests_total{operation="listAPIKeys",status_class="2xx"} 1"#))
             #expect(metrics.contains("locksmith_http_request_duration_seconds_bucket"))
             #expect(metrics.contains(#"locksmith_db_pool_connections{state="open"}"#))
+            #expect(metrics.contains("locksmith_db_prepared_statements "))
+            #expect(metrics.contains("locksmith_db_prepared_statements_per_connection_max "))
+            #expect(metrics.contains("locksmith_activity_buffer_rows 0"))
         }
     }
 
