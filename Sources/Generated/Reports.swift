@@ -8,7 +8,7 @@ import LocksmithAPIRuntime
 extension Operations {
     /// Summarise usage
     ///
-    /// Aggregates the activity rows of the window that match every filter into totals, grouped by the requested dimensions (`group_by`, comma-separated or repeated; `bucket=1h|1d` is the same as a leading `hour` or `day`). Without `from`, the window starts 30 days before `to`. Every row counts once in its result class; `amount` counts successful `license.consume` rows only. Refused with 400 INVALID_QUERY naming the parameter: `to` not after `from`, an unknown or repeated dimension, two time buckets, `bucket` with a time dimension, and more than 10,000 groups (create an export for those).
+    /// Aggregates the activity rows of the window that match every filter into totals, grouped by the requested dimensions (`group_by`, comma-separated or repeated; `bucket=1h|1d` is the same as a leading `hour` or `day`). Without `from`, the window starts 30 days before `to`. Every row counts once in its result class; `amount` counts successful `license.consume` rows only. Refused with 400 INVALID_QUERY naming the parameter: `to` not after `from`, an unknown or repeated dimension, two time buckets, `bucket` with a time dimension, and more than 10,000 groups (create an export for those). A total, a group's or the report's, past 2^53 − 1 (9007199254740991) is refused with 422 `VALIDATION_FAILED` (`detail: from`): narrow the window or the filters.
     ///
     /// - Remark: `GET /api/v1/reports/usage-summary`, scopes: report:read.
     public enum GetUsageSummary {
@@ -134,7 +134,7 @@ extension Operations {
 
     /// Build a license audit packet
     ///
-    /// Assembles one license with its usage totals, runtime summary, devices, activity rows, audit events (with their chain hashes) and linked order and subscription. Without `from` it covers the license's whole history. An unknown license is 404.
+    /// Assembles one license with its usage totals, runtime summary, devices, activity rows, audit events (with their chain hashes) and linked order and subscription. Without `from` it covers the license's whole history. An unknown license is 404. A total, a group's or the report's, past 2^53 − 1 (9007199254740991) is refused with 422 `VALIDATION_FAILED` (`detail: from`): narrow the window or the filters.
     ///
     /// - Remark: `GET /api/v1/reports/license-audit`, scopes: report:read.
     public enum GetLicenseAuditReport {
@@ -167,7 +167,7 @@ extension Operations {
 
     /// Summarise a customer
     ///
-    /// Assembles one customer with record counts, licenses, orders, subscriptions, runtime summary and usage in the window, grouped by `group_by` (default `product,feature`). Without `from`, the window starts 30 days before `to`. An unknown customer is 404.
+    /// Assembles one customer with record counts, licenses, orders, subscriptions, runtime summary and usage in the window, grouped by `group_by` (default `product,feature`). Without `from`, the window starts 30 days before `to`. An unknown customer is 404. A total, a group's or the report's, past 2^53 − 1 (9007199254740991) is refused with 422 `VALIDATION_FAILED` (`detail: from`): narrow the window or the filters.
     ///
     /// - Remark: `GET /api/v1/reports/customer-summary`, scopes: report:read.
     public enum GetCustomerSummary {
@@ -203,7 +203,7 @@ extension Operations {
 
     /// Build settlement evidence
     ///
-    /// Totals the metered consumption (`license.consume` rows) attributed to one subscription or one order at the time of use, grouped by `group_by` (default `license,feature`); `amount` counts successful rows. Send exactly one of `subscription_id` and `order_id` (400 naming `subscription_id` otherwise). The window defaults to the subscription's current period or the order's service period; for an order without a period, `from` and `to` are required. An unknown subject is 404. No prices: this is evidence.
+    /// Totals the metered consumption (`license.consume` rows) attributed to one subscription or one order at the time of use, grouped by `group_by` (default `license,feature`); `amount` counts successful rows. Send exactly one of `subscription_id` and `order_id` (400 naming `subscription_id` otherwise). The window defaults to the subscription's current period or the order's service period; for an order without a period, `from` and `to` are required. An unknown subject is 404. No prices: this is evidence. A total, a group's or the report's, past 2^53 − 1 (9007199254740991) is refused with 422 `VALIDATION_FAILED` (`detail: from`): narrow the window or the filters.
     ///
     /// - Remark: `GET /api/v1/reports/subscription-settlement`, scopes: report:read.
     public enum GetSubscriptionSettlement {
@@ -245,7 +245,7 @@ extension Operations {
 
     /// Create a frozen report export
     ///
-    /// Evaluates a report once with the given filters and freezes the result as a canonical JSON snapshot (`snapshot_digest`); a background job then renders the artifact in the requested format (default `json`) from that snapshot alone, on any instance, resuming after a restart. The export is returned as soon as it is recorded; poll `getReportExport` (`progress` counts rows rendered) until `status` is `ready` or `failed`. With `source_export_id`, the existing snapshot is rendered again instead: the same snapshot in the same format gives the same bytes. Refused with 422 naming the field: a filter the kind does not take, a value that is not an identifier, a bad window or grouping, a `report_kind` unlike the source's, `filters` with `source_export_id`, the `activities` kind (a feed: export `usage_ledger`), and more rows than an export holds (250,000 ledger rows, 200,000 groups). A report subject or source export that does not exist is 404. Nothing is stored when the request is refused.
+    /// Evaluates a report once with the given filters and freezes the result as a canonical JSON snapshot (`snapshot_digest`); a background job then renders the artifact in the requested format (default `json`) from that snapshot alone, on any instance, resuming after a restart. The export is returned as soon as it is recorded; poll `getReportExport` (`progress` counts rows rendered) until `status` is `ready` or `failed`. With `source_export_id`, the existing snapshot is rendered again instead: the same snapshot in the same format gives the same bytes. Refused with 422 naming the field: a filter the kind does not take, a value that is not an identifier, a bad window or grouping, a `report_kind` unlike the source's, `filters` with `source_export_id`, the `activities` kind (a feed: export `usage_ledger`), and more rows than an export holds (250,000 ledger rows, 200,000 groups). A report subject or source export that does not exist is 404. Nothing is stored when the request is refused. A report whose totals pass 2^53 − 1 is refused with 422 `VALIDATION_FAILED` (`detail: filters.from`).
     ///
     /// - Remark: `POST /api/v1/reports/exports`, scopes: report:export.
     public enum CreateReportExport {
@@ -530,7 +530,7 @@ public protocol ReportsAPI<Context>: Sendable {
 extension ManagementClient {
     /// Summarise usage
     ///
-    /// Aggregates the activity rows of the window that match every filter into totals, grouped by the requested dimensions (`group_by`, comma-separated or repeated; `bucket=1h|1d` is the same as a leading `hour` or `day`). Without `from`, the window starts 30 days before `to`. Every row counts once in its result class; `amount` counts successful `license.consume` rows only. Refused with 400 INVALID_QUERY naming the parameter: `to` not after `from`, an unknown or repeated dimension, two time buckets, `bucket` with a time dimension, and more than 10,000 groups (create an export for those).
+    /// Aggregates the activity rows of the window that match every filter into totals, grouped by the requested dimensions (`group_by`, comma-separated or repeated; `bucket=1h|1d` is the same as a leading `hour` or `day`). Without `from`, the window starts 30 days before `to`. Every row counts once in its result class; `amount` counts successful `license.consume` rows only. Refused with 400 INVALID_QUERY naming the parameter: `to` not after `from`, an unknown or repeated dimension, two time buckets, `bucket` with a time dimension, and more than 10,000 groups (create an export for those). A total, a group's or the report's, past 2^53 − 1 (9007199254740991) is refused with 422 `VALIDATION_FAILED` (`detail: from`): narrow the window or the filters.
     ///
     /// - Remark: `GET /api/v1/reports/usage-summary`, scopes: report:read.
     ///
@@ -645,7 +645,7 @@ extension ManagementClient {
 
     /// Build a license audit packet
     ///
-    /// Assembles one license with its usage totals, runtime summary, devices, activity rows, audit events (with their chain hashes) and linked order and subscription. Without `from` it covers the license's whole history. An unknown license is 404.
+    /// Assembles one license with its usage totals, runtime summary, devices, activity rows, audit events (with their chain hashes) and linked order and subscription. Without `from` it covers the license's whole history. An unknown license is 404. A total, a group's or the report's, past 2^53 − 1 (9007199254740991) is refused with 422 `VALIDATION_FAILED` (`detail: from`): narrow the window or the filters.
     ///
     /// - Remark: `GET /api/v1/reports/license-audit`, scopes: report:read.
     ///
@@ -668,7 +668,7 @@ extension ManagementClient {
 
     /// Summarise a customer
     ///
-    /// Assembles one customer with record counts, licenses, orders, subscriptions, runtime summary and usage in the window, grouped by `group_by` (default `product,feature`). Without `from`, the window starts 30 days before `to`. An unknown customer is 404.
+    /// Assembles one customer with record counts, licenses, orders, subscriptions, runtime summary and usage in the window, grouped by `group_by` (default `product,feature`). Without `from`, the window starts 30 days before `to`. An unknown customer is 404. A total, a group's or the report's, past 2^53 − 1 (9007199254740991) is refused with 422 `VALIDATION_FAILED` (`detail: from`): narrow the window or the filters.
     ///
     /// - Remark: `GET /api/v1/reports/customer-summary`, scopes: report:read.
     ///
@@ -693,7 +693,7 @@ extension ManagementClient {
 
     /// Build settlement evidence
     ///
-    /// Totals the metered consumption (`license.consume` rows) attributed to one subscription or one order at the time of use, grouped by `group_by` (default `license,feature`); `amount` counts successful rows. Send exactly one of `subscription_id` and `order_id` (400 naming `subscription_id` otherwise). The window defaults to the subscription's current period or the order's service period; for an order without a period, `from` and `to` are required. An unknown subject is 404. No prices: this is evidence.
+    /// Totals the metered consumption (`license.consume` rows) attributed to one subscription or one order at the time of use, grouped by `group_by` (default `license,feature`); `amount` counts successful rows. Send exactly one of `subscription_id` and `order_id` (400 naming `subscription_id` otherwise). The window defaults to the subscription's current period or the order's service period; for an order without a period, `from` and `to` are required. An unknown subject is 404. No prices: this is evidence. A total, a group's or the report's, past 2^53 − 1 (9007199254740991) is refused with 422 `VALIDATION_FAILED` (`detail: from`): narrow the window or the filters.
     ///
     /// - Remark: `GET /api/v1/reports/subscription-settlement`, scopes: report:read.
     ///
@@ -722,7 +722,7 @@ extension ManagementClient {
 
     /// Create a frozen report export
     ///
-    /// Evaluates a report once with the given filters and freezes the result as a canonical JSON snapshot (`snapshot_digest`); a background job then renders the artifact in the requested format (default `json`) from that snapshot alone, on any instance, resuming after a restart. The export is returned as soon as it is recorded; poll `getReportExport` (`progress` counts rows rendered) until `status` is `ready` or `failed`. With `source_export_id`, the existing snapshot is rendered again instead: the same snapshot in the same format gives the same bytes. Refused with 422 naming the field: a filter the kind does not take, a value that is not an identifier, a bad window or grouping, a `report_kind` unlike the source's, `filters` with `source_export_id`, the `activities` kind (a feed: export `usage_ledger`), and more rows than an export holds (250,000 ledger rows, 200,000 groups). A report subject or source export that does not exist is 404. Nothing is stored when the request is refused.
+    /// Evaluates a report once with the given filters and freezes the result as a canonical JSON snapshot (`snapshot_digest`); a background job then renders the artifact in the requested format (default `json`) from that snapshot alone, on any instance, resuming after a restart. The export is returned as soon as it is recorded; poll `getReportExport` (`progress` counts rows rendered) until `status` is `ready` or `failed`. With `source_export_id`, the existing snapshot is rendered again instead: the same snapshot in the same format gives the same bytes. Refused with 422 naming the field: a filter the kind does not take, a value that is not an identifier, a bad window or grouping, a `report_kind` unlike the source's, `filters` with `source_export_id`, the `activities` kind (a feed: export `usage_ledger`), and more rows than an export holds (250,000 ledger rows, 200,000 groups). A report subject or source export that does not exist is 404. Nothing is stored when the request is refused. A report whose totals pass 2^53 − 1 is refused with 422 `VALIDATION_FAILED` (`detail: filters.from`).
     ///
     /// - Remark: `POST /api/v1/reports/exports`, scopes: report:export.
     ///
