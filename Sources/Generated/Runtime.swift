@@ -457,8 +457,8 @@ extension Operations.CheckinFloatingLicense.Output {
 /// | 2 | the vendor account is enabled | 403 `ACCOUNT_DISABLED` |
 /// | 3 | the license is for the product the request names (`product_code`, when sent) | 403 `PRODUCT_MISMATCH` |
 /// | 4 | the license is not revoked, not suspended, not past its grace period, and has started | 403 `LICENSE_REVOKED`, `LICENSE_SUSPENDED`, `LICENSE_EXPIRED`, `LICENSE_NOT_STARTED` |
-/// | 5 | the policy allows the platform: a virtual machine (`allow_vm`), a container (`allow_container`), and no more container devices than `max_container_instances` | 403 `PLATFORM_NOT_ALLOWED`; 409 `DEVICE_LIMIT_REACHED` (`detail: max_container_instances`) |
-/// | 6 | the device is not blacklisted; it is activated (validate, check, consume, offline); a floating device holds a live lease (the same four); activating it stays within `max_activations` | 403 `DEVICE_BLACKLISTED`; 404 `NOT_ACTIVATED`; 404 `LEASE_EXPIRED`; 409 `DEVICE_LIMIT_REACHED` |
+/// | 5 | the policy allows the platform: a virtual machine (`allow_vm`), a container (`allow_container`) | 403 `PLATFORM_NOT_ALLOWED` |
+/// | 6 | the device is not blacklisted; it is activated (validate, check, consume, offline); a floating device holds a live lease (the same four); a device that becomes active (activation, checkout) stays within `max_container_instances`, and activating it within `max_activations`; a checkout needs a policy that offers floating seats | 403 `DEVICE_BLACKLISTED`; 404 `NOT_ACTIVATED`; 404 `LEASE_EXPIRED`; 409 `DEVICE_LIMIT_REACHED` (`detail: max_container_instances` or `max_activations`); 422 `VALIDATION_FAILED` (`detail: max_floating_users`) |
 /// | 7 | the version is covered: once the product has a version catalog, `app_version` must be in it and released by the end of the license's window (the maintenance date for perpetual licenses, the expiry for the others) | 403 `VERSION_NOT_ENTITLED` |
 /// | 8 | the feature is assigned, enabled and not expired, the quota covers the amount, and no counter would pass 2^53 − 1 (consume) | 403 `FEATURE_NOT_ENTITLED`; 409 `QUOTA_EXCEEDED`; 422 `VALIDATION_FAILED` (`detail: amount`) |
 ///

@@ -1,6 +1,6 @@
 public import Foundation
-public import LocksmithAPI
-public import LocksmithStorage
+import LocksmithAPI
+import LocksmithStorage
 
 /// A change someone makes now: who, from where and when, and the journal's handle: `record(_:on:)` (`Journal.swift`)
 /// writes what the change's event declares, in the write's own transaction, so no change goes unrecorded.

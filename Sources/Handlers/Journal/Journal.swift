@@ -24,8 +24,15 @@ extension AuditedChange {
     }
 }
 
-/// The ledger rows of runtime decisions, which the call's trace builds (`RuntimeTrace`) rather than an event.
+/// The ledger rows of runtime decisions, which the call's trace builds (`RuntimeTrace`) rather than an event: a change's
+/// row in the change's transaction, and the batched rows of the calls that change nothing, which `ActivityBatcher`
+/// hands back here to be written.
 enum Journal {
+    /// Rows the batcher collected (validations, checks, heartbeats, refusals), in the flush's transaction.
+    static func recordBatched(_ rows: some Collection<Activity>, on connection: TenantConnection) throws {
+        try ActivityLedger.append(contentsOf: rows, on: connection)
+    }
+
     /// The row of a runtime call that changed something, in the change's transaction. Only a consumption's row carries
     /// an amount, and only when it consumed (a repeated `event_id` consumes nothing): such a row is also announced as
     /// `usage.consumed`.
@@ -90,5 +97,42 @@ extension WebhookOutbox {
                 """,
                 [.text(ResourceID.make("msg", at: date)), .text(try endpoint.string("id")), .text(type), .blob(payload), date.sqlValue])
         }
+    }
+}
+
+extension ActivityLedger {
+    /// Appends rows with as few statements as it can: a batch of validations is written in chunks of 64, 16, 4 and 1
+    /// rows, so that a connection prepares at most four shapes of the statement. A runtime decision's `duration_ms` is
+    /// how long the server took to decide it; ops reports its percentiles.
+    fileprivate static func append(contentsOf activities: some Collection<Activity>, on connection: TenantConnection) throws {
+        var rest = activities[...]
+        while !rest.isEmpty {
+            let size = [64, 16, 4, 1].first { $0 <= rest.count } ?? 1
+            let chunk = rest.prefix(size)
+            rest = rest.dropFirst(size)
+            var binds: [SQLValue] = []
+            binds.reserveCapacity(size * valuesPerRow)
+            for activity in chunk {
+                binds += [
+                    .text(activity.id), activity.occurredAt.sqlValue, .text(activity.action), .text(activity.source.rawValue),
+                    activity.productID.sqlValue, activity.customerID.sqlValue, activity.licenseID.sqlValue, activity.orderID.sqlValue,
+                    activity.subscriptionID.sqlValue, activity.featureCode.sqlValue, .integer(activity.amount),
+                    .integer(Int64(activity.statusCode)), .text(activity.resultClass.rawValue), activity.reasonCode.sqlValue,
+                    activity.deviceID.sqlValue, activity.appVersion.sqlValue, activity.requestID.sqlValue, activity.durationMs.sqlValue,
+                    .text(try MetadataColumn.encode(activity.metadata)),
+                ]
+            }
+            try connection.execute("INSERT INTO activities (account_id, \(columns)) VALUES " + insertRows(size), binds)
+        }
+    }
+
+    /// The values each row binds, after the account.
+    private static let valuesPerRow = 19
+
+    /// `($account, $1, …, $19), ($account, $20, …)` for `count` rows.
+    private static func insertRows(_ count: Int) -> String {
+        (0..<count).map { row in
+            "($account, " + (1...valuesPerRow).map { "$\(row * valuesPerRow + $0)" }.joined(separator: ", ") + ")"
+        }.joined(separator: ", ")
     }
 }

@@ -143,7 +143,7 @@ public final class ActivityBatcher: Sendable {
         for (account, batch) in batches {
             do {
                 try await database.write(account: account) { connection in
-                    try ActivityLedger.append(contentsOf: batch.activities, on: connection)
+                    try Journal.recordBatched(batch.activities, on: connection)
                     for touch in batch.touches.values {
                         try DeviceStore.touch(id: touch.deviceID, validated: touch.validated, ipAddress: touch.ipAddress, at: touch.date, on: connection)
                     }

@@ -11,46 +11,6 @@ enum ActivityLedger {
         status_code, result_class, reason_code, device_id, app_version, request_id, duration_ms, metadata
         """
 
-    /// Appends one row. A runtime decision's `duration_ms` is how long the server took to decide it; ops reports its
-    /// percentiles.
-    static func append(_ activity: Activity, on connection: TenantConnection) throws {
-        try append(contentsOf: [activity], on: connection)
-    }
-
-    /// Appends many rows with as few statements as it can: a batch of validations is written in chunks of 64, 16, 4 and
-    /// 1 rows, so that a connection prepares at most four shapes of the statement.
-    static func append(contentsOf activities: some Collection<Activity>, on connection: TenantConnection) throws {
-        var rest = activities[...]
-        while !rest.isEmpty {
-            let size = [64, 16, 4, 1].first { $0 <= rest.count } ?? 1
-            let chunk = rest.prefix(size)
-            rest = rest.dropFirst(size)
-            var binds: [SQLValue] = []
-            binds.reserveCapacity(size * valuesPerRow)
-            for activity in chunk {
-                binds += [
-                    .text(activity.id), activity.occurredAt.sqlValue, .text(activity.action), .text(activity.source.rawValue),
-                    activity.productID.sqlValue, activity.customerID.sqlValue, activity.licenseID.sqlValue, activity.orderID.sqlValue,
-                    activity.subscriptionID.sqlValue, activity.featureCode.sqlValue, .integer(activity.amount),
-                    .integer(Int64(activity.statusCode)), .text(activity.resultClass.rawValue), activity.reasonCode.sqlValue,
-                    activity.deviceID.sqlValue, activity.appVersion.sqlValue, activity.requestID.sqlValue, activity.durationMs.sqlValue,
-                    .text(try MetadataColumn.encode(activity.metadata)),
-                ]
-            }
-            try connection.execute("INSERT INTO activities (account_id, \(columns)) VALUES " + insertRows(size), binds)
-        }
-    }
-
-    /// The values each row binds, after the account.
-    private static let valuesPerRow = 19
-
-    /// `($account, $1, …, $19), ($account, $20, …)` for `count` rows.
-    private static func insertRows(_ count: Int) -> String {
-        (0..<count).map { row in
-            "($account, " + (1...valuesPerRow).map { "$\(row * valuesPerRow + $0)" }.joined(separator: ", ") + ")"
-        }.joined(separator: ", ")
-    }
-
     /// The account's rows in `filter`'s window matching its filters, newest first, after the cursor.
     static func page(_ filter: ActivityFilter, after cursor: String?, limit requested: Int?, on connection: TenantConnection) throws -> Page<Activity> {
         let limit = Listing.limit(requested)

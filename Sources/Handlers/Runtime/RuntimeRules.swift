@@ -1,74 +1,163 @@
 import Foundation
 import LocksmithAPI
+import LocksmithStorage
 
-/// The runtime decision order, as the Runtime tag of `openapi.yaml` documents it. Each check throws the refusal of
-/// its step; the caller runs the steps its operation needs, in order.
+/// A step of the runtime decision order: the table of the Runtime tag in `openapi.yaml`, as data. A test compares this
+/// enum with that table, number by number and refusal by refusal, so the two cannot drift apart.
+///
+/// Steps 1 and 2 are taken before any rule runs: the license key is found by the authenticator, and the account's
+/// status is read with the state (`RuntimeState`).
+enum RuntimeStep: Int, CaseIterable, Sendable {
+    case key = 1, account, product, license, platform, device, version, feature
+
+    /// The codes the step may refuse with, as the table lists them.
+    var refusals: [ErrorCode] {
+        switch self {
+        case .key: [.unauthorized]
+        case .account: [.accountDisabled]
+        case .product: [.productMismatch]
+        case .license: [.licenseRevoked, .licenseSuspended, .licenseExpired, .licenseNotStarted]
+        case .platform: [.platformNotAllowed]
+        case .device: [.deviceBlacklisted, .notActivated, .leaseExpired, .deviceLimitReached, .validationFailed]
+        case .version: [.versionNotEntitled]
+        case .feature: [.featureNotEntitled, .quotaExceeded, .validationFailed]
+        }
+    }
+}
+
+/// What a runtime call's rules decide on, and what they find out on the way.
+struct RuntimeCall: Sendable {
+    var state: RuntimeState
+    /// The calling installation; nil for the calls that name a lease instead (heartbeat, check-in).
+    var binding: DeviceBinding?
+    var productCode: String?
+    var appVersion: String?
+    var now: Date
+    /// The calling device, once a device rule has accepted it.
+    var device: RuntimeState.CallingDevice?
+    /// The version's eligibility, once the version rule has run (nil when the call reports no version).
+    var version: VersionEligibility?
+}
+
+/// One rule of an operation's decision: its step in the table, and the check, which throws the step's refusal. Rules
+/// that count rows (the container limit) read through the call's transaction.
+struct RuntimeRule: Sendable {
+    let step: RuntimeStep
+    let check: @Sendable (inout RuntimeCall, TenantConnection?) throws -> Void
+
+    /// Runs `rules` in order on `call`: the first that refuses answers.
+    static func decide(_ rules: [RuntimeRule], _ call: inout RuntimeCall, on connection: TenantConnection? = nil) throws {
+        for rule in rules { try rule.check(&call, connection) }
+    }
+}
+
+/// Each runtime operation's decision, as the ordered list of its rules, and the rules themselves.
 enum RuntimeRules {
+    /// Validate, check, consume and offline: the license may be used on this activated device, by this version.
+    static let entitlement: [RuntimeRule] = [productMatches, licenseIsUsable, platformIsAllowed, deviceIsActive, versionIsCovered]
+    /// Activation: as above, but the device may be new, or come back, and take a node-locked seat.
+    static let activation: [RuntimeRule] = [productMatches, licenseIsUsable, platformIsAllowed, activationSeatIsFree, versionIsCovered]
+    /// Checkout: the device may be new, and takes no activation slot; the policy must offer floating seats.
+    static let checkout: [RuntimeRule] = [productMatches, licenseIsUsable, platformIsAllowed, floatingSeatsAreOffered, versionIsCovered]
+    /// Deactivation works whatever the license's status: only the product is checked, then the device must be known.
+    static let deactivation: [RuntimeRule] = [productMatches]
+    /// Heartbeat: the license must still be usable.
+    static let heartbeat: [RuntimeRule] = [productMatches, licenseIsUsable]
+    /// Check-in works whatever the license's status, so that an application can always give its seat back.
+    static let checkin: [RuntimeRule] = [productMatches]
+
+    /// Every operation's list, by name, for the test that holds them to the table's order.
+    static let all: [String: [RuntimeRule]] = [
+        "entitlement": entitlement, "activation": activation, "checkout": checkout, "deactivation": deactivation, "heartbeat": heartbeat,
+        "checkin": checkin,
+    ]
+
     /// Step 3: the license is for the product the request names, when it names one. Nothing about the license is
     /// told to a caller of another product beyond the refusal.
-    static func productMatches(_ requested: String?, _ state: RuntimeState) throws {
-        guard let requested, requested != state.productCode else { return }
+    static let productMatches = RuntimeRule(step: .product) { call, _ in
+        guard let requested = call.productCode, requested != call.state.productCode else { return }
         throw APIError(.productMismatch, "this license is not for product '\(requested)'", detail: "product_code")
     }
 
     /// Step 4: the license itself. A license in its grace period is honoured.
-    static func licenseIsUsable(_ license: StoredLicense, at now: Date) throws {
-        switch license.status(at: now) {
+    static let licenseIsUsable = RuntimeRule(step: .license) { call, _ in
+        let license = call.state.license
+        switch license.status(at: call.now) {
         case .revoked: throw APIError(.licenseRevoked, "the license has been revoked")
         case .suspended: throw APIError(.licenseSuspended, "the license is suspended")
         case .expired: throw APIError(.licenseExpired, "the license has expired")
         default: break
         }
-        if let startsAt = license.startsAt, now < startsAt {
+        if let startsAt = license.startsAt, call.now < startsAt {
             throw APIError(.licenseNotStarted, "the license is not valid before \(RFC3339.string(from: startsAt))")
         }
     }
 
     /// Step 5: the platform the device runs on.
-    static func platformIsAllowed(_ binding: DeviceBinding, _ policy: RuntimeState.PolicyRules) throws {
-        if binding.request.isVM == true, !policy.allowVM {
+    static let platformIsAllowed = RuntimeRule(step: .platform) { call, _ in
+        guard let binding = call.binding else { return }
+        if binding.request.isVM == true, !call.state.policy.allowVM {
             throw APIError(.platformNotAllowed, "this license's policy does not allow virtual machines", detail: "is_vm")
         }
-        if binding.kind == .container, !policy.allowContainer {
+        if binding.kind == .container, !call.state.policy.allowContainer {
             throw APIError(.platformNotAllowed, "this license's policy does not allow containers", detail: "is_container")
         }
     }
 
     /// Step 6, for operations that need an activated device: the device is known, active and not blacklisted, and a
     /// floating device holds a live lease.
-    static func deviceIsActive(_ device: RuntimeState.CallingDevice?, at now: Date) throws -> RuntimeState.CallingDevice {
-        guard let device else {
+    static let deviceIsActive = RuntimeRule(step: .device) { call, _ in
+        guard let device = call.state.device else {
             throw APIError(.notActivated, "this device is not activated on the license; activate it first")
         }
         switch device.status {
         case .blacklisted: throw APIError(.deviceBlacklisted, "this device is blacklisted for the license")
         case .active:
-            guard device.seat != .floating || device.holdsLease(at: now) else {
+            guard device.seat != .floating || device.holdsLease(at: call.now) else {
                 throw APIError(.leaseExpired, "this device uses a floating seat and its lease has lapsed; check out a seat again")
             }
-            return device
+            call.device = device
         default: throw APIError(.notActivated, "this device is not active on the license (\(device.status.rawValue)); activate it again")
         }
     }
 
-    /// Step 6's activation limit, for a device about to take a node-locked seat.
-    static func activationSlotIsFree(_ state: RuntimeState) throws {
-        guard state.license.activeDeviceCount < state.policy.maxActivations else {
-            throw APIError(
-                .deviceLimitReached,
-                "the license already has the most active devices its policy allows (\(state.policy.maxActivations)); deactivate one first",
-                detail: "max_activations")
+    /// Step 6, for activation: the device is not blacklisted; one that is not active fits the container limit; and one
+    /// that is not already node-locked fits the activation limit (a floating device that activates takes a slot like any
+    /// device new to the license).
+    static let activationSeatIsFree = RuntimeRule(step: .device) { call, connection in
+        try refuseBlacklisted(call)
+        let wasActive = call.state.device?.status == .active
+        if !wasActive { try containerSlotIsFree(call, on: connection) }
+        if !wasActive || call.state.device?.seat != .nodeLocked {
+            guard call.state.license.activeDeviceCount < call.state.policy.maxActivations else {
+                throw APIError(
+                    .deviceLimitReached,
+                    "the license already has the most active devices its policy allows (\(call.state.policy.maxActivations)); deactivate one first",
+                    detail: "max_activations")
+            }
         }
+    }
+
+    /// Step 6, for checkout: the policy offers floating seats, the device is not blacklisted, and one that is not active
+    /// fits the container limit. Whether a seat is free is counted once the device's own lease is given back.
+    static let floatingSeatsAreOffered = RuntimeRule(step: .device) { call, connection in
+        guard call.state.policy.maxFloatingUsers != nil else {
+            throw APIError.validationFailed("this license's policy offers no floating seats", detail: "max_floating_users")
+        }
+        try refuseBlacklisted(call)
+        if call.state.device?.status != .active { try containerSlotIsFree(call, on: connection) }
     }
 
     /// Step 7: version eligibility, or nil when the request reports no version. Once the product has a version
     /// catalog, a version outside it, or released after the license's window, is refused.
-    static func versionEligibility(_ state: RuntimeState, appVersion: String?) throws -> VersionEligibility? {
-        guard let appVersion else { return nil }
+    static let versionIsCovered = RuntimeRule(step: .version) { call, _ in
+        guard let appVersion = call.appVersion else { return }
+        let state = call.state
         let window = state.policy.licenseType == .perpetual ? state.license.maintenanceExpiresAt : state.license.expiresAt
         let signed = DeviceBinding.signable(appVersion)
         guard state.hasCatalog else {
-            return VersionEligibility(appVersion: signed, isEntitled: true, enforced: false, eligibleThrough: window)
+            call.version = VersionEligibility(appVersion: signed, isEntitled: true, enforced: false, eligibleThrough: window)
+            return
         }
         guard let releasedAt = state.versionReleasedAt else {
             throw APIError(.versionNotEntitled, "version \(signed) is not in the product's version catalog", detail: "app_version")
@@ -78,7 +167,25 @@ enum RuntimeRules {
                 .versionNotEntitled, "version \(signed) was released after the license's coverage ended (\(RFC3339.string(from: window)))",
                 detail: "app_version")
         }
-        return VersionEligibility(appVersion: signed, isEntitled: true, enforced: true, releasedAt: releasedAt, eligibleThrough: window)
+        call.version = VersionEligibility(appVersion: signed, isEntitled: true, enforced: true, releasedAt: releasedAt, eligibleThrough: window)
+    }
+
+    private static func refuseBlacklisted(_ call: RuntimeCall) throws {
+        if call.state.device?.status == .blacklisted {
+            throw APIError(.deviceBlacklisted, "this device is blacklisted for the license")
+        }
+    }
+
+    /// The container limit, for a device about to become active (by activation or by checkout), counted in the call's
+    /// transaction.
+    private static func containerSlotIsFree(_ call: RuntimeCall, on connection: TenantConnection?) throws {
+        guard let binding = call.binding, binding.kind == .container, let limit = call.state.policy.maxContainerInstances,
+              let connection
+        else { return }
+        if try DeviceStore.activeContainers(licenseID: call.state.license.id, on: connection) >= limit {
+            throw APIError(
+                .deviceLimitReached, "the license already runs the most containers its policy allows (\(limit))", detail: "max_container_instances")
+        }
     }
 
     /// Step 8, for consumption: the feature is assigned, enabled and current, and the quota covers `amount`; then

@@ -1,6 +1,6 @@
-public import Foundation
+import Foundation
 import LocksmithAPI
-public import LocksmithStorage
+import LocksmithStorage
 
 /// The transactional outbox of webhook deliveries: the journal (`Journal.swift`) queues one delivery per subscribed
 /// endpoint in the transaction of the change it announces, so an event is queued exactly when its change commits.

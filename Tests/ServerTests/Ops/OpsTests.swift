@@ -10,7 +10,7 @@ import LocksmithTestSupport
 import Testing
 
 /// The ops roll-ups, over runtime decisions written to the activity ledger as the runtime writes them
-/// (`ActivityLedger.append`, with how long each took), and over webhook deliveries made by a real worker.
+/// (`Journal.recordBatched`, with how long each took), and over webhook deliveries made by a real worker.
 @Suite struct OpsTests {
     /// One runtime decision `minutes` before the clock.
     struct Decision {
@@ -33,12 +33,12 @@ import Testing
                 case .denied: 403
                 default: 500
                 }
-                try ActivityLedger.append(
+                try Journal.recordBatched([
                     Activity(
                         id: ResourceID.make("act", at: at), occurredAt: at, action: decision.action, source: .runtime, licenseID: decision.license,
                         amount: 0, statusCode: status, resultClass: decision.result, reasonCode: decision.reason,
                         requestID: decision.request ?? "req_\(index)", durationMs: decision.duration, metadata: [:]),
-                    on: connection)
+                ], on: connection)
             }
         }
     }

@@ -1,0 +1,65 @@
+import Foundation
+public import LocksmithAPI
+import LocksmithStorage
+
+/// Activation and deactivation of the calling device: a node-locked seat taken (`RuntimeRules.activation`) or given back.
+extension RuntimeHandlers {
+    public func activateLicense(_ input: Operations.ActivateLicense.Input, context: HandlerContext) async throws -> Operations.ActivateLicense.Output {
+        let body = input.body
+        return .ok(try await change("license.activate", body?.appVersion, context) { connection, now, trace in
+            let binding = try DeviceBinding(body)
+            var call = try Self.decide(
+                RuntimeRules.activation, binding: binding, productCode: body?.productCode, appVersion: body?.appVersion, locking: true,
+                now: now, trace: trace, on: connection)
+            // A device new to the license, one that is not active, or a floating one takes a node-locked slot.
+            let takesSlot = call.state.device?.status != .active || call.state.device?.seat != .nodeLocked
+            let deviceID: String
+            if let device = call.state.device {
+                deviceID = device.id
+                try DeviceStore.update(
+                    id: device.id, status: .active, seat: .nodeLocked, reported: binding, ipAddress: context.ipAddress, at: now, on: connection)
+            } else {
+                deviceID = try DeviceStore.insert(
+                    binding, seat: .nodeLocked, licenseID: call.state.license.id, ipAddress: context.ipAddress, at: now, on: connection)
+            }
+            trace.device(deviceID)
+            if takesSlot {
+                call.state.license.activeDeviceCount += 1
+                call.state.license.timesActivated += 1
+                call.state.license.updatedAt = now
+                try LicenseStore.update(call.state.license, on: connection)
+                try Self.record(JournalEvent.deviceActivated, deviceID, call.state.license.id, context, now, connection)
+            }
+            return Entitlements.entitlement(call.state, deviceID: deviceID, version: call.version, nonce: body?.nonce, at: now)
+        })
+    }
+
+    public func deactivateLicense(
+        _ input: Operations.DeactivateLicense.Input, context: HandlerContext
+    ) async throws -> Operations.DeactivateLicense.Output {
+        let body = input.body
+        return .ok(try await change("license.deactivate", body?.appVersion, context) { connection, now, trace in
+            var call = try Self.decide(
+                RuntimeRules.deactivation, binding: try DeviceBinding(body), productCode: body?.productCode, appVersion: nil, locking: true,
+                now: now, trace: trace, on: connection)
+            guard let device = call.state.device else {
+                throw APIError(.notActivated, "this device has never been activated on the license")
+            }
+            trace.device(device.id)
+            if device.status == .active {
+                try DeviceStore.update(id: device.id, status: .deactivated, reported: nil, ipAddress: nil, at: now, on: connection)
+                try LeaseStore.releaseAll(deviceID: device.id, at: now, on: connection)
+                // Only a node-locked device held one of the license's activation slots.
+                if device.seat == .nodeLocked {
+                    call.state.license.activeDeviceCount = max(0, call.state.license.activeDeviceCount - 1)
+                    call.state.license.updatedAt = now
+                    try LicenseStore.update(call.state.license, on: connection)
+                }
+                try Self.record(JournalEvent.deviceDeactivated, device.id, call.state.license.id, context, now, connection)
+            } else {
+                trace.note("already", .string(device.status.rawValue))
+            }
+            return Entitlements.deactivation(call.state, deviceID: device.id, nonce: body?.nonce, at: now)
+        })
+    }
+}
