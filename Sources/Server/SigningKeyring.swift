@@ -16,6 +16,15 @@ public final class SigningKeyring: Sendable {
         var unsealed: [String: (sealed: [UInt8], key: SigningKey)] = [:]
         /// Account ids asked for that were not found since the last reload, so that asking again for one costs no query.
         var unknown: Set<String> = []
+        /// Each known account's signer, made once per reload: signing looks one up on every runtime answer.
+        var signers: [String: Signer] = [:]
+    }
+
+    /// Signs a payload with one key, under its kid.
+    public typealias Signer = @Sendable (Data) throws -> Signature
+
+    private static func signer(kid: String, key: SigningKey) -> Signer {
+        { data in Signature(alg: algorithm, kid: kid, value: Base64.encode(key.sign(data))) }
     }
 
     /// At most this many unknown account ids are remembered between reloads; past it the set starts again.
@@ -43,7 +52,13 @@ public final class SigningKeyring: Sendable {
                 unsealed[record.kid] = (sealed, try SigningKeyStore.unsealed(record, sealed: sealed, masterKey: services.masterKey))
             }
         }
-        state.withLockedValue { $0 = State(snapshot: snapshot, unsealed: unsealed) }
+        var signers: [String: Signer] = [:]
+        for account in snapshot.views.keys {
+            if let record = snapshot.keys(account: account)?.first(where: { $0.status == .active }), let key = unsealed[record.kid]?.key {
+                signers[account] = Self.signer(kid: record.kid, key: key)
+            }
+        }
+        state.withLockedValue { $0 = State(snapshot: snapshot, unsealed: unsealed, signers: signers) }
     }
 
     /// The server's active key, which signs for the accounts that have no key of their own.
@@ -52,15 +67,9 @@ public final class SigningKeyring: Sendable {
     }
 
     /// Signs with the key that signs `account`'s answers now: its own, or the server's for an account that has none.
-    public func signer(for account: String) async throws -> @Sendable (Data) throws -> Signature {
-        let found = state.withLockedValue { state -> (kid: String, key: SigningKey)? in
-            guard let record = state.snapshot.keys(account: account)?.first(where: { $0.status == .active }),
-                  let key = state.unsealed[record.kid]?.key
-            else { return nil }
-            return (record.kid, key)
-        }
-        let (kid, key) = if let found { found } else { try await load(account) }
-        return { data in Signature(alg: Self.algorithm, kid: kid, value: Base64.encode(key.sign(data))) }
+    public func signer(for account: String) async throws -> Signer {
+        if let signer = state.withLockedValue({ $0.signers[account] }) { return signer }
+        return try await load(account)
     }
 
     /// Every published key; with `account`, the keys that sign or signed that account's answers, with their status for
@@ -80,8 +89,8 @@ public final class SigningKeyring: Sendable {
         return keys.map(\.model)
     }
 
-    /// The key of an account the snapshot does not know yet (created since the last reload), added to the cache.
-    private func load(_ account: String) async throws -> (kid: String, key: SigningKey) {
+    /// The signer of an account the snapshot does not know yet (created since the last reload), added to the cache.
+    private func load(_ account: String) async throws -> Signer {
         let masterKey = services.masterKey
         let loaded = try await services.database.read { connection -> (SigningKeyView, SigningKeyRecord, [UInt8])? in
             guard let view = try SigningKeyStore.window(account: account, on: connection),
@@ -92,11 +101,13 @@ public final class SigningKeyring: Sendable {
         }
         guard let (view, record, sealed) = loaded else { throw APIError(.internal, "no active signing key for account \(account)") }
         let key = try SigningKeyStore.unsealed(record, sealed: sealed, masterKey: masterKey)
+        let signer = Self.signer(kid: record.kid, key: key)
         state.withLockedValue { state in
             state.snapshot.views[account] = view
             if !state.snapshot.records.contains(where: { $0.kid == record.kid }) { state.snapshot.records.insert(record, at: 0) }
             state.unsealed[record.kid] = (sealed, key)
+            state.signers[account] = signer
         }
-        return (record.kid, key)
+        return signer
     }
 }
