@@ -8,7 +8,8 @@
 #   bench/validate-ab.sh --postgres BUILD_A BUILD_B …    # each measurement in a throwaway PostgreSQL of its own
 #
 # BUILD_A and BUILD_B are `locksmith` executables (release builds of two commits). Prints one line per measurement and
-# the mean server µs/request of each build with B's ratio to A.
+# the mean and median server µs/request of each build, with B's ratio to A (of the means, and the median of the
+# rounds' ratios, which a noisy round moves less).
 set -euo pipefail
 cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.."
 
@@ -52,5 +53,13 @@ for round in $(seq 1 "$rounds"); do
 		measure "$label" "$build" | tail -n 1 | tee -a "$results" >&2
 	done
 done
-awk '{ sum[$1] += $2; n[$1]++ } END {
-	printf "A mean %.1f µs/request, B mean %.1f µs/request, B/A %.3f\n", sum["A"] / n["A"], sum["B"] / n["B"], (sum["B"] / n["B"]) / (sum["A"] / n["A"]) }' "$results"
+python3 - "$results" <<'PY'
+import statistics, sys
+rows = [line.split() for line in open(sys.argv[1])]
+a = [float(r[1]) for r in rows if r[0] == "A"]
+b = [float(r[1]) for r in rows if r[0] == "B"]
+pairs = [y / x for x, y in zip(a, b)]
+print(f"A mean {statistics.mean(a):.1f}, median {statistics.median(a):.1f} µs/request; "
+      f"B mean {statistics.mean(b):.1f}, median {statistics.median(b):.1f} µs/request; "
+      f"B/A of the means {statistics.mean(b) / statistics.mean(a):.3f}, median of the rounds' ratios {statistics.median(pairs):.3f}")
+PY
