@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Signed validate's CPU per request for two builds, measured alternately in one sitting, so that both see the same
 # machine: for an A/B "within N %" claim. Each measurement runs on a fresh server and a fresh database (an older build
-# may not open a database a newer one migrated) with bench_cpu_measure (bench/lib.sh): a 2 s warm-up, then
-# $seconds s of POST /api/v1/license/validate on $connections connections.
+# may not open a database a newer one migrated) with bench_cpu_measure_drained (bench/lib.sh): a 2 s warm-up, then
+# $seconds s of POST /api/v1/license/validate on $connections connections, the CPU counted until every ledger row of the
+# run is written (the ledger is written in batches after the answers; a build that defers them past the run would
+# otherwise look cheaper).
 #
 #   bench/validate-ab.sh BUILD_A BUILD_B [rounds, default 4] [seconds, default 6] [connections, default 64]
 #   bench/validate-ab.sh --postgres BUILD_A BUILD_B …    # each measurement in a throwaway PostgreSQL of its own
@@ -20,7 +22,7 @@ if [[ ${1:-} == --one ]]; then
 	bench_prepare
 	bench_start_server validate-ab
 	bench_seed_license
-	bench_cpu_measure "$base/api/v1/license/validate" -s "$work/validate.lua"
+	bench_cpu_measure_drained "$base/api/v1/license/validate" license.validate -s "$work/validate.lua"
 	printf "%s %s %s %s %s %s\n" "$label" "$server_us" "$postgres_us" "$machine_us" "$measured_rps" "$measured_non2xx"
 	exit 0
 fi
