@@ -106,11 +106,13 @@ enum LicensingSchema: AreaSchema {
             "CREATE INDEX floating_leases_by_license ON floating_leases (license_id, expires_at)",
             "CREATE INDEX floating_leases_unrecorded_lapses ON floating_leases (account_id, expires_at) WHERE released_at IS NULL AND lapse_recorded_at IS NULL",
         ] + ["licenses", "license_features", "devices", "floating_leases"].flatMap { RowLevelSecurity.statements(for: $0) },
-        // Version 10: the kind of seat a device holds. Devices that checkouts bound (they have leases, and were never
+        // Version 10: the kind of seat a device holds, and when its lease lapses (kept on the device, so that a validation
+        // reads it with the device and no subquery). Devices that checkouts bound (they have leases, and were never
         // activated) become floating; those of them whose every lease was returned are checked in, so deactivated; and
         // each license's `active_device_count` counts node-locked devices only.
         10: [
             "ALTER TABLE devices ADD COLUMN seat TEXT NOT NULL DEFAULT 'node_locked'",
+            "ALTER TABLE devices ADD COLUMN lease_expires_at {{bigint}}",
             "CREATE INDEX floating_leases_by_device ON floating_leases (device_id, expires_at)",
         ] + RowLevelSecurity.acrossAccounts(["devices", "floating_leases", "activities", "licenses"], [
             """
@@ -124,6 +126,11 @@ enum LicensingSchema: AreaSchema {
             UPDATE devices SET status = 'deactivated', updated_at = {{now_milliseconds}}
             WHERE seat = 'floating' AND status = 'active'
               AND NOT EXISTS (SELECT 1 FROM floating_leases fl WHERE fl.device_id = devices.id AND fl.released_at IS NULL)
+            """,
+            """
+            UPDATE devices SET lease_expires_at = (
+                SELECT MAX(fl.expires_at) FROM floating_leases fl WHERE fl.device_id = devices.id AND fl.released_at IS NULL)
+            WHERE seat = 'floating' AND status = 'active'
             """,
             """
             UPDATE licenses SET active_device_count = (

@@ -62,10 +62,21 @@ enum DeviceStore {
             [.text(licenseID), .text(status.rawValue), date.sqlValue])
     }
 
-    /// Deactivates the device if it is an active floating one (its check-in); a node-locked device keeps its seat.
-    static func deactivateIfFloating(id: String, at date: Date, on connection: TenantConnection) throws {
+    /// Records when the device's lease lapses: at checkout and at each heartbeat (the lease row is `LeaseStore`'s).
+    static func holdLease(id: String, until expiresAt: Date, on connection: TenantConnection) throws {
+        try connection.execute("UPDATE devices SET lease_expires_at = $2 WHERE id = $1 AND account_id = $account", [.text(id), expiresAt.sqlValue])
+    }
+
+    /// The device's check-in: it holds no lease any more, and an active floating device is deactivated (a node-locked one
+    /// keeps its seat).
+    static func checkIn(id: String, at date: Date, on connection: TenantConnection) throws {
         try connection.execute(
-            "UPDATE devices SET status = 'deactivated', updated_at = $2 WHERE id = $1 AND account_id = $account AND seat = 'floating' AND status = 'active'",
+            """
+            UPDATE devices SET lease_expires_at = NULL,
+                status = CASE WHEN seat = 'floating' AND status = 'active' THEN 'deactivated' ELSE status END,
+                updated_at = CASE WHEN seat = 'floating' AND status = 'active' THEN $2 ELSE updated_at END
+            WHERE id = $1 AND account_id = $account
+            """,
             [.text(id), date.sqlValue])
     }
 

@@ -41,6 +41,7 @@ extension RuntimeHandlers {
             let leaseID = try LeaseStore.insert(
                 licenseID: state.license.id, deviceID: deviceID, tokenHash: masterKey.tokenHash(token, purpose: .leaseToken),
                 expiresAt: expiresAt, at: now, on: connection)
+            try DeviceStore.holdLease(id: deviceID, until: expiresAt, on: connection)
             try AuditedChange(context, at: now).record(
                 .leaseCheckedOut(FloatingLease(id: leaseID, licenseID: state.license.id, deviceID: deviceID, checkedOutAt: now, expiresAt: expiresAt)),
                 on: connection)
@@ -65,6 +66,7 @@ extension RuntimeHandlers {
                 trace.device(lease.deviceID)
                 let expiresAt = now.addingTimeInterval(TimeInterval(call.state.policy.floatingTimeoutMinutes) * 60)
                 try LeaseStore.extend(id: lease.id, until: expiresAt, on: connection)
+                try DeviceStore.holdLease(id: lease.deviceID, until: expiresAt, on: connection)
                 return Entitlements.lease(call.state, deviceID: lease.deviceID, leaseExpiresAt: expiresAt, nonce: body.nonce, at: now)
             }
             try await activity.record(trace.activity(at: now, requestID: context.requestID), account: context.accountID)
@@ -88,7 +90,7 @@ extension RuntimeHandlers {
             trace.device(lease.deviceID)
             try LeaseStore.release(id: lease.id, at: now, on: connection)
             // Returning its seat is what ends a floating device's use of the license.
-            try DeviceStore.deactivateIfFloating(id: lease.deviceID, at: now, on: connection)
+            try DeviceStore.checkIn(id: lease.deviceID, at: now, on: connection)
             return Entitlements.lease(call.state, deviceID: lease.deviceID, leaseExpiresAt: now, nonce: body.nonce, at: now)
         })
     }

@@ -25,8 +25,8 @@ struct RuntimeState: Sendable {
         var status: DeviceStatus
         var seat: DeviceSeat
         var lastSeenAt: Date
-        /// For a floating device, when the latest of its unreturned leases lapses (nil when it holds none); always nil
-        /// for a node-locked device, which needs no lease.
+        /// When the device's lease lapses (nil when it holds none: it checked in, or never checked out). Only a floating
+        /// device needs one; a node-locked device that leases a seat too is not refused when that lease lapses.
         var leaseExpiresAt: Date?
 
         /// Whether the device holds the license at `now`: node-locked devices by their seat, floating ones only while a
@@ -106,10 +106,7 @@ struct RuntimeState: Sendable {
                    p.allow_offline_activation AS policy_allow_offline_activation, p.offline_grace_days AS policy_offline_grace_days,
                    p.allow_vm AS policy_allow_vm, p.allow_container AS policy_allow_container,
                    d.id AS device_id, d.status AS device_status, d.seat AS device_seat, d.last_seen_at AS device_last_seen_at,
-                   CASE WHEN d.seat = 'floating' THEN
-                       (SELECT MAX(fl.expires_at) FROM floating_leases fl
-                        WHERE fl.device_id = d.id AND fl.account_id = $account AND fl.released_at IS NULL)
-                   END AS device_lease_expires_at,
+                   d.lease_expires_at AS device_lease_expires_at,
                    \(catalog),
                    lf.feature_id AS assignment_feature_id, f.code AS assignment_code, lf.enabled AS assignment_enabled,
                    lf.max_consumptions AS assignment_quota, lf.total_consumptions AS assignment_consumed,

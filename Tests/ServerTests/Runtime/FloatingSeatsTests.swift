@@ -70,8 +70,10 @@ import Testing
             let offline = try await OfflineLicense.open(envelope, licenseKey: fixture.key, keys: keys, product: fixture.product.code)
             #expect(offline.data.offlineValidUntil == lease.leaseExpiresAt)
 
+            // As time passing would: the lease and the device's note of it lapse together.
             try await server.services.database.write(.defaultAccount) { connection in
                 try connection.execute("UPDATE floating_leases SET expires_at = 1 WHERE device_id = $1", [.text(lease.deviceID)])
+                try connection.execute("UPDATE devices SET lease_expires_at = 1 WHERE id = $1", [.text(lease.deviceID)])
             }
             await expectAPIError(.leaseExpired, status: 404) { _ = try await runtime.validateLicense(machine("holder")) }
             await expectAPIError(.leaseExpired, status: 404) { _ = try await runtime.checkLicense(machine("holder")) }
@@ -162,12 +164,13 @@ import Testing
             }
             _ = try await Schema.migrator.apply(on: database, logger: TestServer.logger)
             let rows = try await database.read(.account(account)) { connection in
-                try connection.query("SELECT id, seat, status FROM devices ORDER BY id", []).map {
-                    "\(try $0.string("id")) \(try $0.string("seat")) \(try $0.string("status"))"
+                try connection.query("SELECT id, seat, status, lease_expires_at FROM devices ORDER BY id", []).map {
+                    "\(try $0.string("id")) \(try $0.string("seat")) \(try $0.string("status")) \(try $0.optionalInt64("lease_expires_at").map(String.init) ?? "-")"
                 }
             }
             #expect(rows == [
-                "dev_activated node_locked active", "dev_both node_locked active", "dev_holding floating active", "dev_returned floating deactivated",
+                "dev_activated node_locked active -", "dev_both node_locked active -", "dev_holding floating active 9999999999999",
+                "dev_returned floating deactivated -",
             ])
             let count = try await database.read(.account(account)) { connection in
                 try connection.queryOne("SELECT active_device_count AS n FROM licenses WHERE id = 'lic_1'", [])?.int("n")
