@@ -14,7 +14,7 @@ enum LicenseAuditBuilder {
         let filters = ReportFilters(from: window.from, to: window.to, licenseID: licenseID)
         let rows = window.activities([("license_id", licenseID)])
         let totals = try LedgerAggregates.totals(rows, on: connection)
-        let devices = try ReportDevices.all(licenseID: licenseID, on: connection)
+        let devices = try DeviceStore.all(licenseID: licenseID, on: connection)
         let activities = try newestActivities(rows, limit: ReportLimits.packetItems, on: connection)
         let evidence = try AuditEvidence.events(aboutLicense: licenseID, in: window, limit: ReportLimits.packetItems, on: connection)
         return LicenseAuditReport(

@@ -105,6 +105,13 @@ enum DeviceStore {
             [.text(licenseID)])?.int("n") ?? 0
     }
 
+    /// Every device ever bound to the license, whatever its status, oldest first (the license audit report).
+    static func all(licenseID: String, on connection: TenantConnection) throws -> [Device] {
+        try connection.query(
+            "SELECT \(columns) FROM devices WHERE license_id = $1 AND account_id = $account ORDER BY id", [.text(licenseID)]
+        ).map(record)
+    }
+
     /// The license's devices in creation order after the cursor (a device id).
     static func page(licenseID: String, after cursor: String?, limit: Int?, on connection: TenantConnection) throws -> Page<Device> {
         try Listing.page(
