@@ -1,3 +1,4 @@
+import Foundation
 import LocksmithAPI
 import LocksmithCrypto
 public import LocksmithHandlers
@@ -57,7 +58,16 @@ public enum Bootstrap {
         let masterKey = try masterKey(configuration, in: directory, for: mode, logger: logger)
         let database = try await configuration.openDatabase(logger: logger)
         do {
+            let versionBefore = try await Schema.migrator.appliedVersions(on: database).max() ?? 0
+            // Checked before migrating, so that a refusal changes nothing; a database from before accounts is checked once
+            // migrated, with the queries of the current schema.
+            if versionBefore >= SealedSecrets.oldestSchemaVersion {
+                try await checkSealedSecrets(database, masterKey, schemaVersion: versionBefore, configuration)
+            }
             let applied = try await migrate(database, for: mode, logger: logger)
+            if versionBefore > 0, versionBefore < SealedSecrets.oldestSchemaVersion {
+                try await checkSealedSecrets(database, masterKey, schemaVersion: Schema.latestVersion, configuration)
+            }
             if try await database.read({ try RowLevelSecurity.isBypassed(on: $0) }) {
                 logger.warning(
                     "the PostgreSQL role is a superuser or has BYPASSRLS: row-level security does not isolate accounts; connect as an ordinary role that owns the database")
@@ -75,10 +85,29 @@ public enum Bootstrap {
         }
     }
 
+    /// Refuses to start, as a configuration error naming the key, when the master key does not open every sealed secret the
+    /// server will need: signing keys (active and retired, the server's and every account's), webhook secrets, stored
+    /// idempotent responses. Without this a wrong key would only show at the first signature, delivery or replay.
+    private static func checkSealedSecrets(
+        _ database: any Database, _ masterKey: MasterKey, schemaVersion: Int, _ configuration: ServerConfiguration
+    ) async throws {
+        let report = try await SealedSecrets.check(database, masterKey: masterKey, schemaVersion: schemaVersion, now: Date())
+        if let refusal = MasterKeyCheck.refusal(report, source: MasterKeyCheck.source(configuration), of: "the database") {
+            throw ConfigurationError(refusal)
+        }
+    }
+
     private static func masterKey(
         _ configuration: ServerConfiguration, in directory: DataDirectory, for mode: Mode, logger: Logger
     ) throws -> MasterKey {
         if let key = try directory.masterKey(fromEnvironment: configuration.masterKey) { return key }
+        if configuration.databaseURL == nil, directory.hasSQLiteData {
+            throw ConfigurationError(
+                "\(directory.sqlitePath) holds data but there is no master key (\(directory.masterKeyPath) does not exist and "
+                    + "LOCKSMITH_MASTER_KEY is not set): its secrets were sealed with a master key, and a new one would open none of them. "
+                    + "Restore this installation's key (`locksmith master-key import --from FILE --data-dir \(directory.path)`) or set "
+                    + "LOCKSMITH_MASTER_KEY to it")
+        }
         guard mode == .initialise || configuration.databaseURL == nil else {
             throw ConfigurationError(
                 "no master key: set LOCKSMITH_MASTER_KEY to the base64 of 32 bytes kept with your secrets "
