@@ -494,7 +494,7 @@ struct BackupCommand: AsyncParsableCommand {
         subcommands: [Verify.self])
 
     @OptionGroup var options: DataOptions
-    @Option(name: .customLong("to"), help: "The backup file to write; it must not exist.") var file: String?
+    @Option(name: .customLong("to"), help: ArgumentHelp("The backup file to write; it must not exist.", valueName: "file")) var file: String?
 
     func run() async throws {
         try await runReporting {
@@ -558,7 +558,7 @@ struct RestoreCommand: AsyncParsableCommand {
             """)
 
     @OptionGroup var options: DataOptions
-    @Option(name: .customLong("from"), help: "The backup file.") var file: String
+    @Option(name: .customLong("from"), help: ArgumentHelp("The backup file.", valueName: "file")) var file: String
 
     func run() async throws {
         try await runReporting {
@@ -598,7 +598,7 @@ struct MasterKeyCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write the master key (LOCKSMITH_MASTER_KEY or master.key), sealed under a passphrase of at least 12 characters.")
         @OptionGroup var options: DataOptions
-        @Option(name: .customLong("to"), help: "The file to write.") var file: String
+        @Option(name: .customLong("to"), help: ArgumentHelp("The file to write.", valueName: "file")) var file: String
         @Flag(help: "Replace the file if it exists.") var force = false
 
         func run() async throws {
@@ -614,7 +614,7 @@ struct MasterKeyCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Install an exported master key as master.key in the data directory, once it opens the database's sealed secrets.")
         @OptionGroup var options: DataOptions
-        @Option(name: .customLong("from"), help: "The file master-key export wrote.") var file: String
+        @Option(name: .customLong("from"), help: ArgumentHelp("The file master-key export wrote.", valueName: "file")) var file: String
         @Flag(help: "Replace a master.key that holds another key.") var force = false
 
         func run() async throws {

@@ -75,7 +75,7 @@ import Testing
             saying: "error: the master key in LOCKSMITH_MASTER_KEY opens none of the", "signing key")
         // A data directory holding data but no key is never given a new one, which would open nothing.
         if backend == .sqlite {
-            try await expectServeRefused(target, saying: "holds data but there is no master key")
+            try await expectServeRefused(target, saying: "the database holds signing keys sealed with a master key, but there is no master key")
             #expect(!FileManager.default.fileExists(atPath: keyPath))
         }
 
