@@ -3,9 +3,9 @@
     python3 bench/backup_measure.py BASE_URL TOKEN LOCKSMITH_BIN WORK_DIR -- BACKUP_PLACE... -- RESTORE_PLACE...
 
 Makes a license with a metered feature, then runs four clients as fast as they answer (two validate, two consume) for
-5 s, runs `locksmith backup --to WORK_DIR/bench.backup BACKUP_PLACE...`, keeps the clients running 5 s more, and reports
+5 s, runs `locksmith backup --to WORK_DIR/bench-PID.backup BACKUP_PLACE...`, keeps the clients running 5 s more, and reports
 for the 5 s before, the backup itself and the 5 s after: answers per second, p50, p99 and the slowest answer, and the
-longest time during the backup in which no answer at all came back. Then times `backup verify` and a `restore` into
+longest time in which no answer at all came back. Then times `backup verify` and a `restore` into
 RESTORE_PLACE.
 """
 
@@ -40,7 +40,7 @@ def call(method, path, body=None, auth=f"Bearer {token}", headers=None):
 product = call("POST", "/api/v1/products", {"name": "Bench backup", "code": "bench-backup"})["data"]["id"]
 policy = call(
     "POST", f"/api/v1/products/{product}/policies",
-    {"name": "Bench", "code": "bench", "license_type": "perpetual", "max_activations": 0},
+    {"name": "Bench", "code": "bench", "license_type": "perpetual", "max_activations": 1_000_000},
 )["data"]["id"]
 issued = call("POST", "/api/v1/licenses", {"product_id": product, "policy_id": policy})["data"]
 feature = call("POST", f"/api/v1/products/{product}/features", {"name": "Export", "code": "export"})["data"]["id"]
@@ -75,7 +75,7 @@ threads = [threading.Thread(target=client, args=(operation, worker)) for worker,
 for thread in threads:
     thread.start()
 time.sleep(5)
-backup = os.path.join(work, "bench.backup")
+backup = os.path.join(work, f"bench-{os.getpid()}.backup")
 started = time.monotonic()
 made = subprocess.run([binary, "backup", "--to", backup, *backup_place], capture_output=True, text=True)
 ended = time.monotonic()
@@ -104,8 +104,17 @@ def window(name, start, end):
 window("5 s before", started - 5, started)
 window(f"backup {ended - started:.1f} s", started, ended)
 window("5 s after", ended, ended + 5)
-finishes = sorted([started] + [answer[0] for answer in answers if started <= answer[0] < ended] + [ended])
-print(f"longest time without any answer during the backup: {max(b - a for a, b in zip(finishes, finishes[1:])) * 1000:.1f} ms")
+
+
+def longest_silence(start, end):
+    finishes = sorted([start] + [answer[0] for answer in answers if start <= answer[0] < end] + [end])
+    return max(b - a for a, b in zip(finishes, finishes[1:])) * 1000
+
+
+print(
+    f"longest time without any answer: {longest_silence(started, ended):.1f} ms during the backup, "
+    f"{longest_silence(started - 5, started):.1f} ms in the 5 s before, {longest_silence(ended, ended + 5):.1f} ms in the 5 s after"
+)
 
 began = time.monotonic()
 verified = subprocess.run([binary, "backup", "verify", backup], capture_output=True, text=True)

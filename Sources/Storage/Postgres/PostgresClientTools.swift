@@ -68,7 +68,7 @@ public struct PostgresClientTools: Sendable {
         for name in ["PGDATABASE", "PGHOST", "PGPORT", "PGUSER", "PGSERVICE", "PGOPTIONS"] { environment[name] = nil }
         process.environment = environment
         let errors = FileManager.default.temporaryDirectory.appendingPathComponent("locksmith-\(tool)-\(UUID().uuidString).err")
-        FileManager.default.createFile(atPath: errors.path, contents: nil, attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil, attributes: [.posixPermissions: 0o600])
         defer { try? FileManager.default.removeItem(at: errors) }
         let errorHandle = try FileHandle(forWritingTo: errors)
         process.standardError = errorHandle

@@ -17,12 +17,16 @@ import Testing
         let source = try await Installation.make(backend)
         let target = try await Installation.make(backend)
         let scratch = try Scratch()
-        defer { scratch.remove() }
+        let running = RunningServers()
+        defer {
+            running.stopAll()
+            scratch.remove()
+        }
         try await WebhookReceiver.run { receiver in
             try await source.initialise()
 
             // Before a key rotation: an answer signed with the server's first key, which will be retired.
-            var server = try await source.serve()
+            var server = running.add(try await source.serve())
             var admin = ManagementClient(token: Installation.adminToken, transport: server.transport())
             let endpoint = try await admin.createWebhookEndpoint(.init(name: "drill", url: receiver.url, eventTypes: [.licenseCreated])).data
             let fixture = try await RuntimeFixture.make(admin: admin, code: "drill", quota: 10_000_000) { $0.maxActivations = 1_000_000 }
@@ -35,7 +39,7 @@ import Testing
             let created = try await source.run(["accounts", "create", "--name", "Second vendor"])
             let second = try #require(created.createdAccount, "\(created.output)")
 
-            server = try await source.serve()
+            server = running.add(try await source.serve())
             admin = ManagementClient(token: Installation.adminToken, transport: server.transport())
             runtime = RuntimeClient(licenseKey: fixture.key, transport: server.transport())
             let signedWithActiveKey = try await runtime.validateLicense(machine("meter"))
@@ -103,8 +107,7 @@ import Testing
             #expect(activations.isSubset(of: Set(stored.devices)), "\(activations.subtracting(stored.devices).count) acknowledged activations lost")
             #expect(consumptions.isSubset(of: Set(stored.events)), "\(consumptions.subtracting(stored.events).count) acknowledged consumptions lost")
 
-            server = try await target.serve()
-            defer { server.stop() }
+            server = running.add(try await target.serve())
             admin = ManagementClient(token: Installation.adminToken, transport: server.transport())
             runtime = RuntimeClient(licenseKey: fixture.key, transport: server.transport())
             let license = try await admin.getLicense(id: fixture.license.id).data

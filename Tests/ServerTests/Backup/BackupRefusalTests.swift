@@ -15,9 +15,13 @@ import Testing
     func badInputIsRefusedWithAClearMessageAndNothingWritten(backend: TestBackend) async throws {
         let source = try await Installation.make(backend)
         let scratch = try Scratch()
-        defer { scratch.remove() }
+        let running = RunningServers()
+        defer {
+            running.stopAll()
+            scratch.remove()
+        }
         try await source.initialise()
-        let server = try await source.serve()
+        let server = running.add(try await source.serve())
         _ = try await ManagementClient(token: Installation.adminToken, transport: server.transport()).createWebhookEndpoint(
             .init(name: "sealed", url: "http://127.0.0.1:9/hooks"))
         server.stop()

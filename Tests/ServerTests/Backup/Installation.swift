@@ -3,6 +3,7 @@ import LocksmithCrypto
 import LocksmithSDK
 import LocksmithStorage
 import LocksmithTestSupport
+import NIOConcurrencyHelpers
 import Testing
 
 /// A Locksmith installation driven only through the `locksmith` command, as an operator would: a data directory and, on
@@ -90,5 +91,21 @@ extension LocksmithCommand.Result {
               let token = standardOutput.split(whereSeparator: \.isWhitespace).first(where: { $0.hasPrefix("lkm_") })
         else { return nil }
         return (String(id), String(token))
+    }
+}
+
+/// The servers a test started, stopped together when it ends, however it ends: a test that throws half-way must not
+/// leave a `locksmith serve` running.
+final class RunningServers: Sendable {
+    private let processes = NIOLockedValueBox<[ServerProcess]>([])
+
+    /// `server`, now stopped with the others.
+    func add(_ server: ServerProcess) -> ServerProcess {
+        processes.withLockedValue { $0.append(server) }
+        return server
+    }
+
+    func stopAll() {
+        for server in processes.withLockedValue({ $0 }) { server.stop() }
     }
 }

@@ -43,8 +43,7 @@ import Testing
         #expect(migrated.status == 0 && migrated.standardOutput.contains("Applied 1 migration(s): \(latest.version) \(latest.name)"), "\(migrated.output)")
         let audited = try await target.run(["audit", "verify"])
         #expect(audited.status == 0 && audited.standardOutput == "acc_default: OK, 1 events, chain intact\n", "\(audited.output)")
-        let server = try await target.serve()
-        server.stop()
+        try await target.serve().stop()
         await source.destroy()
         await target.destroy()
     }
