@@ -63,10 +63,14 @@ extension Backup {
         try directory.create()
         var work: WorkDirectory?
         do {
-            work = try WorkDirectory(in: directory.path, name: ".restore")
-            let unpacked = try await UnpackedBackup.open(path, in: work!, logger: logger)
+            let scratch = try WorkDirectory(in: directory.path, name: ".restore")
+            work = scratch
+            let unpacked = try await UnpackedBackup.open(path, in: scratch, logger: logger)
             let checked: Int?
             do {
+                guard unpacked.manifest.backend == .sqlite else {
+                    throw BackupError("it is a PostgreSQL backup: restore it into an empty database (--database-url)")
+                }
                 checked = try await checkMasterKey(masterKey, configuration, against: unpacked)
                 await unpacked.close()
             } catch {
@@ -81,7 +85,7 @@ extension Backup {
                 throw BackupError("cannot create \(directory.sqlitePath): \(PrivateFile.describe(errno))")
             }
             try PrivateFile.syncDirectory(directory.path)
-            work!.remove()
+            scratch.remove()
             return Restored(
                 verified: Verified(manifest: unpacked.manifest, chains: unpacked.chains), secretsChecked: checked, target: directory.sqlitePath)
         } catch {

@@ -52,6 +52,13 @@ import Testing
         #expect(verifiedNewer.status == 2 && verifiedNewer.output.contains("newer than this locksmith knows"), "\(verifiedNewer.output)")
         try await expectRefused(["restore", "--from", newer], backend, saying: "schema version \(Schema.latestVersion + 1), newer than this locksmith knows")
 
+        // A backup of one backend, given to the other.
+        let otherBackend: TestBackend = backend == .sqlite ? .postgres : .sqlite
+        if TestBackend.available.contains(otherBackend) {
+            try await expectRefused(
+                ["restore", "--from", backup], otherBackend, saying: backend == .sqlite ? "it is a SQLite backup" : "it is a PostgreSQL backup")
+        }
+
         // Another installation's master key: refused by restore, by import and by serve.
         let other = try await Installation.make(.sqlite)
         try await other.initialise()
