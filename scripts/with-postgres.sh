@@ -9,6 +9,16 @@
 #
 #   LOCKSMITH_TEST_DATABASE_URL=postgres://locksmith:<pw>@127.0.0.1:<port>/locksmith_test
 #
+# and, for the backup and restore tests, two more roles, each with a URL:
+#
+#   LOCKSMITH_TEST_BACKUP_DATABASE_URL     locksmith_backup: BYPASSRLS and
+#                                          pg_read_all_data, as backups run
+#   LOCKSMITH_TEST_PROVISION_DATABASE_URL  locksmith_provision: CREATEDB and a
+#                                          member of locksmith, to make (and drop)
+#                                          databases of their own owned by locksmith
+#
+# The server's role, locksmith, stays an ordinary role.
+#
 # runs CMD, then stops the server and deletes its data whatever happens
 # (normal exit, error, Ctrl-C, SIGTERM). Exits with CMD's exit status.
 #
@@ -180,20 +190,33 @@ for attempt in 1 2; do
 	echo "$prog: PostgreSQL failed to start on port $port, retrying on another port" >&2
 done
 
-password=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
-[[ ${#password} == 32 ]] || fail_start "could not generate a password"
+new_password() {
+	local value
+	value=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+	[[ ${#value} == 32 ]] || fail_start "could not generate a password"
+	echo "$value"
+}
+password=$(new_password)
+backup_password=$(new_password)
+provision_password=$(new_password)
 
-# The SQL goes through stdin so the password never appears in a process list.
+# The SQL goes through stdin so the passwords never appear in a process list.
 as_pg "$PGBIN/psql" -X -q -h "$dir" -p "$port" -U "$superuser" -d postgres -v ON_ERROR_STOP=1 \
-	>>"$setup_log" 2>&1 <<SQL || fail_start "could not create the locksmith role and database"
+	>>"$setup_log" 2>&1 <<SQL || fail_start "could not create the locksmith roles and database"
 CREATE ROLE locksmith LOGIN PASSWORD '$password';
 CREATE DATABASE locksmith_test OWNER locksmith;
+CREATE ROLE locksmith_backup LOGIN BYPASSRLS PASSWORD '$backup_password';
+GRANT pg_read_all_data TO locksmith_backup;
+CREATE ROLE locksmith_provision LOGIN CREATEDB PASSWORD '$provision_password';
+GRANT locksmith TO locksmith_provision;
 SQL
 
 version=$("$PGBIN/postgres" --version 2>/dev/null | awk '{print $3}' || true)
 echo "$prog: PostgreSQL ${version:-?} listening on 127.0.0.1:$port (database locksmith_test, user locksmith, data in $dir)" >&2
 
 export LOCKSMITH_TEST_DATABASE_URL="postgres://locksmith:$password@127.0.0.1:$port/locksmith_test"
+export LOCKSMITH_TEST_BACKUP_DATABASE_URL="postgres://locksmith_backup:$backup_password@127.0.0.1:$port/locksmith_test"
+export LOCKSMITH_TEST_PROVISION_DATABASE_URL="postgres://locksmith_provision:$provision_password@127.0.0.1:$port/postgres"
 
 # --- Run CMD ------------------------------------------------------------------
 

@@ -8,4 +8,6 @@ public enum CryptoError: Error, Equatable {
     case sealedDataCorrupt
     /// A 64-byte Ed25519 secret key whose embedded public key does not match its seed.
     case invalidSignatureKey
+    /// A passphrase-sealed box whose parts cannot be used, with the reason.
+    case invalidPassphraseBox(String)
 }

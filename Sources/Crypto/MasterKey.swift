@@ -7,7 +7,8 @@ public struct MasterKey: Sendable {
     /// The length of a master key in bytes.
     public static let byteCount = 32
 
-    private let bytes: [UInt8]
+    /// The raw key: internal so that `sealed(passphrase:)` can export it, never used directly otherwise.
+    let bytes: [UInt8]
     let sealingKey: [UInt8]
     let managementTokenHashKey: [UInt8]
     let licenseKeyHashKey: [UInt8]

@@ -33,6 +33,9 @@ public enum Schema {
     }
 
     public static var migrator: Migrator { Migrator(migrations: migrations) }
+
+    /// The newest schema version this binary knows: the last migration's.
+    public static var latestVersion: Int { migrations.last?.version ?? 0 }
 }
 
 /// The tables of one area, as the statements each migration version runs for it.

@@ -1,3 +1,4 @@
+import Foundation
 import LocksmithAPI
 import LocksmithCrypto
 public import LocksmithHandlers
@@ -67,10 +68,20 @@ public enum Bootstrap {
                 "LOCKSMITH_BOOTSTRAP_TOKEN must start with \(prefix) and have at least \(minimumBootstrapTokenLength) characters after it")
         }
         let directory = DataDirectory(path: configuration.dataDirectory)
-        let masterKey = try masterKey(configuration, in: directory, for: mode, logger: logger)
+        let existingKey = try existingMasterKey(configuration, in: directory, for: mode)
         let database = try await configuration.openDatabase(logger: logger)
         do {
+            let masterKey = if let existingKey { existingKey } else { try await newMasterKey(in: directory, for: database, logger: logger) }
+            let versionBefore = try await Schema.migrator.appliedVersions(on: database).max() ?? 0
+            // Checked before migrating, so that a refusal changes nothing; a database from before accounts is checked once
+            // migrated, with the queries of the current schema.
+            if versionBefore >= SealedSecrets.oldestSchemaVersion {
+                try await checkSealedSecrets(database, masterKey, schemaVersion: versionBefore, configuration)
+            }
             let applied = try await migrate(database, for: mode, logger: logger)
+            if versionBefore > 0, versionBefore < SealedSecrets.oldestSchemaVersion {
+                try await checkSealedSecrets(database, masterKey, schemaVersion: Schema.latestVersion, configuration)
+            }
             if try await database.read({ try RowLevelSecurity.isBypassed(on: $0) }) {
                 logger.warning(
                     "the PostgreSQL role is a superuser or has BYPASSRLS: row-level security does not isolate accounts; connect as an ordinary role that owns the database")
@@ -88,9 +99,20 @@ public enum Bootstrap {
         }
     }
 
-    private static func masterKey(
-        _ configuration: ServerConfiguration, in directory: DataDirectory, for mode: Mode, logger: Logger
-    ) throws -> MasterKey {
+    /// Refuses to start, as a configuration error naming the key, when the master key does not open every sealed secret the
+    /// server will need: signing keys (active and retired, the server's and every account's), webhook secrets, stored
+    /// idempotent responses. Without this a wrong key would only show at the first signature, delivery or replay.
+    private static func checkSealedSecrets(
+        _ database: any Database, _ masterKey: MasterKey, schemaVersion: Int, _ configuration: ServerConfiguration
+    ) async throws {
+        let report = try await SealedSecrets.check(database, masterKey: masterKey, schemaVersion: schemaVersion, now: Date())
+        if let refusal = MasterKeyCheck.refusal(report, source: MasterKeyCheck.source(configuration), of: "the database") {
+            throw ConfigurationError(refusal)
+        }
+    }
+
+    /// The configured master key; nil when there is none and this start may make one (`init`, or `serve` on SQLite).
+    private static func existingMasterKey(_ configuration: ServerConfiguration, in directory: DataDirectory, for mode: Mode) throws -> MasterKey? {
         if let key = try directory.masterKey(fromEnvironment: configuration.masterKey) { return key }
         guard mode == .initialise || configuration.databaseURL == nil else {
             throw ConfigurationError(
@@ -98,6 +120,19 @@ public enum Bootstrap {
                     + "(head -c 32 /dev/urandom | base64), or run `locksmith init --data-dir DIR` with DIR on a persistent volume "
                     + "(\(directory.masterKeyPath) does not exist). serve does not make a key for PostgreSQL: on a container's "
                     + "disk it would vanish with the container, and every sealed signing key and token hash with it")
+        }
+        return nil
+    }
+
+    /// A new master key file, unless `database` already holds signing keys: they were sealed with a master key, and a new
+    /// one would open none of them (a restored database whose key was not brought back).
+    private static func newMasterKey(in directory: DataDirectory, for database: any Database, logger: Logger) async throws -> MasterKey {
+        if try await !Schema.migrator.appliedVersions(on: database).isEmpty,
+           try await database.read({ try $0.queryOne("SELECT 1 AS found FROM signing_keys LIMIT 1", []) != nil }) {
+            throw ConfigurationError(
+                "the database holds signing keys sealed with a master key, but there is no master key (\(directory.masterKeyPath) does "
+                    + "not exist and LOCKSMITH_MASTER_KEY is not set), and a new one would open none of them: restore this installation's "
+                    + "key (`locksmith master-key import --from FILE --data-dir \(directory.path)`) or set LOCKSMITH_MASTER_KEY to it")
         }
         let (key, created) = try directory.createMasterKey()
         if created { logger.notice("created master key", metadata: ["path": "\(directory.masterKeyPath)"]) }

@@ -54,24 +54,34 @@ public struct DataDirectory: Sendable {
     /// Makes a new master key file (mode 0600) and returns the key, unless another process made one first, in
     /// which case that one is returned (`created` false).
     ///
-    /// The key is written and fsynced under a temporary name, then linked to `master.key`, which fails rather than
-    /// replace an existing file; the directory is fsynced so the name survives a crash. The file is therefore
-    /// complete or absent, and on disk before anything is sealed with it.
+    /// The file is written and fsynced under a temporary name, then linked to `master.key`, which fails rather than
+    /// replace an existing file (`PrivateFile`): it is complete or absent, and on disk before anything is sealed with it.
     public func createMasterKey() throws -> (key: MasterKey, created: Bool) {
-        try create()
         let key = MasterKey.generate()
-        let temporaryPath = path + "/.master.key.\(getpid()).\(UInt32.random(in: .min ... .max))"
-        try writeSynced(Data((key.base64 + "\n").utf8), to: temporaryPath)
-        defer { unlink(temporaryPath) }
-        guard link(temporaryPath, masterKeyPath) == 0 else {
-            let failure = errno
-            if failure == EEXIST, let existing = try masterKey(fromEnvironment: nil) {
-                return (existing, false)
-            }
-            throw ConfigurationError("cannot create \(masterKeyPath): \(Self.describe(failure))")
+        do {
+            try install(key, replacing: false)
+        } catch is PrivateFile.Exists {
+            if let existing = try masterKey(fromEnvironment: nil) { return (existing, false) }
+            throw ConfigurationError("cannot create \(masterKeyPath): it appeared and vanished meanwhile")
         }
-        try syncDirectory()
         return (key, true)
+    }
+
+    /// Writes `key` to `master.key`, creating the directory as needed; throws `PrivateFile.Exists` when there is a key
+    /// file already, unless `replacing`.
+    public func install(_ key: MasterKey, replacing: Bool) throws {
+        try create()
+        try PrivateFile.write(masterKeyPath, replacing: replacing) { handle in
+            try handle.write(contentsOf: Data((key.base64 + "\n").utf8))
+        }
+    }
+
+    /// The SQLite database file's path in this directory.
+    public var sqlitePath: String { path + "/" + DatabaseOpener.sqliteFileName }
+
+    /// Whether the directory holds a SQLite database with something in it: one whose secrets a master key sealed.
+    public var hasSQLiteData: Bool {
+        ((try? FileManager.default.attributesOfItem(atPath: sqlitePath)[.size] as? Int) ?? 0) > 0
     }
 
     /// Opens the configured database. For SQLite the database file is made here, empty and 0600, before SQLite
@@ -86,7 +96,7 @@ public struct DataDirectory: Sendable {
     }
 
     private func restrictSQLiteFiles() throws {
-        let database = path + "/" + DatabaseOpener.sqliteFileName
+        let database = sqlitePath
         let descriptor = open(database, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor < 0 else {
             close(descriptor)
@@ -94,11 +104,11 @@ public struct DataDirectory: Sendable {
         }
         let failure = errno
         guard failure == EEXIST else {
-            throw ConfigurationError("cannot create \(database): \(Self.describe(failure))")
+            throw ConfigurationError("cannot create \(database): \(PrivateFile.describe(failure))")
         }
         for file in [database, database + "-wal", database + "-shm"] {
             guard chmod(file, 0o600) == 0 || errno == ENOENT else {
-                throw ConfigurationError("cannot make \(file) private (mode 0600): \(Self.describe(errno))")
+                throw ConfigurationError("cannot make \(file) private (mode 0600): \(PrivateFile.describe(errno))")
             }
         }
     }
@@ -109,7 +119,7 @@ public struct DataDirectory: Sendable {
         guard descriptor >= 0 else {
             let failure = errno
             if failure == ENOENT { return nil }
-            throw ConfigurationError("cannot read \(masterKeyPath): \(Self.describe(failure)); it is never replaced, fix or restore it")
+            throw ConfigurationError("cannot read \(masterKeyPath): \(PrivateFile.describe(failure)); it is never replaced, fix or restore it")
         }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {
@@ -117,29 +127,5 @@ public struct DataDirectory: Sendable {
         } catch {
             throw ConfigurationError("cannot read \(masterKeyPath): \(error.localizedDescription); it is never replaced, fix or restore it")
         }
-    }
-
-    private func writeSynced(_ data: Data, to file: String) throws {
-        let descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw ConfigurationError("cannot create \(file): \(Self.describe(errno))") }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        do {
-            try handle.write(contentsOf: data)
-            try handle.synchronize()
-        } catch {
-            unlink(file)
-            throw ConfigurationError("cannot write \(file): \(error.localizedDescription)")
-        }
-    }
-
-    private func syncDirectory() throws {
-        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw ConfigurationError("cannot open \(path) to sync it: \(Self.describe(errno))") }
-        defer { close(descriptor) }
-        guard fsync(descriptor) == 0 else { throw ConfigurationError("cannot sync \(path): \(Self.describe(errno))") }
-    }
-
-    private static func describe(_ error: Int32) -> String {
-        String(cString: strerror(error))
     }
 }

@@ -11,7 +11,10 @@ struct Locksmith: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "locksmith",
         abstract: "Self-hostable licensing and reporting API server.",
-        subcommands: [Init.self, Migrate.self, Serve.self, Keys.self, Audit.self, APIKeys.self, Accounts.self, Exports.self, Scopes.self])
+        subcommands: [
+            Init.self, Migrate.self, Serve.self, Keys.self, Audit.self, APIKeys.self, Accounts.self, Exports.self, BackupCommand.self,
+            RestoreCommand.self, MasterKeyCommand.self, Scopes.self,
+        ])
 }
 
 /// Flags every verb that touches data accepts; each falls back to its LOCKSMITH_* variable.
@@ -54,6 +57,9 @@ func runReporting(_ body: () async throws -> Void) async throws {
     do {
         try await body()
     } catch let error as ConfigurationError {
+        FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+        throw ExitCode.failure
+    } catch let error as BackupError {
         FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
         throw ExitCode.failure
     }
@@ -469,4 +475,171 @@ struct Exports: AsyncParsableCommand {
             return data
         }
     }
+}
+
+struct BackupCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup",
+        abstract: "Write a consistent backup of the database to a file, while servers keep running (never the master key).",
+        discussion: """
+            SQLite: a copy made with SQLite's online backup API in one read transaction; servers keep answering and writing \
+            meanwhile. PostgreSQL: pg_dump's custom format, run in a snapshot exported by a REPEATABLE READ transaction, as a \
+            role with BYPASSRLS (never the server's role). The file is a tar archive: manifest.json (format and schema version, \
+            time, every account's audit chain head, the data's size and SHA-256), the data, and SHA256SUMS.
+
+              locksmith backup --to /backups/locksmith-$(date +%F).backup
+              locksmith backup --to locksmith.backup --database-url postgres://locksmith_backup:…@db/locksmith
+              locksmith backup verify /backups/locksmith-2026-05-01.backup
+            """,
+        subcommands: [Verify.self])
+
+    @OptionGroup var options: DataOptions
+    @Option(name: .customLong("to"), help: ArgumentHelp("The backup file to write; it must not exist.", valueName: "file")) var file: String?
+
+    func run() async throws {
+        try await runReporting {
+            guard let file else { throw ConfigurationError("say where to write the backup: locksmith backup --to FILE") }
+            let configuration = try options.configuration()
+            let made = try await Backup.make(configuration, to: file, logger: makeLogger(configuration))
+            let manifest = made.manifest
+            let source = configuration.databaseURL == nil ? "the SQLite database in \(configuration.dataDirectory)" : "the PostgreSQL database"
+            print("""
+                Backed up \(source) to \(file): \(made.fileBytes) bytes in \(seconds(made.duration)); the snapshot was held for \
+                \(seconds(made.snapshotHeld)) (schema version \(manifest.schemaVersion), \(manifest.auditChains.count) account(s), \
+                taken \(RFC3339.string(from: manifest.createdAt))).
+                It does not contain the master key: keep an export of it (locksmith master-key export) apart from the backups.
+                Check it with: locksmith backup verify \(file)
+                """)
+        }
+    }
+
+    struct Verify: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a backup with no server: its archive, digests, manifest, database and audit chains (exit status 2 when it fails).",
+            discussion: """
+                Needs free space under TMPDIR for one copy of the data; a PostgreSQL backup also needs pg_restore on PATH (no server).
+                """)
+        @Argument(help: "The backup file.") var file: String
+        @Option(name: .customLong("log-level"), help: "trace … critical (LOCKSMITH_LOG_LEVEL).") var logLevel: String?
+
+        func run() async throws {
+            try await runReporting {
+                let configuration = try ServerConfiguration.resolve(logLevel: logLevel, environment: ProcessInfo.processInfo.environment)
+                let verified: Backup.Verified
+                do {
+                    verified = try await Backup.verify(file, logger: makeLogger(configuration))
+                } catch let error as BackupError {
+                    print("FAILED: \(file): \(error.description)")
+                    throw ExitCode(2)
+                }
+                let manifest = verified.manifest
+                print("""
+                    \(file): a \(manifest.backend.rawValue) backup at schema version \(manifest.schemaVersion), taken \
+                    \(RFC3339.string(from: manifest.createdAt)); its data (\(manifest.dataBytes) bytes) matches its SHA-256
+                    """)
+                for chain in verified.chains { print("\(chain.account): OK, \(chain.events) events, chain intact, head as the manifest says") }
+                print("OK")
+            }
+        }
+    }
+}
+
+struct RestoreCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore",
+        abstract: "Restore a backup into an empty data directory (SQLite) or an empty database (PostgreSQL), after checking it through.",
+        discussion: """
+            SQLite: --data-dir must be new or empty (it may hold only master.key). PostgreSQL: --database-url names a new, empty \
+            database, connecting as the role that owns it and that the server will use; pg_restore runs as one transaction. \
+            The backup is checked as `backup verify` does first, and when a master key is at hand (master.key in the data \
+            directory, or LOCKSMITH_MASTER_KEY) it must open every sealed secret of the backup. A refusal writes nothing.
+
+            Then: locksmith master-key import (unless the key is there), locksmith migrate up, locksmith audit verify, locksmith serve.
+            """)
+
+    @OptionGroup var options: DataOptions
+    @Option(name: .customLong("from"), help: ArgumentHelp("The backup file.", valueName: "file")) var file: String
+
+    func run() async throws {
+        try await runReporting {
+            let configuration = try options.configuration()
+            let restored = try await Backup.restore(file, configuration, logger: makeLogger(configuration))
+            let manifest = restored.verified.manifest
+            let place = configuration.databaseURL == nil ? " --data-dir \(configuration.dataDirectory)" : " --database-url …"
+            print("Restored \(file) (a \(manifest.backend.rawValue) backup at schema version \(manifest.schemaVersion), taken "
+                + "\(RFC3339.string(from: manifest.createdAt))) into \(restored.target).")
+            for chain in restored.verified.chains { print("\(chain.account): OK, \(chain.events) events, chain intact") }
+            var next: [String] = []
+            if let checked = restored.secretsChecked {
+                print("The master key opens the \(checked) sealed secret(s) of the backup.")
+            } else {
+                print("No master key here to check: `master-key import` checks it against the restored data.")
+                next.append("locksmith master-key import --from MASTER-KEY-EXPORT --data-dir \(configuration.dataDirectory)"
+                    + (configuration.databaseURL == nil ? "" : " --database-url …"))
+            }
+            if manifest.schemaVersion < Schema.latestVersion { next.append("locksmith migrate up\(place)") }
+            next += ["locksmith audit verify\(place)", "locksmith serve\(place)"]
+            print("Next:\n" + next.map { "  \($0)" }.joined(separator: "\n"))
+        }
+    }
+}
+
+struct MasterKeyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "master-key",
+        abstract: "Export the master key under a passphrase, to keep apart from the backups, and import it again.",
+        discussion: """
+            The passphrase comes from LOCKSMITH_MASTER_KEY_PASSPHRASE, or is typed at the terminal. The export is sealed with \
+            libsodium: Argon2id (crypto_pwhash, 3 passes over 256 MiB) derives the key of a crypto_secretbox.
+            """,
+        subcommands: [Export.self, Import.self])
+
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the master key (LOCKSMITH_MASTER_KEY or master.key), sealed under a passphrase of at least 12 characters.")
+        @OptionGroup var options: DataOptions
+        @Option(name: .customLong("to"), help: ArgumentHelp("The file to write.", valueName: "file")) var file: String
+        @Flag(help: "Replace the file if it exists.") var force = false
+
+        func run() async throws {
+            try await runReporting {
+                let configuration = try options.configuration()
+                try MasterKeyFile.export(configuration, to: file, passphrase: try Passphrase.read(confirming: true), replacing: force)
+                print("Wrote the master key, sealed under the passphrase, to \(file). Keep it apart from the backups, and the passphrase apart from both.")
+            }
+        }
+    }
+
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Install an exported master key as master.key in the data directory, once it opens the database's sealed secrets.")
+        @OptionGroup var options: DataOptions
+        @Option(name: .customLong("from"), help: ArgumentHelp("The file master-key export wrote.", valueName: "file")) var file: String
+        @Flag(help: "Replace a master.key that holds another key.") var force = false
+
+        func run() async throws {
+            try await runReporting {
+                let configuration = try options.configuration()
+                let directory = DataDirectory(path: configuration.dataDirectory)
+                let outcome = try await MasterKeyFile.importKey(
+                    configuration, from: file, passphrase: try Passphrase.read(confirming: false), replacing: force, logger: makeLogger(configuration))
+                switch outcome {
+                case .alreadyInstalled:
+                    print("\(directory.masterKeyPath) already holds this master key; nothing to do.")
+                case .installed(let checked):
+                    let check = checked.map { "; it opens the \($0) sealed secret(s) of the database" } ?? " (no database here yet to check it against)"
+                    print("Installed the master key as \(directory.masterKeyPath)\(check).")
+                }
+                if configuration.masterKey != nil {
+                    print("Note: LOCKSMITH_MASTER_KEY is set, and wins over \(directory.masterKeyPath); unset it to use the imported key.")
+                }
+            }
+        }
+    }
+}
+
+/// `1.23 s`.
+func seconds(_ duration: Duration) -> String {
+    let (whole, attoseconds) = duration.components
+    return String(format: "%.2f s", Double(whole) + Double(attoseconds) / 1e18)
 }

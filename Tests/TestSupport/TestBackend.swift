@@ -21,9 +21,18 @@ public enum TestBackend: String, CaseIterable, Sendable, CustomStringConvertible
     }
 
     /// LOCKSMITH_TEST_DATABASE_URL, when set and not empty.
-    public static var postgresURL: String? {
-        guard let url = ProcessInfo.processInfo.environment[databaseURLVariable], !url.isEmpty else { return nil }
-        return url
+    public static var postgresURL: String? { variable(databaseURLVariable) }
+
+    /// The URL of a role that backs up as operators are told to (BYPASSRLS, pg_read_all_data); `scripts/with-postgres.sh`
+    /// sets it.
+    public static let backupURLVariable = "LOCKSMITH_TEST_BACKUP_DATABASE_URL"
+    /// The URL of a role that may create databases owned by the server's role, for tests that need a whole database of
+    /// their own; `scripts/with-postgres.sh` sets it.
+    public static let provisionURLVariable = "LOCKSMITH_TEST_PROVISION_DATABASE_URL"
+
+    static func variable(_ name: String) -> String? {
+        guard let value = ProcessInfo.processInfo.environment[name], !value.isEmpty else { return nil }
+        return value
     }
 
     /// The raw value, which names the backend in test output.

@@ -14,6 +14,8 @@ public struct TestDatabase: Sendable {
     public let dataDirectory: String
     /// The PostgreSQL schema's name; nil for SQLite.
     public let schema: String?
+    /// A PostgreSQL database made for this test alone (`ownDatabase`), dropped by `destroy`.
+    public let ownDatabase: String?
     private let serverURL: String?
 
     /// Tests open small pools: many run at once against one PostgreSQL server.
@@ -28,11 +30,32 @@ public struct TestDatabase: Sendable {
 
     /// Makes a fresh database. Throws a clear error when postgres is requested but LOCKSMITH_TEST_DATABASE_URL is
     /// unset or unreachable.
-    public static func make(_ backend: TestBackend) async throws -> TestDatabase {
+    ///
+    /// With `ownDatabase`, a PostgreSQL test gets a whole database of its own (made through
+    /// LOCKSMITH_TEST_PROVISION_DATABASE_URL, owned by the server's role) rather than a schema, for what works on whole
+    /// databases: `pg_dump`, `pg_restore`.
+    public static func make(_ backend: TestBackend, ownDatabase: Bool = false) async throws -> TestDatabase {
         let directory = try makeTemporaryDirectory()
         switch backend {
         case .sqlite:
-            return TestDatabase(backend: .sqlite, url: nil, dataDirectory: directory, schema: nil, serverURL: nil)
+            return TestDatabase(backend: .sqlite, url: nil, dataDirectory: directory, schema: nil, ownDatabase: nil, serverURL: nil)
+        case .postgres where ownDatabase:
+            do {
+                guard let serverURL = TestBackend.postgresURL, let provision = TestBackend.variable(TestBackend.provisionURLVariable) else {
+                    throw TestDatabaseError(
+                        "this PostgreSQL test needs a database of its own, made through \(TestBackend.provisionURLVariable): "
+                            + "run it with scripts/with-postgres.sh swift test")
+                }
+                let name = "test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+                try provisioning(provision, "CREATE DATABASE \(name) OWNER locksmith")
+                let url = TestURL.adding(
+                    ["application_name": name, "pool_size": "\(postgresPoolSize)", "pool_timeout": "30s"],
+                    to: TestURL.replacingDatabase(in: serverURL, with: name))
+                return TestDatabase(backend: .postgres, url: url, dataDirectory: directory, schema: nil, ownDatabase: name, serverURL: serverURL)
+            } catch {
+                try? FileManager.default.removeItem(atPath: directory)
+                throw error
+            }
         case .postgres:
             do {
                 guard let serverURL = TestBackend.postgresURL else {
@@ -49,7 +72,7 @@ public struct TestDatabase: Sendable {
                     // production default would let it, so that only tests about overload see 503s.
                     ["options": "-csearch_path%3D\(schema)", "application_name": schema, "pool_size": "\(postgresPoolSize)", "pool_timeout": "30s"],
                     to: serverURL)
-                return TestDatabase(backend: .postgres, url: url, dataDirectory: directory, schema: schema, serverURL: serverURL)
+                return TestDatabase(backend: .postgres, url: url, dataDirectory: directory, schema: schema, ownDatabase: nil, serverURL: serverURL)
             } catch {
                 try? FileManager.default.removeItem(atPath: directory)
                 throw error
@@ -62,8 +85,24 @@ public struct TestDatabase: Sendable {
         try await DatabaseOpener.open(url: url, dataDirectory: dataDirectory, logger: logger)
     }
 
-    /// Drops the schema and removes the directory. Close the databases opened on it first.
+    /// This database as the backup role reaches it (LOCKSMITH_TEST_BACKUP_DATABASE_URL); nil on SQLite. Only a database of
+    /// its own (`ownDatabase`) is this test's alone to back up.
+    public var backupURL: String? {
+        guard let ownDatabase, let backup = TestBackend.variable(TestBackend.backupURLVariable) else { return nil }
+        return TestURL.replacingDatabase(in: backup, with: ownDatabase)
+    }
+
+    /// Runs one statement outside any transaction (`CREATE DATABASE` cannot run in one) as the provisioning role, with psql.
+    private static func provisioning(_ url: String, _ sql: String) throws {
+        let tools = try PostgresClientTools(url: url)
+        try tools.run("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", "--dbname=\(tools.connectionString)", "-c", sql])
+    }
+
+    /// Drops the schema (or the database of its own) and removes the directory. Close the databases opened on it first.
     public func destroy() async {
+        if let ownDatabase, let provision = TestBackend.variable(TestBackend.provisionURLVariable) {
+            try? Self.provisioning(provision, "DROP DATABASE IF EXISTS \(ownDatabase) WITH (FORCE)")
+        }
         if let serverURL, let schema {
             _ = try? await Self.withServer(serverURL) { server in
                 try await server.write { try $0.execute("DROP SCHEMA IF EXISTS \(schema) CASCADE") }

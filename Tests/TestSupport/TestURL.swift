@@ -15,4 +15,14 @@ public enum TestURL {
         }
         return String(parts[0]) + "?" + items.joined(separator: "&")
     }
+
+    /// `url` naming the database `name` instead of its own, its parameters kept.
+    public static func replacingDatabase(in url: String, with name: String) -> String {
+        let parts = url.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        var base = String(parts[0])
+        if let slash = base.range(of: "/", options: .backwards), base[..<slash.lowerBound].hasSuffix("/") == false {
+            base = String(base[..<slash.lowerBound])
+        }
+        return base + "/" + name + (parts.count > 1 ? "?" + parts[1] : "")
+    }
 }

@@ -125,21 +125,25 @@ public enum SigningKeyStore {
     /// The secret half of `record`, unsealed, once it is known to derive the stored public key and kid: a row edited, or
     /// pieced together from another backup, must not sign under a kid that clients check against another key.
     public static func unsealed(_ record: SigningKeyRecord, sealed: [UInt8], masterKey: MasterKey) throws -> SigningKey {
+        try unsealed(kid: record.kid, publicKey: record.publicKey, sealed: sealed, masterKey: masterKey)
+    }
+
+    static func unsealed(kid: String, publicKey: [UInt8], sealed: [UInt8], masterKey: MasterKey) throws -> SigningKey {
         let secret: [UInt8]
         do {
             secret = try masterKey.open(sealed)
         } catch {
             throw SigningKeyError(
-                kid: record.kid, reason: "its sealed secret cannot be opened with this master key (another master key, or a damaged row)")
+                kid: kid, reason: "its sealed secret cannot be opened with this master key (another master key, or a damaged row)")
         }
         guard let key = try? SigningKey(secretKey: secret) else {
-            throw SigningKeyError(kid: record.kid, reason: "its unsealed secret is not an Ed25519 key")
+            throw SigningKeyError(kid: kid, reason: "its unsealed secret is not an Ed25519 key")
         }
-        guard key.publicKey == record.publicKey else {
-            throw SigningKeyError(kid: record.kid, reason: "its secret does not belong to its stored public key")
+        guard key.publicKey == publicKey else {
+            throw SigningKeyError(kid: kid, reason: "its secret does not belong to its stored public key")
         }
-        guard key.keyID == record.kid else {
-            throw SigningKeyError(kid: record.kid, reason: "its key pair's kid is \(key.keyID)")
+        guard key.keyID == kid else {
+            throw SigningKeyError(kid: kid, reason: "its key pair's kid is \(key.keyID)")
         }
         return key
     }

@@ -83,7 +83,7 @@ enum PostgresResult {
     }
 
     /// bytea in the server's default `hex` output format: `\x` then two hex digits per byte.
-    private static func hexBytes(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    static func hexBytes(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         guard text.count >= 2, text.count % 2 == 0, text[0] == UInt8(ascii: "\\"), text[1] == UInt8(ascii: "x") else {
             return nil
         }
@@ -98,7 +98,7 @@ enum PostgresResult {
         return bytes
     }
 
-    private static func nibble(_ digit: UInt8) -> UInt8? {
+    static func nibble(_ digit: UInt8) -> UInt8? {
         switch digit {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
         case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
