@@ -27,8 +27,10 @@ enum Envelopes {
     }
 
     /// Headers the response to `error` carries besides the envelope: `Retry-After` when the database is
-    /// saturated (no connection in time, a full queue, a statement past its time limit).
+    /// saturated (no connection in time, a full queue, a statement past its time limit), or as long as a refusal (a
+    /// rate limit, a full export queue) asks.
     static func headers(for error: any Error) -> HTTPFields {
+        if let error = error as? APIError, let seconds = error.retryAfterSeconds { return [.retryAfter: String(seconds)] }
         guard let error = error as? StorageError, isOverload(error) else { return [:] }
         return [.retryAfter: String(retryAfterSeconds)]
     }

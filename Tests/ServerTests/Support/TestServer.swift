@@ -45,9 +45,9 @@ struct TestServer: Sendable {
     /// Runs `body` against the application in process (no sockets), then tears the database down.
     @discardableResult
     func run<T: Sendable>(
-        _ setup: TestingSetup = .router, limits: any AccountLimits = Unlimited(), _ body: @Sendable (Clients) async throws -> T
+        _ setup: TestingSetup = .router, _ body: @Sendable (Clients) async throws -> T
     ) async throws -> T {
-        let app = buildApplication(prepared, limits: limits, logger: Self.logger)
+        let app = buildApplication(prepared, logger: Self.logger)
         do {
             let result = try await app.test(setup) { client in
                 try await body(Clients(client: client))
