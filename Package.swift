@@ -115,7 +115,7 @@ let package = Package(
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "LocksmithServer", "LocksmithSDK", "LocksmithAPIRuntime", "LocksmithTestSupport",
+                "LocksmithServer", "LocksmithHandlers", "LocksmithSDK", "LocksmithAPI", "LocksmithAPIRuntime", "LocksmithTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),

@@ -246,6 +246,7 @@ extension Operations {
     /// Create a frozen report export
     ///
     /// Evaluates a report once with the given filters and freezes the result as a canonical JSON snapshot (`snapshot_digest`); a background job then renders the artifact in the requested format (default `json`) from that snapshot alone, on any instance, resuming after a restart. The export is returned as soon as it is recorded; poll `getReportExport` (`progress` counts rows rendered) until `status` is `ready` or `failed`. With `source_export_id`, the existing snapshot is rendered again instead: the same snapshot in the same format gives the same bytes. Refused with 422 naming the field: a filter the kind does not take, a value that is not an identifier, a bad window or grouping, a `report_kind` unlike the source's, `filters` with `source_export_id`, the `activities` kind (a feed: export `usage_ledger`), and more rows than an export holds (250,000 ledger rows, 200,000 groups). A report subject or source export that does not exist is 404. Nothing is stored when the request is refused.
+    /// An account renders one export at a time, on all instances together, and accounts take turns, so one account's queue does not hold up another's. At most 10 exports of an account wait to be rendered (the operator's `--max-queued-exports`, or the account's own figure; `getAccountLimits` says which applies): one more is 429 `RATE_LIMITED` with `detail: max_queued_exports` and `Retry-After`.
     ///
     /// - Remark: `POST /api/v1/reports/exports`, scopes: report:export.
     public enum CreateReportExport {
@@ -723,6 +724,7 @@ extension ManagementClient {
     /// Create a frozen report export
     ///
     /// Evaluates a report once with the given filters and freezes the result as a canonical JSON snapshot (`snapshot_digest`); a background job then renders the artifact in the requested format (default `json`) from that snapshot alone, on any instance, resuming after a restart. The export is returned as soon as it is recorded; poll `getReportExport` (`progress` counts rows rendered) until `status` is `ready` or `failed`. With `source_export_id`, the existing snapshot is rendered again instead: the same snapshot in the same format gives the same bytes. Refused with 422 naming the field: a filter the kind does not take, a value that is not an identifier, a bad window or grouping, a `report_kind` unlike the source's, `filters` with `source_export_id`, the `activities` kind (a feed: export `usage_ledger`), and more rows than an export holds (250,000 ledger rows, 200,000 groups). A report subject or source export that does not exist is 404. Nothing is stored when the request is refused.
+    /// An account renders one export at a time, on all instances together, and accounts take turns, so one account's queue does not hold up another's. At most 10 exports of an account wait to be rendered (the operator's `--max-queued-exports`, or the account's own figure; `getAccountLimits` says which applies): one more is 429 `RATE_LIMITED` with `detail: max_queued_exports` and `Retry-After`.
     ///
     /// - Remark: `POST /api/v1/reports/exports`, scopes: report:export.
     ///

@@ -1,3 +1,5 @@
+import LocksmithAPI
+
 /// The server's abuse limits and fair shares, as configured (`--rate-limits`, `--rate-limit-…`, `--max-webhook-endpoints`,
 /// `--max-queued-exports`), before any account's own overrides (`AccountLimitOverrides`).
 public struct Limits: Sendable, Equatable {
@@ -79,5 +81,21 @@ public struct AccountLimitOverrides: Sendable, Equatable, Codable {
         }
         try container.encodeIfPresent(maxWebhookEndpoints, forKey: .maxWebhookEndpoints)
         try container.encodeIfPresent(maxQueuedExports, forKey: .maxQueuedExports)
+    }
+}
+
+extension AccountLimits {
+    /// The limits `account` is under: the server's, with its overrides in place, each policy saying whose figures it has.
+    init(account: String, server: Limits, overrides: AccountLimitOverrides?) {
+        let limits = server.applying(overrides)
+        self.init(
+            accountID: account, enabled: server.enabled,
+            policies: RateLimitPolicy.allCases.map { policy in
+                RateLimitPolicyLimits(
+                    policy: policy.rawValue, subject: RateLimitPolicyLimitsSubject(rawValue: policy.subject.rawValue),
+                    windows: (limits.rates[policy] ?? []).map { RateLimitWindow(quota: $0.quota, windowSeconds: $0.seconds, burst: $0.burst) },
+                    source: overrides?.rates[policy] == nil ? .server : .account)
+            },
+            maxWebhookEndpoints: limits.maxWebhookEndpoints, maxQueuedExports: limits.maxQueuedExports)
     }
 }

@@ -78,6 +78,7 @@ public struct RuntimeHandlers: RuntimeAPI {
             let takesSlot = !wasActive || state.device?.seat != .nodeLocked
             if !wasActive { try Self.containerSlotIsFree(binding, state, on: connection) }
             if takesSlot { try RuntimeRules.activationSlotIsFree(state) }
+            if takesSlot { try RuntimeRules.dailyActivationIsFree(state, limits: services.limits, at: now, on: connection) }
             let version = try RuntimeRules.versionEligibility(state, appVersion: body?.appVersion)
             let deviceID: String
             if let device = state.device {

@@ -1,5 +1,6 @@
 import Foundation
 import LocksmithAPI
+import LocksmithStorage
 
 /// The runtime decision order, as the Runtime tag of `openapi.yaml` documents it. Each check throws the refusal of
 /// its step; the caller runs the steps its operation needs, in order.
@@ -59,6 +60,25 @@ enum RuntimeRules {
                 "the license already has the most active devices its policy allows (\(state.policy.maxActivations)); deactivate one first",
                 detail: "max_activations")
         }
+    }
+
+    /// Step 6's daily limit, for a device about to take a node-locked seat: the license may take the policy's
+    /// `max_activations_per_day` new seats per UTC day (0: any number), else 429 until the next midnight. Counts the seat
+    /// on the license row, which the activation has locked, so the count is exact across instances; it commits with the
+    /// activation or not at all. With the server's limits off the seat is counted and never refused.
+    static func dailyActivationIsFree(_ state: RuntimeState, limits: Limits, at now: Date, on connection: TenantConnection) throws {
+        let seconds = Int64(now.timeIntervalSince1970.rounded(.down))
+        let today = seconds / 86_400
+        let taken = state.activations.day == today ? state.activations.seats : 0
+        let limit = state.policy.maxActivationsPerDay
+        if limits.enabled, limit > 0, taken >= limit {
+            throw APIError(
+                .rateLimited, "the license took the most new seats its policy allows in a day (\(limit)); activate again after midnight UTC",
+                detail: "max_activations_per_day", retryAfterSeconds: Int((today + 1) * 86_400 - seconds))
+        }
+        try connection.execute(
+            "UPDATE licenses SET activation_day = $2, activations_on_day = $3 WHERE id = $1 AND account_id = $account",
+            [.text(state.license.id), .integer(today), .integer(Int64(taken + 1))])
     }
 
     /// Step 7: version eligibility, or nil when the request reports no version. Once the product has a version
