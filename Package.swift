@@ -95,7 +95,12 @@ let package = Package(
             path: "Sources/Server", swiftSettings: strictSettings),
         .executableTarget(
             name: "locksmith",
-            dependencies: ["LocksmithServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            // Every module it imports is listed, so that SwiftPM recompiles it when one of them changes (a generated enum
+            // that gained a case once left it with a stale layout).
+            dependencies: [
+                "LocksmithServer", "LocksmithHandlers", "LocksmithAPI", "LocksmithStorage",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             path: "Sources/locksmith", swiftSettings: strictSettings),
         // The example app of the README: built with everything else, against the SDK alone.
         .executableTarget(name: "LicenseCheck", dependencies: ["LocksmithSDK"], path: "Examples/LicenseCheck", swiftSettings: strictSettings),

@@ -16,8 +16,9 @@ import ServiceLifecycle
 ///    `account-management`, with the account's own plan (`AccountLimitOverrides`) in place of the server's figures.
 ///
 /// A refusal is 429 `RATE_LIMITED` naming the policy in `detail`, with `Retry-After`. Every answer carries the
-/// RateLimit headers of the policies it met (`RateLimitReport`), except that runtime answers name `account-runtime`
-/// only when it refuses: a license holder has no business learning how busy the vendor is.
+/// RateLimit headers of the policies it met (`RateLimitReport`), except that `failed-keys` shows only on the answers to
+/// failed look-ups and its refusals (so that the fields stay the same from one answer to the next), and runtime answers
+/// name `account-runtime` only when it refuses: a license holder has no business learning how busy the vendor is.
 public final class RateLimiter: Sendable {
     let limits: Limits
     private let buckets: any RateBuckets
@@ -63,8 +64,10 @@ public final class RateLimiter: Sendable {
         guard let windows = active(.failedKeys, limits) else { return }
         let key = BucketKey(policy: .failedKeys, subject: Self.subject(address))
         let verdict = await buckets.peek(key, windows)
-        report.record(.failedKeys, windows, verdict)
-        guard verdict.allowed else { throw Self.refusal(.failedKeys, windows, verdict) }
+        guard verdict.allowed else {
+            report.record(.failedKeys, windows, verdict)
+            throw Self.refusal(.failedKeys, windows, verdict)
+        }
     }
 
     /// Step 2, after a look-up found no such credential.

@@ -34,6 +34,8 @@ final class SharedBuckets: RateBuckets {
         var names: [String]
         var credit: [Int64]
         var debt: [Int64]
+        /// Debts handed to a sync that has not answered yet: still owed, as far as this instance can tell.
+        var syncing: [Int64]
         /// The shared `tat` of each window, as the last sync left it.
         var shared: [Int64]
         var synced = false
@@ -51,10 +53,16 @@ final class SharedBuckets: RateBuckets {
             }
             credit = Array(repeating: 0, count: windows.count)
             debt = credit
+            syncing = credit
             shared = credit
         }
 
-        var isIdle: Bool { !debt.contains { $0 > 0 } && !credit.contains { $0 > 0 } }
+        var isIdle: Bool { !debt.contains { $0 > 0 } && !syncing.contains { $0 > 0 } && !credit.contains { $0 > 0 } }
+
+        /// The shared `tat` of window `index` once everything this instance owes it is paid.
+        func owed(_ index: Int, _ rule: GCRA, now: Int64) -> Int64 {
+            rule.charge(debt[index] + syncing[index], tat: shared[index], now: now)
+        }
     }
 
     private enum Attempt {
@@ -97,14 +105,9 @@ final class SharedBuckets: RateBuckets {
                 return RateVerdict(allowed: true, windows: windows.map { .init(remaining: Int64($0.burst), reset: 0) })
             }
             let rules = windows.map(GCRA.init)
-            for index in windows.indices where entry.credit[index] < 1 && entry.synced && entry.debt[index] == 0 {
-                if rules[index].take(1, tat: entry.shared[index], now: now) == nil { return Self.refused(entry, rules, index, now) }
-            }
-            if entry.debt.contains(where: { $0 > 0 }) {
-                // Charges not yet synced count against what the shared bucket was known to hold.
-                for index in windows.indices {
-                    let owed = rules[index].charge(entry.debt[index], tat: entry.shared[index], now: now)
-                    if rules[index].take(1, tat: owed, now: now) == nil, entry.credit[index] < 1 { return Self.refused(entry, rules, index, now) }
+            for index in windows.indices where entry.credit[index] < 1 {
+                if rules[index].take(1, tat: entry.owed(index, rules[index], now: now), now: now) == nil {
+                    return Self.refused(entry, rules, index, now)
                 }
             }
             return Self.allowed(entry, rules, now)
@@ -141,8 +144,9 @@ final class SharedBuckets: RateBuckets {
             entry.wantsAllotment = true
             if entry.synced {
                 for index in windows.indices where entry.credit[index] < 1 {
-                    let owed = rules[index].charge(entry.debt[index], tat: entry.shared[index], now: now)
-                    if rules[index].take(1, tat: owed, now: now) == nil { return .decided(Self.refused(entry, rules, index, now)) }
+                    if rules[index].take(1, tat: entry.owed(index, rules[index], now: now), now: now) == nil {
+                        return .decided(Self.refused(entry, rules, index, now))
+                    }
                 }
             }
             guard mayWait else {
@@ -184,20 +188,22 @@ final class SharedBuckets: RateBuckets {
         RateVerdict(allowed: true, windows: states(entry, rules, now))
     }
 
+    /// A refusal by window `index`: `Retry-After` is when the shared bucket, as this instance knows it, holds a token
+    /// again (a whole interval when it seemed to hold one, but the sync found none), and the window's reset says the same.
     private static func refused(_ entry: Entry, _ rules: [GCRA], _ index: Int, _ now: Int64) -> RateVerdict {
-        let owed = rules[index].charge(entry.debt[index], tat: entry.shared[index], now: now)
-        return RateVerdict(
-            allowed: false, windows: states(entry, rules, now), refusingWindow: index,
-            retryAfter: max(rules[index].wait(tat: owed, now: now), rules[index].interval))
+        let wait = rules[index].wait(tat: entry.owed(index, rules[index], now: now), now: now)
+        let retry = wait > 0 ? wait : rules[index].interval
+        var windows = states(entry, rules, now)
+        windows[index].reset = retry
+        return RateVerdict(allowed: false, windows: windows, refusingWindow: index, retryAfter: retry)
     }
 
-    /// What this instance knows: its allotment, and what the shared bucket held at the last sync, refilled since.
+    /// What this instance knows: its allotment, and what the shared bucket held at the last sync (full, before the
+    /// first), refilled since and less what this instance owes it.
     private static func states(_ entry: Entry, _ rules: [GCRA], _ now: Int64) -> [RateVerdict.WindowState] {
         rules.indices.map { index in
-            let owed = rules[index].charge(entry.debt[index], tat: entry.shared[index], now: now)
-            let shared = entry.synced ? rules[index].remaining(tat: owed, now: now)
-                : max(0, Int64(entry.windows[index].burst - entry.optimistic))
-            return .init(remaining: entry.credit[index] + shared, reset: entry.synced ? rules[index].nextToken(tat: owed, now: now) : 0)
+            let owed = entry.owed(index, rules[index], now: now)
+            return .init(remaining: entry.credit[index] + rules[index].remaining(tat: owed, now: now), reset: rules[index].nextToken(tat: owed, now: now))
         }
     }
 
@@ -237,9 +243,10 @@ final class SharedBuckets: RateBuckets {
                     guard change.returned > 0 || change.charged > 0 || change.wanted > 0 else { continue }
                     changes.append(change)
                     owners[change.bucket] = (key, index)
-                    // Handed to the database now: spent again if the sync fails.
+                    // Handed to the database now: owed until it answers, and owed again if the sync fails.
                     entry.credit[index] -= change.returned
                     entry.debt[index] -= change.charged
+                    entry.syncing[index] += change.charged
                 }
                 entry.wantsAllotment = false
                 entry.demand = 0
@@ -254,6 +261,7 @@ final class SharedBuckets: RateBuckets {
                 tables[key.policy]!.withLock { table in
                     guard var entry = table[key.subject], entry.names.indices.contains(index), entry.names[index] == change.bucket else { return }
                     entry.credit[index] += outcome.granted
+                    entry.syncing[index] -= change.charged
                     entry.shared[index] = outcome.tat
                     entry.synced = true
                     entry.optimistic = 0
@@ -269,6 +277,7 @@ final class SharedBuckets: RateBuckets {
                 tables[key.policy]!.withLock { table in
                     guard var entry = table[key.subject], entry.names.indices.contains(index), entry.names[index] == change.bucket else { return }
                     entry.credit[index] += change.returned
+                    entry.syncing[index] -= change.charged
                     entry.debt[index] += change.charged
                     table[key.subject] = entry
                 }

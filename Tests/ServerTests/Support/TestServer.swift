@@ -36,6 +36,19 @@ struct TestServer: Sendable {
         return TestServer(database: database, prepared: prepared)
     }
 
+    /// A server without rate limits, for a test that measures something else (a burst of concurrent requests at one
+    /// license, pages of hundreds of records made as fast as possible…); `reason` says what, so that every test that
+    /// turns limits off says why.
+    static func start(
+        _ backend: TestBackend, limitsOff reason: String, configure: (inout ServerConfiguration) -> Void = { _ in }
+    ) async throws -> TestServer {
+        precondition(!reason.isEmpty)
+        return try await start(backend) { configuration in
+            configuration.limits = .off
+            configure(&configuration)
+        }
+    }
+
     static var logger: Logger {
         var logger = Logger(label: "locksmith-test")
         logger.logLevel = .critical
