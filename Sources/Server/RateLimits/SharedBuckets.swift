@@ -91,10 +91,17 @@ final class SharedBuckets: RateBuckets {
         syncs = SyncSchedule(interval: interval)
     }
 
+    /// Syncs a request may wait for while the shared bucket seems to hold tokens that other requests (here or on other
+    /// instances) keep getting first; then it is refused.
+    static let maximumWaits = 4
+
     func take(_ key: BucketKey, _ windows: [RateWindow]) async -> RateVerdict {
-        if case .decided(let verdict) = attempt(key, windows, mayWait: true) { return verdict }
-        let succeeded = await syncs.next()
-        guard case .decided(let verdict) = attempt(key, windows, mayWait: false, failingOpen: !succeeded) else { preconditionFailure() }
+        var failingOpen = false
+        for _ in 0..<Self.maximumWaits {
+            if case .decided(let verdict) = attempt(key, windows, mayWait: true, failingOpen: failingOpen) { return verdict }
+            failingOpen = !(await syncs.next())
+        }
+        guard case .decided(let verdict) = attempt(key, windows, mayWait: false, failingOpen: failingOpen) else { preconditionFailure() }
         return verdict
     }
 

@@ -1,0 +1,237 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import LocksmithAPI
+@testable import LocksmithHandlers
+@testable import LocksmithServer
+import LocksmithStorage
+import LocksmithTestSupport
+import Testing
+
+/// Background work shared fairly between accounts: webhook delivery slots, the export queue, and the SQLite writer
+/// while a request waits for a repeat of itself.
+@Suite struct FairShareTests {
+    struct Thing: Encodable, Sendable {
+        var id: String
+    }
+
+    /// Answers deliveries to `/slow` after `delay`, and records when each other delivery arrived.
+    final class SlowReceiver: WebhookTransport {
+        let delay: Duration
+        private let quick = Locked<[ContinuousClock.Instant]>([])
+
+        init(delay: Duration) {
+            self.delay = delay
+        }
+
+        var quickDeliveries: [ContinuousClock.Instant] { quick.withLock { $0 } }
+
+        func send(_ request: WebhookRequest) async -> WebhookAnswer {
+            if request.target.requestTarget == "/slow" {
+                try? await Task.sleep(for: delay)
+            } else {
+                quick.withLock { $0.append(.now) }
+            }
+            return .answered(status: 204, retryAfterSeconds: nil, body: [])
+        }
+    }
+
+    /// Account A has a backlog of slow deliveries filling every slot; each delivery account B queues meanwhile goes out
+    /// as soon as one slot frees (one slot's turn), never behind A's backlog.
+    @Test(arguments: TestBackend.available)
+    func oneAccountsBacklogDelaysAnothersDeliveryByAtMostOneSlotTurn(backend: TestBackend) async throws {
+        let turn = Duration.seconds(1)
+        let receiver = SlowReceiver(delay: turn)
+        let harness = try await WebhookHarness.start(backend, transport: receiver)
+        let (accountB, tokenB) = try await Admin.createAccount(harness.services, name: "B")
+        try await harness.run { clients in
+            _ = try await clients.webhook("http://\(WebhookHarness.receiverHost)/slow")
+            _ = try await clients.management(tokenB).createWebhookEndpoint(.init(name: "B", url: "http://\(WebhookHarness.receiverHost)/quick"))
+            let now = harness.clock.now
+            try await harness.services.database.write(account: AccountStore.defaultAccountID) { connection in
+                for index in 0..<60 { try WebhookOutbox.enqueue(type: "device.activated", data: Thing(id: "dev_a\(index)"), at: now, on: connection) }
+            }
+            var settings = harness.settings
+            settings.concurrency = 4
+            let worker = WebhookWorker(services: harness.services, transport: receiver, settings: settings, logger: TestServer.logger)
+            let stop = Locked(false)
+            let running = Task { await worker.run(shouldStop: { stop.withLock { $0 } }, sleep: { try? await Task.sleep(for: $0) }) }
+            try await Task.sleep(for: .milliseconds(300))
+            for round in 0..<3 {
+                let queued = ContinuousClock.now
+                try await harness.services.database.write(account: accountB.id) { connection in
+                    try WebhookOutbox.enqueue(type: "device.activated", data: Thing(id: "dev_b\(round)"), at: now, on: connection)
+                }
+                while receiver.quickDeliveries.count <= round, ContinuousClock.now - queued < .seconds(15) {
+                    try await Task.sleep(for: .milliseconds(10))
+                }
+                let latency = try #require(receiver.quickDeliveries.dropFirst(round).first) - queued
+                // A slot frees within one turn; the worker looks again within 50 ms and gives it to B, which has none.
+                #expect(latency < turn + .milliseconds(600), "round \(round): B's delivery waited \(latency)")
+            }
+            stop.withLock { $0 = true }
+            await running.value
+        }
+    }
+
+    /// Accounts take turns at the export queue: B's one export is rendered right after A's first, not after all of A's.
+    @Test(arguments: TestBackend.available)
+    func accountsTakeTurnsAtTheExportQueue(backend: TestBackend) async throws {
+        let server = try await TestServer.start(backend)
+        let (_, tokenB) = try await Admin.createAccount(server.services, name: "B")
+        let app = buildApplication(server.prepared, deliversWebhooks: false, rendersExports: false, logger: TestServer.logger)
+        try await app.test(.router) { client in
+            let clients = Clients(client: client)
+            var mine: [String] = []
+            for _ in 0..<4 { mine.append(try await clients.admin.createReportExport(.init(reportKind: .usageSummary, format: .json)).data.id) }
+            let theirs = try await clients.management(tokenB).createReportExport(.init(reportKind: .usageSummary, format: .json)).data.id
+            let runner = ReportExportRunner(services: server.services, logger: TestServer.logger)
+            #expect(try await runner.drain() == 5)
+            var completed: [(String, Date)] = []
+            for id in mine { completed.append((id, try #require(try await clients.admin.getReportExport(id: id).data.completedAt))) }
+            completed.append((theirs, try #require(try await clients.management(tokenB).getReportExport(id: theirs).data.completedAt)))
+            let order = completed.sorted { $0.1 < $1.1 }.map(\.0)
+            #expect(order.firstIndex(of: theirs) == 1, "B's export came \(order.firstIndex(of: theirs).map { $0 + 1 } ?? 0)th of 5")
+        }
+        await server.stop()
+    }
+
+    /// An account renders one export at a time on all instances together: while another instance holds one of its
+    /// exports, this one renders none of them, and it resumes the held one first once that claim lapses.
+    @Test(arguments: TestBackend.available)
+    func anAccountRendersOneExportAtATimeAcrossInstances(backend: TestBackend) async throws {
+        let server = try await TestServer.start(backend)
+        let app = buildApplication(server.prepared, deliversWebhooks: false, rendersExports: false, logger: TestServer.logger)
+        try await app.test(.router) { client in
+            let clients = Clients(client: client)
+            let first = try await clients.admin.createReportExport(.init(reportKind: .usageSummary, format: .json)).data.id
+            let second = try await clients.admin.createReportExport(.init(reportKind: .usageSummary, format: .csv)).data.id
+            let database = server.services.database
+            let future = Date().addingTimeInterval(600)
+            try await database.write(account: AccountStore.defaultAccountID) { connection in
+                try connection.execute(
+                    "UPDATE report_exports SET lease_owner = 'another-instance', lease_expires_at = $2 WHERE id = $1 AND account_id = $account",
+                    [.text(first), future.sqlValue])
+            }
+            // The database itself admits one claimed export per account.
+            await #expect(throws: StorageError.self) {
+                try await database.write(account: AccountStore.defaultAccountID) { connection in
+                    try connection.execute(
+                        "UPDATE report_exports SET lease_owner = 'a-third', lease_expires_at = $2 WHERE id = $1 AND account_id = $account",
+                        [.text(second), future.sqlValue])
+                }
+            }
+            let runner = ReportExportRunner(services: server.services, logger: TestServer.logger)
+            #expect(try await runner.drain() == 0)
+            try await database.write(account: AccountStore.defaultAccountID) { connection in
+                try connection.execute(
+                    "UPDATE report_exports SET lease_expires_at = $2 WHERE id = $1 AND account_id = $account",
+                    [.text(first), Date().addingTimeInterval(-1).sqlValue])
+            }
+            #expect(try await runner.drain() == 2)
+            let a = try #require(try await clients.admin.getReportExport(id: first).data.completedAt)
+            let b = try #require(try await clients.admin.getReportExport(id: second).data.completedAt)
+            #expect(a <= b)
+        }
+        await server.stop()
+    }
+
+    /// At most ten exports of an account wait to be rendered; the eleventh is 429 until one has been.
+    @Test(arguments: TestBackend.available)
+    func anAccountQueuesAtMostTenExports(backend: TestBackend) async throws {
+        let server = try await TestServer.start(backend)
+        let app = buildApplication(server.prepared, deliversWebhooks: false, rendersExports: false, logger: TestServer.logger)
+        try await app.test(.router) { client in
+            let clients = Clients(client: client)
+            for _ in 0..<10 { _ = try await clients.admin.createReportExport(.init(reportKind: .usageSummary, format: .json)) }
+            let body = #"{"report_kind":"usage_summary","format":"json"}"#
+            let headers: HTTPFields = [.authorization: "Bearer \(TestServer.adminToken)", .contentType: "application/json"]
+            let refused = try await clients.raw(.post, "/api/v1/reports/exports", headers: headers, body: body)
+            #expect(refused.status == .tooManyRequests && refused.headers[.retryAfter] == "10")
+            #expect(refused.errorEnvelope?.error.code == "RATE_LIMITED" && refused.errorEnvelope?.error.detail == "max_queued_exports")
+            #expect(try await ReportExportRunner(services: server.services, logger: TestServer.logger).drain() == 10)
+            #expect(try await clients.raw(.post, "/api/v1/reports/exports", headers: headers, body: body).status == .created)
+        }
+        await server.stop()
+    }
+
+    /// A database that counts write transactions, and once armed holds the `held`-th one since until released.
+    struct CountingDatabase: Database {
+        let base: any Database
+        let writes = Locked(0)
+        let armed = Locked(false)
+        let held: Int
+        let gate = Locked<(released: Bool, waiter: CheckedContinuation<Void, Never>?)>((false, nil))
+
+        var dialect: SQLDialect { base.dialect }
+        var statistics: PoolStatistics { base.statistics }
+
+        /// Counts from zero, and holds the `held`-th write from now.
+        func arm() {
+            writes.withLock { $0 = 0 }
+            armed.withLock { $0 = true }
+        }
+
+        func release() {
+            gate.withLock { gate in
+                gate.released = true
+                return gate.waiter
+            }?.resume()
+        }
+
+        func read<T: Sendable>(_ scope: TenantScope, _ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
+            try await base.read(scope, body)
+        }
+
+        func query(_ scope: TenantScope, _ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
+            try await base.query(scope, sql, binds)
+        }
+
+        func write<T: Sendable>(_ scope: TenantScope, _ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
+            if writes.withLock({ $0 += 1; return $0 }) == held, armed.withLock({ $0 }) {
+                await withCheckedContinuation { continuation in
+                    let released = gate.withLock { gate in
+                        if !gate.released { gate.waiter = continuation }
+                        return gate.released
+                    }
+                    if released { continuation.resume() }
+                }
+            }
+            return try await base.write(scope, body)
+        }
+
+        func ping() async -> String? { await base.ping() }
+        func close() async { await base.close() }
+    }
+
+    /// A repeat of an idempotent request still running waits for it with reads: on SQLite the writer serves the whole
+    /// server, and a retrying client must not queue for it every 25 ms.
+    @Test(arguments: TestBackend.available)
+    func aRepeatOfARequestInProgressWaitsWithReads(backend: TestBackend) async throws {
+        let server = try await TestServer.start(backend)
+        // The first request's writes after the counter starts: claiming the key (1), then its effect (2), held.
+        let database = CountingDatabase(base: server.services.database, held: 2)
+        let app = buildApplication(server.prepared(over: database), deliversWebhooks: false, rendersExports: false, logger: TestServer.logger)
+        try await app.test(.router) { client in
+            let clients = Clients(client: client)
+            let fixture = try await LicensingFixture.make(clients)
+            let license = try await fixture.issue(clients, expiringIn: 10).license
+            let path = "/api/v1/licenses/\(license.id)/renew"
+            let body = #"{"extend_by_days": 3}"#
+            try await Task.sleep(for: .milliseconds(300))  // the ledger flush and the key's last_used_at write are done
+            database.arm()
+            let first = Task { try await clients.idempotent(path, key: "slow", body: body) }
+            while database.writes.withLock({ $0 }) < 2 { try await Task.sleep(for: .milliseconds(5)) }
+            let repeated = Task { try await clients.idempotent(path, key: "slow", body: body) }
+            try await Task.sleep(for: .seconds(1))
+            // The repeat took one write transaction to find the key taken, then only read while it waited.
+            #expect(database.writes.withLock { $0 } <= 4, "\(database.writes.withLock { $0 }) write transactions")
+            database.release()
+            let (answer, replay) = (try await first.value, try await repeated.value)
+            #expect(answer.status == .ok && replay.status == .ok && answer.text == replay.text)
+            #expect(replay.headers[HTTPField.Name("Idempotent-Replayed")!] == "true")
+        }
+        await server.stop()
+    }
+}
