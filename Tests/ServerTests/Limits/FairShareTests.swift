@@ -75,14 +75,27 @@ import Testing
         }
     }
 
+    /// Runs `body` against a server that renders no exports itself: the test drives a runner (standing for an instance).
+    static func withExportsLeftPending(
+        _ backend: TestBackend, before: (TestServer) async throws -> Void = { _ in },
+        _ body: @Sendable (TestServer, Clients) async throws -> Void
+    ) async throws {
+        let server = try await TestServer.start(backend)
+        try await before(server)
+        let app = buildApplication(server.prepared, deliversWebhooks: false, rendersExports: false, logger: TestServer.logger)
+        try await app.test(.router) { client in try await body(server, Clients(client: client)) }
+        await server.stop()
+    }
+
     /// Accounts take turns at the export queue: B's one export is rendered right after A's first, not after all of A's.
     @Test(arguments: TestBackend.available)
     func accountsTakeTurnsAtTheExportQueue(backend: TestBackend) async throws {
-        let server = try await TestServer.start(backend)
-        let (_, tokenB) = try await Admin.createAccount(server.services, name: "B")
-        let app = buildApplication(server.prepared, deliversWebhooks: false, rendersExports: false, logger: TestServer.logger)
-        try await app.test(.router) { client in
-            let clients = Clients(client: client)
+        let tokenB = Locked("")
+        try await Self.withExportsLeftPending(backend, before: { server in
+            let (_, token) = try await Admin.createAccount(server.services, name: "B")
+            tokenB.withLock { $0 = token }
+        }) { server, clients in
+            let tokenB = tokenB.withLock { $0 }
             var mine: [String] = []
             for _ in 0..<4 { mine.append(try await clients.admin.createReportExport(.init(reportKind: .usageSummary, format: .json)).data.id) }
             let theirs = try await clients.management(tokenB).createReportExport(.init(reportKind: .usageSummary, format: .json)).data.id
@@ -94,17 +107,13 @@ import Testing
             let order = completed.sorted { $0.1 < $1.1 }.map(\.0)
             #expect(order.firstIndex(of: theirs) == 1, "B's export came \(order.firstIndex(of: theirs).map { $0 + 1 } ?? 0)th of 5")
         }
-        await server.stop()
     }
 
     /// An account renders one export at a time on all instances together: while another instance holds one of its
     /// exports, this one renders none of them, and it resumes the held one first once that claim lapses.
     @Test(arguments: TestBackend.available)
     func anAccountRendersOneExportAtATimeAcrossInstances(backend: TestBackend) async throws {
-        let server = try await TestServer.start(backend)
-        let app = buildApplication(server.prepared, deliversWebhooks: false, rendersExports: false, logger: TestServer.logger)
-        try await app.test(.router) { client in
-            let clients = Clients(client: client)
+        try await Self.withExportsLeftPending(backend) { server, clients in
             let first = try await clients.admin.createReportExport(.init(reportKind: .usageSummary, format: .json)).data.id
             let second = try await clients.admin.createReportExport(.init(reportKind: .usageSummary, format: .csv)).data.id
             let database = server.services.database
@@ -134,16 +143,12 @@ import Testing
             let b = try #require(try await clients.admin.getReportExport(id: second).data.completedAt)
             #expect(a <= b)
         }
-        await server.stop()
     }
 
     /// At most ten exports of an account wait to be rendered; the eleventh is 429 until one has been.
     @Test(arguments: TestBackend.available)
     func anAccountQueuesAtMostTenExports(backend: TestBackend) async throws {
-        let server = try await TestServer.start(backend)
-        let app = buildApplication(server.prepared, deliversWebhooks: false, rendersExports: false, logger: TestServer.logger)
-        try await app.test(.router) { client in
-            let clients = Clients(client: client)
+        try await Self.withExportsLeftPending(backend) { server, clients in
             for _ in 0..<10 { _ = try await clients.admin.createReportExport(.init(reportKind: .usageSummary, format: .json)) }
             let body = #"{"report_kind":"usage_summary","format":"json"}"#
             let headers: HTTPFields = [.authorization: "Bearer \(TestServer.adminToken)", .contentType: "application/json"]
@@ -153,7 +158,6 @@ import Testing
             #expect(try await ReportExportRunner(services: server.services, logger: TestServer.logger).drain() == 10)
             #expect(try await clients.raw(.post, "/api/v1/reports/exports", headers: headers, body: body).status == .created)
         }
-        await server.stop()
     }
 
     /// A database that counts write transactions, and once armed holds the `held`-th one since until released.
