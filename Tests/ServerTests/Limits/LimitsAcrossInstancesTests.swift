@@ -37,7 +37,12 @@ import Testing
         let elapsed = ContinuousClock.now - started
         let admitted = 1_000 - outcomes["RATE_LIMITED", default: 0]
         #expect(elapsed < .seconds(10), "the 1 000 requests took \(elapsed)")
-        #expect((100...110).contains(admitted), "admitted \(admitted) of 1 000 in \(elapsed): \(outcomes)")
+        // The stated accuracy: the quota, what came back while the requests ran, and two per instance admitted before
+        // it first synced the bucket. On this machine the run takes one to two seconds: 100 to 110.
+        let refilled = Int((elapsed / .seconds(60) * 100).rounded(.up))
+        #expect(admitted >= 100 && admitted <= 100 + refilled + 2 * 2,  // SharedBuckets.firstTouchAllowance per instance
+                "admitted \(admitted) of 1 000 in \(elapsed): \(outcomes)")
+        if elapsed < .seconds(3) { #expect((100...110).contains(admitted), "admitted \(admitted) in \(elapsed)") }
         #expect(outcomes.keys.allSatisfy { ["NOT_ACTIVATED", "RATE_LIMITED"].contains($0) }, "\(outcomes)")
         for process in servers { process.stop() }
         await server.stop()
