@@ -100,11 +100,3 @@ extension RateVerdict {
         }
     }
 }
-
-/// Wall-clock time in microseconds since 1970: shared buckets compare times across instances, so a monotonic clock of
-/// one process would not do.
-enum RateClock {
-    @Sendable static func microseconds() -> Int64 {
-        Int64((Date().timeIntervalSince1970 * 1_000_000).rounded(.down))
-    }
-}

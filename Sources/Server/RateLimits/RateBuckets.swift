@@ -1,4 +1,7 @@
+import Foundation
 import LocksmithHandlers
+import LocksmithStorage
+import Logging
 
 /// Whose bucket: a policy and the subject it counts (an address, a license or API key id, an account id).
 struct BucketKey: Hashable, Sendable {
@@ -31,4 +34,20 @@ protocol RateBuckets: Sendable {
     func peek(_ key: BucketKey, _ windows: [RateWindow]) async -> RateVerdict
     /// Takes a token from every window whether or not it has one: something that already happened counts.
     func charge(_ key: BucketKey, _ windows: [RateWindow]) async
+}
+
+/// Which buckets a server uses: its own memory on SQLite, which only one instance can serve (and where the limits are
+/// then exact); the shared buckets on PostgreSQL, whatever the number of instances.
+enum RateBucketsFactory {
+    static func make(for database: any Database, logger: Logger) -> any RateBuckets {
+        database.dialect == .postgres ? SharedBuckets(database: database, logger: logger) : LocalBuckets()
+    }
+}
+
+/// Wall-clock time in microseconds since 1970: shared buckets compare times across instances, so a monotonic clock of
+/// one process would not do.
+enum RateClock {
+    @Sendable static func microseconds() -> Int64 {
+        Int64((Date().timeIntervalSince1970 * 1_000_000).rounded(.down))
+    }
 }
