@@ -93,9 +93,14 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Sources/Server", swiftSettings: strictSettings),
+        // Every module the command line imports is listed, so that SwiftPM recompiles it when one of them changes (a
+        // generated enum that gained a case once left it with a stale layout).
         .executableTarget(
             name: "locksmith",
-            dependencies: ["LocksmithServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "LocksmithServer", "LocksmithHandlers", "LocksmithAPI", "LocksmithStorage",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             path: "Sources/locksmith", swiftSettings: strictSettings),
         // The example app of the README: built with everything else, against the SDK alone.
         .executableTarget(name: "LicenseCheck", dependencies: ["LocksmithSDK"], path: "Examples/LicenseCheck", swiftSettings: strictSettings),
@@ -115,7 +120,7 @@ let package = Package(
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "LocksmithServer", "LocksmithSDK", "LocksmithAPIRuntime", "LocksmithTestSupport",
+                "LocksmithServer", "LocksmithHandlers", "LocksmithSDK", "LocksmithAPI", "LocksmithAPIRuntime", "LocksmithTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),

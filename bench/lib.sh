@@ -106,16 +106,22 @@ print(used(sys.argv[1]), postgres, sum(int(machine[i]) for i in (1, 2, 3, 6, 7))
 PY
 }
 
-# bench_start_server NAME: `locksmith serve` on a free port of 127.0.0.1 (server_start_throwaway, scripts/lib/server.sh)
-# with a data directory under /tmp, on SQLite, or on PostgreSQL when LOCKSMITH_RUNTIME_BENCH_BACKEND=postgres (inside
-# scripts/with-postgres.sh). Sets $work, $admin, $base, $server and $backend, and stops the server and removes $work on
-# exit.
+# bench_start_server NAME [serve flags…]: `locksmith serve` on a free port of 127.0.0.1 (server_start_throwaway,
+# scripts/lib/server.sh) with a data directory under /tmp, on SQLite, or on PostgreSQL when
+# LOCKSMITH_RUNTIME_BENCH_BACKEND=postgres (inside scripts/with-postgres.sh). Sets $work, $admin, $base, $server and
+# $backend, and stops the server and removes $work on exit.
+#
+# Rate limits are off unless the flags given turn them on: a benchmark drives one license key, one token and one
+# address far past any default limit to measure throughput, and 429s would measure the limiter's refusals instead
+# (bench/rate-limits.sh measures what the limits cost).
 bench_start_server() {
 	backend=SQLite server_database_url=
 	if [[ ${LOCKSMITH_RUNTIME_BENCH_BACKEND:-} == postgres ]]; then
 		backend=PostgreSQL server_database_url=$LOCKSMITH_TEST_DATABASE_URL
 	fi
-	server_start_throwaway "$1" --log-level warning || exit 1
+	local name=$1
+	shift
+	server_start_throwaway "$name" --log-level warning --rate-limits off "$@" || exit 1
 	admin=$server_token base=$server_url server=$server_pid
 }
 

@@ -30,7 +30,8 @@ trap cleanup EXIT
 serve() {
 	local port
 	port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-	LOCKSMITH_BOOTSTRAP_TOKEN=$token "$bin" serve --data-dir "$1" --port "$port" --log-level error \
+	# Rate limits off, as for every benchmark's server (bench/lib.sh says why).
+	LOCKSMITH_BOOTSTRAP_TOKEN=$token "$bin" serve --data-dir "$1" --port "$port" --log-level error --rate-limits off \
 		${2:+--database-url "$2"} &
 	server_pid=$!
 	base="http://127.0.0.1:$port"
@@ -63,7 +64,7 @@ scripts/with-postgres.sh bash -c '
 	python3 bench/reports_seed.py postgres "$LOCKSMITH_TEST_DATABASE_URL" "$LOCKSMITH_BENCH_ROWS"
 	port=$(python3 -c "import socket; s = socket.socket(); s.bind((\"127.0.0.1\", 0)); print(s.getsockname()[1])")
 	"$LOCKSMITH_BENCH_BIN" serve --data-dir "$LOCKSMITH_BENCH_DIR" --database-url "$LOCKSMITH_TEST_DATABASE_URL" --port "$port" \
-		--log-level error &
+		--log-level error --rate-limits off &
 	pid=$!
 	trap "kill $pid 2>/dev/null || true" EXIT
 	for _ in $(seq 1 200); do curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break; sleep 0.1; done

@@ -18,10 +18,14 @@ extension APIRuntime {
         public var requestID: String?
         /// When the server answered, as its `meta.timestamp` says, when the error came from a server.
         public var timestamp: Date?
+        /// How long a client should wait before trying again, in seconds: a server sends it as `Retry-After` (with
+        /// `RATE_LIMITED`). Not part of the envelope.
+        public var retryAfterSeconds: Int?
 
         /// An error with `code`; `status` defaults to the code's own HTTP status, or 500 when it has none.
         public init(
-            _ code: Contract.Code, _ message: String, detail: String? = nil, status: Int? = nil, requestID: String? = nil, timestamp: Date? = nil
+            _ code: Contract.Code, _ message: String, detail: String? = nil, status: Int? = nil, requestID: String? = nil, timestamp: Date? = nil,
+            retryAfterSeconds: Int? = nil
         ) {
             self.status = status ?? code.httpStatus ?? 500
             self.code = code
@@ -29,6 +33,7 @@ extension APIRuntime {
             self.detail = detail
             self.requestID = requestID
             self.timestamp = timestamp
+            self.retryAfterSeconds = retryAfterSeconds
         }
 
         /// `status CODE: message`, with the detail in parentheses when there is one.

@@ -91,7 +91,7 @@ public struct Dispatcher<Context: Sendable>: Sendable {
         case .listWebhookEndpoints, .createWebhookEndpoint, .getWebhookEndpoint, .updateWebhookEndpoint, .deleteWebhookEndpoint: handlers.webhooks != nil
         case .listActivities: handlers.activities != nil
         case .getUsageSummary, .listUsageLedger, .getLicenseAuditReport, .getCustomerSummary, .getSubscriptionSettlement, .createReportExport, .getReportExport, .downloadReportExport: handlers.reports != nil
-        case .getOpsSummary, .listRuntimeErrorGroups, .getWebhookHealth: handlers.ops != nil
+        case .getOpsSummary, .listRuntimeErrorGroups, .getWebhookHealth, .getAccountLimits: handlers.ops != nil
         case .health, .healthz, .readyz, .getMetrics, .getContractYAML, .getContractJSON, .listPublicKeys: handlers.system != nil
         }
     }
@@ -351,6 +351,9 @@ public struct Dispatcher<Context: Sendable>: Sendable {
         case .getWebhookHealth:
             guard let handler = handlers.ops else { throw APIError.notImplemented(operation) }
             return try await handler.getWebhookHealth(Operations.GetWebhookHealth.Input(request), context: context).result()
+        case .getAccountLimits:
+            guard let handler = handlers.ops else { throw APIError.notImplemented(operation) }
+            return try await handler.getAccountLimits(Operations.GetAccountLimits.Input(request), context: context).result()
         case .health:
             guard let handler = handlers.system else { throw APIError.notImplemented(operation) }
             return try await handler.health(Operations.Health.Input(request), context: context).result()

@@ -139,6 +139,11 @@ public enum ModelCatalog {
         "RuntimeErrorGroup": RuntimeErrorGroup.self,
         "WebhookEndpointHealth": WebhookEndpointHealth.self,
         "WebhookHealth": WebhookHealth.self,
+        "RateLimitWindow": RateLimitWindow.self,
+        "RateLimitPolicyLimitsSubject": RateLimitPolicyLimitsSubject.self,
+        "RateLimitPolicyLimitsSource": RateLimitPolicyLimitsSource.self,
+        "RateLimitPolicyLimits": RateLimitPolicyLimits.self,
+        "AccountLimits": AccountLimits.self,
         "UpdateWebhookEndpointData": UpdateWebhookEndpointData.self,
     ]
 }

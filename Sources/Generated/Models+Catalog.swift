@@ -215,7 +215,7 @@ public struct Policy: Codable, Hashable, Sendable {
     public var code: String
     /// The `license_type` member.
     public var licenseType: LicenseType
-    /// Devices that may be active at once per license; 0 means unlimited.
+    /// Node-locked devices that may be active at once per license. 0 means none, not unlimited, so no device can activate (floating checkouts take no activation slot).
     public var maxActivations: Int
     /// Concurrent floating leases per license; absent when floating checkout is not offered.
     public var maxFloatingUsers: Int?
@@ -237,8 +237,10 @@ public struct Policy: Codable, Hashable, Sendable {
     public var allowVM: Bool
     /// Whether activations from containers are accepted.
     public var allowContainer: Bool
-    /// How many times a license may be transferred; 0 means unlimited.
+    /// How many times a license may be transferred. 0 means none, not unlimited, so every transfer is refused.
     public var maxTransfers: Int
+    /// New seats a license of this policy may take per UTC day (0: no limit). A crowd sharing one key, taking turns by deactivating and activating machines, stays within `max_activations` at any moment; this bounds how often the seats change hands. Past it, an activation that would take a seat is 429 `RATE_LIMITED` (`detail: max_activations_per_day`, `Retry-After` until the next UTC midnight); activating an active device again and deactivating are never refused. Counted on the license, exactly, across instances.
+    public var maxActivationsPerDay: Int
     /// Free-form JSON object supplied by the caller; an empty object when none was set.
     public var metadata: [String: JSONValue]
     /// When the record was created.
@@ -247,7 +249,7 @@ public struct Policy: Codable, Hashable, Sendable {
     public var updatedAt: Date
 
     /// A value with these members; optional ones default to absent.
-    public init(id: String, productID: String, name: String, code: String, licenseType: LicenseType, maxActivations: Int, maxFloatingUsers: Int? = nil, maxContainerInstances: Int? = nil, floatingTimeoutMinutes: Int, gracePeriodDays: Int, validationIntervalMinutes: Int, requireHeartbeat: Bool, allowOfflineActivation: Bool, offlineGraceDays: Int, allowVM: Bool, allowContainer: Bool, maxTransfers: Int, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
+    public init(id: String, productID: String, name: String, code: String, licenseType: LicenseType, maxActivations: Int, maxFloatingUsers: Int? = nil, maxContainerInstances: Int? = nil, floatingTimeoutMinutes: Int, gracePeriodDays: Int, validationIntervalMinutes: Int, requireHeartbeat: Bool, allowOfflineActivation: Bool, offlineGraceDays: Int, allowVM: Bool, allowContainer: Bool, maxTransfers: Int, maxActivationsPerDay: Int, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
         self.id = id
         self.productID = productID
         self.name = name
@@ -265,6 +267,7 @@ public struct Policy: Codable, Hashable, Sendable {
         self.allowVM = allowVM
         self.allowContainer = allowContainer
         self.maxTransfers = maxTransfers
+        self.maxActivationsPerDay = maxActivationsPerDay
         self.metadata = metadata
         self.createdAt = createdAt
         self.updatedAt = updatedAt
@@ -289,6 +292,7 @@ public struct Policy: Codable, Hashable, Sendable {
         case allowVM = "allow_vm"
         case allowContainer = "allow_container"
         case maxTransfers = "max_transfers"
+        case maxActivationsPerDay = "max_activations_per_day"
         case metadata
         case createdAt = "created_at"
         case updatedAt = "updated_at"
@@ -314,6 +318,7 @@ public struct Policy: Codable, Hashable, Sendable {
         self.allowVM = try container.decode(Bool.self, forKey: .allowVM)
         self.allowContainer = try container.decode(Bool.self, forKey: .allowContainer)
         self.maxTransfers = try container.decode(Int.self, forKey: .maxTransfers)
+        self.maxActivationsPerDay = try container.decode(Int.self, forKey: .maxActivationsPerDay)
         self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
         self.createdAt = try container.decode(Date.self, forKey: .createdAt)
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
@@ -339,6 +344,7 @@ public struct Policy: Codable, Hashable, Sendable {
         try container.encode(self.allowVM, forKey: .allowVM)
         try container.encode(self.allowContainer, forKey: .allowContainer)
         try container.encode(self.maxTransfers, forKey: .maxTransfers)
+        try container.encode(self.maxActivationsPerDay, forKey: .maxActivationsPerDay)
         try container.encode(self.metadata, forKey: .metadata)
         try container.encode(self.createdAt, forKey: .createdAt)
         try container.encode(self.updatedAt, forKey: .updatedAt)
@@ -359,6 +365,7 @@ extension Policy: JSONWritable {
         writer.field("id", self.id)
         writer.field("license_type", self.licenseType)
         writer.field("max_activations", self.maxActivations)
+        writer.field("max_activations_per_day", self.maxActivationsPerDay)
         if let value = self.maxContainerInstances { writer.field("max_container_instances", value) }
         if let value = self.maxFloatingUsers { writer.field("max_floating_users", value) }
         writer.field("max_transfers", self.maxTransfers)
@@ -383,7 +390,7 @@ public struct PolicyCreateRequest: Codable, Hashable, Sendable {
     public var code: String
     /// The `license_type` member.
     public var licenseType: LicenseType
-    /// Devices that may be active at once per license; 0 means unlimited.
+    /// Node-locked devices that may be active at once per license. 0 means none, not unlimited, so no device can activate (floating checkouts take no activation slot).
     ///
     /// Default: `1`.
     public var maxActivations: Int?
@@ -423,15 +430,19 @@ public struct PolicyCreateRequest: Codable, Hashable, Sendable {
     ///
     /// Default: `true`.
     public var allowContainer: Bool?
-    /// How many times a license may be transferred; 0 means unlimited.
+    /// How many times a license may be transferred. 0 means none, not unlimited, so every transfer is refused.
     ///
     /// Default: `0`.
     public var maxTransfers: Int?
+    /// New seats (default 50) a license of this policy may take per UTC day (0: no limit). A crowd sharing one key, taking turns by deactivating and activating machines, stays within `max_activations` at any moment; this bounds how often the seats change hands. Past it, an activation that would take a seat is 429 `RATE_LIMITED` (`detail: max_activations_per_day`, `Retry-After` until the next UTC midnight); activating an active device again and deactivating are never refused. Counted on the license, exactly, across instances.
+    ///
+    /// Default: `50`.
+    public var maxActivationsPerDay: Int?
     /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
     /// A value with these members; optional ones default to absent.
-    public init(name: String, code: String, licenseType: LicenseType, maxActivations: Int? = nil, maxFloatingUsers: Int? = nil, maxContainerInstances: Int? = nil, floatingTimeoutMinutes: Int? = nil, gracePeriodDays: Int? = nil, validationIntervalMinutes: Int? = nil, requireHeartbeat: Bool? = nil, allowOfflineActivation: Bool? = nil, offlineGraceDays: Int? = nil, allowVM: Bool? = nil, allowContainer: Bool? = nil, maxTransfers: Int? = nil, metadata: [String: JSONValue]? = nil) {
+    public init(name: String, code: String, licenseType: LicenseType, maxActivations: Int? = nil, maxFloatingUsers: Int? = nil, maxContainerInstances: Int? = nil, floatingTimeoutMinutes: Int? = nil, gracePeriodDays: Int? = nil, validationIntervalMinutes: Int? = nil, requireHeartbeat: Bool? = nil, allowOfflineActivation: Bool? = nil, offlineGraceDays: Int? = nil, allowVM: Bool? = nil, allowContainer: Bool? = nil, maxTransfers: Int? = nil, maxActivationsPerDay: Int? = nil, metadata: [String: JSONValue]? = nil) {
         self.name = name
         self.code = code
         self.licenseType = licenseType
@@ -447,6 +458,7 @@ public struct PolicyCreateRequest: Codable, Hashable, Sendable {
         self.allowVM = allowVM
         self.allowContainer = allowContainer
         self.maxTransfers = maxTransfers
+        self.maxActivationsPerDay = maxActivationsPerDay
         self.metadata = metadata
     }
 
@@ -467,6 +479,7 @@ public struct PolicyCreateRequest: Codable, Hashable, Sendable {
         case allowVM = "allow_vm"
         case allowContainer = "allow_container"
         case maxTransfers = "max_transfers"
+        case maxActivationsPerDay = "max_activations_per_day"
         case metadata
     }
 
@@ -489,6 +502,7 @@ public struct PolicyCreateRequest: Codable, Hashable, Sendable {
         self.allowVM = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .allowVM)
         self.allowContainer = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .allowContainer)
         self.maxTransfers = try container.decodeIfPresentRejectingNull(Int.self, forKey: .maxTransfers)
+        self.maxActivationsPerDay = try container.decodeIfPresentRejectingNull(Int.self, forKey: .maxActivationsPerDay)
         self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
@@ -510,6 +524,7 @@ public struct PolicyCreateRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.allowVM, forKey: .allowVM)
         try container.encodeIfPresent(self.allowContainer, forKey: .allowContainer)
         try container.encodeIfPresent(self.maxTransfers, forKey: .maxTransfers)
+        try container.encodeIfPresent(self.maxActivationsPerDay, forKey: .maxActivationsPerDay)
         try container.encodeIfPresent(self.metadata, forKey: .metadata)
     }
 }
@@ -526,6 +541,7 @@ extension PolicyCreateRequest: JSONWritable {
         if let value = self.gracePeriodDays { writer.field("grace_period_days", value) }
         writer.field("license_type", self.licenseType)
         if let value = self.maxActivations { writer.field("max_activations", value) }
+        if let value = self.maxActivationsPerDay { writer.field("max_activations_per_day", value) }
         if let value = self.maxContainerInstances { writer.field("max_container_instances", value) }
         if let value = self.maxFloatingUsers { writer.field("max_floating_users", value) }
         if let value = self.maxTransfers { writer.field("max_transfers", value) }
@@ -552,6 +568,7 @@ extension PolicyCreateRequest: Validatable {
         try Validation.check(validationIntervalMinutes, minimum: 1, maximum: 525600, field: path + "validation_interval_minutes")
         try Validation.check(offlineGraceDays, minimum: 1, maximum: 36500, field: path + "offline_grace_days")
         try Validation.check(maxTransfers, minimum: 0, maximum: 2147483647, field: path + "max_transfers")
+        try Validation.check(maxActivationsPerDay, minimum: 0, maximum: 2147483647, field: path + "max_activations_per_day")
     }
 }
 
@@ -565,7 +582,7 @@ public struct PolicyUpdateRequest: Codable, Hashable, Sendable {
     public var code: String?
     /// The `license_type` member, absent when not given.
     public var licenseType: LicenseType?
-    /// Devices that may be active at once per license; 0 means unlimited.
+    /// Node-locked devices that may be active at once per license. 0 means none, not unlimited, so no device can activate (floating checkouts take no activation slot).
     public var maxActivations: Int?
     /// Concurrent floating leases per license; `null` stops offering floating checkout.
     ///
@@ -591,13 +608,15 @@ public struct PolicyUpdateRequest: Codable, Hashable, Sendable {
     public var allowVM: Bool?
     /// Whether activations from containers are accepted.
     public var allowContainer: Bool?
-    /// How many times a license may be transferred; 0 means unlimited.
+    /// How many times a license may be transferred. 0 means none, not unlimited, so every transfer is refused.
     public var maxTransfers: Int?
+    /// New seats a license of this policy may take per UTC day; 0 means no limit.
+    public var maxActivationsPerDay: Int?
     /// Replaces the stored metadata object as a whole.
     public var metadata: [String: JSONValue]?
 
     /// A value with these members; optional ones default to absent.
-    public init(name: String? = nil, code: String? = nil, licenseType: LicenseType? = nil, maxActivations: Int? = nil, maxFloatingUsers: Nullable<Int>? = nil, maxContainerInstances: Nullable<Int>? = nil, floatingTimeoutMinutes: Int? = nil, gracePeriodDays: Int? = nil, validationIntervalMinutes: Int? = nil, requireHeartbeat: Bool? = nil, allowOfflineActivation: Bool? = nil, offlineGraceDays: Int? = nil, allowVM: Bool? = nil, allowContainer: Bool? = nil, maxTransfers: Int? = nil, metadata: [String: JSONValue]? = nil) {
+    public init(name: String? = nil, code: String? = nil, licenseType: LicenseType? = nil, maxActivations: Int? = nil, maxFloatingUsers: Nullable<Int>? = nil, maxContainerInstances: Nullable<Int>? = nil, floatingTimeoutMinutes: Int? = nil, gracePeriodDays: Int? = nil, validationIntervalMinutes: Int? = nil, requireHeartbeat: Bool? = nil, allowOfflineActivation: Bool? = nil, offlineGraceDays: Int? = nil, allowVM: Bool? = nil, allowContainer: Bool? = nil, maxTransfers: Int? = nil, maxActivationsPerDay: Int? = nil, metadata: [String: JSONValue]? = nil) {
         self.name = name
         self.code = code
         self.licenseType = licenseType
@@ -613,6 +632,7 @@ public struct PolicyUpdateRequest: Codable, Hashable, Sendable {
         self.allowVM = allowVM
         self.allowContainer = allowContainer
         self.maxTransfers = maxTransfers
+        self.maxActivationsPerDay = maxActivationsPerDay
         self.metadata = metadata
     }
 
@@ -633,6 +653,7 @@ public struct PolicyUpdateRequest: Codable, Hashable, Sendable {
         case allowVM = "allow_vm"
         case allowContainer = "allow_container"
         case maxTransfers = "max_transfers"
+        case maxActivationsPerDay = "max_activations_per_day"
         case metadata
     }
 
@@ -655,6 +676,7 @@ public struct PolicyUpdateRequest: Codable, Hashable, Sendable {
         self.allowVM = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .allowVM)
         self.allowContainer = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .allowContainer)
         self.maxTransfers = try container.decodeIfPresentRejectingNull(Int.self, forKey: .maxTransfers)
+        self.maxActivationsPerDay = try container.decodeIfPresentRejectingNull(Int.self, forKey: .maxActivationsPerDay)
         self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
@@ -676,6 +698,7 @@ public struct PolicyUpdateRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.allowVM, forKey: .allowVM)
         try container.encodeIfPresent(self.allowContainer, forKey: .allowContainer)
         try container.encodeIfPresent(self.maxTransfers, forKey: .maxTransfers)
+        try container.encodeIfPresent(self.maxActivationsPerDay, forKey: .maxActivationsPerDay)
         try container.encodeIfPresent(self.metadata, forKey: .metadata)
     }
 }
@@ -692,6 +715,7 @@ extension PolicyUpdateRequest: JSONWritable {
         if let value = self.gracePeriodDays { writer.field("grace_period_days", value) }
         if let value = self.licenseType { writer.field("license_type", value) }
         if let value = self.maxActivations { writer.field("max_activations", value) }
+        if let value = self.maxActivationsPerDay { writer.field("max_activations_per_day", value) }
         switch self.maxContainerInstances {
         case .null?: writer.nullField("max_container_instances")
         case .value(let value)?: writer.field("max_container_instances", value)
@@ -726,6 +750,7 @@ extension PolicyUpdateRequest: Validatable {
         try Validation.check(validationIntervalMinutes, minimum: 1, maximum: 525600, field: path + "validation_interval_minutes")
         try Validation.check(offlineGraceDays, minimum: 1, maximum: 36500, field: path + "offline_grace_days")
         try Validation.check(maxTransfers, minimum: 0, maximum: 2147483647, field: path + "max_transfers")
+        try Validation.check(maxActivationsPerDay, minimum: 0, maximum: 2147483647, field: path + "max_activations_per_day")
     }
 }
 

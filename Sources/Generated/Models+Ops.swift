@@ -784,3 +784,257 @@ extension WebhookHealth: JSONWritable {
         writer.endObject()
     }
 }
+
+/// One window of a rate-limit policy: `quota` requests per `window_seconds`, at most `burst` of them at once (a token bucket of `burst` tokens refilled evenly over the window), as `RateLimit-Policy` says `q`, `w` and `locksmith-burst`.
+///
+/// - Remark: Generated from `#/components/schemas/RateLimitWindow`.
+public struct RateLimitWindow: Codable, Hashable, Sendable {
+    /// Requests per window.
+    public var quota: Int
+    /// The window's length in seconds.
+    public var windowSeconds: Int
+    /// Requests that may be sent at once.
+    public var burst: Int
+
+    /// A value with these members; optional ones default to absent.
+    public init(quota: Int, windowSeconds: Int, burst: Int) {
+        self.quota = quota
+        self.windowSeconds = windowSeconds
+        self.burst = burst
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case quota
+        case windowSeconds = "window_seconds"
+        case burst
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.quota = try container.decode(Int.self, forKey: .quota)
+        self.windowSeconds = try container.decode(Int.self, forKey: .windowSeconds)
+        self.burst = try container.decode(Int.self, forKey: .burst)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.quota, forKey: .quota)
+        try container.encode(self.windowSeconds, forKey: .windowSeconds)
+        try container.encode(self.burst, forKey: .burst)
+    }
+}
+
+extension RateLimitWindow: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("burst", self.burst)
+        writer.field("quota", self.quota)
+        writer.field("window_seconds", self.windowSeconds)
+        writer.endObject()
+    }
+}
+
+/// What each bucket of the policy counts.
+///
+/// - Remark: Generated from `#/components/schemas/RateLimitPolicyLimits/properties/subject`.
+public enum RateLimitPolicyLimitsSubject: OpenEnum {
+    /// `address`.
+    case address
+    /// `license_key`.
+    case licenseKey
+    /// `api_key`.
+    case apiKey
+    /// `account`.
+    case account
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    /// Every value the contract defines, in its order.
+    public static let knownCases: [RateLimitPolicyLimitsSubject] = [.address, .licenseKey, .apiKey, .account]
+
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "address": self = .address
+        case "license_key": self = .licenseKey
+        case "api_key": self = .apiKey
+        case "account": self = .account
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    /// The value as the wire carries it.
+    public var rawValue: String {
+        switch self {
+        case .address: "address"
+        case .licenseKey: "license_key"
+        case .apiKey: "api_key"
+        case .account: "account"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// Whether the figures are the server's or this account's own.
+///
+/// - Remark: Generated from `#/components/schemas/RateLimitPolicyLimits/properties/source`.
+public enum RateLimitPolicyLimitsSource: OpenEnum {
+    /// `server`.
+    case server
+    /// `account`.
+    case account
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    /// Every value the contract defines, in its order.
+    public static let knownCases: [RateLimitPolicyLimitsSource] = [.server, .account]
+
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "server": self = .server
+        case "account": self = .account
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    /// The value as the wire carries it.
+    public var rawValue: String {
+        switch self {
+        case .server: "server"
+        case .account: "account"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// One rate-limit policy as it applies to the account.
+///
+/// - Remark: Generated from `#/components/schemas/RateLimitPolicyLimits`.
+public struct RateLimitPolicyLimits: Codable, Hashable, Sendable {
+    /// The policy's name, as `RateLimit-Policy` and a 429's `detail` give it: `anonymous`, `runtime-address`, `failed-keys`, `runtime-key`, `management-key`, `account-runtime` or `account-management`.
+    public var policy: String
+    /// What each bucket of the policy counts.
+    public var subject: RateLimitPolicyLimitsSubject
+    /// The policy's windows, shortest first; empty when the policy is off.
+    public var windows: [RateLimitWindow]
+    /// Whether the figures are the server's or this account's own.
+    public var source: RateLimitPolicyLimitsSource
+
+    /// A value with these members; optional ones default to absent.
+    public init(policy: String, subject: RateLimitPolicyLimitsSubject, windows: [RateLimitWindow], source: RateLimitPolicyLimitsSource) {
+        self.policy = policy
+        self.subject = subject
+        self.windows = windows
+        self.source = source
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case policy
+        case subject
+        case windows
+        case source
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.policy = try container.decode(String.self, forKey: .policy)
+        self.subject = try container.decode(RateLimitPolicyLimitsSubject.self, forKey: .subject)
+        self.windows = try container.decode([RateLimitWindow].self, forKey: .windows)
+        self.source = try container.decode(RateLimitPolicyLimitsSource.self, forKey: .source)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.policy, forKey: .policy)
+        try container.encode(self.subject, forKey: .subject)
+        try container.encode(self.windows, forKey: .windows)
+        try container.encode(self.source, forKey: .source)
+    }
+}
+
+extension RateLimitPolicyLimits: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("policy", self.policy)
+        writer.field("source", self.source)
+        writer.field("subject", self.subject)
+        writer.field("windows", self.windows)
+        writer.endObject()
+    }
+}
+
+/// The abuse limits and fair shares that apply to an account.
+///
+/// - Remark: Generated from `#/components/schemas/AccountLimits`.
+public struct AccountLimits: Codable, Hashable, Sendable {
+    /// The account.
+    public var accountID: String
+    /// Whether the server enforces limits at all; false when its operator turned them off.
+    public var enabled: Bool
+    /// Every rate-limit policy, in a fixed order.
+    public var policies: [RateLimitPolicyLimits]
+    /// Webhook endpoints the account may have; 0 means no limit.
+    public var maxWebhookEndpoints: Int
+    /// Exports of the account that may wait to be rendered at once; 0 means no limit.
+    public var maxQueuedExports: Int
+
+    /// A value with these members; optional ones default to absent.
+    public init(accountID: String, enabled: Bool, policies: [RateLimitPolicyLimits], maxWebhookEndpoints: Int, maxQueuedExports: Int) {
+        self.accountID = accountID
+        self.enabled = enabled
+        self.policies = policies
+        self.maxWebhookEndpoints = maxWebhookEndpoints
+        self.maxQueuedExports = maxQueuedExports
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case accountID = "account_id"
+        case enabled
+        case policies
+        case maxWebhookEndpoints = "max_webhook_endpoints"
+        case maxQueuedExports = "max_queued_exports"
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.accountID = try container.decode(String.self, forKey: .accountID)
+        self.enabled = try container.decode(Bool.self, forKey: .enabled)
+        self.policies = try container.decode([RateLimitPolicyLimits].self, forKey: .policies)
+        self.maxWebhookEndpoints = try container.decode(Int.self, forKey: .maxWebhookEndpoints)
+        self.maxQueuedExports = try container.decode(Int.self, forKey: .maxQueuedExports)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.accountID, forKey: .accountID)
+        try container.encode(self.enabled, forKey: .enabled)
+        try container.encode(self.policies, forKey: .policies)
+        try container.encode(self.maxWebhookEndpoints, forKey: .maxWebhookEndpoints)
+        try container.encode(self.maxQueuedExports, forKey: .maxQueuedExports)
+    }
+}
+
+extension AccountLimits: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("account_id", self.accountID)
+        writer.field("enabled", self.enabled)
+        writer.field("max_queued_exports", self.maxQueuedExports)
+        writer.field("max_webhook_endpoints", self.maxWebhookEndpoints)
+        writer.field("policies", self.policies)
+        writer.endObject()
+    }
+}

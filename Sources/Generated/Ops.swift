@@ -119,6 +119,29 @@ extension Operations {
             case ok(WebhookHealth)
         }
     }
+
+    /// Get the caller's account limits
+    ///
+    /// Returns the limits that apply to the caller's account: each rate-limit policy with its windows (empty when the policy is off) and whether the figures are the server's or the account's own (`locksmith accounts limits`), the most webhook endpoints and queued exports the account may have, and whether the server's limits are on at all (`enabled`; off, nothing here is enforced). Per-address policies are the server's for every account. Running servers apply an operator's change within 30 seconds.
+    ///
+    /// - Remark: `GET /api/v1/ops/limits`, scopes: admin.
+    public enum GetAccountLimits {
+        /// The operation's entry in the operation table.
+        public static let id: OperationID = .getAccountLimits
+
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
+        public struct Input: Sendable {
+            /// An input with these values; optional ones default to absent.
+            public init() {
+            }
+        }
+
+        /// What the operation answers on success: one case per status.
+        public enum Output: Sendable {
+            /// The account's limits.
+            case ok(AccountLimits)
+        }
+    }
 }
 
 extension Operations.GetOpsSummary.Input {
@@ -181,6 +204,22 @@ extension Operations.GetWebhookHealth.Output {
     }
 }
 
+extension Operations.GetAccountLimits.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        _ = request
+    }
+}
+
+extension Operations.GetAccountLimits.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
 // MARK: - Handlers
 
 /// Operator roll-ups of runtime traffic, errors and webhook delivery.
@@ -200,6 +239,9 @@ public protocol OpsAPI<Context>: Sendable {
 
     /// Report webhook delivery health
     func getWebhookHealth(_ input: Operations.GetWebhookHealth.Input, context: Context) async throws -> Operations.GetWebhookHealth.Output
+
+    /// Get the caller's account limits
+    func getAccountLimits(_ input: Operations.GetAccountLimits.Input, context: Context) async throws -> Operations.GetAccountLimits.Output
 }
 
 // MARK: - Client
@@ -280,6 +322,21 @@ extension ManagementClient {
         let response = try await core.send(.getWebhookHealth, path: "/api/v1/ops/webhook-health", query: query)
         switch response.status {
         case 200: return try core.envelope(WebhookHealth.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Get the caller's account limits
+    ///
+    /// Returns the limits that apply to the caller's account: each rate-limit policy with its windows (empty when the policy is off) and whether the figures are the server's or the account's own (`locksmith accounts limits`), the most webhook endpoints and queued exports the account may have, and whether the server's limits are on at all (`enabled`; off, nothing here is enforced). Per-address policies are the server's for every account. Running servers apply an operator's change within 30 seconds.
+    ///
+    /// - Remark: `GET /api/v1/ops/limits`, scopes: admin.
+    ///
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func getAccountLimits() async throws -> Response<AccountLimits> {
+        let response = try await core.send(.getAccountLimits, path: "/api/v1/ops/limits")
+        switch response.status {
+        case 200: return try core.envelope(AccountLimits.self, from: response)
         default: throw core.error(from: response)
         }
     }

@@ -11,6 +11,7 @@ public enum Schema {
     nonisolated(unsafe) static let areas: [any AreaSchema.Type] = [
         AccountsSchema.self, AccessSchema.self, AuditSchema.self, CatalogSchema.self, CustomersSchema.self, CommerceSchema.self,
         LicensingSchema.self, LedgerSchema.self, IdempotencySchema.self, RuntimeSchema.self, WebhooksSchema.self, ReportingSchema.self,
+        LimitsSchema.self,
     ]
 
     /// Every migration version and its name. Never renumber or rename one that has shipped.
@@ -26,6 +27,7 @@ public enum Schema {
         (9, "reporting"),
         (10, "per-account signing keys and floating seats"),
         (11, "sealed idempotent responses"),
+        (12, "abuse limits and fair shares"),
     ]
 
     public static let migrations: [Migration] = versions.map { version, name in

@@ -9,11 +9,20 @@ public struct Services: Sendable {
     public var masterKey: MasterKey
     /// The current time; tests may pin it.
     public var clock: @Sendable () -> Date
+    /// The server's limits and fair shares; an account's overrides are read where they apply.
+    public var limits: Limits
 
-    public init(database: any Database, masterKey: MasterKey, clock: @escaping @Sendable () -> Date = { Date() }) {
+    public init(database: any Database, masterKey: MasterKey, limits: Limits = Limits(), clock: @escaping @Sendable () -> Date = { Date() }) {
         self.database = database
         self.masterKey = masterKey
+        self.limits = limits
         self.clock = clock
+    }
+
+    /// The limits that apply to the transaction's account: the server's, with the account's own overrides.
+    func limits(on connection: TenantConnection) throws -> Limits {
+        guard limits.enabled else { return limits }
+        return limits.applying(try AccountLimitsStore.find(account: connection.account, on: connection.raw))
     }
 
     /// Now, truncated to whole milliseconds: the precision timestamps are stored and rendered with.

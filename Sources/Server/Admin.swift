@@ -37,7 +37,7 @@ public enum Admin {
             await database.close()
             throw ConfigurationError("the database needs \(pending.count) migration(s); run `locksmith migrate up` first")
         }
-        return Services(database: database, masterKey: masterKey)
+        return Services(database: database, masterKey: masterKey, limits: configuration.limits)
     }
 
     /// Applies pending migrations; returns them.
@@ -134,6 +134,22 @@ public enum Admin {
             return account
         }
         return (account, token)
+    }
+
+    /// The account's own limits (none set: empty).
+    public static func accountLimitOverrides(_ services: Services, account: String) async throws -> AccountLimitOverrides {
+        try await requireAccount(account, services)
+        return try await services.database.read { try AccountLimitsStore.find(account: account, on: $0) } ?? AccountLimitOverrides()
+    }
+
+    /// Replaces the account's own limits (empty: the server's figures again), recorded as `account.limits_changed`.
+    /// Running servers apply them within 30 s.
+    public static func setAccountLimitOverrides(_ services: Services, account: String, _ overrides: AccountLimitOverrides) async throws {
+        let now = services.now()
+        let found = try await services.database.write { connection in
+            try AccountLimitsStore.set(overrides, account: account, at: now, on: connection)
+        }
+        guard found else { throw ConfigurationError("no account with id '\(account)'; `locksmith accounts list` shows them") }
     }
 
     /// Every account, oldest first.

@@ -7,12 +7,13 @@ import ServiceLifecycle
 
 /// Builds the HTTP application over a prepared server. `locksmith serve` and the tests both use it.
 ///
-/// `limits` is consulted for every authenticated request once its account is known (see `AccountLimits`).
+/// Requests are rate limited as `configuration.limits` says (`RateLimiter`): in this process's memory on SQLite, which one
+/// instance serves, and through PostgreSQL's shared buckets otherwise, so that limits hold for the whole deployment.
 /// `webhooks` sets how the webhook handlers and worker reach endpoints; by default over HTTP with the system's resolver
 /// and trust roots, under the address policy of `--webhook-allow-private`. `deliversWebhooks: false` and
 /// `rendersExports: false` leave the webhook worker or the export runner out, for tests that drive one themselves.
 public func buildApplication(
-    _ prepared: PreparedServer, limits: any AccountLimits = Unlimited(), webhooks: WebhookWorker.Settings? = nil,
+    _ prepared: PreparedServer, webhooks: WebhookWorker.Settings? = nil,
     webhookTransport: any WebhookTransport = WebhookHTTPTransport(), deliversWebhooks: Bool = true, rendersExports: Bool = true,
     logger: Logger
 ) -> some ApplicationProtocol {
@@ -49,13 +50,15 @@ public func buildApplication(
         ops: OpsHandlers(services: services),
         system: system)
 
+    let limiter = RateLimiter(
+        limits: configuration.limits, buckets: RateBucketsFactory.make(for: services.database, logger: logger), database: services.database)
     let router = Router(context: LocksmithRequestContext.self)
     router.add(middleware: ObservabilityMiddleware(metrics: metrics))
     OperationRoutes(
         dispatcher: Dispatcher(handlers: handlers),
         authenticator: Authenticator(
             services: services, trustedProxies: configuration.trustedProxies, metricsToken: configuration.metricsToken, logger: logger),
-        keyring: keyring, limits: limits, idempotency: IdempotentRequests(services: services), maxBodyBytes: configuration.maxBodyBytes
+        keyring: keyring, limiter: limiter, idempotency: IdempotentRequests(services: services), maxBodyBytes: configuration.maxBodyBytes
     ).mount(on: router)
 
     var background: [any Service] = [
@@ -64,6 +67,10 @@ public func buildApplication(
         PeriodicService.leaseLapses(LeaseLapses(services: services), logger: logger),
         ActivityFlushService(batcher: activity, database: services.database, logger: logger),
     ]
+    if limiter.isEnabled {
+        background.append(PeriodicService.limitOverrides(limiter, logger: logger))
+        background += limiter.backgroundServices(logger: logger)
+    }
     if rendersExports {
         background.append(ReportExportService(runner: exports))
     }
@@ -105,6 +112,13 @@ extension PeriodicService {
     static func keyringRefresh(_ keyring: SigningKeyring, _ services: Services, logger: Logger) -> PeriodicService {
         PeriodicService(interval: .seconds(30), failure: "could not reload signing keys", logger: logger) {
             try await keyring.reload()
+        }
+    }
+
+    /// Rereads the accounts' own limits every 30 s (and at once), so a change from the command line holds everywhere.
+    static func limitOverrides(_ limiter: RateLimiter, logger: Logger) -> PeriodicService {
+        PeriodicService(interval: .seconds(30), failure: "could not reload the accounts' limits", logger: logger) {
+            try await limiter.reloadOverrides()
         }
     }
 

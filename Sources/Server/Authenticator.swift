@@ -37,13 +37,16 @@ final class Authenticator: Sendable {
     }
 
     /// The caller and its account. The account always comes from the credential, never from the request.
-    func authenticate(_ spec: OperationSpec, _ request: Request, ipAddress: String?) async throws -> Caller {
+    ///
+    /// `lookups` hears of every credential looked up in the database (before, so that an address that failed too often
+    /// is refused first) and of every look-up that found nothing: the limiter's failed-keys policy.
+    func authenticate(_ spec: OperationSpec, _ request: Request, ipAddress: String?, lookups: CredentialLookups = .unwatched) async throws -> Caller {
         switch spec.auth {
         case .none:
             if spec.id == .getMetrics { try admitScraper(request) }
             return Caller(principal: .system, accountID: "", licenseKey: nil)
         case .management:
-            let key = try await managementKey(credential(request, scheme: "Bearer"), ipAddress: ipAddress)
+            let key = try await managementKey(credential(request, scheme: "Bearer"), ipAddress: ipAddress, lookups: lookups)
             guard hasRequiredScopes(spec.id, granted: key.record.scopes) else {
                 let required = spec.requiredScopes.map(\.rawValue).joined(separator: ", ")
                 throw APIError(.tokenScopeDenied, "this API key lacks the scope \(spec.id.rawValue) requires", detail: "required scopes: \(required)")
@@ -51,19 +54,23 @@ final class Authenticator: Sendable {
             return Caller(principal: .apiKey(id: key.record.id, scopes: key.record.scopes), accountID: key.accountID, licenseKey: nil)
         case .runtime:
             let key = try credential(request, scheme: "License")
-            guard let hash = LicenseKeyStore.hash(of: key, masterKey: services.masterKey), let license = try await license(keyHash: hash)
-            else { throw Self.unauthorized("the license key is not valid") }
+            guard let license = try await license(key: key, lookups: lookups) else { throw Self.unauthorized("the license key is not valid") }
             return Caller(principal: .license(licenseID: license.licenseID), accountID: license.accountID, licenseKey: key)
         }
     }
 
     /// The license a key names, from the cache or the key table. Whether its account is enabled is decided with the
     /// rest of the runtime state (step 2 of the decision order), read on every call.
-    private func license(keyHash hash: [UInt8]) async throws -> LicenseKeyCache.Entry? {
-        if let entry = licenseKeys[hash] { return entry }
-        guard let found = try await services.database.read(.credential(hash), { connection in
+    private func license(key: String, lookups: CredentialLookups) async throws -> LicenseKeyCache.Entry? {
+        let hash = LicenseKeyStore.hash(of: key, masterKey: services.masterKey)
+        if let hash, let entry = licenseKeys[hash] { return entry }
+        try await lookups.before()
+        guard let hash, let found = try await services.database.read(.credential(hash), { connection in
             try LicenseKeyStore.find(keyHash: hash, on: connection)
-        }) else { return nil }
+        }) else {
+            await lookups.failed()
+            return nil
+        }
         let entry = LicenseKeyCache.Entry(licenseID: found.record, accountID: found.accountID)
         licenseKeys.remember(entry, for: hash)
         return entry
@@ -95,11 +102,16 @@ final class Authenticator: Sendable {
         }
     }
 
-    private func managementKey(_ token: String, ipAddress: String?) async throws -> Credential<APIKey> {
-        guard token.hasPrefix(APIKeyStore.tokenPrefix) else { throw Self.unauthorized("the API token is not valid") }
+    private func managementKey(_ token: String, ipAddress: String?, lookups: CredentialLookups) async throws -> Credential<APIKey> {
+        try await lookups.before()
+        guard token.hasPrefix(APIKeyStore.tokenPrefix) else {
+            await lookups.failed()
+            throw Self.unauthorized("the API token is not valid")
+        }
         let hash = services.masterKey.tokenHash(token, purpose: .managementToken)
         guard let key = try await services.database.read(.credential(hash), { connection in try APIKeyStore.find(tokenHash: hash, on: connection) })
         else {
+            await lookups.failed()
             throw Self.unauthorized("the API token is not valid")
         }
         let record = key.record
@@ -137,6 +149,15 @@ final class Authenticator: Sendable {
     static func unauthorized(_ message: String) -> APIError {
         APIError(.unauthorized, message)
     }
+}
+
+/// Tells the rate limiter about credential look-ups: `before` may refuse one, `failed` counts one that found nothing.
+struct CredentialLookups: Sendable {
+    var before: @Sendable () async throws -> Void
+    var failed: @Sendable () async -> Void
+
+    /// Nobody listens (limits off).
+    static let unwatched = CredentialLookups(before: {}, failed: {})
 }
 
 /// Who is calling, and the account whose rows the request may see.

@@ -28,12 +28,14 @@ enum Envelopes {
     }
 
     /// Headers the response to `error` carries besides the envelope: `Retry-After` when the database is
-    /// saturated (no connection in time, a full queue, a statement past its time limit, a full ledger buffer).
+    /// saturated (no connection in time, a full queue, a statement past its time limit, a full ledger buffer), or as long
+    /// as a refusal (a rate limit, a full export queue) asks.
     static func headers(for error: any Error) -> HTTPFields {
+        if let error = error as? APIError, let seconds = error.retryAfterSeconds { return [.retryAfter: String(seconds)] }
         switch error {
-        case let error as StorageError where isOverload(error): [.retryAfter: String(retryAfterSeconds)]
-        case is ActivityBatcher.Full: [.retryAfter: String(retryAfterSeconds)]
-        default: [:]
+        case let error as StorageError where isOverload(error): return [.retryAfter: String(retryAfterSeconds)]
+        case is ActivityBatcher.Full: return [.retryAfter: String(retryAfterSeconds)]
+        default: return [:]
         }
     }
 

@@ -21,9 +21,16 @@ public struct LocksmithRequestContext: RequestContext, RemoteAddressRequestConte
 /// A reference shared by all copies of one request's context.
 final class ServedOperation: Sendable {
     private let value = NIOLockedValueBox<OperationID?>(nil)
+    private let limits = NIOLockedValueBox<RateLimitReport?>(nil)
 
     var operation: OperationID? {
         get { value.withLockedValue { $0 } }
         set { value.withLockedValue { $0 = newValue } }
+    }
+
+    /// The rate-limit policies the request met, for the RateLimit headers of its answer.
+    var rateLimits: RateLimitReport? {
+        get { limits.withLockedValue { $0 } }
+        set { limits.withLockedValue { $0 = newValue } }
     }
 }

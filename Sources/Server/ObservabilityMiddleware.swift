@@ -34,6 +34,10 @@ struct ObservabilityMiddleware: RouterMiddleware {
             response = Envelopes.error(apiError, requestID: context.requestID, headers: headers)
         }
         response.headers[.xRequestID] = context.requestID
+        if let fields = context.served.rateLimits?.fields {
+            response.headers[.rateLimitPolicy] = fields.policy
+            response.headers[.rateLimit] = fields.limit
+        }
 
         let operation = context.served.operation?.rawValue ?? "unmatched"
         let elapsed = clock.now - started
@@ -60,6 +64,8 @@ struct ObservabilityMiddleware: RouterMiddleware {
 
 extension HTTPField.Name {
     static var xRequestID: Self { .init("X-Request-ID")! }
+    static var rateLimitPolicy: Self { .init("RateLimit-Policy")! }
+    static var rateLimit: Self { .init("RateLimit")! }
 }
 
 /// Request ids: a valid incoming `X-Request-ID` is kept, otherwise one is made.

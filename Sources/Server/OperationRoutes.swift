@@ -10,7 +10,7 @@ struct OperationRoutes: Sendable {
     let dispatcher: Dispatcher<HandlerContext>
     let authenticator: Authenticator
     let keyring: SigningKeyring
-    let limits: any AccountLimits
+    let limiter: RateLimiter
     let idempotency: IdempotentRequests
     let maxBodyBytes: Int
 
@@ -25,9 +25,20 @@ struct OperationRoutes: Sendable {
     func respond(_ spec: OperationSpec, _ request: Request, _ context: LocksmithRequestContext) async throws -> Response {
         context.served.operation = spec.id
         let ipAddress = authenticator.clientAddress(request, context: context)
-        let caller = try await authenticator.authenticate(spec, request, ipAddress: ipAddress)
-        if !caller.accountID.isEmpty {
-            try await limits.admit(account: caller.accountID, operation: spec.id)
+        let caller: Caller
+        if limiter.isEnabled {
+            // Each step's policies go into the report, which the outer middleware turns into the RateLimit headers of
+            // whatever answer this request gets.
+            let report = RateLimitReport()
+            context.served.rateLimits = report
+            try await limiter.admitAddress(spec, address: ipAddress, report: report)
+            let lookups = CredentialLookups(
+                before: { [limiter] in try await limiter.admitLookup(address: ipAddress, report: report) },
+                failed: { [limiter] in await limiter.lookupFailed(address: ipAddress, report: report) })
+            caller = try await authenticator.authenticate(spec, request, ipAddress: ipAddress, lookups: lookups)
+            try await limiter.admit(caller.principal, account: caller.accountID, report: report)
+        } else {
+            caller = try await authenticator.authenticate(spec, request, ipAddress: ipAddress)
         }
         let body = spec.requestBody == .none ? nil : try await readBody(request)
         let raw = RawRequest(

@@ -19,6 +19,10 @@ public import Logging
 /// | `--webhook-allow-private` | `LOCKSMITH_WEBHOOK_ALLOW_PRIVATE` | off: webhooks reach public `https` addresses only |
 /// | `--metrics-token` | `LOCKSMITH_METRICS_TOKEN` | none: `/metrics` is open |
 /// | `--log-level` | `LOCKSMITH_LOG_LEVEL` | `info` |
+/// | `--rate-limits` | `LOCKSMITH_RATE_LIMITS` | `on` |
+/// | `--rate-limit-<policy>` | `LOCKSMITH_RATE_LIMIT_<POLICY>` | `RateLimitPolicy.defaultSpec` |
+/// | `--max-webhook-endpoints` | `LOCKSMITH_MAX_WEBHOOK_ENDPOINTS` | 20 |
+/// | `--max-queued-exports` | `LOCKSMITH_MAX_QUEUED_EXPORTS` | 10 |
 public struct ServerConfiguration: Sendable, Equatable {
     public var host = "127.0.0.1"
     public var port = 8080
@@ -45,6 +49,8 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// for room once they fill it before it is answered 503 (`ActivityBatcher.Bound`). No flag: the defaults hold
     /// seconds of the hottest traffic.
     public var activityBuffer = ActivityBatcher.Bound()
+    /// Rate limits and fair shares (`Limits`); every instance sharing a database should be given the same.
+    public var limits = Limits()
     /// Settings that still work but should change (deprecated names), for a warning at start-up.
     public var warnings: [String] = []
 
@@ -55,7 +61,8 @@ public struct ServerConfiguration: Sendable, Equatable {
         host: String? = nil, port: Int? = nil, dataDirectory: String? = nil, databaseURL: String? = nil,
         trustedProxies: String? = nil, sqliteSynchronous: String? = nil, trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil,
         webhookAllowPrivate: Bool? = nil, metricsToken: String? = nil, logLevel: String? = nil,
-        environment: [String: String]
+        rateLimits: String? = nil, rateLimitPolicies: [RateLimitPolicy: String] = [:], maxWebhookEndpoints: Int? = nil,
+        maxQueuedExports: Int? = nil, environment: [String: String]
     ) throws -> ServerConfiguration {
         var configuration = ServerConfiguration()
         func value(_ flag: String?, _ variable: String) -> String? {
@@ -112,6 +119,39 @@ public struct ServerConfiguration: Sendable, Equatable {
                 throw ConfigurationError("log level must be one of trace, debug, info, notice, warning, error, critical; got '\(text)'")
             }
             configuration.logLevel = level
+        }
+        if let text = value(rateLimits, "LOCKSMITH_RATE_LIMITS") {
+            switch text.lowercased() {
+            case "on": configuration.limits.enabled = true
+            case "off": configuration.limits.enabled = false
+            default: throw ConfigurationError("--rate-limits (LOCKSMITH_RATE_LIMITS) must be on or off, got '\(text)'")
+            }
+        }
+        for policy in RateLimitPolicy.allCases {
+            guard let text = value(rateLimitPolicies[policy], policy.environmentVariable) else { continue }
+            do {
+                configuration.limits.rates[policy] = try RateWindowSpec.parse(text)
+            } catch let error as RateWindowSpecError {
+                throw ConfigurationError("--\(policy.flag) (\(policy.environmentVariable)): \(error.description)")
+            }
+        }
+        func count(_ flag: Int?, _ variable: String, _ name: String) throws -> Int? {
+            guard let text = flag.map(String.init) ?? value(nil, variable) else { return nil }
+            guard let number = Int(text), number >= 0 else {
+                throw ConfigurationError("--\(name) (\(variable)) must be a number, 0 for no limit; got '\(text)'")
+            }
+            return number
+        }
+        if let endpoints = try count(maxWebhookEndpoints, "LOCKSMITH_MAX_WEBHOOK_ENDPOINTS", "max-webhook-endpoints") {
+            configuration.limits.maxWebhookEndpoints = endpoints
+        }
+        if let exports = try count(maxQueuedExports, "LOCKSMITH_MAX_QUEUED_EXPORTS", "max-queued-exports") {
+            configuration.limits.maxQueuedExports = exports
+        }
+        if !configuration.limits.enabled {
+            configuration.warnings.append(
+                "--rate-limits off (LOCKSMITH_RATE_LIMITS): no request is rate limited, and webhook endpoints, queued exports and "
+                    + "daily activations are not capped; for benchmarks and tests only")
         }
         return configuration
     }

@@ -15,3 +15,18 @@ extension SQLConnection {
         try execute("SELECT pg_advisory_xact_lock($1)", [.integer(lock.rawValue)])
     }
 }
+
+/// A lock on one kind of change within one account, across instances: what keeps a per-account cap (webhook endpoints,
+/// queued exports) exact when two requests of the account race.
+public enum AccountLock: Int32, Sendable {
+    case webhookEndpoints = 1
+    case reportExports = 2
+}
+
+extension TenantConnection {
+    /// Takes `lock` for this connection's account for the rest of the transaction (SQLite's single writer needs none).
+    public func take(_ lock: AccountLock) throws {
+        guard dialect == .postgres else { return }
+        try execute("SELECT pg_advisory_xact_lock($1::int4, hashtext($account))", [.integer(Int64(lock.rawValue))])
+    }
+}

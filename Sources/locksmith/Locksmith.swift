@@ -35,14 +35,47 @@ struct DataOptions: ParsableArguments {
 
     func configuration(
         host: String? = nil, port: Int? = nil, trustedProxies: String? = nil, trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil,
-        webhookAllowPrivate: Bool? = nil, metricsToken: String? = nil
+        webhookAllowPrivate: Bool? = nil, metricsToken: String? = nil, limits: LimitOptions? = nil
     ) throws -> ServerConfiguration {
         try ServerConfiguration.resolve(
             host: host, port: port, dataDirectory: dataDirectory, databaseURL: databaseURL, trustedProxies: trustedProxies,
             sqliteSynchronous: sqliteSynchronous,
             trustForwardedFor: trustForwardedFor, maxBodyBytes: maxBodyBytes, webhookAllowPrivate: webhookAllowPrivate,
-            metricsToken: metricsToken, logLevel: logLevel,
+            metricsToken: metricsToken, logLevel: logLevel, rateLimits: limits?.rateLimits, rateLimitPolicies: limits?.policies ?? [:],
+            maxWebhookEndpoints: limits?.maxWebhookEndpoints, maxQueuedExports: limits?.maxQueuedExports,
             environment: ProcessInfo.processInfo.environment)
+    }
+}
+
+/// `serve`'s rate limits and fair shares; each falls back to its LOCKSMITH_* variable.
+struct LimitOptions: ParsableArguments {
+    @Option(name: .customLong("rate-limits"), help: "on or off (LOCKSMITH_RATE_LIMITS; default on). off lifts every limit at once: for benchmarks and tests only.")
+    var rateLimits: String?
+    @Option(name: .customLong("rate-limit-anonymous"), help: "System and contract routes per client address (LOCKSMITH_RATE_LIMIT_ANONYMOUS; default 600/m,burst=20). 0 disables it.")
+    var anonymous: String?
+    @Option(name: .customLong("rate-limit-runtime-address"), help: "Runtime routes per client address (LOCKSMITH_RATE_LIMIT_RUNTIME_ADDRESS; default 6000/m,burst=100).")
+    var runtimeAddress: String?
+    @Option(name: .customLong("rate-limit-failed-keys"), help: "Failed credential look-ups per client address (LOCKSMITH_RATE_LIMIT_FAILED_KEYS; default 20/m).")
+    var failedKeys: String?
+    @Option(name: .customLong("rate-limit-runtime-key"), help: "Runtime routes per license key (LOCKSMITH_RATE_LIMIT_RUNTIME_KEY; default 600/m,burst=20).")
+    var runtimeKey: String?
+    @Option(name: .customLong("rate-limit-management-key"), help: "Management routes per API key (LOCKSMITH_RATE_LIMIT_MANAGEMENT_KEY; default 3000/m,burst=50).")
+    var managementKey: String?
+    @Option(name: .customLong("rate-limit-account-runtime"), help: "Runtime routes per vendor account (LOCKSMITH_RATE_LIMIT_ACCOUNT_RUNTIME; default 6000/m,burst=200).")
+    var accountRuntime: String?
+    @Option(name: .customLong("rate-limit-account-management"), help: "Management routes per account (LOCKSMITH_RATE_LIMIT_ACCOUNT_MANAGEMENT; default 30000/m,burst=500).")
+    var accountManagement: String?
+    @Option(name: .customLong("max-webhook-endpoints"), help: "Webhook endpoints per account (LOCKSMITH_MAX_WEBHOOK_ENDPOINTS; default 20; 0: no limit).")
+    var maxWebhookEndpoints: Int?
+    @Option(name: .customLong("max-queued-exports"), help: "Exports per account waiting to render (LOCKSMITH_MAX_QUEUED_EXPORTS; default 10; 0: no limit).")
+    var maxQueuedExports: Int?
+
+    var policies: [RateLimitPolicy: String] {
+        let given: [(RateLimitPolicy, String?)] = [
+            (.anonymous, anonymous), (.runtimeAddress, runtimeAddress), (.failedKeys, failedKeys), (.runtimeKey, runtimeKey),
+            (.managementKey, managementKey), (.accountRuntime, accountRuntime), (.accountManagement, accountManagement),
+        ]
+        return given.reduce(into: [:]) { result, pair in if let text = pair.1 { result[pair.0] = text } }
     }
 }
 
@@ -143,12 +176,14 @@ struct Serve: AsyncParsableCommand {
         name: .customLong("metrics-token"),
         help: "Require Authorization: Bearer <token> on /metrics (LOCKSMITH_METRICS_TOKEN, which keeps it out of the process list; default none: /metrics is open).")
     var metricsToken: String?
+    @OptionGroup(title: "Rate limits (QUOTA/PERIOD[,…][,burst=N], such as 600/m,burst=20; 0 for none)") var limits: LimitOptions
 
     func run() async throws {
         try await runReporting {
             let configuration = try options.configuration(
                 host: host, port: port, trustedProxies: trustedProxies, trustForwardedFor: trustForwardedFor ? true : nil,
-                maxBodyBytes: maxBodyBytes, webhookAllowPrivate: webhookAllowPrivate ? true : nil, metricsToken: metricsToken)
+                maxBodyBytes: maxBodyBytes, webhookAllowPrivate: webhookAllowPrivate ? true : nil, metricsToken: metricsToken,
+                limits: limits)
             let logger = makeLogger(configuration)
             for warning in configuration.warnings { logger.warning("\(warning)") }
             let prepared = try await Bootstrap.prepare(configuration, for: .serve, logger: logger)
@@ -317,7 +352,7 @@ extension APIKeys {
 struct Accounts: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Vendor accounts, for hosting several vendors on one server.",
-        subcommands: [Create.self, List.self, Disable.self, Enable.self])
+        subcommands: [Create.self, List.self, Disable.self, Enable.self, SetLimits.self])
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create an account; prints its first admin token once.")
@@ -381,6 +416,76 @@ struct Accounts: AsyncParsableCommand {
                     print("Enabled \(id).")
                 }
             }
+        }
+    }
+}
+
+extension Accounts {
+    struct SetLimits: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "limits",
+            abstract: "Show or set an account's own limits (its plan) in place of the server's.",
+            discussion: """
+                With no option, prints the limits that apply to the account and where each comes from. Rates are \
+                QUOTA/PERIOD[,…][,burst=N] (600/m,burst=20), 0 for none, or default for the server's figure again; counts \
+                are a number, 0 for none, or default. Running servers apply a change within 30 seconds.
+
+                  locksmith accounts limits acc_… --account-runtime 60000/m,burst=2000 --runtime-key 1200/m,burst=40
+                """)
+        @OptionGroup var options: DataOptions
+        @Argument(help: "The account id.") var id: String
+        @Option(name: .customLong("account-runtime"), help: "Runtime requests of all the account's license keys together.") var accountRuntime: String?
+        @Option(name: .customLong("account-management"), help: "Management requests of all the account's API keys together.")
+        var accountManagement: String?
+        @Option(name: .customLong("runtime-key"), help: "Runtime requests per license key of the account.") var runtimeKey: String?
+        @Option(name: .customLong("management-key"), help: "Management requests per API key of the account.") var managementKey: String?
+        @Option(name: .customLong("webhook-endpoints"), help: "Webhook endpoints the account may have.") var webhookEndpoints: String?
+        @Option(name: .customLong("queued-exports"), help: "Exports the account may have waiting to render.") var queuedExports: String?
+        @Flag(help: "Drop every override: the server's figures apply again.") var reset = false
+
+        func run() async throws {
+            try await runReporting {
+                let configuration = try options.configuration()
+                try await Admin.withServices(configuration, logger: makeLogger(configuration)) { services in
+                    var overrides = try await Admin.accountLimitOverrides(services, account: id)
+                    let before = overrides
+                    if reset { overrides = AccountLimitOverrides() }
+                    let rates: [(RateLimitPolicy, String?)] = [
+                        (.accountRuntime, accountRuntime), (.accountManagement, accountManagement), (.runtimeKey, runtimeKey),
+                        (.managementKey, managementKey),
+                    ]
+                    for case let (policy, text?) in rates {
+                        overrides.rates[policy] = try Self.windows(text, option: policy.rawValue)
+                    }
+                    if let webhookEndpoints { overrides.maxWebhookEndpoints = try Self.count(webhookEndpoints, option: "webhook-endpoints") }
+                    if let queuedExports { overrides.maxQueuedExports = try Self.count(queuedExports, option: "queued-exports") }
+                    if overrides != before { try await Admin.setAccountLimitOverrides(services, account: id, overrides) }
+                    let limits = services.limits.applying(overrides)
+                    for policy in RateLimitPolicy.allCases {
+                        let source = overrides.rates[policy] != nil ? "account" : "server"
+                        print("\(policy.rawValue)  \(RateWindowSpec.format(limits.rates[policy] ?? []))  (\(source))")
+                    }
+                    print("webhook-endpoints  \(limits.maxWebhookEndpoints)  (\(overrides.maxWebhookEndpoints == nil ? "server" : "account"))")
+                    print("queued-exports  \(limits.maxQueuedExports)  (\(overrides.maxQueuedExports == nil ? "server" : "account"))")
+                    if !services.limits.enabled { print("Rate limits are off on this configuration (--rate-limits off).") }
+                }
+            }
+        }
+
+        /// nil for `default`.
+        private static func windows(_ text: String, option: String) throws -> [RateWindow]? {
+            guard text.lowercased() != "default" else { return nil }
+            do {
+                return try RateWindowSpec.parse(text)
+            } catch let error as RateWindowSpecError {
+                throw ConfigurationError("--\(option): \(error.description)")
+            }
+        }
+
+        private static func count(_ text: String, option: String) throws -> Int? {
+            guard text.lowercased() != "default" else { return nil }
+            guard let number = Int(text), number >= 0 else { throw ConfigurationError("--\(option) takes a number (0: no limit) or default, got '\(text)'") }
+            return number
         }
     }
 }

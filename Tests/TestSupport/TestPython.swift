@@ -1,4 +1,5 @@
 public import Foundation
+import LocksmithStorage
 
 /// The checkout the tests were built from.
 public enum Repository {
@@ -38,20 +39,10 @@ public enum TestProcess {
     public static func run(
         _ executable: String, _ arguments: [String], input: Data = Data(), mergingErrors: Bool = true
     ) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe()
-        let stdin = Pipe()
-        process.standardOutput = output
-        process.standardError = mergingErrors ? output : FileHandle.standardError
-        process.standardInput = stdin
-        try process.run()
-        stdin.fileHandleForWriting.write(input)
-        try stdin.fileHandleForWriting.close()
-        let text = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: text, as: UTF8.self))
+        let result = try ChildProcess.run(
+            executable, arguments, environment: ProcessInfo.processInfo.environment, input: input, mergingErrors: mergingErrors)
+        if !mergingErrors { FileHandle.standardError.write(result.errors) }
+        return (result.status.code, String(decoding: result.output, as: UTF8.self))
     }
 
     /// `run` off the cooperative thread pool, for a program that talks to a server running in this process.

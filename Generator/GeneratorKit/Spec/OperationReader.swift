@@ -11,6 +11,8 @@ struct OperationReader {
 
     let parameters: [String: NodeReader]
     let responses: [String: NodeReader]
+    /// `components/headers`: headers many responses share (rate limits, `Retry-After`), referenced with `$ref`.
+    var headers: [String: NodeReader] = [:]
     let securitySchemes: SecuritySchemes
     /// The root `security`; nil when it could not be read.
     let defaultAuth: AuthSurface?
@@ -146,12 +148,24 @@ struct OperationReader {
         return Response(status: status, description: description, payload: .binary(contentTypes: binaryTypes), headers: headers)
     }
 
-    /// The names of a response's documented headers. Each is a string; handlers set them on binary bodies, and
-    /// clients read back exactly these.
+    /// The names of a response's own documented headers. Each is a string; handlers set them on binary bodies, and
+    /// clients read back exactly these. A header given by `$ref` to `components/headers` is one the server adds to many
+    /// answers (the rate-limit fields, `Retry-After`): documented on any response, and not part of a body's value.
     private func readResponseHeaders(_ response: NodeReader) throws(SpecError) -> [String] {
         guard let headers = response.child("headers") else { return [] }
         var names: [String] = []
         for (name, header) in try headers.pairs(construct: "response headers") {
+            if header.child("$ref") != nil {
+                let shared = try resolve(header, in: self.headers, prefix: "#/components/headers/")
+                _ = try shared.pairs(allowing: ["description", "schema"], construct: "a response header")
+                _ = try shared.requiredChild("description").string()
+                let schema = try shared.requiredChild("schema")
+                _ = try schema.pairs(allowing: ["type", "minimum"], construct: "a response header schema")
+                guard ["string", "integer"].contains(try schema.requiredChild("type").string()) else {
+                    throw schema.error("shared response headers must be strings or integers")
+                }
+                continue
+            }
             _ = try header.pairs(allowing: ["description", "schema"], construct: "a response header")
             _ = try header.requiredChild("description").string()
             let schema = try header.requiredChild("schema")

@@ -4,7 +4,7 @@
 /// so that one run reports every problem; only a document without its root keys stops at once.
 public enum SpecReader {
     private static let rootKeys: Set<String> = ["openapi", "info", "servers", "security", "tags", "paths", "webhooks", "components"]
-    private static let componentKeys: Set<String> = ["schemas", "parameters", "responses", "securitySchemes"]
+    private static let componentKeys: Set<String> = ["schemas", "parameters", "responses", "headers", "securitySchemes"]
 
     public static func read(_ root: YAMLNode) throws(SpecErrors) -> Spec {
         let diagnostics = Diagnostics()
@@ -57,6 +57,7 @@ public enum SpecReader {
         let operationReader = OperationReader(
             parameters: componentTable(components.child("parameters"), construct: "parameters", diagnostics),
             responses: componentTable(components.child("responses"), construct: "responses", diagnostics),
+            headers: componentTable(components.child("headers"), construct: "headers", diagnostics),
             securitySchemes: schemes, defaultAuth: defaultAuth)
         var operations: [Operation] = []
         var tagsOfUnreadOperations: Set<String> = []

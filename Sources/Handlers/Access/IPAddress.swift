@@ -37,6 +37,14 @@ public enum IPAddress {
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
+    /// Who an address stands for in per-address rate limits: an IPv4 address itself (also when IPv4-mapped), an IPv6
+    /// address by its /64, the network one subscriber is given, so that rotating through it gains nothing.
+    public static func rateLimitSubject(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: ":")), let bytes = parse(text), bytes.count == 16 else { return text }
+        if Array(bytes.prefix(12)) == mappedPrefix { return Self.text(Array(bytes.suffix(4))) }
+        return Self.text(Array(bytes.prefix(8)) + Array(repeating: 0, count: 8)) + "/64"
+    }
+
     static func masked(_ bytes: [UInt8], prefixLength: Int) -> [UInt8] {
         bytes.enumerated().map { index, byte in
             let bits = min(max(prefixLength - index * 8, 0), 8)

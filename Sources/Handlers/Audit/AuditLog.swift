@@ -18,20 +18,16 @@ public enum AuditLog {
     static func page(
         before cursor: Int64?, matching filters: [(column: String, value: String)], limit requested: Int?, on connection: TenantConnection
     ) throws -> (events: [Event], next: Int64?) {
-        let limit = Listing.limit(requested)
-        var binds: [SQLValue] = [.integer(cursor ?? Int64.max), .integer(Int64(limit + 1))]
-        var conditions = ["account_id = $account", "sequence < $1"]
-        for filter in filters {
+        var binds: [SQLValue] = []
+        let conditions = ["account_id = $account"] + filters.map { filter in
             binds.append(.text(filter.value))
-            conditions.append("\(filter.column) = $\(binds.count)")
+            return "\(filter.column) = $\(binds.count)"
         }
-        let rows = try connection.query(
-            """
-            SELECT sequence, event_type, actor_type, actor_id, resource_type, resource_id, metadata, ip_address, created_at
-            FROM audit_events WHERE \(conditions.joined(separator: " AND ")) ORDER BY sequence DESC LIMIT $2
-            """, binds)
-        let events = try rows.prefix(limit).map(event(from:))
-        return (events, rows.count > limit ? events.last?.sequence : nil)
+        let page = try Listing.page(
+            "sequence, event_type, actor_type, actor_id, resource_type, resource_id, metadata, ip_address, created_at", from: "audit_events",
+            where: conditions, binding: binds, keyset: Keyset([.integer("sequence")], descending: true) { [.integer($0.sequence)] },
+            after: cursor.map(String.init), limit: requested, on: connection, record: event(from:))
+        return (page.items, page.next.flatMap { Int64($0) })
     }
 
     static func chainHash(previous: [UInt8]?, event: Event) throws -> [UInt8] {

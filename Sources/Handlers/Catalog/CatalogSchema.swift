@@ -93,5 +93,7 @@ enum CatalogSchema: AreaSchema {
             "CREATE UNIQUE INDEX products_code_unique ON products (account_id, code)",
             "CREATE INDEX products_by_account ON products (account_id, id)",
         ] + ["policies", "features", "product_versions", "custom_field_definitions"].flatMap { AccountsSchema.accountColumn(on: $0) },
+        // Version 12: how many new seats a license of the policy may take per UTC day (0: no limit).
+        12: ["ALTER TABLE policies ADD COLUMN max_activations_per_day INTEGER NOT NULL DEFAULT 50"],
     ]
 }

@@ -25,6 +25,7 @@ enum PolicyRules {
     static let defaultAllowVM = true
     static let defaultAllowContainer = true
     static let defaultMaxTransfers = 0
+    static let defaultMaxActivationsPerDay = 50
 
     static let maximumCount = Int(Int32.max)
     static let maximumMinutes = 525_600
@@ -33,6 +34,7 @@ enum PolicyRules {
     /// The policy a create request describes, with defaults for what it leaves out; throws 422 naming the
     /// first field that breaks a rule.
     static func policy(from body: PolicyCreateRequest, id: String, productID: String, at date: Date) throws -> Policy {
+        let maxActivationsPerDay: Int = body.maxActivationsPerDay ?? defaultMaxActivationsPerDay
         let policy = Policy(
             id: id, productID: productID, name: try Validate.name(body.name), code: try Validate.code(body.code),
             licenseType: body.licenseType, maxActivations: body.maxActivations ?? defaultMaxActivations,
@@ -44,7 +46,7 @@ enum PolicyRules {
             allowOfflineActivation: body.allowOfflineActivation ?? defaultAllowOfflineActivation,
             offlineGraceDays: body.offlineGraceDays ?? defaultOfflineGraceDays, allowVM: body.allowVM ?? defaultAllowVM,
             allowContainer: body.allowContainer ?? defaultAllowContainer, maxTransfers: body.maxTransfers ?? defaultMaxTransfers,
-            metadata: try Validate.metadata(body.metadata), createdAt: date, updatedAt: date)
+            maxActivationsPerDay: maxActivationsPerDay, metadata: try Validate.metadata(body.metadata), createdAt: date, updatedAt: date)
         let given = Given(
             requireHeartbeat: body.requireHeartbeat != nil, floatingTimeout: body.floatingTimeoutMinutes != nil,
             containerInstances: body.maxContainerInstances != nil, offlineGraceDays: body.offlineGraceDays != nil)
@@ -73,6 +75,7 @@ enum PolicyRules {
         set(body.allowVM, \.allowVM)
         set(body.allowContainer, \.allowContainer)
         set(body.maxTransfers, \.maxTransfers)
+        set(body.maxActivationsPerDay, \.maxActivationsPerDay)
         set(try body.metadata.map { try Validate.metadata($0) }, \.metadata)
         policy.updatedAt = date
         let given = Given(
@@ -98,6 +101,7 @@ enum PolicyRules {
         try bound(policy.validationIntervalMinutes, maximumMinutes, "validation_interval_minutes")
         try bound(policy.offlineGraceDays, maximumDays, "offline_grace_days")
         try bound(policy.maxTransfers, maximumCount, "max_transfers")
+        try bound(policy.maxActivationsPerDay, maximumCount, "max_activations_per_day")
 
         if policy.maxFloatingUsers == nil {
             if policy.requireHeartbeat {

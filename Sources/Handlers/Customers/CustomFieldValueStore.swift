@@ -97,16 +97,12 @@ enum CustomFieldValueStore {
         resourceType: CustomFieldResourceType, resourceID: String, after cursor: String?, limit requested: Int?,
         on connection: TenantConnection
     ) throws -> Page<CustomFieldValue> {
-        let limit = Listing.limit(requested)
-        let rows = try connection.query(
-            """
-            SELECT \(CustomFieldValueDefinition.columns), \(valueColumns)
-            FROM custom_field_values v JOIN custom_field_definitions d ON d.id = v.definition_id
-            WHERE v.account_id = $account AND v.resource_type = $1 AND v.resource_id = $2 AND v.definition_id > $3
-            ORDER BY v.definition_id LIMIT $4
-            """,
-            [.text(resourceType.rawValue), .text(resourceID), .text(try Cursor.id(cursor) ?? ""), .integer(Int64(limit + 1))])
-        return Page(rows: try rows.map(value), limit: limit, cursor: \.definitionID)
+        try Listing.page(
+            "\(CustomFieldValueDefinition.columns), \(valueColumns)",
+            from: "custom_field_values v JOIN custom_field_definitions d ON d.id = v.definition_id",
+            where: ["v.account_id = $account", "v.resource_type = $1", "v.resource_id = $2"],
+            binding: [.text(resourceType.rawValue), .text(resourceID)], keyset: .byID(\.definitionID, column: "v.definition_id"), after: cursor,
+            limit: requested, on: connection, record: value)
     }
 
     private static func value(_ row: SQLRow) throws -> CustomFieldValue {

@@ -32,40 +32,64 @@ public struct IdempotentRequests: Sendable {
     }
 
     /// Claims the key, or finds the response to replay.
+    ///
+    /// A repeat that finds the first request still running polls the record with reads, and takes a write transaction
+    /// again only once the record has changed in a way that calls for one (released, expired or abandoned): on SQLite
+    /// the writer is one for the whole server, and a client retrying a slow request must not queue for it every 25 ms.
     public func start(_ claim: IdempotencyClaim, account: String) async throws -> Start {
         let deadline = ContinuousClock.now + waitLimit
         while true {
-            let now = services.now()
-            let (abandonedAfter, masterKey) = (abandonedAfter, services.masterKey)
-            let outcome: Start? = try await services.database.write(account: account) { connection in
-                guard let record = try IdempotencyStore.find(claim, locking: true, masterKey: masterKey, on: connection) else {
-                    return try IdempotencyStore.claim(claim, at: now, keptFor: Self.lifetime, on: connection) ? .run(claim) : nil
-                }
-                if record.expiresAt <= now {
-                    return try IdempotencyStore.retake(claim, previous: record.claimedAt, at: now, keptFor: Self.lifetime, on: connection)
-                        ? .run(claim) : nil
-                }
-                guard record.requestHash == claim.requestHash else {
+            if let outcome = try await settle(claim, account: account) { return outcome }
+            while true {
+                guard ContinuousClock.now < deadline else {
                     throw APIError(
-                        .idempotencyKeyReused,
-                        "this Idempotency-Key was already used with a different request; use a new key for a new request",
+                        .conflict, "a request with this Idempotency-Key is still in progress; retry it once that request has finished",
                         detail: "Idempotency-Key")
                 }
-                if let completed = record.completed { return .replay(status: completed.status, body: completed.body) }
-                if record.claimedAt.addingTimeInterval(abandonedAfter) <= now {
-                    return try IdempotencyStore.retake(claim, previous: record.claimedAt, at: now, keptFor: Self.lifetime, on: connection)
-                        ? .run(claim) : nil
+                try await Task.sleep(for: .milliseconds(25))
+                let now = services.now()
+                let (abandonedAfter, masterKey) = (abandonedAfter, services.masterKey)
+                let seen = try await services.database.read(account: account) { connection in
+                    try IdempotencyStore.find(claim, locking: false, masterKey: masterKey, on: connection)
                 }
-                return nil
+                guard let seen, seen.expiresAt > now, seen.claimedAt.addingTimeInterval(abandonedAfter) > now || seen.completed != nil else {
+                    break  // released, expired or abandoned: claim it in a write transaction
+                }
+                if let outcome = try Self.decide(claim, seen) { return outcome }
             }
-            if let outcome { return outcome }
-            guard ContinuousClock.now < deadline else {
-                throw APIError(
-                    .conflict, "a request with this Idempotency-Key is still in progress; retry it once that request has finished",
-                    detail: "Idempotency-Key")
-            }
-            try await Task.sleep(for: .milliseconds(25))
         }
+    }
+
+    /// One write transaction: claims a free, expired or abandoned key; nil while another request holds it.
+    private func settle(_ claim: IdempotencyClaim, account: String) async throws -> Start? {
+        let now = services.now()
+        let (abandonedAfter, masterKey) = (abandonedAfter, services.masterKey)
+        return try await services.database.write(account: account) { connection in
+            guard let record = try IdempotencyStore.find(claim, locking: true, masterKey: masterKey, on: connection) else {
+                return try IdempotencyStore.claim(claim, at: now, keptFor: Self.lifetime, on: connection) ? .run(claim) : nil
+            }
+            if record.expiresAt <= now {
+                return try IdempotencyStore.retake(claim, previous: record.claimedAt, at: now, keptFor: Self.lifetime, on: connection)
+                    ? .run(claim) : nil
+            }
+            if let outcome = try Self.decide(claim, record) { return outcome }
+            if record.claimedAt.addingTimeInterval(abandonedAfter) <= now {
+                return try IdempotencyStore.retake(claim, previous: record.claimedAt, at: now, keptFor: Self.lifetime, on: connection)
+                    ? .run(claim) : nil
+            }
+            return nil
+        }
+    }
+
+    /// What a live record says of a repeat: another request under the key is 409; a completed one is replayed; nil
+    /// while it is in progress.
+    private static func decide(_ claim: IdempotencyClaim, _ record: IdempotencyStore.Record) throws -> Start? {
+        guard record.requestHash == claim.requestHash else {
+            throw APIError(
+                .idempotencyKeyReused, "this Idempotency-Key was already used with a different request; use a new key for a new request",
+                detail: "Idempotency-Key")
+        }
+        return record.completed.map { .replay(status: $0.status, body: $0.body) }
     }
 
     /// Gives the key back after the request failed.

@@ -4,6 +4,7 @@ enum AuditedEvent: String, Sendable, CaseIterable {
     case accountCreated = "account.created"
     case accountDisabled = "account.disabled"
     case accountEnabled = "account.enabled"
+    case accountLimitsChanged = "account.limits_changed"
     case customFieldDefinitionCreated = "custom_field_definition.created"
     case customFieldDefinitionDeleted = "custom_field_definition.deleted"
     case customFieldDefinitionUpdated = "custom_field_definition.updated"

@@ -13,18 +13,23 @@ enum ActivityLedger {
 
     /// The account's rows in `filter`'s window matching its filters, newest first, after the cursor.
     static func page(_ filter: ActivityFilter, after cursor: String?, limit requested: Int?, on connection: TenantConnection) throws -> Page<Activity> {
-        let limit = Listing.limit(requested)
-        var binds: [SQLValue] = [.integer(Int64(limit + 1))]
-        var conditions = filter.conditions(binding: &binds)
-        if let cursor {
-            let position = try ActivityCursor(cursor)
-            binds += [.integer(position.occurredAt), .text(position.id)]
-            conditions.append("(occurred_at < $\(binds.count - 1) OR (occurred_at = $\(binds.count - 1) AND id < $\(binds.count)))")
+        var binds: [SQLValue] = []
+        let conditions = filter.conditions(binding: &binds)
+        return try Listing.page(
+            columns, from: "activities", where: conditions, binding: binds, keyset: order(descending: true), after: cursor, limit: requested,
+            on: connection, record: record)
+    }
+
+    /// The ledger's order: by time, then id (rows of one millisecond are in id order).
+    static func order<Row>(descending: Bool, _ position: @escaping (Row) -> (occurredAt: Date, id: String)) -> Keyset<Row> {
+        Keyset([.integer("occurred_at"), .id("id")], descending: descending) { row in
+            let (occurredAt, id) = position(row)
+            return [.integer(occurredAt.millisecondsSince1970), .text(id)]
         }
-        let rows = try connection.query(
-            "SELECT \(columns) FROM activities WHERE \(conditions.joined(separator: " AND ")) ORDER BY occurred_at DESC, id DESC LIMIT $1",
-            binds)
-        return Page(rows: try rows.map(record), limit: limit) { ActivityCursor(occurredAt: $0.occurredAt.millisecondsSince1970, id: $0.id).text }
+    }
+
+    static func order(descending: Bool) -> Keyset<Activity> {
+        order(descending: descending) { ($0.occurredAt, $0.id) }
     }
 
     /// The contract's `Activity` from a row of `columns`.

@@ -74,14 +74,9 @@ enum LicenseFeatureStore {
 
     /// The license's assignments ordered by feature id, after the cursor (a feature id).
     static func page(licenseID: String, after cursor: String?, limit requested: Int?, on connection: TenantConnection) throws -> Page<LicenseFeature> {
-        let limit = Listing.limit(requested)
-        let rows = try connection.query(
-            """
-            SELECT \(columns) FROM \(joined)
-            WHERE lf.license_id = $1 AND lf.account_id = $account AND lf.feature_id > $2 ORDER BY lf.feature_id LIMIT $3
-            """,
-            [.text(licenseID), .text(try Cursor.id(cursor) ?? ""), .integer(Int64(limit + 1))])
-        return Page(rows: try rows.map(record), limit: limit, cursor: \.featureID)
+        try Listing.page(
+            columns, from: joined, where: ["lf.license_id = $1", "lf.account_id = $account"], binding: [.text(licenseID)],
+            keyset: .byID(\.featureID, column: "lf.feature_id"), after: cursor, limit: requested, on: connection, record: record)
     }
 
     private static func record(_ row: SQLRow) throws -> LicenseFeature {

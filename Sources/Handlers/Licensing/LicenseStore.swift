@@ -58,9 +58,8 @@ enum LicenseStore {
 
     /// Licenses in creation order after the cursor, matching every filter.
     static func page(_ filter: LicenseFilter, after cursor: String?, limit requested: Int?, on connection: TenantConnection) throws -> Page<StoredLicense> {
-        let limit = Listing.limit(requested)
-        var binds: [SQLValue] = [.text(try Cursor.id(cursor) ?? ""), .integer(Int64(limit + 1))]
-        var conditions = ["account_id = $account", "id > $1"]
+        var binds: [SQLValue] = []
+        var conditions = ["account_id = $account"]
         func bind(_ value: SQLValue) -> String {
             binds.append(value)
             return "$\(binds.count)"
@@ -74,9 +73,9 @@ enum LicenseStore {
         }
         if let before = filter.expiresBefore { conditions.append("expires_at < \(bind(before.sqlValue))") }
         if let after = filter.expiresAfter { conditions.append("expires_at >= \(bind(after.sqlValue))") }
-        let rows = try connection.query(
-            "SELECT \(columns) FROM licenses WHERE \(conditions.joined(separator: " AND ")) ORDER BY id LIMIT $2", binds)
-        return Page(rows: try rows.map(record), limit: limit, cursor: \.id)
+        return try Listing.page(
+            columns, from: "licenses", where: conditions, binding: binds, keyset: .byID(\.id), after: cursor, limit: requested,
+            on: connection, record: record)
     }
 
     /// The SQL form of `StoredLicense.status(at:)`, as conditions on indexed columns.

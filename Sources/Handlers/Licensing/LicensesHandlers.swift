@@ -5,7 +5,7 @@ import LocksmithStorage
 
 /// Licenses: issuing them, their lifecycle, their feature entitlements and custom fields.
 ///
-/// Every mutation runs in one transaction with one audit event and one activity-ledger row (`LicenseHistory`), and
+/// Every mutation runs in one transaction with one audit event and one activity-ledger row (through the journal, `LicenseEvents`), and
 /// raises `entitlement_version` when it changes what the license entitles. The rules are written into each operation's
 /// description in `openapi.yaml`; `LicenseRules` holds the ones about dates and transitions.
 public struct LicensesHandlers: LicensesAPI {

@@ -137,5 +137,12 @@ enum LicensingSchema: AreaSchema {
                 SELECT COUNT(*) FROM devices d WHERE d.license_id = licenses.id AND d.status = 'active' AND d.seat = 'node_locked')
             """,
         ]),
+        // Version 12: the seats taken on the license's latest activation day (days since 1970, UTC), which
+        // `max_activations_per_day` bounds. Kept on the license row, which every activation locks, so the count is exact
+        // across instances.
+        12: [
+            "ALTER TABLE licenses ADD COLUMN activation_day INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE licenses ADD COLUMN activations_on_day INTEGER NOT NULL DEFAULT 0",
+        ],
     ]
 }

@@ -37,6 +37,13 @@ public struct OpsHandlers: OpsAPI {
         })
     }
 
+    public func getAccountLimits(_ input: Operations.GetAccountLimits.Input, context: HandlerContext) async throws -> Operations.GetAccountLimits.Output {
+        let (account, server) = (context.accountID, services.limits)
+        return .ok(try await services.database.read(account: account) { connection in
+            AccountLimits(account: account, server: server, overrides: try AccountLimitsStore.find(account: account, on: connection.raw))
+        })
+    }
+
     public func getWebhookHealth(_ input: Operations.GetWebhookHealth.Input, context: HandlerContext) async throws -> Operations.GetWebhookHealth.Output {
         let now = services.now()
         let window = try OpsWindow(from: input.from, to: input.to, now: now)

@@ -1,7 +1,7 @@
 import LocksmithStorage
 
 /// Wakes one waiting task: a ring while nobody waits is kept for the next wait, so a wake-up is never lost.
-final class Doorbell: Sendable {
+public final class Doorbell: Sendable {
     private struct State {
         var rung = false
         var waiter: CheckedContinuation<Void, Never>?
@@ -9,7 +9,9 @@ final class Doorbell: Sendable {
 
     private let state = Locked(State())
 
-    func ring() {
+    public init() {}
+
+    public func ring() {
         let waiter = state.withLock { state -> CheckedContinuation<Void, Never>? in
             guard let waiter = state.waiter else {
                 state.rung = true
@@ -23,7 +25,7 @@ final class Doorbell: Sendable {
 
     /// Returns when the bell rings (or rang since the last wait), after `timeout`, or when the task is cancelled. One
     /// task waits at a time.
-    func wait(for timeout: Duration) async {
+    public func wait(for timeout: Duration) async {
         let timer = Task { [self] in
             try? await Task.sleep(for: timeout)
             if !Task.isCancelled { ring() }

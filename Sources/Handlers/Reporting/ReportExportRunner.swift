@@ -35,6 +35,8 @@ public final class ReportExportRunner: Sendable {
     private let timing: Timing
     private let logger: Logger
     private let doorbell = Doorbell()
+    /// The account whose export was taken last: the next turn starts after it.
+    private let lastServed = Locked<String?>(nil)
     /// Rendering is CPU work that can take seconds; it runs here, one export at a time, rather than on a thread of
     /// the cooperative pool that serves requests.
     private let queue = DispatchQueue(label: "locksmith.report-exports", qos: .utility)
@@ -66,7 +68,8 @@ public final class ReportExportRunner: Sendable {
     }
 
     /// Renders every export that is pending and held by no one, in every account, until none is left; returns how many
-    /// it finished (ready or failed).
+    /// it finished (ready or failed). Accounts take turns, one export each, starting after the account served last, so
+    /// one account's queue never holds up another's for more than one export.
     @discardableResult
     public func drain() async throws -> Int {
         var finished = 0
@@ -75,6 +78,7 @@ public final class ReportExportRunner: Sendable {
             var progressed = false
             for (account, id) in work {
                 try Task.checkCancellation()
+                lastServed.withLock { $0 = account }
                 if try await process(account: account, id: id) {
                     finished += 1
                     progressed = true
@@ -84,12 +88,17 @@ public final class ReportExportRunner: Sendable {
         }
     }
 
-    /// Pending, unheld exports of every enabled account, oldest first within each; a disabled account's stay pending.
+    /// The next export of every enabled account that has one to render now (its oldest, unless a lapsed claim of
+    /// another must be resumed first; none while one of its exports renders anywhere), in turn order. A disabled
+    /// account's stay pending.
     private func claimable() async throws -> [(account: String, id: String)] {
         let now = services.now()
+        let last = lastServed.withLock { $0 }
         return try await services.database.read { connection in
-            try AccountStore.active(on: connection).flatMap { account in
-                try ReportExportStore.claimable(now: now, on: try connection.tenant(account.id)).map { (account.id, $0) }
+            var accounts = try AccountStore.active(on: connection).map(\.id)
+            if let last, let index = accounts.firstIndex(of: last) { accounts = Array(accounts[(index + 1)...] + accounts[...index]) }
+            return try accounts.compactMap { account in
+                try ReportExportStore.next(now: now, on: try connection.tenant(account)).map { (account, $0) }
             }
         }
     }
@@ -98,8 +107,13 @@ public final class ReportExportRunner: Sendable {
     private func process(account: String, id: String) async throws -> Bool {
         let now = services.now()
         let (owner, lease) = (owner, now.addingTimeInterval(timing.lease))
-        let claimed = try await services.database.write(account: account) { connection in
-            try ReportExportStore.claim(id: id, owner: owner, until: lease, now: now, on: connection)
+        let claimed: StoredReportExport?
+        do {
+            claimed = try await services.database.write(account: account) { connection in
+                try ReportExportStore.claim(id: id, owner: owner, until: lease, now: now, on: connection)
+            }
+        } catch let error as StorageError where error.kind == .uniqueViolation {
+            return false  // another instance began rendering another export of the account just now
         }
         guard let export = claimed else { return false }
         guard export.attempts <= timing.maxAttempts else {

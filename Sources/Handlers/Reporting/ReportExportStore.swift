@@ -54,23 +54,34 @@ enum ReportExportStore {
         try blob(export.id, kind: export.format == .json ? "snapshot" : "artifact", on: connection)
     }
 
-    /// Pending exports that no live lease holds, oldest first.
-    static func claimable(now: Date, on connection: TenantConnection) throws -> [String] {
-        try connection.query(
-            """
-            SELECT id FROM report_exports WHERE account_id = $account AND status = 'pending'
-            AND (lease_expires_at IS NULL OR lease_expires_at <= $1) ORDER BY created_at, id
-            """, [now.sqlValue]
-        ).map { try $0.string("id") }
+    /// The account's exports waiting to be rendered (or being rendered).
+    static func pendingCount(on connection: TenantConnection) throws -> Int {
+        try connection.queryOne("SELECT COUNT(*) AS n FROM report_exports WHERE account_id = $account AND status = 'pending'", [])?.int("n") ?? 0
     }
 
-    /// Takes the export for `owner` until `until` when it is pending and no live lease holds it; nil when another
-    /// instance got there first. Counts the attempt.
+    /// The export of the account to render next: one whose claim lapsed (its renderer stopped), or else the oldest
+    /// pending one; nil while one of the account's exports is being rendered. An account renders one export at a time,
+    /// on every instance together (`report_exports_one_rendering`).
+    static func next(now: Date, on connection: TenantConnection) throws -> String? {
+        guard let row = try connection.queryOne(
+            """
+            SELECT id, lease_owner, lease_expires_at FROM report_exports WHERE account_id = $account AND status = 'pending'
+            ORDER BY CASE WHEN lease_owner IS NULL THEN 1 ELSE 0 END, created_at, id LIMIT 1
+            """, [])
+        else { return nil }
+        if try row.optionalString("lease_owner") != nil, let until = try row.optionalDate("lease_expires_at"), until > now { return nil }
+        return try row.string("id")
+    }
+
+    /// Takes the export for `owner` until `until` when it is pending, no live lease holds it, and no other export of the
+    /// account is claimed; nil when another instance got there first. Counts the attempt. (Two instances claiming two
+    /// exports of one account at the same moment: the unique index refuses the second.)
     static func claim(id: String, owner: String, until: Date, now: Date, on connection: TenantConnection) throws -> StoredReportExport? {
         let claimed = try connection.execute(
             """
             UPDATE report_exports SET lease_owner = $2, lease_expires_at = $3, attempts = attempts + 1
             WHERE id = $1 AND account_id = $account AND status = 'pending' AND (lease_expires_at IS NULL OR lease_expires_at <= $4)
+              AND NOT EXISTS (SELECT 1 FROM report_exports o WHERE o.account_id = $account AND o.lease_owner IS NOT NULL AND o.id <> $1)
             """, [.text(id), .text(owner), until.sqlValue, now.sqlValue])
         return claimed == 1 ? try find(id: id, on: connection) : nil
     }

@@ -50,5 +50,12 @@ enum ReportingSchema: AreaSchema {
             )
             """,
         ] + ["report_exports", "report_export_blobs"].flatMap { RowLevelSecurity.statements(for: $0) },
+        // Version 12: at most one export of an account rendering at a time, on every instance together: a claim sets
+        // `lease_owner`, and this index admits one such row per account. Claims held at the upgrade are let go (the
+        // export is rendered again), since two of one account could not both stay.
+        12: [
+            "UPDATE report_exports SET lease_owner = NULL, lease_expires_at = NULL WHERE lease_owner IS NOT NULL",
+            "CREATE UNIQUE INDEX report_exports_one_rendering ON report_exports (account_id) WHERE lease_owner IS NOT NULL",
+        ],
     ]
 }

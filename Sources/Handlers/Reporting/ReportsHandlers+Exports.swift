@@ -22,7 +22,8 @@ extension ReportsHandlers {
                 throw APIError.validationFailed(
                     "field 'filters' cannot be given with 'source_export_id': the source export's filters apply", detail: "filters")
             }
-            let stored = try await services.write(context) { connection in
+            let stored = try await services.write(context) { [services] connection in
+                try ExportQueue.admit(services, on: connection)
                 var export = draft
                 let source = try ReportExportStore.require(id: sourceID, on: connection)
                 guard source.kind == request.reportKind else {
@@ -45,8 +46,10 @@ extension ReportsHandlers {
         }
         let parameters = request.filters ?? ReportFilters()
         try ExportFilterRules.check(parameters, for: request.reportKind)
-        let document = try await services.database.read(account: context.accountID) { connection in
-            try ReportDocument.build(request.reportKind, parameters, now: now, on: connection)
+        let document = try await services.database.read(account: context.accountID) { [services] connection in
+            // Checked before the report is built (which may read many rows), and again, exactly, when it is stored.
+            try ExportQueue.check(services, on: connection)
+            return try ReportDocument.build(request.reportKind, parameters, now: now, on: connection)
         }
         let snapshot = try document.snapshot()
         var export = draft
@@ -54,7 +57,8 @@ extension ReportsHandlers {
         export.snapshotDigest = StoredReportExport.digest(snapshot)
         export.progressTotal = Int64(document.mainRows)
         let created = export
-        try await services.write(context) { connection in
+        try await services.write(context) { [services] connection in
+                try ExportQueue.admit(services, on: connection)
             try ReportExportStore.insert(created, snapshot: snapshot, on: connection)
             try change.record(.reportExportCreated(created), on: connection)
         }

@@ -17,23 +17,15 @@ enum UsageLedgerBuilder {
             }
             window = position.window
         }
-        let limit = Listing.limit(requested)
-        var binds: [SQLValue] = [.integer(Int64(limit + 1))]
-        var conditions = window.activities(parameters.attribution).conditions(binding: &binds)
-        if let position {
-            binds += [.integer(position.occurredAt), .text(position.id)]
-            conditions.append("(occurred_at > $\(binds.count - 1) OR (occurred_at = $\(binds.count - 1) AND id > $\(binds.count)))")
-        }
-        let rows = try connection.query(
-            """
-            SELECT \(ActivityLedger.columns) FROM activities WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY occurred_at, id LIMIT $1
-            """, binds)
-        let page = Page(rows: try rows.map { UsageLedgerEntry(try ActivityLedger.record($0)) }, limit: limit) { entry in
-            UsageLedgerCursor(window: window, occurredAt: entry.occurredAt.millisecondsSince1970, id: entry.id).text
-        }
+        var binds: [SQLValue] = []
+        let conditions = window.activities(parameters.attribution).conditions(binding: &binds)
+        let page = try Listing.page(
+            ActivityLedger.columns, from: "activities", where: conditions, binding: binds,
+            keyset: ActivityLedger.order(descending: false) { (entry: UsageLedgerEntry) in (entry.occurredAt, entry.id) },
+            after: position?.after, limit: requested, on: connection) { UsageLedgerEntry(try ActivityLedger.record($0)) }
+        let next = page.next.map { UsageLedgerCursor(window: window, after: $0).text }
         let matched = position == nil ? try LedgerAggregates.count(window.activities(parameters.attribution), on: connection) : nil
-        return (page.items, UsageLedgerPageInfo(nextCursor: page.next, from: window.from, to: window.to, generatedAt: now, matchedRows: matched))
+        return (page.items, UsageLedgerPageInfo(nextCursor: next, from: window.from, to: window.to, generatedAt: now, matchedRows: matched))
     }
 
     /// Every row of the window, for an export; refused past `limits.ledgerRows`.

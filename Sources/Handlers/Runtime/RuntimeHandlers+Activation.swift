@@ -10,7 +10,7 @@ extension RuntimeHandlers {
             let binding = try DeviceBinding(body)
             var call = try Self.decide(
                 RuntimeRules.activation, binding: binding, productCode: body?.productCode, appVersion: body?.appVersion, locking: true,
-                now: now, trace: trace, on: connection)
+                now: now, limitsEnabled: services.limits.enabled, trace: trace, on: connection)
             // A device new to the license, one that is not active, or a floating one takes a node-locked slot.
             let takesSlot = call.state.device?.status != .active || call.state.device?.seat != .nodeLocked
             let deviceID: String
@@ -28,6 +28,7 @@ extension RuntimeHandlers {
                 call.state.license.timesActivated += 1
                 call.state.license.updatedAt = now
                 try LicenseStore.update(call.state.license, on: connection)
+                try RuntimeRules.countActivation(call.state, at: now, on: connection)
                 try Self.record(JournalEvent.deviceActivated, deviceID, call.state.license.id, context, now, connection)
             }
             return Entitlements.entitlement(call.state, deviceID: deviceID, version: call.version, nonce: body?.nonce, at: now)

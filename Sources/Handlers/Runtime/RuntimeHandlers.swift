@@ -22,12 +22,13 @@ public struct RuntimeHandlers: RuntimeAPI {
     /// Loads the license's state in the call's transaction (locking its row for a change) and decides `rules` on it.
     static func decide(
         _ rules: [RuntimeRule], binding: DeviceBinding?, productCode: String?, appVersion: String?, locking: Bool, now: Date,
-        trace: RuntimeTrace, on connection: TenantConnection
+        limitsEnabled: Bool = true, trace: RuntimeTrace, on connection: TenantConnection
     ) throws -> RuntimeCall {
         let state = try RuntimeState.load(
             license: trace.licenseID, bindingKey: binding?.key, appVersion: appVersion, locking: locking, on: connection)
         trace.loaded(state)
-        var call = RuntimeCall(state: state, binding: binding, productCode: productCode, appVersion: appVersion, now: now)
+        var call = RuntimeCall(
+            state: state, binding: binding, productCode: productCode, appVersion: appVersion, now: now, limitsEnabled: limitsEnabled)
         try RuntimeRule.decide(rules, &call, on: connection)
         if let device = call.device { trace.device(device.id) }
         return call

@@ -18,7 +18,7 @@ enum RuntimeStep: Int, CaseIterable, Sendable {
         case .product: [.productMismatch]
         case .license: [.licenseRevoked, .licenseSuspended, .licenseExpired, .licenseNotStarted]
         case .platform: [.platformNotAllowed]
-        case .device: [.deviceBlacklisted, .notActivated, .leaseExpired, .deviceLimitReached, .validationFailed]
+        case .device: [.deviceBlacklisted, .notActivated, .leaseExpired, .deviceLimitReached, .validationFailed, .rateLimited]
         case .version: [.versionNotEntitled]
         case .feature: [.featureNotEntitled, .quotaExceeded, .validationFailed]
         }
@@ -37,6 +37,8 @@ struct RuntimeCall: Sendable {
     var device: RuntimeState.CallingDevice?
     /// The version's eligibility, once the version rule has run (nil when the call reports no version).
     var version: VersionEligibility?
+    /// Whether the server's limits are on (`--rate-limits`): the daily activation limit refuses only then.
+    var limitsEnabled = true
 }
 
 /// One rule of an operation's decision: its step in the table, and the check, which throws the step's refusal. Rules
@@ -122,8 +124,8 @@ enum RuntimeRules {
     }
 
     /// Step 6, for activation: the device is not blacklisted; one that is not active fits the container limit; and one
-    /// that is not already node-locked fits the activation limit (a floating device that activates takes a slot like any
-    /// device new to the license).
+    /// that is not already node-locked fits the activation limit and the day's (a floating device that activates takes a
+    /// slot like any device new to the license).
     static let activationSeatIsFree = RuntimeRule(step: .device) { call, connection in
         try refuseBlacklisted(call)
         let wasActive = call.state.device?.status == .active
@@ -135,7 +137,38 @@ enum RuntimeRules {
                     "the license already has the most active devices its policy allows (\(call.state.policy.maxActivations)); deactivate one first",
                     detail: "max_activations")
             }
+            try dailyActivationIsFree(call)
         }
+    }
+
+    /// Step 6's daily limit, for a device about to take a node-locked seat: the license may take the policy's
+    /// `max_activations_per_day` new seats per UTC day (0: any number), else 429 until the next midnight. The count is
+    /// on the license row, which the activation has locked, so it is exact across instances. With the server's limits
+    /// off the seat is still counted (`countActivation`), and never refused.
+    private static func dailyActivationIsFree(_ call: RuntimeCall) throws {
+        let limit = call.state.policy.maxActivationsPerDay
+        guard call.limitsEnabled, limit > 0 else { return }
+        let (today, seconds) = utcDay(call.now)
+        let taken = call.state.activations.day == today ? call.state.activations.seats : 0
+        if taken >= limit {
+            throw APIError(
+                .rateLimited, "the license took the most new seats its policy allows in a day (\(limit)); activate again after midnight UTC",
+                detail: "max_activations_per_day", retryAfterSeconds: Int((today + 1) * 86_400 - seconds))
+        }
+    }
+
+    /// Counts a seat the license took today, in the activation's transaction: it commits with the activation or not at all.
+    static func countActivation(_ state: RuntimeState, at now: Date, on connection: TenantConnection) throws {
+        let today = utcDay(now).day
+        let taken = state.activations.day == today ? state.activations.seats : 0
+        try connection.execute(
+            "UPDATE licenses SET activation_day = $2, activations_on_day = $3 WHERE id = $1 AND account_id = $account",
+            [.text(state.license.id), .integer(today), .integer(Int64(taken + 1))])
+    }
+
+    private static func utcDay(_ now: Date) -> (day: Int64, seconds: Int64) {
+        let seconds = Int64(now.timeIntervalSince1970.rounded(.down))
+        return (seconds / 86_400, seconds)
     }
 
     /// Step 6, for checkout: the policy offers floating seats, the device is not blacklisted, and one that is not active

@@ -17,6 +17,14 @@ struct RuntimeState: Sendable {
         var offlineGraceDays: Int
         var allowVM: Bool
         var allowContainer: Bool
+        var maxActivationsPerDay: Int
+    }
+
+    /// The seats the license took on its latest activation day, which `max_activations_per_day` bounds.
+    struct ActivationDay: Sendable {
+        /// Days since 1970 (UTC).
+        var day: Int64
+        var seats: Int
     }
 
     /// The calling device, as far as decisions need it.
@@ -45,6 +53,7 @@ struct RuntimeState: Sendable {
     }
 
     var license: StoredLicense
+    var activations: ActivationDay
     /// The vendor account and the code of the license's product: signed data names both, and a request that names
     /// another product is refused.
     var accountID: String
@@ -105,6 +114,8 @@ struct RuntimeState: Sendable {
                    p.validation_interval_minutes AS policy_validation_interval_minutes,
                    p.allow_offline_activation AS policy_allow_offline_activation, p.offline_grace_days AS policy_offline_grace_days,
                    p.allow_vm AS policy_allow_vm, p.allow_container AS policy_allow_container,
+                   p.max_activations_per_day AS policy_max_activations_per_day, l.activation_day AS license_activation_day,
+                   l.activations_on_day AS license_activations_on_day,
                    d.id AS device_id, d.status AS device_status, d.seat AS device_seat, d.last_seen_at AS device_last_seen_at,
                    d.lease_expires_at AS device_lease_expires_at,
                    \(catalog),
@@ -143,7 +154,9 @@ struct RuntimeState: Sendable {
                 expiresAt: try row.optionalDate("assignment_expires_at"))
         }.sorted { $0.code < $1.code }
         return RuntimeState(
-            license: try LicenseStore.record(row), accountID: try row.string("state_account_id"), productCode: try row.string("product_code"),
+            license: try LicenseStore.record(row),
+            activations: ActivationDay(day: try row.int64("license_activation_day"), seats: try row.int("license_activations_on_day")),
+            accountID: try row.string("state_account_id"), productCode: try row.string("product_code"),
             policy: PolicyRules(
                 licenseType: LicenseType(rawValue: try row.string("policy_license_type")),
                 maxActivations: try row.int("policy_max_activations"), maxFloatingUsers: try row.optionalInt("policy_max_floating_users"),
@@ -152,7 +165,8 @@ struct RuntimeState: Sendable {
                 validationIntervalMinutes: try row.int("policy_validation_interval_minutes"),
                 allowOfflineActivation: try row.bool("policy_allow_offline_activation"),
                 offlineGraceDays: try row.int("policy_offline_grace_days"), allowVM: try row.bool("policy_allow_vm"),
-                allowContainer: try row.bool("policy_allow_container")),
+                allowContainer: try row.bool("policy_allow_container"),
+                maxActivationsPerDay: try row.int("policy_max_activations_per_day")),
             device: try row.optionalString("device_id").map { deviceID in
                 CallingDevice(
                     id: deviceID, status: DeviceStatus(rawValue: try row.string("device_status")),

@@ -1,9 +1,6 @@
 import LocksmithAPI
 
-/// One page of a list, oldest first, and the cursor of the next page (nil on the last one).
-///
-/// Lists page by id: ids are time-ordered (`ResourceID`), so `WHERE id > $cursor ORDER BY id LIMIT n + 1` walks
-/// every row once in creation order, and the cursor is simply the last id of the page.
+/// One page of a list in its order (`Keyset`), and the cursor of the next page (nil on the last one).
 struct Page<Item: Sendable>: Sendable {
     var items: [Item]
     var next: String?

@@ -7,19 +7,39 @@ enum WebhookDeliveryStore {
     /// How long the start of a receiver's answer is kept with its attempt.
     static let keptBodyBytes = 512
 
-    /// Claims up to `limit` due deliveries of active endpoints, visiting `accounts` (the enrolled ones, in random
-    /// order, so that one busy account cannot starve the others) in this one transaction.
+    /// Claims up to `limit` due deliveries of active endpoints of `accounts` (the enrolled ones), shared fairly between
+    /// them in this one transaction: accounts with the fewest deliveries `inFlight` on this worker go first (ties in
+    /// random order), each first takes one delivery, and the slots left are then split evenly among those with more due.
+    /// So a slot that frees goes to an account that has none in flight before one that has many, and one account's
+    /// backlog delays another's next delivery by at most one slot's turn.
     ///
     /// A claim moves the delivery's `next_attempt_at` to `leaseUntil` and marks it with `token`. Claimers never take
     /// the same row: PostgreSQL skips rows another claimer has locked and re-checks the due time of rows it waited
     /// for, and SQLite has one writer. A worker that dies holding a claim leaves the delivery due at `leaseUntil`.
     static func claim(
-        limit: Int, accounts: [String], token: String, now: Date, leaseUntil: Date, on connection: any SQLConnection
+        limit: Int, accounts: [String], inFlight: [String: Int] = [:], token: String, now: Date, leaseUntil: Date,
+        on connection: any SQLConnection
     ) throws -> [ClaimedDelivery] {
+        let order = accounts.shuffled().sorted { inFlight[$0, default: 0] < inFlight[$1, default: 0] }
         var claimed: [ClaimedDelivery] = []
-        for account in accounts.shuffled() where claimed.count < limit {
-            claimed += try claim(
-                limit: limit - claimed.count, token: token, now: now, leaseUntil: leaseUntil, on: try connection.tenant(account))
+        var withMore: [String] = []
+        for account in order where claimed.count < limit {
+            let first = try claim(limit: 1, token: token, now: now, leaseUntil: leaseUntil, on: try connection.tenant(account))
+            claimed += first
+            if !first.isEmpty { withMore.append(account) }
+        }
+        // The slots left, shared evenly among the accounts that may have more, again and again: an account with fewer
+        // due than its share leaves the rest to the others.
+        while claimed.count < limit, !withMore.isEmpty {
+            let share = max(1, (limit - claimed.count) / withMore.count)
+            var stillMore: [String] = []
+            for account in withMore where claimed.count < limit {
+                let taken = try claim(
+                    limit: min(share, limit - claimed.count), token: token, now: now, leaseUntil: leaseUntil, on: try connection.tenant(account))
+                claimed += taken
+                if taken.count == share { stillMore.append(account) }
+            }
+            withMore = stillMore
         }
         return claimed
     }

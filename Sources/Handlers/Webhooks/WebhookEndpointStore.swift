@@ -96,6 +96,11 @@ enum WebhookEndpointStore {
     }
 
     /// Endpoints in creation order after the cursor.
+    /// The account's endpoints, active or not.
+    static func count(on connection: TenantConnection) throws -> Int {
+        try connection.queryOne("SELECT COUNT(*) AS n FROM webhook_endpoints WHERE account_id = $account", [])?.int("n") ?? 0
+    }
+
     static func page(after cursor: String?, limit: Int?, on connection: TenantConnection) throws -> Page<StoredWebhookEndpoint> {
         try Listing.page("webhook_endpoints", columns: columns, after: cursor, limit: limit, on: connection, record: record, id: \.id)
     }

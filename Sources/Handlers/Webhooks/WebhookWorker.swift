@@ -96,6 +96,8 @@ public struct WebhookWorker: Sendable {
     /// when the server begins to stop.
     public func run(shouldStop: @escaping @Sendable () -> Bool, sleep: @escaping @Sendable (Duration) async -> Void) async {
         let running = Locked(0)
+        // Attempts in flight by account: a slot that frees goes to the account with the fewest (`claim`).
+        let inFlight = Locked<[String: Int]>([:])
         let clock = ContinuousClock()
         var backlogMeasuredAt: ContinuousClock.Instant?
         await withDiscardingTaskGroup { group in
@@ -108,15 +110,20 @@ public struct WebhookWorker: Sendable {
                 var claims: [ClaimedDelivery] = []
                 if free > 0 {
                     do {
-                        claims = try await claim(limit: free)
+                        claims = try await claim(limit: free, inFlight: inFlight.withLock { $0 })
                     } catch {
                         logger.warning("could not claim webhook deliveries", metadata: ["error": "\(error)"])
                     }
                 }
                 for claim in claims {
                     running.withLock { $0 += 1 }
+                    inFlight.withLock { $0[claim.accountID, default: 0] += 1 }
                     group.addTask {
                         await attempt(claim)
+                        inFlight.withLock { inFlight in
+                            inFlight[claim.accountID, default: 1] -= 1
+                            if inFlight[claim.accountID] == 0 { inFlight[claim.accountID] = nil }
+                        }
                         running.withLock { $0 -= 1 }
                     }
                 }
@@ -137,14 +144,15 @@ public struct WebhookWorker: Sendable {
 
     /// Claims in a write transaction, but only once a read has found enabled accounts with endpoints: an idle server,
     /// or one without webhooks, never takes SQLite's writer to find nothing.
-    private func claim(limit: Int) async throws -> [ClaimedDelivery] {
+    private func claim(limit: Int, inFlight: [String: Int] = [:]) async throws -> [ClaimedDelivery] {
         let accounts = try await services.database.read { try WebhookEndpointStore.deliveringAccounts(on: $0) }
         guard !accounts.isEmpty else { return [] }
         let now = services.now()
         let token = ResourceID.make("clm", at: now)
         let leaseUntil = now.addingTimeInterval(settings.lease)
         return try await services.database.write { connection in
-            try WebhookDeliveryStore.claim(limit: limit, accounts: accounts, token: token, now: now, leaseUntil: leaseUntil, on: connection)
+            try WebhookDeliveryStore.claim(
+                limit: limit, accounts: accounts, inFlight: inFlight, token: token, now: now, leaseUntil: leaseUntil, on: connection)
         }
     }
 

@@ -37,7 +37,15 @@ public struct WebhooksHandlers: WebhooksAPI {
             id: ResourceID.make("whe", at: change.date), name: name, url: url, eventTypes: Self.distinct(body.eventTypes ?? []),
             sealedSecret: services.masterKey.seal(Array(secret.text.utf8), for: .webhookSecret), secretPrefix: secret.displayPrefix,
             isActive: body.isActive ?? true, consecutiveFailures: 0, createdAt: change.date, updatedAt: change.date)
+        let services = services
         try await services.write(context) { connection in
+            try connection.take(.webhookEndpoints)
+            let limit = try services.limits(on: connection).maxWebhookEndpoints
+            if services.limits.enabled, limit > 0, try WebhookEndpointStore.count(on: connection) >= limit {
+                throw APIError(
+                    .conflict, "the account has the most webhook endpoints it may have (\(limit)); delete one first",
+                    detail: "max_webhook_endpoints")
+            }
             try WebhookEndpointStore.insert(endpoint, on: connection)
             try change.record(.webhookEndpointCreated(endpoint), on: connection)
         }

@@ -59,50 +59,29 @@ public struct PostgresClientTools: Sendable {
 
     /// Runs `tool arguments…` (a tool that needs no connection, such as `pg_restore --list`) to completion.
     public static func run(_ tool: String, _ arguments: [String], password: String? = nil, output: FileHandle? = nil) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try locate(tool))
-        process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["PGPASSWORD"] = password
         // Tools must not read another database's settings from the operator's environment.
         for name in ["PGDATABASE", "PGHOST", "PGPORT", "PGUSER", "PGSERVICE", "PGOPTIONS"] { environment[name] = nil }
-        process.environment = environment
         let errors = FileManager.default.temporaryDirectory.appendingPathComponent("locksmith-\(tool)-\(UUID().uuidString).err")
         _ = FileManager.default.createFile(atPath: errors.path, contents: nil, attributes: [.posixPermissions: 0o600])
         defer { try? FileManager.default.removeItem(at: errors) }
         let errorHandle = try FileHandle(forWritingTo: errors)
-        process.standardError = errorHandle
-        process.standardOutput = output ?? FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw StorageError(.other, "cannot run \(tool): \(error.localizedDescription)")
-        }
-        process.waitUntilExit()
-        try? errorHandle.close()
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+        defer { try? errorHandle.close() }
+        let status = try ChildProcess(
+            try locate(tool), arguments, environment: environment, standardOutput: output?.fileDescriptor,
+            standardError: errorHandle.fileDescriptor
+        ).wait()
+        guard status == .exited(0) else {
             let message = (try? String(contentsOf: errors, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-            throw StorageError(.other, "\(tool) failed (exit status \(process.terminationStatus)): \(message.isEmpty ? "no message" : message)")
+            throw StorageError(.other, "\(tool) failed (exit status \(status.code)): \(message.isEmpty ? "no message" : message)")
         }
     }
 
     /// What `tool --version` says, such as `pg_dump (PostgreSQL) 15.18`.
     public static func version(of tool: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try locate(tool))
-        process.arguments = ["--version"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw StorageError(.other, "cannot run \(tool): \(error.localizedDescription)")
-        }
-        let text = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: text, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let result = try ChildProcess.run(try locate(tool), ["--version"], environment: ProcessInfo.processInfo.environment)
+        return String(decoding: result.output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// `value` as a libpq connection-string value: in single quotes, with `\` and `'` escaped.

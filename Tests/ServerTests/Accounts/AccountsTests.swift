@@ -111,17 +111,17 @@ import Testing
     }
 
     @Test(arguments: TestBackend.available)
-    func accountLimitsAreConsultedOnceTheAccountIsKnown(backend: TestBackend) async throws {
-        struct RefuseOne: AccountLimits {
-            let account: String
-            func admit(account: String, operation: OperationID) async throws {
-                if account == self.account { throw APIError(.rateLimited, "slow down") }
-            }
-        }
+    func anAccountsOwnPlanLimitsItAloneOnceTheAccountIsKnown(backend: TestBackend) async throws {
         let server = try await TestServer.start(backend)
         let (other, token) = try await Admin.createAccount(server.services, name: "Metered")
-        try await server.run(limits: RefuseOne(account: other.id)) { clients in
-            await expectAPIError(.rateLimited, status: 429) { _ = try await clients.management(token).listProducts() }
+        try await Admin.setAccountLimitOverrides(
+            server.services, account: other.id, AccountLimitOverrides(rates: [.accountManagement: try RateWindowSpec.parse("2/h")]))
+        try await server.run { clients in
+            let metered = ManagementClient(token: token, transport: clients.transport, retry: .never)
+            _ = try await metered.listProducts()
+            _ = try await metered.listCustomers()
+            let refused = await expectAPIError(.rateLimited, status: 429) { _ = try await metered.listProducts() }
+            #expect(refused?.detail == "account-management")
             _ = try await clients.admin.listProducts()
             #expect(try await clients.system.health().data.status == .ok)
         }

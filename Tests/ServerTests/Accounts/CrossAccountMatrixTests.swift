@@ -166,6 +166,7 @@ import Testing
             .getOpsSummary: Probe(method: .get, path: "/api/v1/ops/summary", expect: .ownView),
             .listRuntimeErrorGroups: Probe(method: .get, path: "/api/v1/ops/runtime-errors", expect: .ownView),
             .getWebhookHealth: Probe(method: .get, path: "/api/v1/ops/webhook-health", expect: .ownView),
+            .getAccountLimits: Probe(method: .get, path: "/api/v1/ops/limits", expect: .ownView),
             .health: Probe(method: .get, path: "/health", expect: .system),
             .healthz: Probe(method: .get, path: "/healthz", expect: .system),
             .readyz: Probe(method: .get, path: "/readyz", expect: .system),

@@ -11,6 +11,10 @@ import Testing
 /// restored into a fresh place with the exported master key, loses nothing that was acknowledged before the backup
 /// started, and the restored server answers with the same keys and delivers webhooks with the same secrets.
 @Suite(.serialized) struct BackupDrillTests {
+    /// Without rate limits: the load activates hundreds of machines and consumes as fast as four clients can through one
+    /// license key, to have many writes in flight while the backup runs.
+    static let unlimited = ["LOCKSMITH_RATE_LIMITS": "off"]
+
     @Test(arguments: TestBackend.available)
     func aBackupTakenUnderLoadRestoresEverythingAcknowledgedBeforeIt(backend: TestBackend) async throws {
         guard TestPython.shouldRun else { return }
@@ -26,7 +30,7 @@ import Testing
             try await source.initialise()
 
             // Before a key rotation: an answer signed with the server's first key, which will be retired.
-            var server = running.add(try await source.serve())
+            var server = running.add(try await source.serve(environment: Self.unlimited))
             var admin = ManagementClient(token: Installation.adminToken, transport: server.transport())
             let endpoint = try await admin.createWebhookEndpoint(.init(name: "drill", url: receiver.url, eventTypes: [.licenseCreated])).data
             let fixture = try await RuntimeFixture.make(admin: admin, code: "drill", quota: 10_000_000) { $0.maxActivations = 1_000_000 }
@@ -39,7 +43,7 @@ import Testing
             let created = try await source.run(["accounts", "create", "--name", "Second vendor"])
             let second = try #require(created.createdAccount, "\(created.output)")
 
-            server = running.add(try await source.serve())
+            server = running.add(try await source.serve(environment: Self.unlimited))
             admin = ManagementClient(token: Installation.adminToken, transport: server.transport())
             runtime = RuntimeClient(licenseKey: fixture.key, transport: server.transport())
             let signedWithActiveKey = try await runtime.validateLicense(machine("meter"))
@@ -107,7 +111,7 @@ import Testing
             #expect(activations.isSubset(of: Set(stored.devices)), "\(activations.subtracting(stored.devices).count) acknowledged activations lost")
             #expect(consumptions.isSubset(of: Set(stored.events)), "\(consumptions.subtracting(stored.events).count) acknowledged consumptions lost")
 
-            server = running.add(try await target.serve())
+            server = running.add(try await target.serve(environment: Self.unlimited))
             admin = ManagementClient(token: Installation.adminToken, transport: server.transport())
             runtime = RuntimeClient(licenseKey: fixture.key, transport: server.transport())
             let license = try await admin.getLicense(id: fixture.license.id).data

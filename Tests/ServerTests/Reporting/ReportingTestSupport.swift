@@ -46,12 +46,20 @@ struct LedgerSeed: Sendable {
                                             subscription_id, feature_code, amount, status_code, result_class, reason_code, request_id, metadata)
                     VALUES ($1, $2, $3, $4, 'runtime', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, '{}')
                     """,
-                    [.text(account), .text("act_seed_\(at.millisecondsSince1970)_\(index)"), at.sqlValue, .text(row.action),
+                    [.text(account), .text(Self.seedID(at: at, index: index)), at.sqlValue, .text(row.action),
                      .text(license.productID), license.customerID.sqlValue, .text(license.id), license.orderID.sqlValue,
                      license.subscriptionID.sqlValue, row.feature.sqlValue, .integer(row.amount), .integer(Int64(row.status)),
                      .text(row.result.rawValue), row.reason.sqlValue, .text("req_seed_\(index)")])
             }
         }
+    }
+
+    /// An id of the form the server writes (`ResourceID`: the time, then 16 characters), ordered by `index` within one
+    /// millisecond, so that lists read the seeded rows as they read real ones.
+    static func seedID(at date: Date, index: Int) -> String {
+        let made = ResourceID.make("act", at: date)
+        let digits = String(index)
+        return String(made.prefix(4 + 10)) + String(repeating: "0", count: 16 - digits.count) + digits
     }
 }
 
@@ -119,14 +127,6 @@ func exportDigest(_ data: Data) -> String {
 
 /// Runs a poppler tool on a PDF; its standard output.
 func poppler(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [tool] + arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    let result = try ChildProcess.run("/usr/bin/env", [tool] + arguments, environment: ProcessInfo.processInfo.environment)
+    return (result.status.code, String(decoding: result.output, as: UTF8.self))
 }

@@ -12,7 +12,7 @@ import Testing
     /// A server whose database queues are deep enough that no request is shed with 503: these tests are about
     /// the limits, not about overload.
     static func patientServer(_ backend: TestBackend) async throws -> TestServer {
-        try await TestServer.start(backend) { configuration in
+        try await TestServer.start(backend, limitsOff: "it sends bursts of hundreds of concurrent calls at one license") { configuration in
             let limits = WaitLimits(timeout: .seconds(120), maxWaiters: 5_000)
             configuration.sqlite.waitLimits = limits
             if let url = configuration.databaseURL {

@@ -12,8 +12,10 @@ import Testing
     func twoServersSharingOnePostgresDatabaseHoldTheLimitsExactly() async throws {
         let server = try await TestServer.start(.postgres)
         let url = TestURL.adding(["pool_timeout": "120s", "pool_max_waiters": "5000"], to: try #require(server.database.url))
-        let first = try await ServerProcess(dataDirectory: server.database.dataDirectory, databaseURL: url)
-        let second = try await ServerProcess(dataDirectory: server.database.dataDirectory, databaseURL: url)
+        // Bursts of hundreds of concurrent calls at one license: what is measured is the seat, quota and floating limits.
+        let unlimited = ["LOCKSMITH_RATE_LIMITS": "off"]
+        let first = try await ServerProcess(dataDirectory: server.database.dataDirectory, databaseURL: url, environment: unlimited)
+        let second = try await ServerProcess(dataDirectory: server.database.dataDirectory, databaseURL: url, environment: unlimited)
         defer {
             first.stop()
             second.stop()
@@ -57,7 +59,9 @@ import Testing
     func consumesAnsweredBeforeAKillAreAllKeptAndNoneTwice(backend: TestBackend) async throws {
         let server = try await TestServer.start(backend)
         let dataDirectory = server.database.dataDirectory
-        var process = try await ServerProcess(dataDirectory: dataDirectory, databaseURL: server.database.url)
+        // Eight clients consume at one license as fast as they can: what is measured is what survives a kill.
+        let unlimited = ["LOCKSMITH_RATE_LIMITS": "off"]
+        var process = try await ServerProcess(dataDirectory: dataDirectory, databaseURL: server.database.url, environment: unlimited)
         let fixture = try await RuntimeFixture.make(
             admin: ManagementClient(token: TestServer.adminToken, transport: process.transport()), quota: 1_000_000)
         _ = try await RuntimeClient(licenseKey: fixture.key, transport: process.transport()).activateLicense(idempotencyKey: "a", machine("fp"))
@@ -92,7 +96,7 @@ import Testing
         let acknowledged = await answered.events
         #expect(acknowledged.count >= 200, "only \(acknowledged.count) consumes were answered before the kill")
 
-        process = try await ServerProcess(dataDirectory: dataDirectory, databaseURL: server.database.url)
+        process = try await ServerProcess(dataDirectory: dataDirectory, databaseURL: server.database.url, environment: unlimited)
         defer { process.stop() }
         let admin = ManagementClient(token: TestServer.adminToken, transport: process.transport())
         let stored = try await consumedEvents(server, license: fixture.license.id)

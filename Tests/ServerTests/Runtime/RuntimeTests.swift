@@ -81,7 +81,7 @@ import Testing
     /// which writes them in multi-row statements: every row arrives, and features come sorted by code.
     @Test(arguments: TestBackend.available)
     func batchedValidationsAreAllRecordedAndFeaturesComeSorted(backend: TestBackend) async throws {
-        let server = try await TestServer.start(backend)
+        let server = try await TestServer.start(backend, limitsOff: "85 concurrent validations of one key exercise the batched ledger writer")
         try await server.run { clients in
             let fixture = try await RuntimeFixture.make(clients)
             for code in ["zeta", "alpha", "mid"] {

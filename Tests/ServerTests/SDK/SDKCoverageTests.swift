@@ -125,6 +125,7 @@ import Testing
             _ = try await admin.getOpsSummary()
             _ = try await admin.listRuntimeErrorGroups()
             _ = try await admin.getWebhookHealth()
+            _ = try await admin.getAccountLimits()
 
             // Webhooks.
             let endpoint = try await admin.createWebhookEndpoint(.init(name: "hook", url: "https://93.184.216.34/hook")).data.webhook

@@ -47,8 +47,8 @@ import Testing
     func aTransactionThatDiesBeforeItsResponseIsStoredLeavesNoEffect(backend: TestBackend) async throws {
         let server = try await TestServer.start(backend)
         let failing = InterposedDatabase(base: server.services.database, failingStatement: "UPDATE idempotency_keys SET state = 'complete'")
-        let normal = buildApplication(server.prepared, limits: Unlimited(), logger: TestServer.logger)
-        let broken = buildApplication(server.prepared(over: failing), limits: Unlimited(), logger: TestServer.logger)
+        let normal = buildApplication(server.prepared, logger: TestServer.logger)
+        let broken = buildApplication(server.prepared(over: failing), logger: TestServer.logger)
         try await normal.test(.router) { normalClient in
             try await broken.test(.router) { brokenClient in
                 let clients = Clients(client: normalClient)

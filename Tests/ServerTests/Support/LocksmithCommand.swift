@@ -1,4 +1,5 @@
 import Foundation
+import LocksmithStorage
 
 /// Runs the built `locksmith` executable, for what only the command line does: what it prints, its exit status.
 struct LocksmithCommand {
@@ -20,34 +21,23 @@ struct LocksmithCommand {
         return Bundle.main.bundleURL.appendingPathComponent("locksmith")
     }
 
-    /// Runs `locksmith arguments…` with only PATH and `environment` set, so no LOCKSMITH_* variable of the test
-    /// run leaks in.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> Result {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("locksmith-command-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let outputURL = scratch.appendingPathComponent("stdout")
-        let errorURL = scratch.appendingPathComponent("stderr")
-        try Data().write(to: outputURL)
-        try Data().write(to: errorURL)
+    /// Only PATH and `environment`, so that no LOCKSMITH_* variable of the test run leaks into a command or server.
+    static func environment(_ environment: [String: String]) -> [String: String] {
+        ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"].merging(environment) { $1 }
+    }
 
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"].merging(environment) { $1 }
-        process.standardOutput = try FileHandle(forWritingTo: outputURL)
-        process.standardError = try FileHandle(forWritingTo: errorURL)
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
+    /// Runs `locksmith arguments…` to completion with only PATH and `environment` set.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> Result {
+        let result = try await withCheckedThrowingContinuation { continuation in
+            // Off the cooperative pool: the command may talk to a server running in this process.
+            DispatchQueue.global().async {
+                continuation.resume(with: Swift.Result {
+                    try ChildProcess.run(executable.path, arguments, environment: Self.environment(environment))
+                })
             }
         }
         return Result(
-            status: status, standardOutput: try String(contentsOf: outputURL, encoding: .utf8),
-            standardError: try String(contentsOf: errorURL, encoding: .utf8))
+            status: result.status.code, standardOutput: String(decoding: result.output, as: UTF8.self),
+            standardError: String(decoding: result.errors, as: UTF8.self))
     }
 }

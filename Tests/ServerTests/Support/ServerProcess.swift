@@ -6,13 +6,14 @@ import FoundationNetworking
 import Glibc
 #endif
 import LocksmithSDK
+import LocksmithStorage
 import LocksmithTestSupport
 
 /// A `locksmith serve` process on 127.0.0.1, over the data directory (and database) of a prepared `TestServer`:
 /// for what takes a real process, such as two servers sharing one database, or `kill -9`.
 final class ServerProcess: @unchecked Sendable {
     let port: Int
-    private let process: Process
+    private let process: ChildProcess
     private let log: URL
 
     var baseURL: URL { URL(string: "http://127.0.0.1:\(port)")! }
@@ -32,16 +33,13 @@ final class ServerProcess: @unchecked Sendable {
         self.port = try port ?? UnusedPort.make()
         log = FileManager.default.temporaryDirectory.appendingPathComponent("locksmith-serve-\(UUID().uuidString).log")
         try Data().write(to: log)
-        process = Process()
-        process.executableURL = LocksmithCommand.executable
         var arguments = ["serve", "--data-dir", dataDirectory, "--port", String(self.port), "--log-level", "warning"]
         if let databaseURL { arguments += ["--database-url", databaseURL] }
-        process.arguments = arguments
-        process.environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"].merging(environment) { $1 }
         let output = try FileHandle(forWritingTo: log)
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
+        defer { try? output.close() }
+        process = try ChildProcess(
+            LocksmithCommand.executable.path, arguments, environment: LocksmithCommand.environment(environment),
+            standardOutput: output.fileDescriptor, standardError: output.fileDescriptor)
         try await waitUntilHealthy()
     }
 
@@ -73,15 +71,15 @@ final class ServerProcess: @unchecked Sendable {
 
     /// Stops the server as an operator would (SIGTERM) and waits for it.
     func stop() {
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
+        process.send(SIGTERM)
+        process.wait()
         try? FileManager.default.removeItem(at: log)
     }
 
     /// Kills the server outright (SIGKILL): no drain, no flush.
     func kill() {
-        if process.isRunning { _ = Glibc.kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+        process.send(SIGKILL)
+        process.wait()
     }
 }
 

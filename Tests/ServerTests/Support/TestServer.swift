@@ -36,6 +36,19 @@ struct TestServer: Sendable {
         return TestServer(database: database, prepared: prepared)
     }
 
+    /// A server without rate limits, for a test that measures something else (a burst of concurrent requests at one
+    /// license, pages of hundreds of records made as fast as possible…); `reason` says what, so that every test that
+    /// turns limits off says why.
+    static func start(
+        _ backend: TestBackend, limitsOff reason: String, configure: (inout ServerConfiguration) -> Void = { _ in }
+    ) async throws -> TestServer {
+        precondition(!reason.isEmpty)
+        return try await start(backend) { configuration in
+            configuration.limits = .off
+            configure(&configuration)
+        }
+    }
+
     static var logger: Logger {
         var logger = Logger(label: "locksmith-test")
         logger.logLevel = .critical
@@ -45,9 +58,9 @@ struct TestServer: Sendable {
     /// Runs `body` against the application in process (no sockets), then tears the database down.
     @discardableResult
     func run<T: Sendable>(
-        _ setup: TestingSetup = .router, limits: any AccountLimits = Unlimited(), _ body: @Sendable (Clients) async throws -> T
+        _ setup: TestingSetup = .router, _ body: @Sendable (Clients) async throws -> T
     ) async throws -> T {
-        let app = buildApplication(prepared, limits: limits, logger: Self.logger)
+        let app = buildApplication(prepared, logger: Self.logger)
         do {
             let result = try await app.test(setup) { client in
                 try await body(Clients(client: client))

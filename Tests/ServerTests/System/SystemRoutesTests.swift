@@ -97,7 +97,7 @@ import Testing
 @Suite struct ReadinessProbeTests {
     @Test(arguments: TestBackend.available)
     func concurrentReadinessChecksShareOneProbe(backend: TestBackend) async throws {
-        let server = try await TestServer.start(backend)
+        let server = try await TestServer.start(backend, limitsOff: "300 concurrent readiness checks from one address exercise the shared probe")
         let pings = NIOLockedValueBox(0)
         // A probe that takes a while, as one through a busy pool does: callers arriving meanwhile must wait for it.
         let database = InterposedDatabase(base: server.services.database, beforePing: {
@@ -124,7 +124,7 @@ import Testing
 
     @Test(arguments: TestBackend.available)
     func aDatabaseThatGoesDownOrComesBackShowsWithinAboutASecond(backend: TestBackend) async throws {
-        let server = try await TestServer.start(backend)
+        let server = try await TestServer.start(backend, limitsOff: "it polls /readyz as fast as it can to time the probe")
         let problem = NIOLockedValueBox<String?>(nil)
         let database = InterposedDatabase(base: server.services.database, pingProblem: { problem.withLockedValue { $0 } })
         let app = buildApplication(server.prepared(over: database), logger: TestServer.logger)
