@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What the rate limits cost on the runtime hot path: signed validation of one release build with limits on at their
 # defaults against the same build with `--rate-limits off`, the two runs alternating, on SQLite and then on PostgreSQL
-# (a throwaway cluster from scripts/with-postgres.sh).
+# (a throwaway cluster from scripts/with-postgres.sh for each measurement).
 #
 # Both servers trust 127.0.0.1 as a proxy and wrk sends each request from one of 1 024 client addresses
 # (X-Forwarded-For), as a fleet behind a load balancer: every request then meets the address's bucket, the license key's
@@ -10,18 +10,20 @@
 # --runtime-key … --account-runtime …`): a vendor doing that much validation would have one. Every answer is checked
 # to be 2xx (wrk's non-2xx count).
 #
-#   bench/rate-limits.sh [seconds per measurement, default 10] [connections, default 64] [rounds, default 3]
+#   bench/rate-limits.sh [seconds per measurement, default 10] [connections, default 64] [rounds, default 5]
 #
 # Target: limits on / off ≥ 0.9 on SQLite, ≥ 0.85 on PostgreSQL.
 set -euo pipefail
 cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.."
 
-duration=${1:-10}
-connections=${2:-64}
-rounds=${3:-3}
+if [[ ${1:-} == --one ]]; then
+	duration=${3:-10} connections=${4:-64} rounds=1
+else
+	duration=${1:-10} connections=${2:-64} rounds=${3:-5}
+fi
 
 source bench/lib.sh
-if [[ ${LOCKSMITH_RUNTIME_BENCH_BACKEND:-} != postgres ]]; then
+if [[ ${1:-} != --one ]]; then
 	bench_prepare --tests
 fi
 bin=${LOCKSMITH_BIN:-$(swift build -c release --show-bin-path)/locksmith}
@@ -52,17 +54,34 @@ LUA
 	)
 }
 
-echo "locksmith $(git rev-parse --short HEAD 2>/dev/null || echo unknown), wrk -t1 -c$connections -d${duration}s, ${LOCKSMITH_RUNTIME_BENCH_BACKEND:-sqlite}" >&2
-ratios=()
-for round in $(seq 1 "$rounds"); do
-	read -r off _ <<<"$(run off)"
-	read -r on _ <<<"$(run on)"
-	ratios+=("$(awk -v a="$on" -v b="$off" 'BEGIN { printf "%.3f", a / b }')")
-	echo "round $round: limits on $on req/s, off $off req/s, on / off = ${ratios[-1]}" >&2
-done
-backend=SQLite
-[[ ${LOCKSMITH_RUNTIME_BENCH_BACKEND:-} == postgres ]] && backend=PostgreSQL
-echo "$backend: signed validate, limits on / off per round: ${ratios[*]}"
-if [[ ${LOCKSMITH_RUNTIME_BENCH_BACKEND:-} != postgres ]]; then
-	LOCKSMITH_RUNTIME_BENCH_BACKEND=postgres scripts/with-postgres.sh "$0" "$duration" "$connections" "$rounds"
+# One measurement in this process's environment: "--one on|off" prints REQUESTS_PER_SECOND.
+if [[ ${1:-} == --one ]]; then
+	read -r rps _ <<<"$(run "$2")"
+	echo "$rps"
+	exit 0
 fi
+
+# Each PostgreSQL measurement gets a throwaway cluster of its own: a fresh server has a fresh master key, which could
+# not open the secrets another server sealed in a shared database.
+measure() { # on|off
+	if [[ $backend_name == PostgreSQL ]]; then
+		LOCKSMITH_BIN=$bin LOCKSMITH_RUNTIME_BENCH_BACKEND=postgres env -u LOCKSMITH_TEST_DATABASE_URL \
+			scripts/with-postgres.sh "$0" --one "$1" "$duration" "$connections" 2>/dev/null | tail -1
+	else
+		read -r rps _ <<<"$(run "$1")"
+		echo "$rps"
+	fi
+}
+
+for backend_name in SQLite PostgreSQL; do
+	echo "locksmith $(git rev-parse --short HEAD 2>/dev/null || echo unknown), wrk -t1 -c$connections -d${duration}s, $backend_name" >&2
+	ratios=()
+	for round in $(seq 1 "$rounds"); do
+		off=$(measure off)
+		on=$(measure on)
+		ratios+=("$(awk -v a="$on" -v b="$off" 'BEGIN { printf "%.3f", a / b }')")
+		echo "round $round: limits on $on req/s, off $off req/s, on / off = ${ratios[-1]}" >&2
+	done
+	median=$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
+	echo "$backend_name: signed validate, limits on / off per round: ${ratios[*]}; median $median"
+done

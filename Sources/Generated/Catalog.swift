@@ -419,7 +419,7 @@ extension Operations {
 
     /// Add a product version
     ///
-    /// Adds a release to the product's version catalog. While the catalog is empty, runtime calls are not version-checked; once it has an entry, an unknown `app_version` is refused with VERSION_NOT_ENTITLED.
+    /// Adds a release to the product's version catalog. While the catalog is empty, runtime calls are not version-checked; once it has an entry, an unknown or missing `app_version` is refused with VERSION_NOT_ENTITLED.
     ///
     /// - Remark: `POST /api/v1/products/{id}/versions`, scopes: product:write.
     public enum CreateProductVersion {
@@ -1366,7 +1366,7 @@ extension ManagementClient {
 
     /// Add a product version
     ///
-    /// Adds a release to the product's version catalog. While the catalog is empty, runtime calls are not version-checked; once it has an entry, an unknown `app_version` is refused with VERSION_NOT_ENTITLED.
+    /// Adds a release to the product's version catalog. While the catalog is empty, runtime calls are not version-checked; once it has an entry, an unknown or missing `app_version` is refused with VERSION_NOT_ENTITLED.
     ///
     /// - Remark: `POST /api/v1/products/{id}/versions`, scopes: product:write.
     ///

@@ -159,7 +159,7 @@ public struct RuntimeBindingRequest: Codable, Hashable, Sendable {
     public var namespace: String?
     /// Pod name of the workload.
     public var podName: String?
-    /// Version of the running application, checked against the product's version catalog. Build metadata (`+…`) is ignored when the catalog has no entry with it, and is left out of signed data.
+    /// Version of the running application, checked against the product's version catalog, and required once the catalog has an entry (step 7 of the decision order). Build metadata (`+…`) is ignored when the catalog has no entry with it, and is left out of signed data.
     public var appVersion: String?
     /// A fresh value of the application's choosing, echoed in the signed `data`: an answer recorded for another request cannot carry it. Printable ASCII without `<`, `>`, `&`, `'`, `+` or backtick.
     public var nonce: String?
@@ -292,7 +292,7 @@ public struct ConsumeLicenseRequest: Codable, Hashable, Sendable {
     public var namespace: String?
     /// Pod name of the workload.
     public var podName: String?
-    /// Version of the running application, checked against the product's version catalog. Build metadata (`+…`) is ignored when the catalog has no entry with it, and is left out of signed data.
+    /// Version of the running application, checked against the product's version catalog, and required once the catalog has an entry (step 7 of the decision order). Build metadata (`+…`) is ignored when the catalog has no entry with it, and is left out of signed data.
     public var appVersion: String?
     /// A fresh value of the application's choosing, echoed in the signed `data`: an answer recorded for another request cannot carry it. Printable ASCII without `<`, `>`, `&`, `'`, `+` or backtick.
     public var nonce: String?

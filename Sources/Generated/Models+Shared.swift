@@ -174,8 +174,8 @@ extension ErrorEnvelope: JSONWritable {
 ///   machine (`allow_vm` false) or a container (`allow_container` false); `detail` names `is_vm` or
 ///   `is_container`.
 /// - `DEVICE_BLACKLISTED` (403): The calling device is blacklisted for this license.
-/// - `VERSION_NOT_ENTITLED` (403): The reported `app_version` is unknown to the product's version
-///   catalog or was released after the license's eligibility window.
+/// - `VERSION_NOT_ENTITLED` (403): The product has a version catalog and the request sent no
+///   `app_version`, or one unknown to the catalog, or one released after the license's eligibility window.
 /// - `FEATURE_NOT_ENTITLED` (403): The feature is not assigned to the license, is disabled, or has
 ///   expired.
 /// - `PRODUCT_MISMATCH` (403, extension): The runtime request names a `product_code` that is not the

@@ -459,12 +459,14 @@ extension Operations.CheckinFloatingLicense.Output {
 /// | 4 | the license is not revoked, not suspended, not past its grace period, and has started | 403 `LICENSE_REVOKED`, `LICENSE_SUSPENDED`, `LICENSE_EXPIRED`, `LICENSE_NOT_STARTED` |
 /// | 5 | the policy allows the platform: a virtual machine (`allow_vm`), a container (`allow_container`) | 403 `PLATFORM_NOT_ALLOWED` |
 /// | 6 | the device is not blacklisted; it is activated (validate, check, consume, offline); a floating device holds a live lease (the same four); a device that becomes active (activation, checkout) stays within `max_container_instances`, activating it within `max_activations`, and a device that takes a seat within the policy's `max_activations_per_day` new seats of the license this UTC day; a checkout needs a policy that offers floating seats | 403 `DEVICE_BLACKLISTED`; 404 `NOT_ACTIVATED`; 404 `LEASE_EXPIRED`; 409 `DEVICE_LIMIT_REACHED` (`detail: max_container_instances` or `max_activations`); 422 `VALIDATION_FAILED` (`detail: max_floating_users`); 429 `RATE_LIMITED` (`detail: max_activations_per_day`, `Retry-After` until the next UTC midnight) |
-/// | 7 | the version is covered: once the product has a version catalog, `app_version` must be in it and released by the end of the license's window (the maintenance date for perpetual licenses, the expiry for the others) | 403 `VERSION_NOT_ENTITLED` |
+/// | 7 | the version is covered (activate, validate, check, consume, offline, checkout): once the product has a version catalog, `app_version` must be sent, be in it, and be released by the end of the license's window (the maintenance date for perpetual licenses, the expiry for the others); heartbeat, check-in and deactivation are never refused for it | 403 `VERSION_NOT_ENTITLED` (`detail: app_version`) |
 /// | 8 | the feature is assigned, enabled and not expired, the quota covers the amount, and no counter would pass 2^53 − 1 (consume) | 403 `FEATURE_NOT_ENTITLED`; 409 `QUOTA_EXCEEDED`; 422 `VALIDATION_FAILED` (`detail: amount`) |
 ///
 /// A request body that is malformed or fails validation is refused (400 or 422) after step 1 and before step 2.
-/// A license in its grace period is still honoured (`data.status` is `grace_period`). Without
-/// `app_version`, versions are not checked and `data` has no `version_eligibility`.
+/// A license in its grace period is still honoured (`data.status` is `grace_period`). While the product's
+/// version catalog is empty, versions are not checked, and a call without `app_version` gets `data` without
+/// `version_eligibility`. Once the catalog has an entry, a call of step 7 that sends no `app_version` is
+/// refused like one with an unknown version.
 ///
 /// Every decision, allowed or refused, appends a row to the activity ledger (`source: runtime`, the
 /// operation as `action`, its result class and reason code). Changes (activate, consume, deactivate,

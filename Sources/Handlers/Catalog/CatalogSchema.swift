@@ -95,5 +95,11 @@ enum CatalogSchema: AreaSchema {
         ] + ["policies", "features", "product_versions", "custom_field_definitions"].flatMap { AccountsSchema.accountColumn(on: $0) },
         // Version 12: how many new seats a license of the policy may take per UTC day (0: no limit).
         12: ["ALTER TABLE policies ADD COLUMN max_activations_per_day INTEGER NOT NULL DEFAULT 50"],
+        // Version 13: whether the product has a version catalog, set by its first version (versions are never deleted),
+        // so that the runtime state statement learns it from the product row it already joins.
+        13: [
+            "ALTER TABLE products ADD COLUMN has_versions INTEGER NOT NULL DEFAULT 0",
+            "UPDATE products SET has_versions = 1 WHERE id IN (SELECT product_id FROM product_versions)",
+        ],
     ]
 }

@@ -19,6 +19,8 @@ enum ProductVersionStore {
                 [.text(version.id), .text(version.productID), .text(version.version), version.releasedAt.sqlValue,
                  .text(try MetadataColumn.encode(version.metadata)), version.createdAt.sqlValue, version.updatedAt.sqlValue])
         }
+        try connection.execute(
+            "UPDATE products SET has_versions = 1 WHERE id = $1 AND account_id = $account AND has_versions = 0", [.text(version.productID)])
     }
 
     /// The product's versions in creation order after the cursor (a version id). A product that does not exist is 404, not an empty list.

@@ -181,11 +181,17 @@ enum RuntimeRules {
         if call.state.device?.status != .active { try containerSlotIsFree(call, on: connection) }
     }
 
-    /// Step 7: version eligibility, or nil when the request reports no version. Once the product has a version
-    /// catalog, a version outside it, or released after the license's window, is refused.
+    /// Step 7: version eligibility. While the product has no version catalog nothing is refused (and a call that
+    /// reports no version gets no eligibility); once it has one, a call must report a version, in the catalog and
+    /// released by the end of the license's window.
     static let versionIsCovered = RuntimeRule(step: .version) { call, _ in
-        guard let appVersion = call.appVersion else { return }
         let state = call.state
+        guard let appVersion = call.appVersion else {
+            if state.hasCatalog {
+                throw APIError(.versionNotEntitled, "the product has a version catalog: send the application's app_version", detail: "app_version")
+            }
+            return
+        }
         let window = state.policy.licenseType == .perpetual ? state.license.maintenanceExpiresAt : state.license.expiresAt
         let signed = DeviceBinding.signable(appVersion)
         guard state.hasCatalog else {

@@ -93,13 +93,12 @@ struct RuntimeState: Sendable {
     /// One statement for the whole state: a row per feature assignment (or one row without feature columns), each
     /// repeating the license, its policy, its account's status, the device and the catalog's verdict.
     ///
-    /// Without `appVersion` nothing about versions is read (they are not checked), which keeps the catalog's two
-    /// subqueries out of the most frequent statement; rows come unordered and the assignments are sorted by code here.
+    /// Whether the product has a catalog is on its row (`products.has_versions`); without `appVersion` nothing else
+    /// about versions is read, which keeps the catalog's subquery out of the most frequent statement. Rows come
+    /// unordered and the assignments are sorted by code here.
     private static func statement(license id: String, bindingKey: String?, appVersion: String?) -> (String, [SQLValue]) {
         let version = appVersion ?? ""
-        let catalog = appVersion == nil ? "0 AS has_catalog, NULL AS version_released_at" : """
-            CASE WHEN EXISTS (SELECT 1 FROM product_versions c WHERE c.product_id = l.product_id AND c.account_id = $account)
-                 THEN 1 ELSE 0 END AS has_catalog,
+        let catalog = appVersion == nil ? "NULL AS version_released_at" : """
             (SELECT v.released_at FROM product_versions v
              WHERE v.product_id = l.product_id AND v.account_id = $account AND v.version IN ($3, $4)
              ORDER BY CASE WHEN v.version = $3 THEN 0 ELSE 1 END LIMIT 1) AS version_released_at
@@ -107,7 +106,7 @@ struct RuntimeState: Sendable {
         return (
             """
             SELECT \(LicenseStore.columnsOfL),
-                   a.id AS state_account_id, a.status AS account_status, pr.code AS product_code,
+                   a.id AS state_account_id, a.status AS account_status, pr.code AS product_code, pr.has_versions AS has_catalog,
                    p.license_type AS policy_license_type, p.max_activations AS policy_max_activations,
                    p.max_floating_users AS policy_max_floating_users, p.max_container_instances AS policy_max_container_instances,
                    p.floating_timeout_minutes AS policy_floating_timeout_minutes,

@@ -173,16 +173,24 @@ import Testing
     /// The SDK's retry waits as the server's `Retry-After` says and then succeeds.
     @Test(arguments: TestBackend.available)
     func theSDKWaitsOutARateLimitAsRetryAfterSays(backend: TestBackend) async throws {
-        // One request every three seconds: the second, sent at once, is refused whatever the machine's load.
+        // One request every three seconds: a call sent at once after the first is refused whatever the machine's load
+        // (on PostgreSQL the shared buckets may admit up to two more than the quota per instance, so calls go on
+        // until one is refused).
         let server = try await TestServer.start(backend) { $0.limits.rates[.managementKey] = [RateWindow(quota: 1, seconds: 3)] }
         try await server.run(.live) { clients in
             let transport = StatusRecordingTransport(base: clients.transport)
             let admin = ManagementClient(token: TestServer.adminToken, transport: transport)
             _ = try await admin.listProducts()
-            let started = ContinuousClock.now
-            _ = try await admin.listProducts()
-            #expect(ContinuousClock.now - started >= .milliseconds(900))
-            #expect(transport.statuses == [200, 429, 200])
+            var waited = Duration.zero
+            for _ in 0..<4 where !transport.statuses.contains(429) {
+                let started = ContinuousClock.now
+                _ = try await admin.listProducts()
+                waited = ContinuousClock.now - started
+            }
+            let statuses = transport.statuses
+            let refused = try #require(statuses.firstIndex(of: 429), "\(statuses)")
+            #expect(refused <= 3 && statuses.dropFirst(refused + 1) == [200], "the refused call was retried once: \(statuses)")
+            #expect(waited >= .milliseconds(900))
         }
     }
 

@@ -94,22 +94,22 @@ import Testing
 
             // Runtime, each answer verified against the server's published keys.
             let runtime = RuntimeClient(licenseKey: issued.licenseKey, transport: transport)
-            let device = try await runtime.activateLicense(machine("cov-1")).data.deviceID
-            _ = try await runtime.validateLicense(machine("cov-1"))
-            _ = try await runtime.checkLicense(machine("cov-1"))
-            _ = try await runtime.consumeLicense(.init(fingerprint: "cov-1", featureCode: "export", amount: 2, eventID: "evt-1"))
-            _ = try await runtime.issueOfflineLicense(machine("cov-1"))
-            let lease = try await runtime.checkoutFloatingLicense(machine("cov-2")).data.leaseToken
+            let device = try await runtime.activateLicense(machine("cov-1", version: "1.0.0")).data.deviceID
+            _ = try await runtime.validateLicense(machine("cov-1", version: "1.0.0"))
+            _ = try await runtime.checkLicense(machine("cov-1", version: "1.0.0"))
+            _ = try await runtime.consumeLicense(.init(fingerprint: "cov-1", appVersion: "1.0.0", featureCode: "export", amount: 2, eventID: "evt-1"))
+            _ = try await runtime.issueOfflineLicense(machine("cov-1", version: "1.0.0"))
+            let lease = try await runtime.checkoutFloatingLicense(machine("cov-2", version: "1.0.0")).data.leaseToken
             _ = try await runtime.heartbeatFloatingLicense(.init(leaseToken: lease))
             _ = try await runtime.checkinFloatingLicense(.init(leaseToken: lease))
-            _ = try await runtime.activateLicense(machine("cov-3"))
-            _ = try await runtime.deactivateLicense(machine("cov-3"))
+            _ = try await runtime.activateLicense(machine("cov-3", version: "1.0.0"))
+            _ = try await runtime.deactivateLicense(machine("cov-3", version: "1.0.0"))
             _ = try await admin.resetLicenseUsage(id: license.id, .init(featureID: feature.id, resetConsumed: true))
             try await admin.removeLicenseFeature(id: license.id, featureID: feature.id)
             _ = try await admin.listLicenseDevices(id: license.id)
             _ = try await admin.getLicenseDevice(id: license.id, deviceID: device)
             _ = try await admin.resetLicenseDevice(id: license.id, deviceID: device)
-            let second = try await runtime.activateLicense(machine("cov-4")).data.deviceID
+            let second = try await runtime.activateLicense(machine("cov-4", version: "1.0.0")).data.deviceID
             _ = try await admin.blacklistLicenseDevice(id: license.id, deviceID: second)
 
             // Activity, events, reports, ops.
