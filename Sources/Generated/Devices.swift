@@ -71,7 +71,7 @@ extension Operations {
 
     /// Blacklist a device
     ///
-    /// Releases the device's slot and blocks its binding from this license for good: later runtime calls from it fail with DEVICE_BLACKLISTED. Blacklisting twice fails with 409.
+    /// Releases the device's slot and blocks its binding from this license until the blacklisting is lifted (`unblacklistLicenseDevice`): later runtime calls from it fail with DEVICE_BLACKLISTED. Blacklisting twice fails with 409.
     ///
     /// - Remark: `POST /api/v1/licenses/{id}/devices/{device_id}/blacklist`, scopes: device:write.
     public enum BlacklistLicenseDevice {
@@ -95,6 +95,36 @@ extension Operations {
         /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The blacklisted device.
+            case ok(Device)
+        }
+    }
+
+    /// Lift a device's blacklisting
+    ///
+    /// Lifts the blacklisting of a device: it becomes `deactivated`, holding no seat, and the machine may activate or check out again under the usual limits. Recorded in the audit chain as `device.unblacklisted` and in the activity ledger as `license.device.unblacklist`. A device that is not blacklisted fails with 409 (`detail: status`).
+    ///
+    /// - Remark: `POST /api/v1/licenses/{id}/devices/{device_id}/unblacklist`, scopes: device:write.
+    public enum UnblacklistLicenseDevice {
+        /// The operation's entry in the operation table.
+        public static let id: OperationID = .unblacklistLicenseDevice
+
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+            /// Identifier of the device.
+            public var deviceID: String
+
+            /// An input with these values; optional ones default to absent.
+            public init(id: String, deviceID: String) {
+                self.id = id
+                self.deviceID = deviceID
+            }
+        }
+
+        /// What the operation answers on success: one case per status.
+        public enum Output: Sendable {
+            /// The device, deactivated.
             case ok(Device)
         }
     }
@@ -184,6 +214,23 @@ extension Operations.BlacklistLicenseDevice.Output {
     }
 }
 
+extension Operations.UnblacklistLicenseDevice.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+        self.deviceID = try request.pathParameter("device_id")
+    }
+}
+
+extension Operations.UnblacklistLicenseDevice.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
 extension Operations.ResetLicenseDevice.Input {
     /// Reads and validates the input from a raw request.
     public init(_ request: RawRequest) throws {
@@ -220,6 +267,9 @@ public protocol DevicesAPI<Context>: Sendable {
 
     /// Blacklist a device
     func blacklistLicenseDevice(_ input: Operations.BlacklistLicenseDevice.Input, context: Context) async throws -> Operations.BlacklistLicenseDevice.Output
+
+    /// Lift a device's blacklisting
+    func unblacklistLicenseDevice(_ input: Operations.UnblacklistLicenseDevice.Input, context: Context) async throws -> Operations.UnblacklistLicenseDevice.Output
 
     /// Reset a device
     func resetLicenseDevice(_ input: Operations.ResetLicenseDevice.Input, context: Context) async throws -> Operations.ResetLicenseDevice.Output
@@ -289,7 +339,7 @@ extension ManagementClient {
 
     /// Blacklist a device
     ///
-    /// Releases the device's slot and blocks its binding from this license for good: later runtime calls from it fail with DEVICE_BLACKLISTED. Blacklisting twice fails with 409.
+    /// Releases the device's slot and blocks its binding from this license until the blacklisting is lifted (`unblacklistLicenseDevice`): later runtime calls from it fail with DEVICE_BLACKLISTED. Blacklisting twice fails with 409.
     ///
     /// - Remark: `POST /api/v1/licenses/{id}/devices/{device_id}/blacklist`, scopes: device:write.
     ///
@@ -299,6 +349,24 @@ extension ManagementClient {
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func blacklistLicenseDevice(id: String, deviceID: String) async throws -> Response<Device> {
         let response = try await core.send(.blacklistLicenseDevice, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/devices/\(OperationTable.escapePathSegment(deviceID))/blacklist")
+        switch response.status {
+        case 200: return try core.envelope(Device.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Lift a device's blacklisting
+    ///
+    /// Lifts the blacklisting of a device: it becomes `deactivated`, holding no seat, and the machine may activate or check out again under the usual limits. Recorded in the audit chain as `device.unblacklisted` and in the activity ledger as `license.device.unblacklist`. A device that is not blacklisted fails with 409 (`detail: status`).
+    ///
+    /// - Remark: `POST /api/v1/licenses/{id}/devices/{device_id}/unblacklist`, scopes: device:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - deviceID: Identifier of the device.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func unblacklistLicenseDevice(id: String, deviceID: String) async throws -> Response<Device> {
+        let response = try await core.send(.unblacklistLicenseDevice, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/devices/\(OperationTable.escapePathSegment(deviceID))/unblacklist")
         switch response.status {
         case 200: return try core.envelope(Device.self, from: response)
         default: throw core.error(from: response)

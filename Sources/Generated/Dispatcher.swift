@@ -85,7 +85,7 @@ public struct Dispatcher<Context: Sendable>: Sendable {
         case .listCustomers, .createCustomer, .getCustomer, .updateCustomer, .deleteCustomer, .listCustomerCustomFieldValues, .upsertCustomerCustomFieldValue: handlers.customers != nil
         case .listProductOrders, .createOrder, .getOrder, .updateOrder, .listProductSubscriptions, .createSubscription, .getSubscription, .updateSubscription: handlers.commerce != nil
         case .listLicenses, .createLicense, .getLicense, .suspendLicense, .reinstateLicense, .revokeLicense, .renewLicense, .transferLicense, .listLicenseFeatures, .assignLicenseFeature, .removeLicenseFeature, .resetLicenseUsage, .listLicenseCustomFieldValues, .upsertLicenseCustomFieldValue: handlers.licenses != nil
-        case .listLicenseDevices, .getLicenseDevice, .blacklistLicenseDevice, .resetLicenseDevice: handlers.devices != nil
+        case .listLicenseDevices, .getLicenseDevice, .blacklistLicenseDevice, .unblacklistLicenseDevice, .resetLicenseDevice: handlers.devices != nil
         case .activateLicense, .validateLicense, .checkLicense, .consumeLicense, .deactivateLicense, .issueOfflineLicense, .checkoutFloatingLicense, .heartbeatFloatingLicense, .checkinFloatingLicense: handlers.runtime != nil
         case .listEvents: handlers.events != nil
         case .listWebhookEndpoints, .createWebhookEndpoint, .getWebhookEndpoint, .updateWebhookEndpoint, .deleteWebhookEndpoint: handlers.webhooks != nil
@@ -267,6 +267,9 @@ public struct Dispatcher<Context: Sendable>: Sendable {
         case .blacklistLicenseDevice:
             guard let handler = handlers.devices else { throw APIError.notImplemented(operation) }
             return try await handler.blacklistLicenseDevice(Operations.BlacklistLicenseDevice.Input(request), context: context).result()
+        case .unblacklistLicenseDevice:
+            guard let handler = handlers.devices else { throw APIError.notImplemented(operation) }
+            return try await handler.unblacklistLicenseDevice(Operations.UnblacklistLicenseDevice.Input(request), context: context).result()
         case .resetLicenseDevice:
             guard let handler = handlers.devices else { throw APIError.notImplemented(operation) }
             return try await handler.resetLicenseDevice(Operations.ResetLicenseDevice.Input(request), context: context).result()

@@ -221,13 +221,13 @@ public struct Policy: Codable, Hashable, Sendable {
     public var maxFloatingUsers: Int?
     /// Container instances that may be active at once per license, counted apart from hardware devices; absent when containers count against `max_activations`.
     public var maxContainerInstances: Int?
-    /// Lifetime of a floating lease without a heartbeat.
+    /// Lifetime of a floating lease without a heartbeat, when the policy requires heartbeats.
     public var floatingTimeoutMinutes: Int
     /// Days after expiry during which the license keeps working in `grace_period` status.
     public var gracePeriodDays: Int
     /// How often applications are expected to re-validate; drives `next_check_at`.
     public var validationIntervalMinutes: Int
-    /// Whether floating leases must be kept alive with heartbeats.
+    /// Whether floating leases must be kept alive with heartbeats. With `true`, a lease lapses `floating_timeout_minutes` after its checkout or last heartbeat; with `false`, it lasts until it is checked in, its device is reset or deactivated, or the license ends.
     public var requireHeartbeat: Bool
     /// Whether applications may request offline licenses.
     public var allowOfflineActivation: Bool
@@ -398,7 +398,7 @@ public struct PolicyCreateRequest: Codable, Hashable, Sendable {
     public var maxFloatingUsers: Int?
     /// Container instances that may be active at once per license, counted apart from hardware devices. Absent: containers count against `max_activations`.
     public var maxContainerInstances: Int?
-    /// Lifetime of a floating lease without a heartbeat, in minutes.
+    /// Lifetime of a floating lease without a heartbeat, in minutes, when the policy requires heartbeats.
     ///
     /// Default: `30`.
     public var floatingTimeoutMinutes: Int?
@@ -410,7 +410,7 @@ public struct PolicyCreateRequest: Codable, Hashable, Sendable {
     ///
     /// Default: `1440`.
     public var validationIntervalMinutes: Int?
-    /// Whether floating leases must be kept alive with heartbeats.
+    /// Whether floating leases must be kept alive with heartbeats. With `true`, a lease lapses `floating_timeout_minutes` after its checkout or last heartbeat; with `false`, it lasts until it is checked in, its device is reset or deactivated, or the license ends.
     ///
     /// Default: `false`.
     public var requireHeartbeat: Bool?
@@ -592,13 +592,13 @@ public struct PolicyUpdateRequest: Codable, Hashable, Sendable {
     ///
     /// Absent leaves the value unchanged; `.null` clears it.
     public var maxContainerInstances: Nullable<Int>?
-    /// Lifetime of a floating lease without a heartbeat, in minutes.
+    /// Lifetime of a floating lease without a heartbeat, in minutes, when the policy requires heartbeats.
     public var floatingTimeoutMinutes: Int?
     /// Days after expiry during which the license keeps working in `grace_period` status; 0 disables the grace period.
     public var gracePeriodDays: Int?
     /// Expected re-validation interval in minutes.
     public var validationIntervalMinutes: Int?
-    /// Whether floating leases must be kept alive with heartbeats.
+    /// Whether floating leases must be kept alive with heartbeats. With `true`, a lease lapses `floating_timeout_minutes` after its checkout or last heartbeat; with `false`, it lasts until it is checked in, its device is reset or deactivated, or the license ends.
     public var requireHeartbeat: Bool?
     /// Whether applications may request offline licenses.
     public var allowOfflineActivation: Bool?

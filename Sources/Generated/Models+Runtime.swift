@@ -759,7 +759,7 @@ public struct FloatingCheckoutResponseData: Codable, Hashable, Sendable {
     public var deviceID: String
     /// Secret token of the lease; send it to heartbeat and check-in.
     public var leaseToken: String
-    /// When the lease lapses unless renewed by a heartbeat.
+    /// When the lease lapses unless a heartbeat renews it (a policy that needs no heartbeats gives the license's end).
     public var leaseExpiresAt: Date
     /// Entitlements of every feature assigned to the license.
     public var features: [FeatureEntitlement]

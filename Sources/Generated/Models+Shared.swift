@@ -2624,7 +2624,7 @@ public struct FloatingLease: Codable, Hashable, Sendable {
     public var deviceID: String
     /// When the seat was checked out.
     public var checkedOutAt: Date
-    /// When the lease runs out unless a heartbeat extends it.
+    /// When the lease runs out unless a heartbeat extends it (a policy that needs no heartbeats gives the license's end).
     public var expiresAt: Date
     /// When the lease was checked in or found expired; absent while it is held.
     public var releasedAt: Date?

@@ -13,6 +13,7 @@ enum AuditedEvent: String, Sendable, CaseIterable {
     case customerCustomFieldSet = "customer.custom_field.set"
     case customerDeleted = "customer.deleted"
     case customerUpdated = "customer.updated"
+    case deviceUnblacklisted = "device.unblacklisted"
     case featureCreated = "feature.created"
     case licenseCustomFieldCleared = "license.custom_field.cleared"
     case licenseCustomFieldSet = "license.custom_field.set"

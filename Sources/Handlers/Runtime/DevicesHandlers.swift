@@ -39,6 +39,17 @@ public struct DevicesHandlers: DevicesAPI {
         })
     }
 
+    public func unblacklistLicenseDevice(
+        _ input: Operations.UnblacklistLicenseDevice.Input, context: HandlerContext
+    ) async throws -> Operations.UnblacklistLicenseDevice.Output {
+        .ok(try await change(input.id, input.deviceID, to: .deactivated, context) { device in
+            guard device.status == .blacklisted else {
+                throw APIError(.conflict, "only a blacklisted device can be unblacklisted; this one is \(device.status.rawValue)", detail: "status")
+            }
+            return JournalEvent.deviceUnblacklisted
+        })
+    }
+
     public func resetLicenseDevice(_ input: Operations.ResetLicenseDevice.Input, context: HandlerContext) async throws -> Operations.ResetLicenseDevice.Output {
         .ok(try await change(input.id, input.deviceID, to: .reset, context) { device in
             guard device.status == .active else {

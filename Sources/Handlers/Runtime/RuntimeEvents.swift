@@ -31,6 +31,13 @@ extension JournalEvent {
             activity: .license(license, action: "license.device.blacklist", details: .init(deviceID: device.id)))
     }
 
+    /// A blacklisting lifted by an operator (the device is deactivated, holding no seat), with the license's ledger row.
+    static func deviceUnblacklisted(_ device: Device, license: StoredLicense) -> JournalEvent {
+        .audited(
+            .deviceUnblacklisted, "device", id: device.id, AuditMetadata.values(of: device, recording: DeviceStore.auditedFields),
+            activity: .license(license, action: "license.device.unblacklist", details: .init(deviceID: device.id)))
+    }
+
     /// A floating seat leased.
     static func leaseCheckedOut(_ lease: FloatingLease) -> JournalEvent {
         .announced(.leaseCheckedOut(lease), "lease", id: lease.id, leaseMetadata(lease))

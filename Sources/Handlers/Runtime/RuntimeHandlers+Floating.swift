@@ -3,7 +3,8 @@ public import LocksmithAPI
 import LocksmithCrypto
 import LocksmithStorage
 
-/// Floating seats: leases checked out (`RuntimeRules.checkout`), kept alive by heartbeats, and checked in.
+/// Floating seats: leases checked out (`RuntimeRules.checkout`), kept alive by heartbeats when the policy requires them
+/// (`RuntimeState.leaseExpiry`), and checked in.
 extension RuntimeHandlers {
     public func checkoutFloatingLicense(
         _ input: Operations.CheckoutFloatingLicense.Input, context: HandlerContext
@@ -37,7 +38,7 @@ extension RuntimeHandlers {
                 throw APIError(.floatingLimitReached, "all \(seats) floating seat(s) of the license are in use; try again later")
             }
             let token = SecretToken.make(prefix: Self.leaseTokenPrefix)
-            let expiresAt = now.addingTimeInterval(TimeInterval(state.policy.floatingTimeoutMinutes) * 60)
+            let expiresAt = state.leaseExpiry(at: now)
             let leaseID = try LeaseStore.insert(
                 licenseID: state.license.id, deviceID: deviceID, tokenHash: masterKey.tokenHash(token, purpose: .leaseToken),
                 expiresAt: expiresAt, at: now, on: connection)
@@ -64,7 +65,7 @@ extension RuntimeHandlers {
                     trace: trace, on: connection)
                 let lease = try Self.liveLease(tokenHash, call.state, at: now, on: connection)
                 trace.device(lease.deviceID)
-                let expiresAt = now.addingTimeInterval(TimeInterval(call.state.policy.floatingTimeoutMinutes) * 60)
+                let expiresAt = call.state.leaseExpiry(at: now)
                 try LeaseStore.extend(id: lease.id, until: expiresAt, on: connection)
                 try DeviceStore.holdLease(id: lease.deviceID, until: expiresAt, on: connection)
                 return Entitlements.lease(call.state, deviceID: lease.deviceID, leaseExpiresAt: expiresAt, nonce: body.nonce, at: now)

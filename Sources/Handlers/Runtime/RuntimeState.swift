@@ -12,6 +12,7 @@ struct RuntimeState: Sendable {
         var maxFloatingUsers: Int?
         var maxContainerInstances: Int?
         var floatingTimeoutMinutes: Int
+        var requireHeartbeat: Bool
         var validationIntervalMinutes: Int
         var allowOfflineActivation: Bool
         var offlineGraceDays: Int
@@ -109,7 +110,7 @@ struct RuntimeState: Sendable {
                    a.id AS state_account_id, a.status AS account_status, pr.code AS product_code, pr.has_versions AS has_catalog,
                    p.license_type AS policy_license_type, p.max_activations AS policy_max_activations,
                    p.max_floating_users AS policy_max_floating_users, p.max_container_instances AS policy_max_container_instances,
-                   p.floating_timeout_minutes AS policy_floating_timeout_minutes,
+                   p.floating_timeout_minutes AS policy_floating_timeout_minutes, p.require_heartbeat AS policy_require_heartbeat,
                    p.validation_interval_minutes AS policy_validation_interval_minutes,
                    p.allow_offline_activation AS policy_allow_offline_activation, p.offline_grace_days AS policy_offline_grace_days,
                    p.allow_vm AS policy_allow_vm, p.allow_container AS policy_allow_container,
@@ -132,6 +133,18 @@ struct RuntimeState: Sendable {
             """,
             [.text(id), bindingKey.map(SQLValue.text) ?? .null]
                 + (appVersion == nil ? [] : [.text(version), .text(DeviceBinding.signable(version))]))
+    }
+
+    /// The end of time as the API writes it: a lease of a policy that needs no heartbeats, on a license that never
+    /// expires, lasts until it is given back.
+    static let neverLapses = Date(timeIntervalSince1970: 253_402_300_799)
+
+    /// When a lease taken or renewed at `now` lapses: `floating_timeout_minutes` later when the policy requires
+    /// heartbeats; otherwise when the license stops being valid (the end of its grace period, or its expiry), or
+    /// never. Check-in, a reset or deactivation of the device, and revocation end it before that.
+    func leaseExpiry(at now: Date) -> Date {
+        guard !policy.requireHeartbeat else { return now.addingTimeInterval(TimeInterval(policy.floatingTimeoutMinutes) * 60) }
+        return max(now, license.graceExpiresAt ?? license.expiresAt ?? Self.neverLapses)
     }
 
     /// The state in `rows`; UNAUTHORIZED when there are none (the key's license is gone), ACCOUNT_DISABLED when the
@@ -160,7 +173,7 @@ struct RuntimeState: Sendable {
                 licenseType: LicenseType(rawValue: try row.string("policy_license_type")),
                 maxActivations: try row.int("policy_max_activations"), maxFloatingUsers: try row.optionalInt("policy_max_floating_users"),
                 maxContainerInstances: try row.optionalInt("policy_max_container_instances"),
-                floatingTimeoutMinutes: try row.int("policy_floating_timeout_minutes"),
+                floatingTimeoutMinutes: try row.int("policy_floating_timeout_minutes"), requireHeartbeat: try row.bool("policy_require_heartbeat"),
                 validationIntervalMinutes: try row.int("policy_validation_interval_minutes"),
                 allowOfflineActivation: try row.bool("policy_allow_offline_activation"),
                 offlineGraceDays: try row.int("policy_offline_grace_days"), allowVM: try row.bool("policy_allow_vm"),

@@ -44,7 +44,7 @@ import Testing
         let server = try await TestServer.start(backend)
         try await server.run { clients in
             let inactive = try await clients.token(scopes: [.admin])
-            let expiring = try await clients.admin.createAPIKey(.init(name: "short", expiresAt: Date(timeIntervalSinceNow: 2))).data.token
+            let expiring = try await clients.admin.createAPIKey(.init(name: "short", expiresAt: Date(timeIntervalSinceNow: 3600))).data.token
             try await server.services.database.write(.defaultAccount) { connection in
                 try connection.execute("UPDATE api_keys SET is_active = 0 WHERE key_prefix = $1", [.text(String(inactive.prefix(12)))])
                 try connection.execute("UPDATE api_keys SET expires_at = $1 WHERE key_prefix = $2",

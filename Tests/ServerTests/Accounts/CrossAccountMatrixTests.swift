@@ -134,6 +134,8 @@ import Testing
             .listLicenseDevices: Probe(method: .get, path: "/api/v1/licenses/\(a.license)/devices", expect: .hidden),
             .getLicenseDevice: Probe(method: .get, path: "/api/v1/licenses/\(a.license)/devices/\(a.device)", expect: .hidden),
             .blacklistLicenseDevice: Probe(method: .post, path: "/api/v1/licenses/\(a.license)/devices/\(a.device)/blacklist", expect: .hidden),
+            .unblacklistLicenseDevice: Probe(
+                method: .post, path: "/api/v1/licenses/\(a.license)/devices/\(a.device)/unblacklist", expect: .hidden),
             .resetLicenseDevice: Probe(method: .post, path: "/api/v1/licenses/\(a.license)/devices/\(a.device)/reset", expect: .hidden),
             .activateLicense: Probe(method: .post, path: "/api/v1/license/activate", body: "{}", expect: .otherSurface),
             .validateLicense: Probe(method: .post, path: "/api/v1/license/validate", body: "{}", expect: .otherSurface),

@@ -20,7 +20,7 @@ import Testing
             // and an export to render. The default account has deliveries too.
             let vendor = clients.management(token)
             _ = try await vendor.createWebhookEndpoint(.init(name: "paused", url: receiver.url))
-            let fixture = try await RuntimeFixture.make(admin: vendor) { $0.maxFloatingUsers = 1; $0.floatingTimeoutMinutes = 10 }
+            let fixture = try await RuntimeFixture.make(admin: vendor) { $0.maxFloatingUsers = 1; $0.floatingTimeoutMinutes = 10; $0.requireHeartbeat = true }
             let lease = try await fixture.runtime(clients).checkoutFloatingLicense(machine("fp-1")).data
             let export = try await vendor.createReportExport(.init(reportKind: .usageSummary, format: .json)).data
             _ = try await clients.webhook(receiver.url)

@@ -56,6 +56,43 @@ import Testing
         }
     }
 
+    /// A support engineer lifts a blacklisting: the device becomes deactivated, holding no seat, and the machine may
+    /// activate again; only a blacklisted device of the license can be unblacklisted, once.
+    @Test(arguments: TestBackend.available)
+    func aLiftedBlacklistingLetsTheMachineActivateAgain(backend: TestBackend) async throws {
+        let server = try await TestServer.start(backend)
+        try await server.run { clients in
+            let fixture = try await RuntimeFixture.make(clients)
+            let runtime = fixture.runtime(clients)
+            let admin = clients.admin
+            let held = try await runtime.activateLicense(idempotencyKey: "a1", machine("fp-1")).data.deviceID
+            let banned = try await runtime.activateLicense(idempotencyKey: "a2", machine("fp-2")).data.deviceID
+            _ = try await admin.blacklistLicenseDevice(id: fixture.license.id, deviceID: banned)
+
+            let active = await expectAPIError(.conflict, status: 409) { _ = try await admin.unblacklistLicenseDevice(id: fixture.license.id, deviceID: held) }
+            #expect(active?.detail == "status")
+            await expectAPIError(.notFound, status: 404) { _ = try await admin.unblacklistLicenseDevice(id: fixture.license.id, deviceID: "dev_missing") }
+            let other = try await RuntimeFixture.make(clients, code: "other")
+            await expectAPIError(.notFound, status: 404) { _ = try await admin.unblacklistLicenseDevice(id: other.license.id, deviceID: banned) }
+            let reader = clients.management(try await clients.token(scopes: [.licenseRead]))
+            await expectAPIError(.tokenScopeDenied, status: 403) { _ = try await reader.unblacklistLicenseDevice(id: fixture.license.id, deviceID: banned) }
+            #expect(try await admin.getLicenseDevice(id: fixture.license.id, deviceID: banned).data.status == .blacklisted)
+
+            let lifted = try await admin.unblacklistLicenseDevice(id: fixture.license.id, deviceID: banned).data
+            #expect(lifted.status == .deactivated && lifted.id == banned)
+            #expect(try await admin.getLicense(id: fixture.license.id).data.activeDeviceCount == 1)
+            await expectAPIError(.conflict, status: 409) { _ = try await admin.unblacklistLicenseDevice(id: fixture.license.id, deviceID: banned) }
+            await expectAPIError(.notActivated, status: 404) { _ = try await runtime.validateLicense(machine("fp-2")) }
+            #expect(try await runtime.activateLicense(idempotencyKey: "a3", machine("fp-2")).data.deviceID == banned)
+            #expect(try await admin.getLicense(id: fixture.license.id).data.activeDeviceCount == 2)
+
+            #expect(try await clients.events("device.unblacklisted").map(\.resourceID) == [banned])
+            let actions = try await admin.listActivities(limit: 200, licenseID: fixture.license.id, source: .management).data.map(\.action)
+            #expect(actions.filter { $0 == "license.device.unblacklist" }.count == 1)
+            try await server.expectAuditChainIntact()
+        }
+    }
+
     @Test(arguments: TestBackend.available)
     func offlineLicensesOpenOnlyWithTheLicenseKey(backend: TestBackend) async throws {
         let server = try await TestServer.start(backend)

@@ -12,7 +12,7 @@ import Testing
     /// One activation slot and one floating seat: what a vendor sells as "one named machine, or one at a time".
     static func fixture(_ clients: Clients) async throws -> RuntimeFixture {
         try await RuntimeFixture.make(clients) {
-            $0.maxActivations = 1; $0.maxFloatingUsers = 1; $0.floatingTimeoutMinutes = 10
+            $0.maxActivations = 1; $0.maxFloatingUsers = 1; $0.floatingTimeoutMinutes = 10; $0.requireHeartbeat = true
             $0.allowOfflineActivation = true; $0.offlineGraceDays = 30
         }
     }
@@ -87,6 +87,43 @@ import Testing
             let rows = try await runtimeActivities(server, clients)
             #expect(rows.filter { $0.reasonCode == "LEASE_EXPIRED" }.count == 4)
             #expect(try await consumptionRows(server, fixture) == 0)
+        }
+    }
+
+    /// `require_heartbeat` decides how a lease ends: with it, `floating_timeout_minutes` after its checkout or last
+    /// heartbeat; without it, only when it is checked in or the license ends, however long the machine stays silent.
+    @Test(arguments: TestBackend.available)
+    func requireHeartbeatDecidesWhetherASilentLeaseLapses(backend: TestBackend) async throws {
+        let harness = try await WebhookHarness.start(backend)
+        try await harness.run { clients in
+            let beating = try await RuntimeFixture.make(clients, code: "beat") {
+                $0.maxFloatingUsers = 1; $0.floatingTimeoutMinutes = 10; $0.requireHeartbeat = true
+            }
+            let lasting = try await RuntimeFixture.make(clients, code: "last") { $0.maxFloatingUsers = 1; $0.floatingTimeoutMinutes = 10 }
+            let perpetual = try await RuntimeFixture.make(clients, code: "perp", type: .perpetual) { $0.maxFloatingUsers = 1 }
+            let start = harness.clock.now
+            let beat = try await beating.runtime(clients).checkoutFloatingLicense(idempotencyKey: "b", machine("m")).data
+            #expect(beat.leaseExpiresAt == start.addingTimeInterval(600))
+            let last = try await lasting.runtime(clients).checkoutFloatingLicense(idempotencyKey: "l", machine("m")).data
+            #expect(last.leaseExpiresAt == lasting.license.expiresAt)
+            let forever = try await perpetual.runtime(clients).checkoutFloatingLicense(idempotencyKey: "p", machine("m")).data
+            #expect(forever.leaseExpiresAt == Date(timeIntervalSince1970: 253_402_300_799))
+
+            // An hour of silence: six timeouts.
+            harness.clock.advance(by: 3600)
+            await expectAPIError(.leaseExpired, status: 404) { _ = try await beating.runtime(clients).validateLicense(machine("m")) }
+            _ = try await lasting.runtime(clients).validateLicense(machine("m"))
+            _ = try await perpetual.runtime(clients).validateLicense(machine("m"))
+            // The silent lease still holds the seat; its heartbeat keeps the license's end.
+            await expectAPIError(.floatingLimitReached, status: 409) {
+                _ = try await lasting.runtime(clients).checkoutFloatingLicense(idempotencyKey: "o1", machine("other"))
+            }
+            let renewed = try await lasting.runtime(clients).heartbeatFloatingLicense(.init(leaseToken: last.leaseToken)).data
+            #expect(renewed.leaseExpiresAt == lasting.license.expiresAt)
+            // Check-in ends it and frees the seat.
+            _ = try await lasting.runtime(clients).checkinFloatingLicense(idempotencyKey: "in", .init(leaseToken: last.leaseToken))
+            _ = try await lasting.runtime(clients).checkoutFloatingLicense(idempotencyKey: "o2", machine("other"))
+            await expectAPIError(.notActivated, status: 404) { _ = try await lasting.runtime(clients).validateLicense(machine("m")) }
         }
     }
 

@@ -200,7 +200,7 @@ import Testing
     func floatingSeatsAreLeasedHeartbeatAndReturned(backend: TestBackend) async throws {
         let server = try await TestServer.start(backend)
         try await server.run { clients in
-            let fixture = try await RuntimeFixture.make(clients) { $0.maxFloatingUsers = 2; $0.floatingTimeoutMinutes = 10 }
+            let fixture = try await RuntimeFixture.make(clients) { $0.maxFloatingUsers = 2; $0.floatingTimeoutMinutes = 10; $0.requireHeartbeat = true }
             let runtime = fixture.runtime(clients)
             let keys = try await clients.publicKeys()
             let first = try await runtime.checkoutFloatingLicense(idempotencyKey: "c1", machine("fp-1", nonce: "x"))

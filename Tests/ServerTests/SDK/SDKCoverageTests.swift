@@ -111,6 +111,7 @@ import Testing
             _ = try await admin.resetLicenseDevice(id: license.id, deviceID: device)
             let second = try await runtime.activateLicense(machine("cov-4", version: "1.0.0")).data.deviceID
             _ = try await admin.blacklistLicenseDevice(id: license.id, deviceID: second)
+            _ = try await admin.unblacklistLicenseDevice(id: license.id, deviceID: second)
 
             // Activity, events, reports, ops.
             _ = try await admin.listActivities(licenseID: license.id)

@@ -20,7 +20,7 @@ import Testing
             let endpoint = try await clients.webhook(receiver.url)
 
             // Licenses: created, suspended, reinstated, renewed, transferred (revoked last, below).
-            let fixture = try await RuntimeFixture.make(clients, quota: 2) { $0.maxFloatingUsers = 1; $0.floatingTimeoutMinutes = 5; $0.maxTransfers = 1 }
+            let fixture = try await RuntimeFixture.make(clients, quota: 2) { $0.maxFloatingUsers = 1; $0.floatingTimeoutMinutes = 5; $0.requireHeartbeat = true; $0.maxTransfers = 1 }
             let id = fixture.license.id
             _ = try await admin.suspendLicense(id: id)
             _ = try await admin.reinstateLicense(id: id)

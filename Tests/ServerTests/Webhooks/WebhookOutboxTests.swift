@@ -130,7 +130,7 @@ import Testing
         let harness = try await WebhookHarness.start(backend)
         try await harness.runWithReceiver { receiver, clients in
             _ = try await clients.webhook(receiver.url, events: [.leaseExpired])
-            let fixture = try await RuntimeFixture.make(clients) { $0.maxFloatingUsers = 3; $0.floatingTimeoutMinutes = 10 }
+            let fixture = try await RuntimeFixture.make(clients) { $0.maxFloatingUsers = 3; $0.floatingTimeoutMinutes = 10; $0.requireHeartbeat = true }
             let runtime = fixture.runtime(clients)
             let lapsing = try await runtime.checkoutFloatingLicense(machine("fp-1")).data
             let returned = try await runtime.checkoutFloatingLicense(machine("fp-2")).data
