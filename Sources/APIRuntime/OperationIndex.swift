@@ -23,14 +23,41 @@ extension APIRuntime {
         }
 
         /// Finds the operation for a method and a request path (without query), returning its path parameters
-        /// percent-decoded. The first operation in table order wins.
+        /// percent-decoded. The path is the most specific template that fits, as the server's router decides (a
+        /// literal segment beats a parameter: `/licenses/lookup` is not the license `lookup`), whatever the method;
+        /// nil when no operation of that template has the method.
         public func match(method: String, path: String) -> (operation: Contract.Operation, pathParameters: [String: String])? {
             let segments = PathTemplate.segments(of: path)
             let method = method.uppercased()
-            for spec in bySegmentCount[segments.count] ?? [] where spec.method == method {
-                if let parameters = spec.pathTemplate.parameters(matching: segments) { return (spec.id, parameters) }
+            guard let spec = operations(fitting: segments).first(where: { $0.method == method }),
+                  let parameters = spec.pathTemplate.parameters(matching: segments)
+            else { return nil }
+            return (spec.id, parameters)
+        }
+
+        /// The methods of the path that fits `path`, for a 405 answer's `Allow`.
+        public func methods(path: String) -> [String] {
+            operations(fitting: PathTemplate.segments(of: path)).map(\.method)
+        }
+
+        /// The operations of the most specific template that fits the segments, in table order.
+        private func operations(fitting segments: ArraySlice<Substring>) -> [OperationSpec] {
+            let fitting = (bySegmentCount[segments.count] ?? []).filter { $0.pathTemplate.parameters(matching: segments) != nil }
+            guard let best = fitting.map(\.pathTemplate).max(by: Self.isLessSpecific) else { return [] }
+            return fitting.filter { $0.pathTemplate == best }
+        }
+
+        /// Whether `a` is less specific than `b`: at the first segment where one is literal and the other a parameter,
+        /// `a` has the parameter.
+        private static func isLessSpecific(_ a: PathTemplate, _ b: PathTemplate) -> Bool {
+            for (left, right) in zip(a.segments, b.segments) {
+                switch (left, right) {
+                case (.parameter, .literal): return true
+                case (.literal, .parameter): return false
+                default: continue
+                }
             }
-            return nil
+            return false
         }
     }
 }
@@ -40,6 +67,11 @@ extension APIContract {
     /// percent-decoded. For in-process transports and tools; the server mounts routes from `index.all` instead.
     public static func match(method: String, path: String) -> (operation: Operation, pathParameters: [String: String])? {
         index.match(method: method, path: path)
+    }
+
+    /// The methods the contract defines for the path that fits `path` (the most specific template), for `Allow`.
+    public static func methods(path: String) -> [String] {
+        index.methods(path: path)
     }
 
     /// Percent-encodes one path segment.

@@ -89,6 +89,33 @@ extension Operations {
         }
     }
 
+    /// Find a license by its key
+    ///
+    /// Returns the license of the caller's account whose key is `license_key`, for a support desk handed a key by a customer. The key travels in the body, never in a URL, and is not logged; the server keeps only its keyed hash, which is what it looks up. A key of another account, or one nobody issued, is 404. A value that is not a license key (`lsk_` and 43 base64url characters) is 422 naming `license_key`.
+    ///
+    /// - Remark: `POST /api/v1/licenses/lookup`, scopes: license:read.
+    public enum LookupLicense {
+        /// The operation's entry in the operation table.
+        public static let id: OperationID = .lookupLicense
+
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
+        public struct Input: Sendable {
+            /// The request body.
+            public var body: LicenseLookupRequest
+
+            /// An input with these values; optional ones default to absent.
+            public init(body: LicenseLookupRequest) {
+                self.body = body
+            }
+        }
+
+        /// What the operation answers on success: one case per status.
+        public enum Output: Sendable {
+            /// The license.
+            case ok(License)
+        }
+    }
+
     /// Get a license
     ///
     /// Returns one license.
@@ -500,6 +527,22 @@ extension Operations.CreateLicense.Output {
     }
 }
 
+extension Operations.LookupLicense.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.body = try request.decodeBody(LicenseLookupRequest.self)
+    }
+}
+
+extension Operations.LookupLicense.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
 extension Operations.GetLicense.Input {
     /// Reads and validates the input from a raw request.
     public init(_ request: RawRequest) throws {
@@ -729,6 +772,9 @@ public protocol LicensesAPI<Context>: Sendable {
     /// Issue a license
     func createLicense(_ input: Operations.CreateLicense.Input, context: Context) async throws -> Operations.CreateLicense.Output
 
+    /// Find a license by its key
+    func lookupLicense(_ input: Operations.LookupLicense.Input, context: Context) async throws -> Operations.LookupLicense.Output
+
     /// Get a license
     func getLicense(_ input: Operations.GetLicense.Input, context: Context) async throws -> Operations.GetLicense.Output
 
@@ -847,6 +893,23 @@ extension ManagementClient {
         let response = try await core.send(.createLicense, path: "/api/v1/licenses", body: body)
         switch response.status {
         case 201: return try core.envelope(LicenseCreateResponse.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Find a license by its key
+    ///
+    /// Returns the license of the caller's account whose key is `license_key`, for a support desk handed a key by a customer. The key travels in the body, never in a URL, and is not logged; the server keeps only its keyed hash, which is what it looks up. A key of another account, or one nobody issued, is 404. A value that is not a license key (`lsk_` and 43 base64url characters) is 422 naming `license_key`.
+    ///
+    /// - Remark: `POST /api/v1/licenses/lookup`, scopes: license:read.
+    ///
+    /// - Parameters:
+    ///   - body: the request body.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func lookupLicense(_ body: LicenseLookupRequest) async throws -> Response<License> {
+        let response = try await core.send(.lookupLicense, path: "/api/v1/licenses/lookup", body: body)
+        switch response.status {
+        case 200: return try core.envelope(License.self, from: response)
         default: throw core.error(from: response)
         }
     }

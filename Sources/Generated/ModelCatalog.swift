@@ -55,6 +55,7 @@ public enum ModelCatalog {
         "OrderUpdateRequest": OrderUpdateRequest.self,
         "LicenseStatus": LicenseStatus.self,
         "License": License.self,
+        "LicenseLookupRequest": LicenseLookupRequest.self,
         "LicenseCreateRequest": LicenseCreateRequest.self,
         "LicenseCreateResponse": LicenseCreateResponse.self,
         "LicenseRenewRequest": LicenseRenewRequest.self,

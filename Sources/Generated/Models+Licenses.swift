@@ -3,6 +3,53 @@
 import Foundation
 import LocksmithAPIRuntime
 
+/// A license key to look up.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseLookupRequest`.
+public struct LicenseLookupRequest: Codable, Hashable, Sendable {
+    /// The full license key, as issued (`lsk_…`).
+    public var licenseKey: String
+
+    /// A value with these members; optional ones default to absent.
+    public init(licenseKey: String) {
+        self.licenseKey = licenseKey
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case licenseKey = "license_key"
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.licenseKey = try container.decode(String.self, forKey: .licenseKey)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.licenseKey, forKey: .licenseKey)
+    }
+}
+
+extension LicenseLookupRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("license_key", self.licenseKey)
+        writer.endObject()
+    }
+}
+
+extension LicenseLookupRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
+    public func validate(at path: String) throws {
+        try Validation.check(licenseKey, minLength: 47, maxLength: 47, pattern: "^lsk_[A-Za-z0-9_-]{43}$", field: path + "license_key")
+    }
+}
+
 /// A new license.
 ///
 /// - Remark: Generated from `#/components/schemas/LicenseCreateRequest`.

@@ -56,9 +56,11 @@ struct ObservabilityMiddleware: RouterMiddleware {
         return response
     }
 
-    /// Methods the contract defines for a path, for 405 responses.
+    /// Methods the contract defines for the path that fits the request's (its most specific template, the one the
+    /// router chose), for 405 responses.
     static func allowedMethods(for path: String) -> [String] {
-        ["GET", "POST", "PUT", "PATCH", "DELETE"].filter { OperationTable.match(method: $0, path: path) != nil }
+        let methods = Set(OperationTable.methods(path: path))
+        return ["GET", "POST", "PUT", "PATCH", "DELETE"].filter(methods.contains)
     }
 }
 

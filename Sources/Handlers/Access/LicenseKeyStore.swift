@@ -28,6 +28,15 @@ public enum LicenseKeyStore {
         SecretToken.isWellFormed(key, prefix: keyPrefix) ? masterKey.tokenHash(key, purpose: .licenseKey) : nil
     }
 
+    /// The license of the transaction's account whose key has this keyed hash.
+    static func licenseID(keyHash: [UInt8], on connection: TenantConnection) throws -> String? {
+        guard let row = try connection.queryOne(
+                "SELECT license_id, key_hash FROM license_keys WHERE key_hash = $1 AND account_id = $account", [.blob(keyHash)]),
+              ConstantTime.equal(try row.bytes("key_hash"), keyHash)
+        else { return nil }
+        return try row.string("license_id")
+    }
+
     /// The license whose key has this keyed hash, with its account; run it in a transaction scoped to the credential
     /// (`TenantScope.credential`), before the account is known.
     public static func find(keyHash: [UInt8], on connection: any SQLConnection) throws -> Credential<String>? {

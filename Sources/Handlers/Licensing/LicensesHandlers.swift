@@ -85,6 +85,19 @@ public struct LicensesHandlers: LicensesAPI {
         return .ok(license.model(at: services.now()))
     }
 
+    public func lookupLicense(_ input: Operations.LookupLicense.Input, context: HandlerContext) async throws -> Operations.LookupLicense.Output {
+        guard let keyHash = LicenseKeyStore.hash(of: input.body.licenseKey, masterKey: services.masterKey) else {
+            throw APIError.validationFailed("field 'license_key' is not a license key this server issues", detail: "license_key")
+        }
+        let license = try await services.database.read(account: context.accountID) { connection in
+            guard let id = try LicenseKeyStore.licenseID(keyHash: keyHash, on: connection) else {
+                throw APIError(.notFound, "no license of this account has that key")
+            }
+            return try LicenseStore.require(id: id, on: connection)
+        }
+        return .ok(license.model(at: services.now()))
+    }
+
     public func suspendLicense(_ input: Operations.SuspendLicense.Input, context: HandlerContext) async throws -> Operations.SuspendLicense.Output {
         .ok(try await transition(input.id, context) { license, now in
             let status = license.status(at: now)

@@ -42,6 +42,8 @@ import Testing
         var license = "lic_a", licenseFieldDefinition = "cfd_lic_a", device = "dev_a"
         /// The token of `apiKey`, which must still work after B tried to revoke it.
         var apiKeyToken = ""
+        /// The key of `license`, which B must not be able to look up.
+        var licenseKey = ""
         /// Records of areas this server does not build yet; their operations answer 501 to everyone until they do, and
         /// the area that builds them replaces these with records it creates for account A.
         var export = "exp_of_account_a"
@@ -114,6 +116,7 @@ import Testing
             .createLicense: Probe(
                 method: .post, path: "/api/v1/licenses", body: #"{"product_id":"\#(a.product)","policy_id":"\#(a.policy)"}"#, expect: .hiddenReference),
             .getLicense: Probe(method: .get, path: "/api/v1/licenses/\(a.license)", expect: .hidden),
+            .lookupLicense: Probe(method: .post, path: "/api/v1/licenses/lookup", body: #"{"license_key":"\#(a.licenseKey)"}"#, expect: .hidden),
             .suspendLicense: Probe(method: .post, path: "/api/v1/licenses/\(a.license)/suspend", expect: .hidden),
             .reinstateLicense: Probe(method: .post, path: "/api/v1/licenses/\(a.license)/reinstate", expect: .hidden),
             .revokeLicense: Probe(method: .post, path: "/api/v1/licenses/\(a.license)/revoke", expect: .hidden),
@@ -272,6 +275,7 @@ import Testing
         let issued = try await admin.createLicense(.init(
             productID: a.product, policyID: a.policy, customerID: a.customer, customerName: "\(marker) licensee")).data
         a.license = issued.license.id
+        a.licenseKey = issued.licenseKey
         a.device = try await clients.runtime(issued.licenseKey).activateLicense(
             idempotencyKey: "a-device", .init(fingerprint: "a-fingerprint", appVersion: "1.0.0")).data.deviceID
         _ = try await admin.assignLicenseFeature(id: a.license, .init(featureID: a.feature, maxConsumptions: 10))

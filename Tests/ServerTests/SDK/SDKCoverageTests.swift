@@ -84,6 +84,7 @@ import Testing
             let license = issued.license
             _ = try await admin.listLicenses()
             _ = try await admin.getLicense(id: license.id)
+            _ = try await admin.lookupLicense(.init(licenseKey: issued.licenseKey))
             _ = try await admin.assignLicenseFeature(id: license.id, .init(featureID: feature.id, maxConsumptions: 10))
             _ = try await admin.listLicenseFeatures(id: license.id)
             _ = try await admin.upsertLicenseCustomFieldValue(id: license.id, fieldID: seats.id, .init(integerValue: 5))
