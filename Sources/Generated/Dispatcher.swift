@@ -88,7 +88,7 @@ public struct Dispatcher<Context: Sendable>: Sendable {
         case .listLicenseDevices, .getLicenseDevice, .blacklistLicenseDevice, .unblacklistLicenseDevice, .resetLicenseDevice: handlers.devices != nil
         case .activateLicense, .validateLicense, .checkLicense, .consumeLicense, .deactivateLicense, .issueOfflineLicense, .checkoutFloatingLicense, .heartbeatFloatingLicense, .checkinFloatingLicense: handlers.runtime != nil
         case .listEvents: handlers.events != nil
-        case .listWebhookEndpoints, .createWebhookEndpoint, .getWebhookEndpoint, .updateWebhookEndpoint, .deleteWebhookEndpoint: handlers.webhooks != nil
+        case .listWebhookEndpoints, .createWebhookEndpoint, .getWebhookEndpoint, .updateWebhookEndpoint, .deleteWebhookEndpoint, .listWebhookDeliveries, .redeliverWebhookDelivery: handlers.webhooks != nil
         case .listActivities: handlers.activities != nil
         case .getUsageSummary, .listUsageLedger, .getLicenseAuditReport, .getCustomerSummary, .getSubscriptionSettlement, .createReportExport, .getReportExport, .downloadReportExport: handlers.reports != nil
         case .getOpsSummary, .listRuntimeErrorGroups, .getWebhookHealth, .getAccountLimits: handlers.ops != nil
@@ -321,6 +321,12 @@ public struct Dispatcher<Context: Sendable>: Sendable {
         case .deleteWebhookEndpoint:
             guard let handler = handlers.webhooks else { throw APIError.notImplemented(operation) }
             return try await handler.deleteWebhookEndpoint(Operations.DeleteWebhookEndpoint.Input(request), context: context).result()
+        case .listWebhookDeliveries:
+            guard let handler = handlers.webhooks else { throw APIError.notImplemented(operation) }
+            return try await handler.listWebhookDeliveries(Operations.ListWebhookDeliveries.Input(request), context: context).result()
+        case .redeliverWebhookDelivery:
+            guard let handler = handlers.webhooks else { throw APIError.notImplemented(operation) }
+            return try await handler.redeliverWebhookDelivery(Operations.RedeliverWebhookDelivery.Input(request), context: context).result()
         case .listActivities:
             guard let handler = handlers.activities else { throw APIError.notImplemented(operation) }
             return try await handler.listActivities(Operations.ListActivities.Input(request), context: context).result()

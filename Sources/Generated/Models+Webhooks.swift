@@ -318,6 +318,229 @@ extension WebhookEndpointWithSecret: JSONWritable {
     }
 }
 
+/// `pending`: due or being retried; `delivered`: a receiver answered 2xx; `failed`: given up after the last retry (or when the endpoint was deleted).
+///
+/// - Remark: Generated from `#/components/schemas/WebhookDeliveryStatus`.
+public enum WebhookDeliveryStatus: OpenEnum {
+    /// `pending`.
+    case pending
+    /// `delivered`.
+    case delivered
+    /// `failed`.
+    case failed
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    /// Every value the contract defines, in its order.
+    public static let knownCases: [WebhookDeliveryStatus] = [.pending, .delivered, .failed]
+
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "pending": self = .pending
+        case "delivered": self = .delivered
+        case "failed": self = .failed
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    /// The value as the wire carries it.
+    public var rawValue: String {
+        switch self {
+        case .pending: "pending"
+        case .delivered: "delivered"
+        case .failed: "failed"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// One event queued for one endpoint, and the attempts made at it.
+///
+/// - Remark: Generated from `#/components/schemas/WebhookDelivery`.
+public struct WebhookDelivery: Codable, Hashable, Sendable {
+    /// Identifier of the delivery, sent as the `webhook-id` header of every attempt.
+    public var id: String
+    /// The endpoint it is for.
+    public var endpointID: String
+    /// The `event_type` member.
+    public var eventType: WebhookEventType
+    /// The `status` member.
+    public var status: WebhookDeliveryStatus
+    /// Attempts made since it was queued (or last redelivered).
+    public var attemptCount: Int
+    /// When the next attempt is due, while the delivery is pending.
+    ///
+    /// Absent leaves the value unchanged; `.null` clears it.
+    public var nextAttemptAt: Nullable<Date>?
+    /// When it was delivered or given up.
+    ///
+    /// Absent leaves the value unchanged; `.null` clears it.
+    public var completedAt: Nullable<Date>?
+    /// When the event was queued.
+    public var createdAt: Date
+    /// Every attempt made at it, oldest first.
+    public var attempts: [WebhookDeliveryAttempt]
+
+    /// A value with these members; optional ones default to absent.
+    public init(id: String, endpointID: String, eventType: WebhookEventType, status: WebhookDeliveryStatus, attemptCount: Int, nextAttemptAt: Nullable<Date>? = nil, completedAt: Nullable<Date>? = nil, createdAt: Date, attempts: [WebhookDeliveryAttempt]) {
+        self.id = id
+        self.endpointID = endpointID
+        self.eventType = eventType
+        self.status = status
+        self.attemptCount = attemptCount
+        self.nextAttemptAt = nextAttemptAt
+        self.completedAt = completedAt
+        self.createdAt = createdAt
+        self.attempts = attempts
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case id
+        case endpointID = "endpoint_id"
+        case eventType = "event_type"
+        case status
+        case attemptCount = "attempt_count"
+        case nextAttemptAt = "next_attempt_at"
+        case completedAt = "completed_at"
+        case createdAt = "created_at"
+        case attempts
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try container.decode(String.self, forKey: .id)
+        self.endpointID = try container.decode(String.self, forKey: .endpointID)
+        self.eventType = try container.decode(WebhookEventType.self, forKey: .eventType)
+        self.status = try container.decode(WebhookDeliveryStatus.self, forKey: .status)
+        self.attemptCount = try container.decode(Int.self, forKey: .attemptCount)
+        self.nextAttemptAt = try container.decodeNullable(Date.self, forKey: .nextAttemptAt)
+        self.completedAt = try container.decodeNullable(Date.self, forKey: .completedAt)
+        self.createdAt = try container.decode(Date.self, forKey: .createdAt)
+        self.attempts = try container.decode([WebhookDeliveryAttempt].self, forKey: .attempts)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.id, forKey: .id)
+        try container.encode(self.endpointID, forKey: .endpointID)
+        try container.encode(self.eventType, forKey: .eventType)
+        try container.encode(self.status, forKey: .status)
+        try container.encode(self.attemptCount, forKey: .attemptCount)
+        try container.encodeNullable(self.nextAttemptAt, forKey: .nextAttemptAt)
+        try container.encodeNullable(self.completedAt, forKey: .completedAt)
+        try container.encode(self.createdAt, forKey: .createdAt)
+        try container.encode(self.attempts, forKey: .attempts)
+    }
+}
+
+extension WebhookDelivery: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("attempt_count", self.attemptCount)
+        writer.field("attempts", self.attempts)
+        switch self.completedAt {
+        case .null?: writer.nullField("completed_at")
+        case .value(let value)?: writer.field("completed_at", value)
+        case nil: break
+        }
+        writer.field("created_at", self.createdAt)
+        writer.field("endpoint_id", self.endpointID)
+        writer.field("event_type", self.eventType)
+        writer.field("id", self.id)
+        switch self.nextAttemptAt {
+        case .null?: writer.nullField("next_attempt_at")
+        case .value(let value)?: writer.field("next_attempt_at", value)
+        case nil: break
+        }
+        writer.field("status", self.status)
+        writer.endObject()
+    }
+}
+
+/// One attempt at a delivery.
+///
+/// - Remark: Generated from `#/components/schemas/WebhookDeliveryAttempt`.
+public struct WebhookDeliveryAttempt: Codable, Hashable, Sendable {
+    /// When the attempt started.
+    public var attemptedAt: Date
+    /// Whether the receiver answered 2xx.
+    public var succeeded: Bool
+    /// The receiver's HTTP status; absent when it never answered.
+    ///
+    /// Absent leaves the value unchanged; `.null` clears it.
+    public var statusCode: Nullable<Int>?
+    /// How long the attempt took, in milliseconds.
+    public var durationMs: Int
+    /// Why it failed, when it did.
+    ///
+    /// Absent leaves the value unchanged; `.null` clears it.
+    public var error: Nullable<String>?
+
+    /// A value with these members; optional ones default to absent.
+    public init(attemptedAt: Date, succeeded: Bool, statusCode: Nullable<Int>? = nil, durationMs: Int, error: Nullable<String>? = nil) {
+        self.attemptedAt = attemptedAt
+        self.succeeded = succeeded
+        self.statusCode = statusCode
+        self.durationMs = durationMs
+        self.error = error
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case attemptedAt = "attempted_at"
+        case succeeded
+        case statusCode = "status_code"
+        case durationMs = "duration_ms"
+        case error
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.attemptedAt = try container.decode(Date.self, forKey: .attemptedAt)
+        self.succeeded = try container.decode(Bool.self, forKey: .succeeded)
+        self.statusCode = try container.decodeNullable(Int.self, forKey: .statusCode)
+        self.durationMs = try container.decode(Int.self, forKey: .durationMs)
+        self.error = try container.decodeNullable(String.self, forKey: .error)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.attemptedAt, forKey: .attemptedAt)
+        try container.encode(self.succeeded, forKey: .succeeded)
+        try container.encodeNullable(self.statusCode, forKey: .statusCode)
+        try container.encode(self.durationMs, forKey: .durationMs)
+        try container.encodeNullable(self.error, forKey: .error)
+    }
+}
+
+extension WebhookDeliveryAttempt: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("attempted_at", self.attemptedAt)
+        writer.field("duration_ms", self.durationMs)
+        switch self.error {
+        case .null?: writer.nullField("error")
+        case .value(let value)?: writer.field("error", value)
+        case nil: break
+        }
+        switch self.statusCode {
+        case .null?: writer.nullField("status_code")
+        case .value(let value)?: writer.field("status_code", value)
+        case nil: break
+        }
+        writer.field("succeeded", self.succeeded)
+        writer.endObject()
+    }
+}
+
 /// The events a webhook endpoint can subscribe to. Each is also the `event_type` of the audit event the
 /// change records, and the `type` of the delivery's payload, whose `data` is the resource as the API
 /// returns it (see the root `webhooks`).

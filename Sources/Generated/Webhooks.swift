@@ -151,6 +151,75 @@ extension Operations {
             case noContent
         }
     }
+
+    /// List an endpoint's deliveries
+    ///
+    /// Returns the endpoint's deliveries, newest first, each with every attempt made at it: when, whether the receiver answered 2xx, its status code, how long it took and the error, and when the next attempt is due while the delivery is pending. `status` and `event_type` narrow the list. An endpoint of another account, or none, is 404.
+    ///
+    /// - Remark: `GET /api/v1/webhooks/{id}/deliveries`, scopes: webhook:write.
+    public enum ListWebhookDeliveries {
+        /// The operation's entry in the operation table.
+        public static let id: OperationID = .listWebhookDeliveries
+
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+            /// Maximum number of items to return (1–200); default 50.
+            public var limit: Int?
+            /// Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
+            public var cursor: String?
+            /// Only deliveries in this state.
+            public var status: WebhookDeliveryStatus?
+            /// Only deliveries of this event type.
+            public var eventType: WebhookEventType?
+
+            /// An input with these values; optional ones default to absent.
+            public init(id: String, limit: Int? = nil, cursor: String? = nil, status: WebhookDeliveryStatus? = nil, eventType: WebhookEventType? = nil) {
+                self.id = id
+                self.limit = limit
+                self.cursor = cursor
+                self.status = status
+                self.eventType = eventType
+            }
+        }
+
+        /// What the operation answers on success: one case per status.
+        public enum Output: Sendable {
+            /// A page of deliveries.
+            case ok(data: [WebhookDelivery], pageInfo: PageInfo)
+        }
+    }
+
+    /// Send a delivery again
+    ///
+    /// Queues a delivered or failed delivery to be sent again at once, with the same payload bytes and the same `webhook-id` (so a receiver that deduplicates by it sees the same message) and a fresh timestamp and signature; it then retries on the usual schedule. Recorded in the audit chain as `webhook_delivery.redelivered`. A delivery still pending is 409 (`detail: status`), and one of a disabled endpoint is 409 (`detail: is_active`): enable the endpoint first. A delivery of another endpoint or account is 404.
+    ///
+    /// - Remark: `POST /api/v1/webhooks/{id}/deliveries/{delivery_id}/redeliver`, scopes: webhook:write.
+    public enum RedeliverWebhookDelivery {
+        /// The operation's entry in the operation table.
+        public static let id: OperationID = .redeliverWebhookDelivery
+
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+            /// Identifier of the delivery.
+            public var deliveryID: String
+
+            /// An input with these values; optional ones default to absent.
+            public init(id: String, deliveryID: String) {
+                self.id = id
+                self.deliveryID = deliveryID
+            }
+        }
+
+        /// What the operation answers on success: one case per status.
+        public enum Output: Sendable {
+            /// The delivery, pending again.
+            case ok(WebhookDelivery)
+        }
+    }
 }
 
 extension Operations.ListWebhookEndpoints.Input {
@@ -237,6 +306,45 @@ extension Operations.DeleteWebhookEndpoint.Output {
     }
 }
 
+extension Operations.ListWebhookDeliveries.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+        self.limit = try request.query("limit", as: Int.self)
+        try Validation.check(self.limit, minimum: 1, maximum: 200, field: "limit", code: .invalidQuery)
+        self.cursor = try request.query("cursor", as: String.self)
+        try Validation.check(self.cursor, pattern: "^[a-z]+_[0-9A-HJKMNP-TV-Z]{26}$", field: "cursor", code: .invalidQuery)
+        self.status = try request.query("status", as: WebhookDeliveryStatus.self)
+        self.eventType = try request.query("event_type", as: WebhookEventType.self)
+    }
+}
+
+extension Operations.ListWebhookDeliveries.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data, let pageInfo): try .json(200, data, pageInfo: pageInfo)
+        }
+    }
+}
+
+extension Operations.RedeliverWebhookDelivery.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+        self.deliveryID = try request.pathParameter("delivery_id")
+    }
+}
+
+extension Operations.RedeliverWebhookDelivery.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
 // MARK: - Handlers
 
 /// Endpoints that receive signed event deliveries, as Standard Webhooks describes them.
@@ -288,6 +396,12 @@ public protocol WebhooksAPI<Context>: Sendable {
 
     /// Delete a webhook endpoint
     func deleteWebhookEndpoint(_ input: Operations.DeleteWebhookEndpoint.Input, context: Context) async throws -> Operations.DeleteWebhookEndpoint.Output
+
+    /// List an endpoint's deliveries
+    func listWebhookDeliveries(_ input: Operations.ListWebhookDeliveries.Input, context: Context) async throws -> Operations.ListWebhookDeliveries.Output
+
+    /// Send a delivery again
+    func redeliverWebhookDelivery(_ input: Operations.RedeliverWebhookDelivery.Input, context: Context) async throws -> Operations.RedeliverWebhookDelivery.Output
 }
 
 // MARK: - Client
@@ -402,6 +516,71 @@ extension ManagementClient {
         let response = try await core.send(.deleteWebhookEndpoint, path: "/api/v1/webhooks/\(OperationTable.escapePathSegment(id))")
         switch response.status {
         case 204: return
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// List an endpoint's deliveries
+    ///
+    /// Returns the endpoint's deliveries, newest first, each with every attempt made at it: when, whether the receiver answered 2xx, its status code, how long it took and the error, and when the next attempt is due while the delivery is pending. `status` and `event_type` narrow the list. An endpoint of another account, or none, is 404.
+    ///
+    /// - Remark: `GET /api/v1/webhooks/{id}/deliveries`, scopes: webhook:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - cursor: Opaque cursor from `page_info.next_cursor` of the previous page; omit for the first page. A cursor is only valid with the same filters. Anything else is 400 `INVALID_QUERY` naming `cursor`.
+    ///   - status: Only deliveries in this state.
+    ///   - eventType: Only deliveries of this event type.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func listWebhookDeliveries(id: String, limit: Int? = nil, cursor: String? = nil, status: WebhookDeliveryStatus? = nil, eventType: WebhookEventType? = nil) async throws -> ListResponse<WebhookDelivery, PageInfo> {
+        var query: [QueryItem] = []
+        if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
+        if let value = cursor { query.append(QueryItem(name: "cursor", value: value.queryValue)) }
+        if let value = status { query.append(QueryItem(name: "status", value: value.queryValue)) }
+        if let value = eventType { query.append(QueryItem(name: "event_type", value: value.queryValue)) }
+        let response = try await core.send(.listWebhookDeliveries, path: "/api/v1/webhooks/\(OperationTable.escapePathSegment(id))/deliveries", query: query)
+        switch response.status {
+        case 200: return try core.list(WebhookDelivery.self, pageInfo: PageInfo.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Every item of ``listWebhookDeliveries`` across its pages, each page fetched as the sequence reaches it.
+    ///
+    /// List an endpoint's deliveries
+    ///
+    /// Returns the endpoint's deliveries, newest first, each with every attempt made at it: when, whether the receiver answered 2xx, its status code, how long it took and the error, and when the next attempt is due while the delivery is pending. `status` and `event_type` narrow the list. An endpoint of another account, or none, is 404.
+    ///
+    /// - Remark: `GET /api/v1/webhooks/{id}/deliveries`, scopes: webhook:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - limit: Maximum number of items to return (1–200); default 50.
+    ///   - status: Only deliveries in this state.
+    ///   - eventType: Only deliveries of this event type.
+    /// - Note: iterating throws what ``listWebhookDeliveries`` throws.
+    public func webhookDeliveries(id: String, limit: Int? = nil, status: WebhookDeliveryStatus? = nil, eventType: WebhookEventType? = nil) -> Pages<WebhookDelivery, String> {
+        Pages { cursor in
+            let page = try await self.listWebhookDeliveries(id: id, limit: limit, cursor: cursor, status: status, eventType: eventType)
+            return (page.data, page.pageInfo.nextCursor)
+        }
+    }
+
+    /// Send a delivery again
+    ///
+    /// Queues a delivered or failed delivery to be sent again at once, with the same payload bytes and the same `webhook-id` (so a receiver that deduplicates by it sees the same message) and a fresh timestamp and signature; it then retries on the usual schedule. Recorded in the audit chain as `webhook_delivery.redelivered`. A delivery still pending is 409 (`detail: status`), and one of a disabled endpoint is 409 (`detail: is_active`): enable the endpoint first. A delivery of another endpoint or account is 404.
+    ///
+    /// - Remark: `POST /api/v1/webhooks/{id}/deliveries/{delivery_id}/redeliver`, scopes: webhook:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - deliveryID: Identifier of the delivery.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func redeliverWebhookDelivery(id: String, deliveryID: String) async throws -> Response<WebhookDelivery> {
+        let response = try await core.send(.redeliverWebhookDelivery, path: "/api/v1/webhooks/\(OperationTable.escapePathSegment(id))/deliveries/\(OperationTable.escapePathSegment(deliveryID))/redeliver")
+        switch response.status {
+        case 200: return try core.envelope(WebhookDelivery.self, from: response)
         default: throw core.error(from: response)
         }
     }

@@ -28,6 +28,11 @@ import Testing
         #expect(OperationTable.match(method: "GET", path: "/api/v1/products/%zz") == nil)
         #expect(OperationTable.match(method: "GET", path: "/api/v1/products/prod_1/") == nil)
         #expect(OperationTable.match(method: "PUT", path: "/api/v1/products/prod_1") == nil)
+        // A literal segment beats a parameter, whatever the method: `lookup` is not a license id.
+        #expect(OperationTable.match(method: "POST", path: "/api/v1/licenses/lookup")?.operation == .lookupLicense)
+        #expect(OperationTable.match(method: "GET", path: "/api/v1/licenses/lookup") == nil)
+        #expect(OperationTable.methods(path: "/api/v1/licenses/lookup") == ["POST"])
+        #expect(OperationTable.match(method: "GET", path: "/api/v1/licenses/lic_1")?.operation == .getLicense)
     }
 
     /// The index answers exactly what a scan of every template, split per request, answered.
@@ -49,10 +54,13 @@ import Testing
         }
     }
 
-    /// Matching as it was before templates were parsed once: split every template for every request.
+    /// Matching by splitting every template for every request, as the router decides: of the templates that fit the
+    /// path (whatever their method), the one with a literal segment where the others have a parameter, first from the
+    /// left; then the operation of that template with the method.
     private static func scan(method: String, path: String) -> (operation: OperationID, pathParameters: [String: String])? {
         let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
-        for spec in OperationTable.all where spec.method == method.uppercased() {
+        var fitting: [(spec: OperationSpec, template: [Substring], parameters: [String: String])] = []
+        for spec in OperationTable.all {
             let template = spec.path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
             guard template.count == segments.count else { continue }
             var parameters: [String: String] = [:]
@@ -66,8 +74,15 @@ import Testing
                     break
                 }
             }
-            if matched { return (spec.id, parameters) }
+            if matched { fitting.append((spec, Array(template), parameters)) }
         }
-        return nil
+        func isParameter(_ segment: Substring) -> Bool { segment.hasPrefix("{") }
+        func lessSpecific(_ a: [Substring], _ b: [Substring]) -> Bool {
+            for (left, right) in zip(a, b) where isParameter(left) != isParameter(right) { return isParameter(left) }
+            return false
+        }
+        guard let best = fitting.map(\.template).max(by: lessSpecific) else { return nil }
+        let chosen = fitting.first { $0.template.map(isParameter) == best.map(isParameter) && $0.template == best && $0.spec.method == method.uppercased() }
+        return chosen.map { ($0.spec.id, $0.parameters) }
     }
 }

@@ -35,6 +35,7 @@ enum AuditedEvent: String, Sendable, CaseIterable {
     case signingKeyCreated = "signing_key.created"
     case subscriptionCreated = "subscription.created"
     case subscriptionUpdated = "subscription.updated"
+    case webhookDeliveryRedelivered = "webhook_delivery.redelivered"
     case webhookEndpointCreated = "webhook_endpoint.created"
     case webhookEndpointDeleted = "webhook_endpoint.deleted"
     case webhookEndpointDisabled = "webhook_endpoint.disabled"

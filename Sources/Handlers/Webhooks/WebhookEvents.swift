@@ -22,6 +22,14 @@ extension JournalEvent {
         .audited(.webhookEndpointDisabled, "webhook_endpoint", id: endpoint.id, recorded(endpoint))
     }
 
+    /// A finished delivery queued again by an operator.
+    static func webhookDeliveryRedelivered(_ delivery: WebhookDelivery) -> JournalEvent {
+        .audited(
+            .webhookDeliveryRedelivered, "webhook_delivery", id: delivery.id,
+            ["endpoint_id": .string(delivery.endpointID), "event_type": .string(delivery.eventType.rawValue),
+             "previous_status": .string(delivery.status.rawValue)])
+    }
+
     private static func recorded(_ endpoint: StoredWebhookEndpoint) -> [String: JSONValue] {
         AuditMetadata.values(of: endpoint.model, recording: WebhookEndpointStore.auditedFields)
     }

@@ -25,6 +25,36 @@ public struct WebhooksHandlers: WebhooksAPI {
         return .ok(data: page.items.map(\.model), pageInfo: page.pageInfo)
     }
 
+    public func listWebhookDeliveries(
+        _ input: Operations.ListWebhookDeliveries.Input, context: HandlerContext
+    ) async throws -> Operations.ListWebhookDeliveries.Output {
+        let page = try await services.database.read(account: context.accountID) { connection in
+            try WebhookEndpointStore.require(id: input.id, on: connection)
+            return try WebhookDeliveryLog.page(
+                endpointID: input.id, status: input.status, eventType: input.eventType, after: input.cursor, limit: input.limit, on: connection)
+        }
+        return .ok(data: page.items, pageInfo: page.pageInfo)
+    }
+
+    public func redeliverWebhookDelivery(
+        _ input: Operations.RedeliverWebhookDelivery.Input, context: HandlerContext
+    ) async throws -> Operations.RedeliverWebhookDelivery.Output {
+        let change = services.change(by: context)
+        return .ok(try await services.write(context) { connection in
+            let endpoint = try WebhookEndpointStore.require(id: input.id, locking: true, on: connection)
+            let delivery = try WebhookDeliveryLog.require(id: input.deliveryID, endpointID: endpoint.id, locking: true, on: connection)
+            guard delivery.status != .pending else {
+                throw APIError(.conflict, "the delivery is still pending; it is sent when due", detail: "status")
+            }
+            guard endpoint.isActive else {
+                throw APIError(.conflict, "the endpoint is disabled; enable it before sending deliveries again", detail: "is_active")
+            }
+            try WebhookDeliveryLog.redeliver(id: delivery.id, at: change.date, on: connection)
+            try change.record(.webhookDeliveryRedelivered(delivery), on: connection)
+            return try WebhookDeliveryLog.require(id: delivery.id, endpointID: endpoint.id, on: connection)
+        })
+    }
+
     public func createWebhookEndpoint(
         _ input: Operations.CreateWebhookEndpoint.Input, context: HandlerContext
     ) async throws -> Operations.CreateWebhookEndpoint.Output {

@@ -156,6 +156,9 @@ import Testing
             .getWebhookEndpoint: Probe(method: .get, path: "/api/v1/webhooks/\(a.webhook)", expect: .hidden),
             .updateWebhookEndpoint: Probe(method: .patch, path: "/api/v1/webhooks/\(a.webhook)", body: #"{"name":"x"}"#, expect: .hidden),
             .deleteWebhookEndpoint: Probe(method: .delete, path: "/api/v1/webhooks/\(a.webhook)", expect: .hidden),
+            .listWebhookDeliveries: Probe(method: .get, path: "/api/v1/webhooks/\(a.webhook)/deliveries", expect: .hidden),
+            .redeliverWebhookDelivery: Probe(
+                method: .post, path: "/api/v1/webhooks/\(a.webhook)/deliveries/whd_00000000000000000000000000/redeliver", expect: .hidden),
             .listActivities: Probe(method: .get, path: "/api/v1/activities?limit=200", expect: .ownView),
             .getUsageSummary: Probe(method: .get, path: "/api/v1/reports/usage-summary", expect: .ownView),
             .listUsageLedger: Probe(method: .get, path: "/api/v1/reports/usage-ledger", expect: .ownView),
