@@ -37,9 +37,13 @@ extension Operations {
             public var expiresBefore: Date?
             /// Only licenses expiring at or after this time.
             public var expiresAfter: Date?
+            /// Only licenses issued to this e-mail address (`customer_email`), compared without regard to letter case. Served by an index.
+            public var customerEmail: String?
+            /// Only licenses whose key ends with these four characters, for a customer who can read out only the end of a key (`lookupLicense` takes the whole key). Served by an index.
+            public var licenseKeyLast4: String?
 
             /// An input with these values; optional ones default to absent.
-            public init(limit: Int? = nil, cursor: String? = nil, productID: String? = nil, policyID: String? = nil, customerID: String? = nil, status: LicenseStatus? = nil, orderID: String? = nil, subscriptionID: String? = nil, expiresBefore: Date? = nil, expiresAfter: Date? = nil) {
+            public init(limit: Int? = nil, cursor: String? = nil, productID: String? = nil, policyID: String? = nil, customerID: String? = nil, status: LicenseStatus? = nil, orderID: String? = nil, subscriptionID: String? = nil, expiresBefore: Date? = nil, expiresAfter: Date? = nil, customerEmail: String? = nil, licenseKeyLast4: String? = nil) {
                 self.limit = limit
                 self.cursor = cursor
                 self.productID = productID
@@ -50,6 +54,8 @@ extension Operations {
                 self.subscriptionID = subscriptionID
                 self.expiresBefore = expiresBefore
                 self.expiresAfter = expiresAfter
+                self.customerEmail = customerEmail
+                self.licenseKeyLast4 = licenseKeyLast4
             }
         }
 
@@ -499,6 +505,10 @@ extension Operations.ListLicenses.Input {
         self.subscriptionID = try request.query("subscription_id", as: String.self)
         self.expiresBefore = try request.query("expires_before", as: Date.self)
         self.expiresAfter = try request.query("expires_after", as: Date.self)
+        self.customerEmail = try request.query("customer_email", as: String.self)
+        try Validation.check(self.customerEmail, minLength: 3, maxLength: 254, field: "customer_email", code: .invalidQuery)
+        self.licenseKeyLast4 = try request.query("license_key_last4", as: String.self)
+        try Validation.check(self.licenseKeyLast4, minLength: 4, maxLength: 4, pattern: "^[A-Za-z0-9_-]{4}$", field: "license_key_last4", code: .invalidQuery)
     }
 }
 
@@ -832,8 +842,10 @@ extension ManagementClient {
     ///   - subscriptionID: Only results attributed to this subscription.
     ///   - expiresBefore: Only licenses expiring before this time.
     ///   - expiresAfter: Only licenses expiring at or after this time.
+    ///   - customerEmail: Only licenses issued to this e-mail address (`customer_email`), compared without regard to letter case. Served by an index.
+    ///   - licenseKeyLast4: Only licenses whose key ends with these four characters, for a customer who can read out only the end of a key (`lookupLicense` takes the whole key). Served by an index.
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
-    public func listLicenses(limit: Int? = nil, cursor: String? = nil, productID: String? = nil, policyID: String? = nil, customerID: String? = nil, status: LicenseStatus? = nil, orderID: String? = nil, subscriptionID: String? = nil, expiresBefore: Date? = nil, expiresAfter: Date? = nil) async throws -> ListResponse<License, PageInfo> {
+    public func listLicenses(limit: Int? = nil, cursor: String? = nil, productID: String? = nil, policyID: String? = nil, customerID: String? = nil, status: LicenseStatus? = nil, orderID: String? = nil, subscriptionID: String? = nil, expiresBefore: Date? = nil, expiresAfter: Date? = nil, customerEmail: String? = nil, licenseKeyLast4: String? = nil) async throws -> ListResponse<License, PageInfo> {
         var query: [QueryItem] = []
         if let value = limit { query.append(QueryItem(name: "limit", value: value.queryValue)) }
         if let value = cursor { query.append(QueryItem(name: "cursor", value: value.queryValue)) }
@@ -845,6 +857,8 @@ extension ManagementClient {
         if let value = subscriptionID { query.append(QueryItem(name: "subscription_id", value: value.queryValue)) }
         if let value = expiresBefore { query.append(QueryItem(name: "expires_before", value: value.queryValue)) }
         if let value = expiresAfter { query.append(QueryItem(name: "expires_after", value: value.queryValue)) }
+        if let value = customerEmail { query.append(QueryItem(name: "customer_email", value: value.queryValue)) }
+        if let value = licenseKeyLast4 { query.append(QueryItem(name: "license_key_last4", value: value.queryValue)) }
         let response = try await core.send(.listLicenses, path: "/api/v1/licenses", query: query)
         switch response.status {
         case 200: return try core.list(License.self, pageInfo: PageInfo.self, from: response)
@@ -870,10 +884,12 @@ extension ManagementClient {
     ///   - subscriptionID: Only results attributed to this subscription.
     ///   - expiresBefore: Only licenses expiring before this time.
     ///   - expiresAfter: Only licenses expiring at or after this time.
+    ///   - customerEmail: Only licenses issued to this e-mail address (`customer_email`), compared without regard to letter case. Served by an index.
+    ///   - licenseKeyLast4: Only licenses whose key ends with these four characters, for a customer who can read out only the end of a key (`lookupLicense` takes the whole key). Served by an index.
     /// - Note: iterating throws what ``listLicenses`` throws.
-    public func licenses(limit: Int? = nil, productID: String? = nil, policyID: String? = nil, customerID: String? = nil, status: LicenseStatus? = nil, orderID: String? = nil, subscriptionID: String? = nil, expiresBefore: Date? = nil, expiresAfter: Date? = nil) -> Pages<License, String> {
+    public func licenses(limit: Int? = nil, productID: String? = nil, policyID: String? = nil, customerID: String? = nil, status: LicenseStatus? = nil, orderID: String? = nil, subscriptionID: String? = nil, expiresBefore: Date? = nil, expiresAfter: Date? = nil, customerEmail: String? = nil, licenseKeyLast4: String? = nil) -> Pages<License, String> {
         Pages { cursor in
-            let page = try await self.listLicenses(limit: limit, cursor: cursor, productID: productID, policyID: policyID, customerID: customerID, status: status, orderID: orderID, subscriptionID: subscriptionID, expiresBefore: expiresBefore, expiresAfter: expiresAfter)
+            let page = try await self.listLicenses(limit: limit, cursor: cursor, productID: productID, policyID: policyID, customerID: customerID, status: status, orderID: orderID, subscriptionID: subscriptionID, expiresBefore: expiresBefore, expiresAfter: expiresAfter, customerEmail: customerEmail, licenseKeyLast4: licenseKeyLast4)
             return (page.data, page.pageInfo.nextCursor)
         }
     }

@@ -73,6 +73,7 @@ enum LicenseStore {
         }
         if let before = filter.expiresBefore { conditions.append("expires_at < \(bind(before.sqlValue))") }
         if let after = filter.expiresAfter { conditions.append("expires_at >= \(bind(after.sqlValue))") }
+        if let email = filter.customerEmail { conditions.append("lower(customer_email) = lower(\(bind(.text(email))))") }
         return try Listing.page(
             columns, from: "licenses", where: conditions, binding: binds, keyset: .byID(\.id), after: cursor, limit: requested,
             on: connection, record: record)
@@ -150,6 +151,8 @@ struct LicenseFilter: Sendable {
     var status: LicenseStatus?
     var expiresBefore: Date?
     var expiresAfter: Date?
+    /// An e-mail address, compared without regard to letter case (`licenses_by_customer_email`).
+    var customerEmail: String?
     /// The moment computed statuses are judged at.
     var now: Date
 }

@@ -18,11 +18,12 @@ public struct LicensesHandlers: LicensesAPI {
     public func listLicenses(_ input: Operations.ListLicenses.Input, context: HandlerContext) async throws -> Operations.ListLicenses.Output {
         let equalities: [(String, String)] = [
             ("product_id", input.productID), ("policy_id", input.policyID), ("customer_id", input.customerID), ("order_id", input.orderID),
-            ("subscription_id", input.subscriptionID),
+            ("subscription_id", input.subscriptionID), ("license_key_last4", input.licenseKeyLast4),
         ].compactMap { column, value in value.map { (column, $0) } }
         let now = services.now()
         let filter = LicenseFilter(
-            equalities: equalities, status: input.status, expiresBefore: input.expiresBefore, expiresAfter: input.expiresAfter, now: now)
+            equalities: equalities, status: input.status, expiresBefore: input.expiresBefore, expiresAfter: input.expiresAfter,
+            customerEmail: input.customerEmail, now: now)
         let page = try await services.database.read(account: context.accountID) { connection in
             try LicenseStore.page(filter, after: input.cursor, limit: input.limit, on: connection)
         }

@@ -144,5 +144,10 @@ enum LicensingSchema: AreaSchema {
             "ALTER TABLE licenses ADD COLUMN activation_day INTEGER NOT NULL DEFAULT 0",
             "ALTER TABLE licenses ADD COLUMN activations_on_day INTEGER NOT NULL DEFAULT 0",
         ],
+        // Version 13: the support desk's look-ups by e-mail address (any letter case) and by a key's last four characters.
+        13: [
+            "CREATE INDEX licenses_by_customer_email ON licenses (account_id, lower(customer_email), id)",
+            "CREATE INDEX licenses_by_key_last4 ON licenses (account_id, license_key_last4, id)",
+        ],
     ]
 }
