@@ -28,7 +28,7 @@ public enum Schema {
         (10, "per-account signing keys and floating seats"),
         (11, "sealed idempotent responses"),
         (12, "abuse limits and fair shares"),
-        (13, "products know whether they have a version catalog"),
+        (13, "products know their version catalog; licenses by e-mail and key ending"),
     ]
 
     public static let migrations: [Migration] = versions.map { version, name in
