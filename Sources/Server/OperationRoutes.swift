@@ -58,7 +58,7 @@ struct OperationRoutes: Sendable {
             return try response(spec, result, sign: sign, requestID: context.requestID)
         }
         let claim = IdempotencyClaim(
-            principal: caller.principal.id, operation: spec.id, key: try RequestFingerprint.key(request.headers[.idempotencyKey]),
+            principal: caller.principal.idempotencyScope, operation: spec.id, key: try RequestFingerprint.key(request.headers[.idempotencyKey]),
             requestHash: RequestFingerprint.digest(spec.id, raw), successStatus: spec.successStatuses[0], requestID: context.requestID,
             sign: sign)
         switch try await idempotency.start(claim, account: caller.accountID) {

@@ -1,11 +1,15 @@
 import LocksmithStorage
 
-/// Idempotency records (version 6): one per (account, caller, operation, key), holding the request's hash and, once the
+/// Idempotency records (version 6): one per (account, scope, operation, key), holding the request's hash and, once the
 /// request has run, its exact response. Rows expire after a day and are pruned in the background.
 ///
 /// Version 10 seals the stored response under the master key (`response_sealed = 1`): runtime answers carry secrets
 /// such as lease tokens, which the database otherwise keeps only as keyed hashes. Records written before it stay
 /// plain (`0`) and still replay until they expire.
+///
+/// The `principal` column holds the scope (`Principal.idempotencyScope`): the license for runtime calls, and for
+/// management calls `account`. Management records written before held the API key's id; no new request finds them,
+/// and they expire within a day.
 enum IdempotencySchema: AreaSchema {
     static let statements: [Int: [String]] = [
         6: [

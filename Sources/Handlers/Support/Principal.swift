@@ -18,6 +18,17 @@ public enum Principal: Sendable, Equatable {
         }
     }
 
+    /// Whose `Idempotency-Key`s a request's key is one of: the account's for management calls, whichever of its API
+    /// keys sends them (as Stripe scopes keys to the account), and the license's for runtime calls, so that two
+    /// licenses never share a record.
+    public var idempotencyScope: String {
+        switch self {
+        case .apiKey: "account"
+        case .license(let licenseID): licenseID
+        case .system: "system"
+        }
+    }
+
     /// The audit actor for events this principal causes.
     var actor: AuditActor {
         switch self {
