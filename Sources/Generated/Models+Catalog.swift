@@ -241,6 +241,8 @@ public struct Policy: Codable, Hashable, Sendable {
     public var maxTransfers: Int
     /// New seats a license of this policy may take per UTC day (0: no limit). A crowd sharing one key, taking turns by deactivating and activating machines, stays within `max_activations` at any moment; this bounds how often the seats change hands. Past it, an activation that would take a seat is 429 `RATE_LIMITED` (`detail: max_activations_per_day`, `Retry-After` until the next UTC midnight); activating an active device again and deactivating are never refused. Counted on the license, exactly, across instances.
     public var maxActivationsPerDay: Int
+    /// Days a node-locked device may go unseen (no activation, validation, check or consumption) before the server deactivates it and frees its seat (0: never). Every instance sweeps every few minutes; each device is deactivated once, recorded as `device.deactivated` with `reason: inactive`. The machine may activate again later if a seat is free. Ephemeral containers that never deactivate stop holding seats this way.
+    public var deactivateInactiveAfterDays: Int
     /// Free-form JSON object supplied by the caller; an empty object when none was set.
     public var metadata: [String: JSONValue]
     /// When the record was created.
@@ -249,7 +251,7 @@ public struct Policy: Codable, Hashable, Sendable {
     public var updatedAt: Date
 
     /// A value with these members; optional ones default to absent.
-    public init(id: String, productID: String, name: String, code: String, licenseType: LicenseType, maxActivations: Int, maxFloatingUsers: Int? = nil, maxContainerInstances: Int? = nil, floatingTimeoutMinutes: Int, gracePeriodDays: Int, validationIntervalMinutes: Int, requireHeartbeat: Bool, allowOfflineActivation: Bool, offlineGraceDays: Int, allowVM: Bool, allowContainer: Bool, maxTransfers: Int, maxActivationsPerDay: Int, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
+    public init(id: String, productID: String, name: String, code: String, licenseType: LicenseType, maxActivations: Int, maxFloatingUsers: Int? = nil, maxContainerInstances: Int? = nil, floatingTimeoutMinutes: Int, gracePeriodDays: Int, validationIntervalMinutes: Int, requireHeartbeat: Bool, allowOfflineActivation: Bool, offlineGraceDays: Int, allowVM: Bool, allowContainer: Bool, maxTransfers: Int, maxActivationsPerDay: Int, deactivateInactiveAfterDays: Int, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
         self.id = id
         self.productID = productID
         self.name = name
@@ -268,6 +270,7 @@ public struct Policy: Codable, Hashable, Sendable {
         self.allowContainer = allowContainer
         self.maxTransfers = maxTransfers
         self.maxActivationsPerDay = maxActivationsPerDay
+        self.deactivateInactiveAfterDays = deactivateInactiveAfterDays
         self.metadata = metadata
         self.createdAt = createdAt
         self.updatedAt = updatedAt
@@ -293,6 +296,7 @@ public struct Policy: Codable, Hashable, Sendable {
         case allowContainer = "allow_container"
         case maxTransfers = "max_transfers"
         case maxActivationsPerDay = "max_activations_per_day"
+        case deactivateInactiveAfterDays = "deactivate_inactive_after_days"
         case metadata
         case createdAt = "created_at"
         case updatedAt = "updated_at"
@@ -319,6 +323,7 @@ public struct Policy: Codable, Hashable, Sendable {
         self.allowContainer = try container.decode(Bool.self, forKey: .allowContainer)
         self.maxTransfers = try container.decode(Int.self, forKey: .maxTransfers)
         self.maxActivationsPerDay = try container.decode(Int.self, forKey: .maxActivationsPerDay)
+        self.deactivateInactiveAfterDays = try container.decode(Int.self, forKey: .deactivateInactiveAfterDays)
         self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
         self.createdAt = try container.decode(Date.self, forKey: .createdAt)
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
@@ -345,6 +350,7 @@ public struct Policy: Codable, Hashable, Sendable {
         try container.encode(self.allowContainer, forKey: .allowContainer)
         try container.encode(self.maxTransfers, forKey: .maxTransfers)
         try container.encode(self.maxActivationsPerDay, forKey: .maxActivationsPerDay)
+        try container.encode(self.deactivateInactiveAfterDays, forKey: .deactivateInactiveAfterDays)
         try container.encode(self.metadata, forKey: .metadata)
         try container.encode(self.createdAt, forKey: .createdAt)
         try container.encode(self.updatedAt, forKey: .updatedAt)
@@ -360,6 +366,7 @@ extension Policy: JSONWritable {
         writer.field("allow_vm", self.allowVM)
         writer.field("code", self.code)
         writer.field("created_at", self.createdAt)
+        writer.field("deactivate_inactive_after_days", self.deactivateInactiveAfterDays)
         writer.field("floating_timeout_minutes", self.floatingTimeoutMinutes)
         writer.field("grace_period_days", self.gracePeriodDays)
         writer.field("id", self.id)
@@ -438,11 +445,15 @@ public struct PolicyCreateRequest: Codable, Hashable, Sendable {
     ///
     /// Default: `50`.
     public var maxActivationsPerDay: Int?
+    /// Days a node-locked device may go unseen (no activation, validation, check or consumption) before the server deactivates it and frees its seat (0: never). Every instance sweeps every few minutes; each device is deactivated once, recorded as `device.deactivated` with `reason: inactive`. The machine may activate again later if a seat is free. Ephemeral containers that never deactivate stop holding seats this way.
+    ///
+    /// Default: `0`.
+    public var deactivateInactiveAfterDays: Int?
     /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
     /// A value with these members; optional ones default to absent.
-    public init(name: String, code: String, licenseType: LicenseType, maxActivations: Int? = nil, maxFloatingUsers: Int? = nil, maxContainerInstances: Int? = nil, floatingTimeoutMinutes: Int? = nil, gracePeriodDays: Int? = nil, validationIntervalMinutes: Int? = nil, requireHeartbeat: Bool? = nil, allowOfflineActivation: Bool? = nil, offlineGraceDays: Int? = nil, allowVM: Bool? = nil, allowContainer: Bool? = nil, maxTransfers: Int? = nil, maxActivationsPerDay: Int? = nil, metadata: [String: JSONValue]? = nil) {
+    public init(name: String, code: String, licenseType: LicenseType, maxActivations: Int? = nil, maxFloatingUsers: Int? = nil, maxContainerInstances: Int? = nil, floatingTimeoutMinutes: Int? = nil, gracePeriodDays: Int? = nil, validationIntervalMinutes: Int? = nil, requireHeartbeat: Bool? = nil, allowOfflineActivation: Bool? = nil, offlineGraceDays: Int? = nil, allowVM: Bool? = nil, allowContainer: Bool? = nil, maxTransfers: Int? = nil, maxActivationsPerDay: Int? = nil, deactivateInactiveAfterDays: Int? = nil, metadata: [String: JSONValue]? = nil) {
         self.name = name
         self.code = code
         self.licenseType = licenseType
@@ -459,6 +470,7 @@ public struct PolicyCreateRequest: Codable, Hashable, Sendable {
         self.allowContainer = allowContainer
         self.maxTransfers = maxTransfers
         self.maxActivationsPerDay = maxActivationsPerDay
+        self.deactivateInactiveAfterDays = deactivateInactiveAfterDays
         self.metadata = metadata
     }
 
@@ -480,6 +492,7 @@ public struct PolicyCreateRequest: Codable, Hashable, Sendable {
         case allowContainer = "allow_container"
         case maxTransfers = "max_transfers"
         case maxActivationsPerDay = "max_activations_per_day"
+        case deactivateInactiveAfterDays = "deactivate_inactive_after_days"
         case metadata
     }
 
@@ -503,6 +516,7 @@ public struct PolicyCreateRequest: Codable, Hashable, Sendable {
         self.allowContainer = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .allowContainer)
         self.maxTransfers = try container.decodeIfPresentRejectingNull(Int.self, forKey: .maxTransfers)
         self.maxActivationsPerDay = try container.decodeIfPresentRejectingNull(Int.self, forKey: .maxActivationsPerDay)
+        self.deactivateInactiveAfterDays = try container.decodeIfPresentRejectingNull(Int.self, forKey: .deactivateInactiveAfterDays)
         self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
@@ -525,6 +539,7 @@ public struct PolicyCreateRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.allowContainer, forKey: .allowContainer)
         try container.encodeIfPresent(self.maxTransfers, forKey: .maxTransfers)
         try container.encodeIfPresent(self.maxActivationsPerDay, forKey: .maxActivationsPerDay)
+        try container.encodeIfPresent(self.deactivateInactiveAfterDays, forKey: .deactivateInactiveAfterDays)
         try container.encodeIfPresent(self.metadata, forKey: .metadata)
     }
 }
@@ -537,6 +552,7 @@ extension PolicyCreateRequest: JSONWritable {
         if let value = self.allowOfflineActivation { writer.field("allow_offline_activation", value) }
         if let value = self.allowVM { writer.field("allow_vm", value) }
         writer.field("code", self.code)
+        if let value = self.deactivateInactiveAfterDays { writer.field("deactivate_inactive_after_days", value) }
         if let value = self.floatingTimeoutMinutes { writer.field("floating_timeout_minutes", value) }
         if let value = self.gracePeriodDays { writer.field("grace_period_days", value) }
         writer.field("license_type", self.licenseType)
@@ -569,6 +585,7 @@ extension PolicyCreateRequest: Validatable {
         try Validation.check(offlineGraceDays, minimum: 1, maximum: 36500, field: path + "offline_grace_days")
         try Validation.check(maxTransfers, minimum: 0, maximum: 2147483647, field: path + "max_transfers")
         try Validation.check(maxActivationsPerDay, minimum: 0, maximum: 2147483647, field: path + "max_activations_per_day")
+        try Validation.check(deactivateInactiveAfterDays, minimum: 0, maximum: 36500, field: path + "deactivate_inactive_after_days")
     }
 }
 
@@ -612,11 +629,13 @@ public struct PolicyUpdateRequest: Codable, Hashable, Sendable {
     public var maxTransfers: Int?
     /// New seats a license of this policy may take per UTC day; 0 means no limit.
     public var maxActivationsPerDay: Int?
+    /// Days a node-locked device may go unseen before it is deactivated; 0 means never.
+    public var deactivateInactiveAfterDays: Int?
     /// Replaces the stored metadata object as a whole.
     public var metadata: [String: JSONValue]?
 
     /// A value with these members; optional ones default to absent.
-    public init(name: String? = nil, code: String? = nil, licenseType: LicenseType? = nil, maxActivations: Int? = nil, maxFloatingUsers: Nullable<Int>? = nil, maxContainerInstances: Nullable<Int>? = nil, floatingTimeoutMinutes: Int? = nil, gracePeriodDays: Int? = nil, validationIntervalMinutes: Int? = nil, requireHeartbeat: Bool? = nil, allowOfflineActivation: Bool? = nil, offlineGraceDays: Int? = nil, allowVM: Bool? = nil, allowContainer: Bool? = nil, maxTransfers: Int? = nil, maxActivationsPerDay: Int? = nil, metadata: [String: JSONValue]? = nil) {
+    public init(name: String? = nil, code: String? = nil, licenseType: LicenseType? = nil, maxActivations: Int? = nil, maxFloatingUsers: Nullable<Int>? = nil, maxContainerInstances: Nullable<Int>? = nil, floatingTimeoutMinutes: Int? = nil, gracePeriodDays: Int? = nil, validationIntervalMinutes: Int? = nil, requireHeartbeat: Bool? = nil, allowOfflineActivation: Bool? = nil, offlineGraceDays: Int? = nil, allowVM: Bool? = nil, allowContainer: Bool? = nil, maxTransfers: Int? = nil, maxActivationsPerDay: Int? = nil, deactivateInactiveAfterDays: Int? = nil, metadata: [String: JSONValue]? = nil) {
         self.name = name
         self.code = code
         self.licenseType = licenseType
@@ -633,6 +652,7 @@ public struct PolicyUpdateRequest: Codable, Hashable, Sendable {
         self.allowContainer = allowContainer
         self.maxTransfers = maxTransfers
         self.maxActivationsPerDay = maxActivationsPerDay
+        self.deactivateInactiveAfterDays = deactivateInactiveAfterDays
         self.metadata = metadata
     }
 
@@ -654,6 +674,7 @@ public struct PolicyUpdateRequest: Codable, Hashable, Sendable {
         case allowContainer = "allow_container"
         case maxTransfers = "max_transfers"
         case maxActivationsPerDay = "max_activations_per_day"
+        case deactivateInactiveAfterDays = "deactivate_inactive_after_days"
         case metadata
     }
 
@@ -677,6 +698,7 @@ public struct PolicyUpdateRequest: Codable, Hashable, Sendable {
         self.allowContainer = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .allowContainer)
         self.maxTransfers = try container.decodeIfPresentRejectingNull(Int.self, forKey: .maxTransfers)
         self.maxActivationsPerDay = try container.decodeIfPresentRejectingNull(Int.self, forKey: .maxActivationsPerDay)
+        self.deactivateInactiveAfterDays = try container.decodeIfPresentRejectingNull(Int.self, forKey: .deactivateInactiveAfterDays)
         self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
@@ -699,6 +721,7 @@ public struct PolicyUpdateRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.allowContainer, forKey: .allowContainer)
         try container.encodeIfPresent(self.maxTransfers, forKey: .maxTransfers)
         try container.encodeIfPresent(self.maxActivationsPerDay, forKey: .maxActivationsPerDay)
+        try container.encodeIfPresent(self.deactivateInactiveAfterDays, forKey: .deactivateInactiveAfterDays)
         try container.encodeIfPresent(self.metadata, forKey: .metadata)
     }
 }
@@ -711,6 +734,7 @@ extension PolicyUpdateRequest: JSONWritable {
         if let value = self.allowOfflineActivation { writer.field("allow_offline_activation", value) }
         if let value = self.allowVM { writer.field("allow_vm", value) }
         if let value = self.code { writer.field("code", value) }
+        if let value = self.deactivateInactiveAfterDays { writer.field("deactivate_inactive_after_days", value) }
         if let value = self.floatingTimeoutMinutes { writer.field("floating_timeout_minutes", value) }
         if let value = self.gracePeriodDays { writer.field("grace_period_days", value) }
         if let value = self.licenseType { writer.field("license_type", value) }
@@ -751,6 +775,7 @@ extension PolicyUpdateRequest: Validatable {
         try Validation.check(offlineGraceDays, minimum: 1, maximum: 36500, field: path + "offline_grace_days")
         try Validation.check(maxTransfers, minimum: 0, maximum: 2147483647, field: path + "max_transfers")
         try Validation.check(maxActivationsPerDay, minimum: 0, maximum: 2147483647, field: path + "max_activations_per_day")
+        try Validation.check(deactivateInactiveAfterDays, minimum: 0, maximum: 36500, field: path + "deactivate_inactive_after_days")
     }
 }
 

@@ -65,6 +65,7 @@ public func buildApplication(
         PeriodicService.keyringRefresh(keyring, services, logger: logger),
         PeriodicService.idempotencyPrune(IdempotentRequests(services: services), logger: logger),
         PeriodicService.leaseLapses(LeaseLapses(services: services), logger: logger),
+        PeriodicService.inactiveDevices(InactiveDevices(services: services), logger: logger),
         ActivityFlushService(batcher: activity, database: services.database, logger: logger),
     ]
     if limiter.isEnabled {
@@ -136,6 +137,15 @@ extension PeriodicService {
         PeriodicService(interval: .seconds(30), failure: "could not record lapsed floating leases; trying again later", logger: logger) {
             let recorded = try await lapses.recordDue()
             if recorded > 0 { logger.debug("recorded lapsed floating leases", metadata: ["count": "\(recorded)"]) }
+        }
+    }
+
+    /// Deactivates node-locked devices unseen longer than their policy allows (`deactivate_inactive_after_days`),
+    /// every five minutes.
+    static func inactiveDevices(_ sweep: InactiveDevices, logger: Logger) -> PeriodicService {
+        PeriodicService(interval: .seconds(300), failure: "could not deactivate inactive devices; trying again later", logger: logger) {
+            let deactivated = try await sweep.deactivateDue()
+            if deactivated > 0 { logger.info("deactivated inactive devices", metadata: ["count": "\(deactivated)"]) }
         }
     }
 }

@@ -100,6 +100,8 @@ enum CatalogSchema: AreaSchema {
         13: [
             "ALTER TABLE products ADD COLUMN has_versions INTEGER NOT NULL DEFAULT 0",
             "UPDATE products SET has_versions = 1 WHERE id IN (SELECT product_id FROM product_versions)",
+            // Days a node-locked device may go unseen before the sweep deactivates it (0: never).
+            "ALTER TABLE policies ADD COLUMN deactivate_inactive_after_days INTEGER NOT NULL DEFAULT 0",
         ],
     ]
 }

@@ -26,6 +26,7 @@ enum PolicyRules {
     static let defaultAllowContainer = true
     static let defaultMaxTransfers = 0
     static let defaultMaxActivationsPerDay = 50
+    static let defaultDeactivateInactiveAfterDays = 0
 
     static let maximumCount = Int(Int32.max)
     static let maximumMinutes = 525_600
@@ -46,7 +47,8 @@ enum PolicyRules {
             allowOfflineActivation: body.allowOfflineActivation ?? defaultAllowOfflineActivation,
             offlineGraceDays: body.offlineGraceDays ?? defaultOfflineGraceDays, allowVM: body.allowVM ?? defaultAllowVM,
             allowContainer: body.allowContainer ?? defaultAllowContainer, maxTransfers: body.maxTransfers ?? defaultMaxTransfers,
-            maxActivationsPerDay: maxActivationsPerDay, metadata: try Validate.metadata(body.metadata), createdAt: date, updatedAt: date)
+            maxActivationsPerDay: maxActivationsPerDay,
+            deactivateInactiveAfterDays: body.deactivateInactiveAfterDays ?? defaultDeactivateInactiveAfterDays, metadata: try Validate.metadata(body.metadata), createdAt: date, updatedAt: date)
         let given = Given(
             requireHeartbeat: body.requireHeartbeat != nil, floatingTimeout: body.floatingTimeoutMinutes != nil,
             containerInstances: body.maxContainerInstances != nil, offlineGraceDays: body.offlineGraceDays != nil)
@@ -76,6 +78,7 @@ enum PolicyRules {
         set(body.allowContainer, \.allowContainer)
         set(body.maxTransfers, \.maxTransfers)
         set(body.maxActivationsPerDay, \.maxActivationsPerDay)
+        set(body.deactivateInactiveAfterDays, \.deactivateInactiveAfterDays)
         set(try body.metadata.map { try Validate.metadata($0) }, \.metadata)
         policy.updatedAt = date
         let given = Given(
@@ -102,6 +105,7 @@ enum PolicyRules {
         try bound(policy.offlineGraceDays, maximumDays, "offline_grace_days")
         try bound(policy.maxTransfers, maximumCount, "max_transfers")
         try bound(policy.maxActivationsPerDay, maximumCount, "max_activations_per_day")
+        try bound(policy.deactivateInactiveAfterDays, maximumDays, "deactivate_inactive_after_days")
 
         if policy.maxFloatingUsers == nil {
             if policy.requireHeartbeat {

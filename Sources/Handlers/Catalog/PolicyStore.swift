@@ -10,12 +10,13 @@ enum PolicyStore {
         "product_id", "code", "license_type", "max_activations", "max_floating_users", "max_container_instances",
         "floating_timeout_minutes", "grace_period_days", "validation_interval_minutes", "require_heartbeat",
         "allow_offline_activation", "offline_grace_days", "allow_vm", "allow_container", "max_transfers", "max_activations_per_day",
+        "deactivate_inactive_after_days",
     ]
     private static let columns = """
         id, product_id, name, code, license_type, max_activations, max_floating_users, max_container_instances,
         floating_timeout_minutes, grace_period_days, validation_interval_minutes, require_heartbeat,
         allow_offline_activation, offline_grace_days, allow_vm, allow_container, max_transfers, metadata, max_activations_per_day,
-        created_at, updated_at
+        deactivate_inactive_after_days, created_at, updated_at
         """
 
     static func insert(_ policy: Policy, on connection: TenantConnection) throws {
@@ -23,7 +24,7 @@ enum PolicyStore {
             try connection.execute(
                 """
                 INSERT INTO policies (account_id, \(columns))
-                VALUES ($account, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+                VALUES ($account, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
                 """,
                 [.text(policy.id), .text(policy.productID)] + (try settableValues(policy))
                     + [policy.createdAt.sqlValue, policy.updatedAt.sqlValue])
@@ -39,7 +40,7 @@ enum PolicyStore {
                     max_container_instances = $7, floating_timeout_minutes = $8, grace_period_days = $9,
                     validation_interval_minutes = $10, require_heartbeat = $11, allow_offline_activation = $12,
                     offline_grace_days = $13, allow_vm = $14, allow_container = $15, max_transfers = $16, metadata = $17,
-                    max_activations_per_day = $18, updated_at = $19
+                    max_activations_per_day = $18, deactivate_inactive_after_days = $19, updated_at = $20
                 WHERE id = $1 AND account_id = $account
                 """,
                 [.text(policy.id)] + (try settableValues(policy)) + [policy.updatedAt.sqlValue])
@@ -77,14 +78,14 @@ enum PolicyStore {
         APIError.duplicate("code", code, scope: "by another policy of this product")
     }
 
-    /// The values of the columns an update may change, from `name` to `max_activations_per_day` in `columns` order.
+    /// The values of the columns an update may change, from `name` to `deactivate_inactive_after_days` in `columns` order.
     private static func settableValues(_ policy: Policy) throws -> [SQLValue] {
         [.text(policy.name), .text(policy.code), .text(policy.licenseType.rawValue),
          policy.maxActivations.sqlValue, policy.maxFloatingUsers.sqlValue, policy.maxContainerInstances.sqlValue,
          policy.floatingTimeoutMinutes.sqlValue, policy.gracePeriodDays.sqlValue, policy.validationIntervalMinutes.sqlValue,
          policy.requireHeartbeat.sqlValue, policy.allowOfflineActivation.sqlValue, policy.offlineGraceDays.sqlValue,
          policy.allowVM.sqlValue, policy.allowContainer.sqlValue, policy.maxTransfers.sqlValue,
-         .text(try MetadataColumn.encode(policy.metadata)), policy.maxActivationsPerDay.sqlValue]
+         .text(try MetadataColumn.encode(policy.metadata)), policy.maxActivationsPerDay.sqlValue, policy.deactivateInactiveAfterDays.sqlValue]
     }
 
     private static func record(_ row: SQLRow) throws -> Policy {
@@ -96,7 +97,8 @@ enum PolicyStore {
             validationIntervalMinutes: try row.int("validation_interval_minutes"), requireHeartbeat: try row.bool("require_heartbeat"),
             allowOfflineActivation: try row.bool("allow_offline_activation"), offlineGraceDays: try row.int("offline_grace_days"),
             allowVM: try row.bool("allow_vm"), allowContainer: try row.bool("allow_container"), maxTransfers: try row.int("max_transfers"),
-            maxActivationsPerDay: try row.int("max_activations_per_day"), metadata: try MetadataColumn.decode(try row.string("metadata")), createdAt: try row.date("created_at"),
+            maxActivationsPerDay: try row.int("max_activations_per_day"),
+            deactivateInactiveAfterDays: try row.int("deactivate_inactive_after_days"), metadata: try MetadataColumn.decode(try row.string("metadata")), createdAt: try row.date("created_at"),
             updatedAt: try row.date("updated_at"))
     }
 }

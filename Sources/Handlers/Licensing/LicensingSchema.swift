@@ -148,6 +148,8 @@ enum LicensingSchema: AreaSchema {
         13: [
             "CREATE INDEX licenses_by_customer_email ON licenses (account_id, lower(customer_email), id)",
             "CREATE INDEX licenses_by_key_last4 ON licenses (account_id, license_key_last4, id)",
+            // The inactive-device sweep (`InactiveDevices`): an account's active devices by when they were last seen.
+            "CREATE INDEX devices_active_by_last_seen ON devices (account_id, last_seen_at) WHERE status = 'active'",
         ],
     ]
 }

@@ -17,6 +17,15 @@ extension JournalEvent {
         .announced(.deviceDeactivated(device), "device", id: device.id, ["license_id": .string(device.licenseID)])
     }
 
+    /// A node-locked device the server deactivated because it went unseen longer than its policy allows
+    /// (`deactivate_inactive_after_days`), with a system row on the license's ledger.
+    static func deviceDeactivatedAsInactive(_ device: Device, license: StoredLicense, days: Int) -> JournalEvent {
+        .announced(
+            .deviceDeactivated(device), "device", id: device.id,
+            ["license_id": .string(device.licenseID), "reason": .string("inactive"), "inactive_after_days": .integer(Int64(days))],
+            activity: .license(license, action: "license.device.deactivate_inactive", details: .init(deviceID: device.id)))
+    }
+
     /// A device reset by an operator, with the license's ledger row.
     static func deviceReset(_ device: Device, license: StoredLicense) -> JournalEvent {
         .announced(
