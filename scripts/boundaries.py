@@ -455,7 +455,12 @@ class Boundaries:
         high = schema["maxLength"]
         if label == "Idempotency-Key":  # a fresh key each time, or the second request is a replay or a reuse
             return [(("k" * length + f"-{uuid.uuid4()}")[-length:], length > high) for length in (high, high + 1)]
-        return [(self.values.sized(schema, high), False), (self.values.sized(schema, high + 1), True)]
+        at_most = self.values.sized(schema, high)
+        try:
+            beyond = self.values.sized(schema, high + 1)
+        except ValueError:  # a pattern that fixes the length (`{4}`): one character more breaks both, as it should
+            beyond = at_most + at_most[-1:]
+        return [(at_most, False), (beyond, True)]
 
 
 def server_identity(pid):
