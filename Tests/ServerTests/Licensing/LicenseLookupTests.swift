@@ -70,7 +70,12 @@ import Testing
             ] {
                 let found = try await server.services.database.read(.defaultAccount) { connection in
                     if connection.dialect == .postgres {
-                        return try connection.query("SELECT indexdef FROM pg_indexes WHERE indexname = $1", [.text(index)])
+                        // This schema's catalog rows only: other tests create and drop theirs meanwhile.
+                        return try connection.query(
+                            """
+                            SELECT pg_get_indexdef(c.oid) AS indexdef FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                            WHERE c.relname = $1 AND n.nspname = current_schema()
+                            """, [.text(index)])
                             .map { try $0.string("indexdef") }.joined()
                     }
                     return try connection.query(
