@@ -28,28 +28,15 @@ public struct InactiveDevices: Sendable {
     @discardableResult
     public func deactivateDue() async throws -> Int {
         let now = services.now()
-        // Looked for in one read first, so that a server with nothing to do opens no write transaction.
-        let accounts = try await services.database.read { connection in
-            try AccountStore.active(on: connection).map(\.id).filter { account in
-                try connection.tenant(account).queryOne(
-                    "SELECT 1 AS due FROM \(Self.joined) WHERE \(Self.stale) LIMIT 1", [now.sqlValue]) != nil
-            }
+        return try await AccountSweep.run(
+            services, due: "SELECT 1 AS due FROM \(Self.joined) WHERE \(Self.stale) LIMIT 1", binds: [now.sqlValue], batchSize: Self.batchSize
+        ) { connection in
+            try Self.deactivate(dueBy: now, on: connection)
         }
-        var deactivated = 0
-        for account in accounts {
-            while true {
-                let (found, done) = try await services.database.write(account: account) { connection in
-                    try Self.deactivate(dueBy: now, on: connection)
-                }
-                deactivated += done
-                if found < Self.batchSize { break }
-            }
-        }
-        return deactivated
     }
 
     /// One batch of the account's due devices: how many were found, and how many this call deactivated.
-    static func deactivate(dueBy now: Date, on connection: TenantConnection) throws -> (found: Int, deactivated: Int) {
+    static func deactivate(dueBy now: Date, on connection: TenantConnection) throws -> (found: Int, done: Int) {
         let due = try connection.query(
             "SELECT d.id, d.license_id, p.deactivate_inactive_after_days AS days FROM \(joined) WHERE \(stale) ORDER BY d.last_seen_at, d.id LIMIT \(batchSize)",
             [now.sqlValue])

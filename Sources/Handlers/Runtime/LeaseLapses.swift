@@ -28,29 +28,17 @@ public struct LeaseLapses: Sendable {
     @discardableResult
     public func recordDue() async throws -> Int {
         let now = services.now()
-        // Looked for in one read first (the partial index `floating_leases_unrecorded_lapses` makes it cheap), so that a
-        // quiet server opens no write transaction at all.
-        let accounts = try await services.database.read { connection in
-            try AccountStore.active(on: connection).map(\.id).filter { account in
-                try connection.tenant(account).queryOne(
-                    "SELECT 1 AS lapsed FROM floating_leases WHERE \(Self.lapsed) LIMIT 1", [now.sqlValue]) != nil
-            }
+        // The partial index `floating_leases_unrecorded_lapses` makes the look for work cheap.
+        return try await AccountSweep.run(
+            services, due: "SELECT 1 AS lapsed FROM floating_leases WHERE \(Self.lapsed) LIMIT 1", binds: [now.sqlValue],
+            batchSize: Self.batchSize
+        ) { connection in
+            try Self.record(lapsedBy: now, on: connection)
         }
-        var recorded = 0
-        for account in accounts {
-            while true {
-                let (found, claimed) = try await services.database.write(account: account) { connection in
-                    try Self.record(lapsedBy: now, on: connection)
-                }
-                recorded += claimed
-                if found < Self.batchSize { break }
-            }
-        }
-        return recorded
     }
 
     /// One batch of the account's lapsed, unrecorded leases: how many were found, and how many this call recorded.
-    static func record(lapsedBy now: Date, on connection: TenantConnection) throws -> (found: Int, claimed: Int) {
+    static func record(lapsedBy now: Date, on connection: TenantConnection) throws -> (found: Int, done: Int) {
         let rows = try connection.query(
             """
             SELECT id, license_id, device_id, expires_at, created_at FROM floating_leases
