@@ -174,22 +174,22 @@ import Testing
     @Test(arguments: TestBackend.available)
     func theSDKWaitsOutARateLimitAsRetryAfterSays(backend: TestBackend) async throws {
         // One request every three seconds: a call sent at once after the first is refused whatever the machine's load
-        // (on PostgreSQL the shared buckets may admit up to two more than the quota per instance, so calls go on
-        // until one is refused).
+        // (on PostgreSQL the shared buckets may admit up to two more than the quota per instance, and what refilled
+        // while a loaded machine answered, so calls go on until one is refused).
         let server = try await TestServer.start(backend) { $0.limits.rates[.managementKey] = [RateWindow(quota: 1, seconds: 3)] }
         try await server.run(.live) { clients in
             let transport = StatusRecordingTransport(base: clients.transport)
             let admin = ManagementClient(token: TestServer.adminToken, transport: transport)
             _ = try await admin.listProducts()
             var waited = Duration.zero
-            for _ in 0..<4 where !transport.statuses.contains(429) {
+            for _ in 0..<10 where !transport.statuses.contains(429) {
                 let started = ContinuousClock.now
                 _ = try await admin.listProducts()
                 waited = ContinuousClock.now - started
             }
             let statuses = transport.statuses
             let refused = try #require(statuses.firstIndex(of: 429), "\(statuses)")
-            #expect(refused <= 3 && statuses.dropFirst(refused + 1) == [200], "the refused call was retried once: \(statuses)")
+            #expect(statuses.dropFirst(refused + 1) == [200], "the refused call was retried once: \(statuses)")
             #expect(waited >= .milliseconds(900))
         }
     }
