@@ -73,15 +73,10 @@ public struct DevicesHandlers: DevicesAPI {
             }
             let event = try allowed(device)
             if device.status == .active {
-                try LeaseStore.releaseAll(deviceID: device.id, at: change.date, on: connection)
-                // A floating device held no activation slot.
-                if device.seat != .floating {
-                    license.activeDeviceCount = max(0, license.activeDeviceCount - 1)
-                    license.updatedAt = change.date
-                    try LicenseStore.update(license, on: connection)
-                }
+                try SeatRelease.release(deviceID: device.id, seat: device.seat, as: status, license: &license, at: change.date, on: connection)
+            } else {
+                try DeviceStore.update(id: device.id, status: status, reported: nil, ipAddress: nil, at: change.date, on: connection)
             }
-            try DeviceStore.update(id: device.id, status: status, reported: nil, ipAddress: nil, at: change.date, on: connection)
             device.status = status
             device.updatedAt = change.date
             try change.record(event(device, license), on: connection)

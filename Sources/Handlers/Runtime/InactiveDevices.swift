@@ -48,11 +48,7 @@ public struct InactiveDevices: Sendable {
                   device.status == .active, device.seat == .nodeLocked,
                   device.lastSeenAt < now.addingTimeInterval(-TimeInterval(days) * 86_400)
             else { continue }
-            try DeviceStore.update(id: device.id, status: .deactivated, reported: nil, ipAddress: nil, at: now, on: connection)
-            try LeaseStore.releaseAll(deviceID: device.id, at: now, on: connection)
-            license.activeDeviceCount = max(0, license.activeDeviceCount - 1)
-            license.updatedAt = now
-            try LicenseStore.update(license, on: connection)
+            try SeatRelease.release(deviceID: device.id, seat: device.seat, as: .deactivated, license: &license, at: now, on: connection)
             device.status = .deactivated
             device.updatedAt = now
             try AuditedChange.system(at: now).record(.deviceDeactivatedAsInactive(device, license: license, days: days), on: connection)

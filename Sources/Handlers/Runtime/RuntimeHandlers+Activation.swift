@@ -11,8 +11,7 @@ extension RuntimeHandlers {
             var call = try Self.decide(
                 RuntimeRules.activation, binding: binding, productCode: body?.productCode, appVersion: body?.appVersion, locking: true,
                 now: now, limitsEnabled: services.limits.enabled, trace: trace, on: connection)
-            // A device new to the license, one that is not active, or a floating one takes a node-locked slot.
-            let takesSlot = call.state.device?.status != .active || call.state.device?.seat != .nodeLocked
+            let takesSlot = call.state.activationTakesSlot
             let deviceID: String
             if let device = call.state.device {
                 deviceID = device.id
@@ -48,14 +47,8 @@ extension RuntimeHandlers {
             }
             trace.device(device.id)
             if device.status == .active {
-                try DeviceStore.update(id: device.id, status: .deactivated, reported: nil, ipAddress: nil, at: now, on: connection)
-                try LeaseStore.releaseAll(deviceID: device.id, at: now, on: connection)
-                // Only a node-locked device held one of the license's activation slots.
-                if device.seat == .nodeLocked {
-                    call.state.license.activeDeviceCount = max(0, call.state.license.activeDeviceCount - 1)
-                    call.state.license.updatedAt = now
-                    try LicenseStore.update(call.state.license, on: connection)
-                }
+                try SeatRelease.release(
+                    deviceID: device.id, seat: device.seat, as: .deactivated, license: &call.state.license, at: now, on: connection)
                 try Self.record(JournalEvent.deviceDeactivated, device.id, call.state.license.id, context, now, connection)
             } else {
                 trace.note("already", .string(device.status.rawValue))

@@ -128,9 +128,8 @@ enum RuntimeRules {
     /// slot like any device new to the license).
     static let activationSeatIsFree = RuntimeRule(step: .device) { call, connection in
         try refuseBlacklisted(call)
-        let wasActive = call.state.device?.status == .active
-        if !wasActive { try containerSlotIsFree(call, on: connection) }
-        if !wasActive || call.state.device?.seat != .nodeLocked {
+        if call.state.device?.status != .active { try containerSlotIsFree(call, on: connection) }
+        if call.state.activationTakesSlot {
             guard call.state.license.activeDeviceCount < call.state.policy.maxActivations else {
                 throw APIError(
                     .deviceLimitReached,
@@ -149,8 +148,7 @@ enum RuntimeRules {
         let limit = call.state.policy.maxActivationsPerDay
         guard call.limitsEnabled, limit > 0 else { return }
         let (today, seconds) = utcDay(call.now)
-        let taken = call.state.activations.day == today ? call.state.activations.seats : 0
-        if taken >= limit {
+        if call.state.activations.seats(on: today) >= limit {
             throw APIError(
                 .rateLimited, "the license took the most new seats its policy allows in a day (\(limit)); activate again after midnight UTC",
                 detail: "max_activations_per_day", retryAfterSeconds: Int((today + 1) * 86_400 - seconds))
@@ -160,10 +158,9 @@ enum RuntimeRules {
     /// Counts a seat the license took today, in the activation's transaction: it commits with the activation or not at all.
     static func countActivation(_ state: RuntimeState, at now: Date, on connection: TenantConnection) throws {
         let today = utcDay(now).day
-        let taken = state.activations.day == today ? state.activations.seats : 0
         try connection.execute(
             "UPDATE licenses SET activation_day = $2, activations_on_day = $3 WHERE id = $1 AND account_id = $account",
-            [.text(state.license.id), .integer(today), .integer(Int64(taken + 1))])
+            [.text(state.license.id), .integer(today), .integer(Int64(state.activations.seats(on: today) + 1))])
     }
 
     private static func utcDay(_ now: Date) -> (day: Int64, seconds: Int64) {

@@ -26,6 +26,11 @@ struct RuntimeState: Sendable {
         /// Days since 1970 (UTC).
         var day: Int64
         var seats: Int
+
+        /// The seats taken on `today`: none when the count is of an earlier day.
+        func seats(on today: Int64) -> Int {
+            day == today ? seats : 0
+        }
     }
 
     /// The calling device, as far as decisions need it.
@@ -55,6 +60,12 @@ struct RuntimeState: Sendable {
 
     var license: StoredLicense
     var activations: ActivationDay
+
+    /// Whether activating the calling device takes a node-locked slot: it does unless the device is already active and
+    /// node-locked (a floating device that activates takes one like a device new to the license).
+    var activationTakesSlot: Bool {
+        device?.status != .active || device?.seat != .nodeLocked
+    }
     /// The vendor account and the code of the license's product: signed data names both, and a request that names
     /// another product is refused.
     var accountID: String
