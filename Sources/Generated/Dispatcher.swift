@@ -84,7 +84,7 @@ public struct Dispatcher<Context: Sendable>: Sendable {
         case .listProducts, .createProduct, .getProduct, .updateProduct, .deleteProduct, .listPoliciesByProduct, .createPolicy, .getPolicy, .updatePolicy, .deletePolicy, .listFeaturesByProduct, .createFeature, .getFeature, .listProductVersions, .createProductVersion, .listProductCustomFieldDefinitions, .createProductCustomFieldDefinition, .getProductCustomFieldDefinition, .updateProductCustomFieldDefinition, .deleteProductCustomFieldDefinition: handlers.catalog != nil
         case .listCustomers, .createCustomer, .getCustomer, .updateCustomer, .deleteCustomer, .listCustomerCustomFieldValues, .upsertCustomerCustomFieldValue: handlers.customers != nil
         case .listProductOrders, .createOrder, .getOrder, .updateOrder, .listProductSubscriptions, .createSubscription, .getSubscription, .updateSubscription: handlers.commerce != nil
-        case .listLicenses, .createLicense, .lookupLicense, .getLicense, .suspendLicense, .reinstateLicense, .revokeLicense, .renewLicense, .transferLicense, .listLicenseFeatures, .assignLicenseFeature, .removeLicenseFeature, .resetLicenseUsage, .listLicenseCustomFieldValues, .upsertLicenseCustomFieldValue: handlers.licenses != nil
+        case .listLicenses, .createLicense, .lookupLicense, .getLicense, .updateLicense, .suspendLicense, .reinstateLicense, .revokeLicense, .renewLicense, .transferLicense, .listLicenseFeatures, .assignLicenseFeature, .removeLicenseFeature, .resetLicenseUsage, .listLicenseCustomFieldValues, .upsertLicenseCustomFieldValue: handlers.licenses != nil
         case .listLicenseDevices, .getLicenseDevice, .blacklistLicenseDevice, .unblacklistLicenseDevice, .resetLicenseDevice: handlers.devices != nil
         case .activateLicense, .validateLicense, .checkLicense, .consumeLicense, .deactivateLicense, .issueOfflineLicense, .checkoutFloatingLicense, .heartbeatFloatingLicense, .checkinFloatingLicense: handlers.runtime != nil
         case .listEvents: handlers.events != nil
@@ -228,6 +228,9 @@ public struct Dispatcher<Context: Sendable>: Sendable {
         case .getLicense:
             guard let handler = handlers.licenses else { throw APIError.notImplemented(operation) }
             return try await handler.getLicense(Operations.GetLicense.Input(request), context: context).result()
+        case .updateLicense:
+            guard let handler = handlers.licenses else { throw APIError.notImplemented(operation) }
+            return try await handler.updateLicense(Operations.UpdateLicense.Input(request), context: context).result()
         case .suspendLicense:
             guard let handler = handlers.licenses else { throw APIError.notImplemented(operation) }
             return try await handler.suspendLicense(Operations.SuspendLicense.Input(request), context: context).result()

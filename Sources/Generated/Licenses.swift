@@ -71,6 +71,7 @@ extension Operations {
     /// Issues a license under a policy of the product. The full `lsk_…` license key (256 random bits) is returned in this response only; the server keeps a keyed hash, and `license_key_prefix` and `license_key_last4` identify the key afterwards.
     /// An unknown `product_id` or `policy_id` is 404 naming the field; a policy of another product is 422. `customer_id`, `order_id` and `subscription_id` must exist (422 naming the field), and the order and subscription must belong to the product (422). An order that belongs to a subscription links that subscription too when `subscription_id` is absent, and must agree with it when present.
     /// Dates follow the policy's `license_type`: a `perpetual` license never expires (`expires_at` is refused) and alone takes `maintenance_expires_at`; `time_limited` and `trial` licenses need `expires_at`; a `subscription` license takes `expires_at` or, when absent, the linked subscription's `current_period_end`; a `consumption` license may expire or not. `expires_at` must be after `starts_at` (or after now). Times are stored to the millisecond. The license starts `active` with `entitlement_version` 1. A record it links to that is deleted while the license is being written makes the request fail with 409.
+    /// The license may carry its own limits (`max_activations`, `max_floating_users`, `max_container_instances`, `max_transfers`, extensions) in place of its policy's; `max_floating_users` only when the policy offers floating checkout and `max_container_instances` only when it allows containers (422 naming the field). `features` (extension) assigns features of the product in the same transaction: a feature named twice, by neither or both of `feature_id` and `feature_code`, or of another product is 422 naming the item (`features[2].feature_code`), and an unknown one is 404 naming it; nothing is issued then. Each assignment is recorded as `license.feature_assigned` after `license.created`.
     ///
     /// - Remark: `POST /api/v1/licenses`, scopes: license:write.
     public enum CreateLicense {
@@ -145,6 +146,39 @@ extension Operations {
         /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
             /// The license.
+            case ok(License)
+        }
+    }
+
+    /// Change a license
+    ///
+    /// Changes the licensee's name and e-mail, the metadata, the license's own limits and its policy. Status and dates keep their own operations.
+    /// A limit set on the license (`max_activations`, `max_floating_users`, `max_container_instances`, `max_transfers`) replaces its policy's for this license alone; `null` makes it follow the policy again. Runtime calls use the license's effective limits from the next call on. Lowering a limit below what is in use releases nothing: devices and leases already held stay, and new activations, checkouts or transfers are refused until the license is back under it. `max_floating_users` can be set only while the policy offers floating checkout, and `max_container_instances` only while it allows containers (422 naming the field).
+    /// `policy_id` moves the license to another policy of the same product that issues the same `license_type` (an upgrade or a downgrade): 404 naming `policy_id` when there is no such policy, 422 when it belongs to another product or issues another type. The new policy's rules apply from the next runtime call, and the grace period follows its `grace_period_days`.
+    /// A change of limits or policy raises `entitlement_version`; a change of the licensee or metadata does not. Every change is announced as `license.updated`, recorded in the audit chain (naming the fields that changed, never the licensee's name, e-mail or metadata) and in the activity ledger as `license.update`. An empty body is 422.
+    ///
+    /// - Remark: `PATCH /api/v1/licenses/{id}`, scopes: license:write.
+    public enum UpdateLicense {
+        /// The operation's entry in the operation table.
+        public static let id: OperationID = .updateLicense
+
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+            /// The request body.
+            public var body: LicenseUpdateRequest
+
+            /// An input with these values; optional ones default to absent.
+            public init(id: String, body: LicenseUpdateRequest) {
+                self.id = id
+                self.body = body
+            }
+        }
+
+        /// What the operation answers on success: one case per status.
+        public enum Output: Sendable {
+            /// The license as changed.
             case ok(License)
         }
     }
@@ -569,6 +603,23 @@ extension Operations.GetLicense.Output {
     }
 }
 
+extension Operations.UpdateLicense.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+        self.body = try request.decodeBody(LicenseUpdateRequest.self)
+    }
+}
+
+extension Operations.UpdateLicense.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
 extension Operations.SuspendLicense.Input {
     /// Reads and validates the input from a raw request.
     public init(_ request: RawRequest) throws {
@@ -788,6 +839,9 @@ public protocol LicensesAPI<Context>: Sendable {
     /// Get a license
     func getLicense(_ input: Operations.GetLicense.Input, context: Context) async throws -> Operations.GetLicense.Output
 
+    /// Change a license
+    func updateLicense(_ input: Operations.UpdateLicense.Input, context: Context) async throws -> Operations.UpdateLicense.Output
+
     /// Suspend a license
     func suspendLicense(_ input: Operations.SuspendLicense.Input, context: Context) async throws -> Operations.SuspendLicense.Output
 
@@ -899,6 +953,7 @@ extension ManagementClient {
     /// Issues a license under a policy of the product. The full `lsk_…` license key (256 random bits) is returned in this response only; the server keeps a keyed hash, and `license_key_prefix` and `license_key_last4` identify the key afterwards.
     /// An unknown `product_id` or `policy_id` is 404 naming the field; a policy of another product is 422. `customer_id`, `order_id` and `subscription_id` must exist (422 naming the field), and the order and subscription must belong to the product (422). An order that belongs to a subscription links that subscription too when `subscription_id` is absent, and must agree with it when present.
     /// Dates follow the policy's `license_type`: a `perpetual` license never expires (`expires_at` is refused) and alone takes `maintenance_expires_at`; `time_limited` and `trial` licenses need `expires_at`; a `subscription` license takes `expires_at` or, when absent, the linked subscription's `current_period_end`; a `consumption` license may expire or not. `expires_at` must be after `starts_at` (or after now). Times are stored to the millisecond. The license starts `active` with `entitlement_version` 1. A record it links to that is deleted while the license is being written makes the request fail with 409.
+    /// The license may carry its own limits (`max_activations`, `max_floating_users`, `max_container_instances`, `max_transfers`, extensions) in place of its policy's; `max_floating_users` only when the policy offers floating checkout and `max_container_instances` only when it allows containers (422 naming the field). `features` (extension) assigns features of the product in the same transaction: a feature named twice, by neither or both of `feature_id` and `feature_code`, or of another product is 422 naming the item (`features[2].feature_code`), and an unknown one is 404 naming it; nothing is issued then. Each assignment is recorded as `license.feature_assigned` after `license.created`.
     ///
     /// - Remark: `POST /api/v1/licenses`, scopes: license:write.
     ///
@@ -941,6 +996,27 @@ extension ManagementClient {
     /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
     public func getLicense(id: String) async throws -> Response<License> {
         let response = try await core.send(.getLicense, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))")
+        switch response.status {
+        case 200: return try core.envelope(License.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Change a license
+    ///
+    /// Changes the licensee's name and e-mail, the metadata, the license's own limits and its policy. Status and dates keep their own operations.
+    /// A limit set on the license (`max_activations`, `max_floating_users`, `max_container_instances`, `max_transfers`) replaces its policy's for this license alone; `null` makes it follow the policy again. Runtime calls use the license's effective limits from the next call on. Lowering a limit below what is in use releases nothing: devices and leases already held stay, and new activations, checkouts or transfers are refused until the license is back under it. `max_floating_users` can be set only while the policy offers floating checkout, and `max_container_instances` only while it allows containers (422 naming the field).
+    /// `policy_id` moves the license to another policy of the same product that issues the same `license_type` (an upgrade or a downgrade): 404 naming `policy_id` when there is no such policy, 422 when it belongs to another product or issues another type. The new policy's rules apply from the next runtime call, and the grace period follows its `grace_period_days`.
+    /// A change of limits or policy raises `entitlement_version`; a change of the licensee or metadata does not. Every change is announced as `license.updated`, recorded in the audit chain (naming the fields that changed, never the licensee's name, e-mail or metadata) and in the activity ledger as `license.update`. An empty body is 422.
+    ///
+    /// - Remark: `PATCH /api/v1/licenses/{id}`, scopes: license:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - body: the request body.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func updateLicense(id: String, _ body: LicenseUpdateRequest) async throws -> Response<License> {
+        let response = try await core.send(.updateLicense, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))", body: body)
         switch response.status {
         case 200: return try core.envelope(License.self, from: response)
         default: throw core.error(from: response)

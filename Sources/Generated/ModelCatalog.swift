@@ -57,6 +57,8 @@ public enum ModelCatalog {
         "License": License.self,
         "LicenseLookupRequest": LicenseLookupRequest.self,
         "LicenseCreateRequest": LicenseCreateRequest.self,
+        "LicenseFeatureGrant": LicenseFeatureGrant.self,
+        "LicenseUpdateRequest": LicenseUpdateRequest.self,
         "LicenseCreateResponse": LicenseCreateResponse.self,
         "LicenseRenewRequest": LicenseRenewRequest.self,
         "LicenseTransferRequest": LicenseTransferRequest.self,

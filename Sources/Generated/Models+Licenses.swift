@@ -74,11 +74,21 @@ public struct LicenseCreateRequest: Codable, Hashable, Sendable {
     public var expiresAt: Date?
     /// Maintenance cut-off; only accepted for `perpetual` licenses.
     public var maintenanceExpiresAt: Date?
+    /// This license's own limit of node-locked devices active at once, in place of its policy's `max_activations`; absent to follow the policy.
+    public var maxActivations: Int?
+    /// This license's own limit of concurrent floating leases, in place of its policy's; absent to follow the policy.
+    public var maxFloatingUsers: Int?
+    /// This license's own limit of active container instances, in place of its policy's; absent to follow the policy.
+    public var maxContainerInstances: Int?
+    /// This license's own limit of transfers, in place of its policy's `max_transfers`; absent to follow the policy.
+    public var maxTransfers: Int?
+    /// Features of the product to assign at issue, in the same transaction as the license (all or none). Each names its feature by exactly one of `feature_id` and `feature_code`, at most once in the list.
+    public var features: [LicenseFeatureGrant]?
     /// Free-form JSON object for your own data, stored and returned unchanged (at most 16 KiB encoded, nested at most 63 levels, integers within 64 bits).
     public var metadata: [String: JSONValue]?
 
     /// A value with these members; optional ones default to absent.
-    public init(productID: String, policyID: String, customerID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, customerEmail: String? = nil, customerName: String? = nil, startsAt: Date? = nil, expiresAt: Date? = nil, maintenanceExpiresAt: Date? = nil, metadata: [String: JSONValue]? = nil) {
+    public init(productID: String, policyID: String, customerID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, customerEmail: String? = nil, customerName: String? = nil, startsAt: Date? = nil, expiresAt: Date? = nil, maintenanceExpiresAt: Date? = nil, maxActivations: Int? = nil, maxFloatingUsers: Int? = nil, maxContainerInstances: Int? = nil, maxTransfers: Int? = nil, features: [LicenseFeatureGrant]? = nil, metadata: [String: JSONValue]? = nil) {
         self.productID = productID
         self.policyID = policyID
         self.customerID = customerID
@@ -89,6 +99,11 @@ public struct LicenseCreateRequest: Codable, Hashable, Sendable {
         self.startsAt = startsAt
         self.expiresAt = expiresAt
         self.maintenanceExpiresAt = maintenanceExpiresAt
+        self.maxActivations = maxActivations
+        self.maxFloatingUsers = maxFloatingUsers
+        self.maxContainerInstances = maxContainerInstances
+        self.maxTransfers = maxTransfers
+        self.features = features
         self.metadata = metadata
     }
 
@@ -104,6 +119,11 @@ public struct LicenseCreateRequest: Codable, Hashable, Sendable {
         case startsAt = "starts_at"
         case expiresAt = "expires_at"
         case maintenanceExpiresAt = "maintenance_expires_at"
+        case maxActivations = "max_activations"
+        case maxFloatingUsers = "max_floating_users"
+        case maxContainerInstances = "max_container_instances"
+        case maxTransfers = "max_transfers"
+        case features
         case metadata
     }
 
@@ -121,6 +141,11 @@ public struct LicenseCreateRequest: Codable, Hashable, Sendable {
         self.startsAt = try container.decodeIfPresentRejectingNull(Date.self, forKey: .startsAt)
         self.expiresAt = try container.decodeIfPresentRejectingNull(Date.self, forKey: .expiresAt)
         self.maintenanceExpiresAt = try container.decodeIfPresentRejectingNull(Date.self, forKey: .maintenanceExpiresAt)
+        self.maxActivations = try container.decodeIfPresentRejectingNull(Int.self, forKey: .maxActivations)
+        self.maxFloatingUsers = try container.decodeIfPresentRejectingNull(Int.self, forKey: .maxFloatingUsers)
+        self.maxContainerInstances = try container.decodeIfPresentRejectingNull(Int.self, forKey: .maxContainerInstances)
+        self.maxTransfers = try container.decodeIfPresentRejectingNull(Int.self, forKey: .maxTransfers)
+        self.features = try container.decodeIfPresentRejectingNull([LicenseFeatureGrant].self, forKey: .features)
         self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
     }
 
@@ -137,6 +162,11 @@ public struct LicenseCreateRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.startsAt, forKey: .startsAt)
         try container.encodeIfPresent(self.expiresAt, forKey: .expiresAt)
         try container.encodeIfPresent(self.maintenanceExpiresAt, forKey: .maintenanceExpiresAt)
+        try container.encodeIfPresent(self.maxActivations, forKey: .maxActivations)
+        try container.encodeIfPresent(self.maxFloatingUsers, forKey: .maxFloatingUsers)
+        try container.encodeIfPresent(self.maxContainerInstances, forKey: .maxContainerInstances)
+        try container.encodeIfPresent(self.maxTransfers, forKey: .maxTransfers)
+        try container.encodeIfPresent(self.features, forKey: .features)
         try container.encodeIfPresent(self.metadata, forKey: .metadata)
     }
 }
@@ -149,7 +179,12 @@ extension LicenseCreateRequest: JSONWritable {
         if let value = self.customerID { writer.field("customer_id", value) }
         if let value = self.customerName { writer.field("customer_name", value) }
         if let value = self.expiresAt { writer.field("expires_at", value) }
+        if let value = self.features { writer.field("features", value) }
         if let value = self.maintenanceExpiresAt { writer.field("maintenance_expires_at", value) }
+        if let value = self.maxActivations { writer.field("max_activations", value) }
+        if let value = self.maxContainerInstances { writer.field("max_container_instances", value) }
+        if let value = self.maxFloatingUsers { writer.field("max_floating_users", value) }
+        if let value = self.maxTransfers { writer.field("max_transfers", value) }
         if let value = self.metadata { writer.field("metadata", value) }
         if let value = self.orderID { writer.field("order_id", value) }
         writer.field("policy_id", self.policyID)
@@ -167,6 +202,215 @@ extension LicenseCreateRequest: Validatable {
         try Validation.check(policyID, minLength: 1, field: path + "policy_id")
         try Validation.check(customerEmail, maxLength: 254, pattern: "^[^@\\s]+@[^@\\s.][^@\\s]*\\.[^@\\s]*[^@\\s.]$", field: path + "customer_email")
         try Validation.check(customerName, maxLength: 200, field: path + "customer_name")
+        try Validation.check(maxActivations, minimum: 0, maximum: 2147483647, field: path + "max_activations")
+        try Validation.check(maxFloatingUsers, minimum: 0, maximum: 2147483647, field: path + "max_floating_users")
+        try Validation.check(maxContainerInstances, minimum: 0, maximum: 2147483647, field: path + "max_container_instances")
+        try Validation.check(maxTransfers, minimum: 0, maximum: 2147483647, field: path + "max_transfers")
+        try Validation.check(count: features, maxItems: 100, field: path + "features")
+        for (index, item) in (features ?? []).enumerated() {
+            try item.validate(at: path + "features" + "[\(index)].")
+        }
+    }
+}
+
+/// A feature assigned as the license is issued: exactly one of `feature_id` and `feature_code`, and an optional quota. It starts enabled, for the license's lifetime, with nothing consumed.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseFeatureGrant`.
+public struct LicenseFeatureGrant: Codable, Hashable, Sendable {
+    /// Feature of the license's product, by id.
+    public var featureID: String?
+    /// Feature of the license's product, by code.
+    public var featureCode: String?
+    /// Quota of metered units (at most 2^53 − 1); absent for unlimited use.
+    public var maxConsumptions: Int64?
+
+    /// A value with these members; optional ones default to absent.
+    public init(featureID: String? = nil, featureCode: String? = nil, maxConsumptions: Int64? = nil) {
+        self.featureID = featureID
+        self.featureCode = featureCode
+        self.maxConsumptions = maxConsumptions
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case featureID = "feature_id"
+        case featureCode = "feature_code"
+        case maxConsumptions = "max_consumptions"
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.featureID = try container.decodeIfPresentRejectingNull(String.self, forKey: .featureID)
+        self.featureCode = try container.decodeIfPresentRejectingNull(String.self, forKey: .featureCode)
+        self.maxConsumptions = try container.decodeIfPresentRejectingNull(Int64.self, forKey: .maxConsumptions)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.featureID, forKey: .featureID)
+        try container.encodeIfPresent(self.featureCode, forKey: .featureCode)
+        try container.encodeIfPresent(self.maxConsumptions, forKey: .maxConsumptions)
+    }
+}
+
+extension LicenseFeatureGrant: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.featureCode { writer.field("feature_code", value) }
+        if let value = self.featureID { writer.field("feature_id", value) }
+        if let value = self.maxConsumptions { writer.field("max_consumptions", value) }
+        writer.endObject()
+    }
+}
+
+extension LicenseFeatureGrant: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
+    public func validate(at path: String) throws {
+        try Validation.check(featureID, minLength: 1, field: path + "feature_id")
+        try Validation.check(featureCode, minLength: 1, maxLength: 64, field: path + "feature_code")
+        try Validation.check(maxConsumptions, minimum: 0, maximum: 9007199254740991, field: path + "max_consumptions")
+    }
+}
+
+/// Changes to a license's licensee, metadata, limits and policy. Absent fields are left unchanged; `null` clears the licensee's name or e-mail, and makes a limit follow the policy again. Status and dates change through their own operations (suspend, reinstate, revoke, renew, transfer).
+///
+/// - Remark: Generated from `#/components/schemas/LicenseUpdateRequest`.
+public struct LicenseUpdateRequest: Codable, Hashable, Sendable {
+    /// Licensee name recorded on the license.
+    ///
+    /// Absent leaves the value unchanged; `.null` clears it.
+    public var customerName: Nullable<String>?
+    /// Licensee email recorded on the license.
+    ///
+    /// Absent leaves the value unchanged; `.null` clears it.
+    public var customerEmail: Nullable<String>?
+    /// Another policy of the license's product, issuing the same `license_type`: an upgrade or a downgrade.
+    public var policyID: String?
+    /// The license's own `max_activations`; `null` follows the policy.
+    ///
+    /// Absent leaves the value unchanged; `.null` clears it.
+    public var maxActivations: Nullable<Int>?
+    /// The license's own `max_floating_users`; `null` follows the policy.
+    ///
+    /// Absent leaves the value unchanged; `.null` clears it.
+    public var maxFloatingUsers: Nullable<Int>?
+    /// The license's own `max_container_instances`; `null` follows the policy.
+    ///
+    /// Absent leaves the value unchanged; `.null` clears it.
+    public var maxContainerInstances: Nullable<Int>?
+    /// The license's own `max_transfers`; `null` follows the policy.
+    ///
+    /// Absent leaves the value unchanged; `.null` clears it.
+    public var maxTransfers: Nullable<Int>?
+    /// Replaces the stored metadata object as a whole.
+    public var metadata: [String: JSONValue]?
+
+    /// A value with these members; optional ones default to absent.
+    public init(customerName: Nullable<String>? = nil, customerEmail: Nullable<String>? = nil, policyID: String? = nil, maxActivations: Nullable<Int>? = nil, maxFloatingUsers: Nullable<Int>? = nil, maxContainerInstances: Nullable<Int>? = nil, maxTransfers: Nullable<Int>? = nil, metadata: [String: JSONValue]? = nil) {
+        self.customerName = customerName
+        self.customerEmail = customerEmail
+        self.policyID = policyID
+        self.maxActivations = maxActivations
+        self.maxFloatingUsers = maxFloatingUsers
+        self.maxContainerInstances = maxContainerInstances
+        self.maxTransfers = maxTransfers
+        self.metadata = metadata
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case customerName = "customer_name"
+        case customerEmail = "customer_email"
+        case policyID = "policy_id"
+        case maxActivations = "max_activations"
+        case maxFloatingUsers = "max_floating_users"
+        case maxContainerInstances = "max_container_instances"
+        case maxTransfers = "max_transfers"
+        case metadata
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.customerName = try container.decodeNullable(String.self, forKey: .customerName)
+        self.customerEmail = try container.decodeNullable(String.self, forKey: .customerEmail)
+        self.policyID = try container.decodeIfPresentRejectingNull(String.self, forKey: .policyID)
+        self.maxActivations = try container.decodeNullable(Int.self, forKey: .maxActivations)
+        self.maxFloatingUsers = try container.decodeNullable(Int.self, forKey: .maxFloatingUsers)
+        self.maxContainerInstances = try container.decodeNullable(Int.self, forKey: .maxContainerInstances)
+        self.maxTransfers = try container.decodeNullable(Int.self, forKey: .maxTransfers)
+        self.metadata = try container.decodeIfPresentRejectingNull([String: JSONValue].self, forKey: .metadata)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeNullable(self.customerName, forKey: .customerName)
+        try container.encodeNullable(self.customerEmail, forKey: .customerEmail)
+        try container.encodeIfPresent(self.policyID, forKey: .policyID)
+        try container.encodeNullable(self.maxActivations, forKey: .maxActivations)
+        try container.encodeNullable(self.maxFloatingUsers, forKey: .maxFloatingUsers)
+        try container.encodeNullable(self.maxContainerInstances, forKey: .maxContainerInstances)
+        try container.encodeNullable(self.maxTransfers, forKey: .maxTransfers)
+        try container.encodeIfPresent(self.metadata, forKey: .metadata)
+    }
+}
+
+extension LicenseUpdateRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        switch self.customerEmail {
+        case .null?: writer.nullField("customer_email")
+        case .value(let value)?: writer.field("customer_email", value)
+        case nil: break
+        }
+        switch self.customerName {
+        case .null?: writer.nullField("customer_name")
+        case .value(let value)?: writer.field("customer_name", value)
+        case nil: break
+        }
+        switch self.maxActivations {
+        case .null?: writer.nullField("max_activations")
+        case .value(let value)?: writer.field("max_activations", value)
+        case nil: break
+        }
+        switch self.maxContainerInstances {
+        case .null?: writer.nullField("max_container_instances")
+        case .value(let value)?: writer.field("max_container_instances", value)
+        case nil: break
+        }
+        switch self.maxFloatingUsers {
+        case .null?: writer.nullField("max_floating_users")
+        case .value(let value)?: writer.field("max_floating_users", value)
+        case nil: break
+        }
+        switch self.maxTransfers {
+        case .null?: writer.nullField("max_transfers")
+        case .value(let value)?: writer.field("max_transfers", value)
+        case nil: break
+        }
+        if let value = self.metadata { writer.field("metadata", value) }
+        if let value = self.policyID { writer.field("policy_id", value) }
+        writer.endObject()
+    }
+}
+
+extension LicenseUpdateRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
+    public func validate(at path: String) throws {
+        try Validation.check(customerName?.wrapped, maxLength: 200, field: path + "customer_name")
+        try Validation.check(customerEmail?.wrapped, maxLength: 254, pattern: "^[^@\\s]+@[^@\\s.][^@\\s]*\\.[^@\\s]*[^@\\s.]$", field: path + "customer_email")
+        try Validation.check(policyID, minLength: 1, field: path + "policy_id")
+        try Validation.check(maxActivations?.wrapped, minimum: 0, maximum: 2147483647, field: path + "max_activations")
+        try Validation.check(maxFloatingUsers?.wrapped, minimum: 0, maximum: 2147483647, field: path + "max_floating_users")
+        try Validation.check(maxContainerInstances?.wrapped, minimum: 0, maximum: 2147483647, field: path + "max_container_instances")
+        try Validation.check(maxTransfers?.wrapped, minimum: 0, maximum: 2147483647, field: path + "max_transfers")
     }
 }
 

@@ -1278,6 +1278,14 @@ public struct License: Codable, Hashable, Sendable {
     public var expiresAt: Date?
     /// For perpetual licenses: versions released after this date are not covered.
     public var maintenanceExpiresAt: Date?
+    /// This license's own limit of node-locked devices active at once, in place of its policy's `max_activations`; absent when the license follows its policy.
+    public var maxActivations: Int?
+    /// This license's own limit of concurrent floating leases, in place of its policy's; absent when the license follows its policy. A policy that stops offering floating checkout stops it for this license too.
+    public var maxFloatingUsers: Int?
+    /// This license's own limit of active container instances, in place of its policy's; absent when the license follows its policy.
+    public var maxContainerInstances: Int?
+    /// This license's own limit of transfers, in place of its policy's `max_transfers`; absent when the license follows its policy.
+    public var maxTransfers: Int?
     /// Free-form JSON object supplied by the caller; an empty object when none was set.
     public var metadata: [String: JSONValue]
     /// When the record was created.
@@ -1286,7 +1294,7 @@ public struct License: Codable, Hashable, Sendable {
     public var updatedAt: Date
 
     /// A value with these members; optional ones default to absent.
-    public init(id: String, productID: String, policyID: String, customerID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, status: LicenseStatus, licenseKeyPrefix: String, licenseKeyLast4: String, customerEmail: String? = nil, customerName: String? = nil, activeDeviceCount: Int, timesActivated: Int, timesTransferred: Int, totalConsumptions: Int64, entitlementVersion: Int64, startsAt: Date? = nil, expiresAt: Date? = nil, maintenanceExpiresAt: Date? = nil, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
+    public init(id: String, productID: String, policyID: String, customerID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, status: LicenseStatus, licenseKeyPrefix: String, licenseKeyLast4: String, customerEmail: String? = nil, customerName: String? = nil, activeDeviceCount: Int, timesActivated: Int, timesTransferred: Int, totalConsumptions: Int64, entitlementVersion: Int64, startsAt: Date? = nil, expiresAt: Date? = nil, maintenanceExpiresAt: Date? = nil, maxActivations: Int? = nil, maxFloatingUsers: Int? = nil, maxContainerInstances: Int? = nil, maxTransfers: Int? = nil, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
         self.id = id
         self.productID = productID
         self.policyID = policyID
@@ -1306,6 +1314,10 @@ public struct License: Codable, Hashable, Sendable {
         self.startsAt = startsAt
         self.expiresAt = expiresAt
         self.maintenanceExpiresAt = maintenanceExpiresAt
+        self.maxActivations = maxActivations
+        self.maxFloatingUsers = maxFloatingUsers
+        self.maxContainerInstances = maxContainerInstances
+        self.maxTransfers = maxTransfers
         self.metadata = metadata
         self.createdAt = createdAt
         self.updatedAt = updatedAt
@@ -1332,6 +1344,10 @@ public struct License: Codable, Hashable, Sendable {
         case startsAt = "starts_at"
         case expiresAt = "expires_at"
         case maintenanceExpiresAt = "maintenance_expires_at"
+        case maxActivations = "max_activations"
+        case maxFloatingUsers = "max_floating_users"
+        case maxContainerInstances = "max_container_instances"
+        case maxTransfers = "max_transfers"
         case metadata
         case createdAt = "created_at"
         case updatedAt = "updated_at"
@@ -1359,6 +1375,10 @@ public struct License: Codable, Hashable, Sendable {
         self.startsAt = try container.decodeIfPresent(Date.self, forKey: .startsAt)
         self.expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
         self.maintenanceExpiresAt = try container.decodeIfPresent(Date.self, forKey: .maintenanceExpiresAt)
+        self.maxActivations = try container.decodeIfPresent(Int.self, forKey: .maxActivations)
+        self.maxFloatingUsers = try container.decodeIfPresent(Int.self, forKey: .maxFloatingUsers)
+        self.maxContainerInstances = try container.decodeIfPresent(Int.self, forKey: .maxContainerInstances)
+        self.maxTransfers = try container.decodeIfPresent(Int.self, forKey: .maxTransfers)
         self.metadata = try container.decode([String: JSONValue].self, forKey: .metadata)
         self.createdAt = try container.decode(Date.self, forKey: .createdAt)
         self.updatedAt = try container.decode(Date.self, forKey: .updatedAt)
@@ -1386,6 +1406,10 @@ public struct License: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.startsAt, forKey: .startsAt)
         try container.encodeIfPresent(self.expiresAt, forKey: .expiresAt)
         try container.encodeIfPresent(self.maintenanceExpiresAt, forKey: .maintenanceExpiresAt)
+        try container.encodeIfPresent(self.maxActivations, forKey: .maxActivations)
+        try container.encodeIfPresent(self.maxFloatingUsers, forKey: .maxFloatingUsers)
+        try container.encodeIfPresent(self.maxContainerInstances, forKey: .maxContainerInstances)
+        try container.encodeIfPresent(self.maxTransfers, forKey: .maxTransfers)
         try container.encode(self.metadata, forKey: .metadata)
         try container.encode(self.createdAt, forKey: .createdAt)
         try container.encode(self.updatedAt, forKey: .updatedAt)
@@ -1407,6 +1431,10 @@ extension License: JSONWritable {
         writer.field("license_key_last4", self.licenseKeyLast4)
         writer.field("license_key_prefix", self.licenseKeyPrefix)
         if let value = self.maintenanceExpiresAt { writer.field("maintenance_expires_at", value) }
+        if let value = self.maxActivations { writer.field("max_activations", value) }
+        if let value = self.maxContainerInstances { writer.field("max_container_instances", value) }
+        if let value = self.maxFloatingUsers { writer.field("max_floating_users", value) }
+        if let value = self.maxTransfers { writer.field("max_transfers", value) }
         writer.field("metadata", self.metadata)
         if let value = self.orderID { writer.field("order_id", value) }
         writer.field("policy_id", self.policyID)

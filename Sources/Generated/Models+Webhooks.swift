@@ -547,6 +547,7 @@ extension WebhookDeliveryAttempt: JSONWritable {
 ///
 /// - `license.created`, `license.suspended`, `license.reinstated`, `license.revoked`, `license.renewed`,
 ///   `license.transferred`: a license was issued or its lifecycle changed (`License`).
+/// - `license.updated`: a license's licensee, metadata, limits or policy changed (`License`).
 /// - `device.activated`, `device.deactivated`, `device.reset`, `device.blacklisted`: a device was bound to
 ///   a license, released, reset or blacklisted (`Device`).
 /// - `usage.consumed`: a runtime consumption was recorded (`Activity`, the ledger row with its amount).
@@ -573,6 +574,8 @@ public enum WebhookEventType: OpenEnum {
     case licenseRenewed
     /// `license.transferred`.
     case licenseTransferred
+    /// `license.updated`.
+    case licenseUpdated
     /// `device.activated`.
     case deviceActivated
     /// `device.deactivated`.
@@ -601,7 +604,7 @@ public enum WebhookEventType: OpenEnum {
     case unrecognized(String)
 
     /// Every value the contract defines, in its order.
-    public static let knownCases: [WebhookEventType] = [.licenseCreated, .licenseSuspended, .licenseReinstated, .licenseRevoked, .licenseRenewed, .licenseTransferred, .deviceActivated, .deviceDeactivated, .deviceReset, .deviceBlacklisted, .usageConsumed, .usageQuotaReached, .leaseCheckedOut, .leaseExpired, .exportCompleted, .apiKeyCreated, .apiKeyRevoked, .signingKeyRotated]
+    public static let knownCases: [WebhookEventType] = [.licenseCreated, .licenseSuspended, .licenseReinstated, .licenseRevoked, .licenseRenewed, .licenseTransferred, .licenseUpdated, .deviceActivated, .deviceDeactivated, .deviceReset, .deviceBlacklisted, .usageConsumed, .usageQuotaReached, .leaseCheckedOut, .leaseExpired, .exportCompleted, .apiKeyCreated, .apiKeyRevoked, .signingKeyRotated]
 
     /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
@@ -612,6 +615,7 @@ public enum WebhookEventType: OpenEnum {
         case "license.revoked": self = .licenseRevoked
         case "license.renewed": self = .licenseRenewed
         case "license.transferred": self = .licenseTransferred
+        case "license.updated": self = .licenseUpdated
         case "device.activated": self = .deviceActivated
         case "device.deactivated": self = .deviceDeactivated
         case "device.reset": self = .deviceReset
@@ -637,6 +641,7 @@ public enum WebhookEventType: OpenEnum {
         case .licenseRevoked: "license.revoked"
         case .licenseRenewed: "license.renewed"
         case .licenseTransferred: "license.transferred"
+        case .licenseUpdated: "license.updated"
         case .deviceActivated: "device.activated"
         case .deviceDeactivated: "device.deactivated"
         case .deviceReset: "device.reset"

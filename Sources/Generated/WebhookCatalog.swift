@@ -13,6 +13,7 @@ public enum WebhookCatalog {
         "license.revoked": LicenseWebhookPayload.self,
         "license.renewed": LicenseWebhookPayload.self,
         "license.transferred": LicenseWebhookPayload.self,
+        "license.updated": LicenseWebhookPayload.self,
         "device.activated": DeviceWebhookPayload.self,
         "device.deactivated": DeviceWebhookPayload.self,
         "device.reset": DeviceWebhookPayload.self,
@@ -42,6 +43,8 @@ public enum WebhookEvent: Sendable {
     case licenseRenewed(License)
     /// `license.transferred`: A license was transferred to another licensee.
     case licenseTransferred(License)
+    /// `license.updated`: A license's licensee, metadata, limits or policy changed.
+    case licenseUpdated(License)
     /// `device.activated`: A device was activated on a license.
     case deviceActivated(Device)
     /// `device.deactivated`: A device was deactivated.
@@ -76,6 +79,7 @@ public enum WebhookEvent: Sendable {
         case .licenseRevoked: .licenseRevoked
         case .licenseRenewed: .licenseRenewed
         case .licenseTransferred: .licenseTransferred
+        case .licenseUpdated: .licenseUpdated
         case .deviceActivated: .deviceActivated
         case .deviceDeactivated: .deviceDeactivated
         case .deviceReset: .deviceReset
@@ -100,6 +104,7 @@ public enum WebhookEvent: Sendable {
         case .licenseRevoked(let data): data
         case .licenseRenewed(let data): data
         case .licenseTransferred(let data): data
+        case .licenseUpdated(let data): data
         case .deviceActivated(let data): data
         case .deviceDeactivated(let data): data
         case .deviceReset(let data): data

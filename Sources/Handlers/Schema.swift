@@ -29,6 +29,7 @@ public enum Schema {
         (11, "sealed idempotent responses"),
         (12, "abuse limits and fair shares"),
         (13, "products know their version catalog; licenses by e-mail and key ending"),
+        (14, "licenses carry their own limits"),
     ]
 
     public static let migrations: [Migration] = versions.map { version, name in

@@ -25,6 +25,13 @@ enum FeatureStore {
         try connection.queryOne("SELECT \(columns) FROM features WHERE id = $1 AND account_id = $account", [.text(id)]).map(record)
     }
 
+    /// The product's feature with this code.
+    static func find(code: String, productID: String, on connection: TenantConnection) throws -> Feature? {
+        try connection.queryOne(
+            "SELECT \(columns) FROM features WHERE product_id = $1 AND code = $2 AND account_id = $account", [.text(productID), .text(code)]
+        ).map(record)
+    }
+
     /// The product's features in creation order after the cursor (a feature id). A product that does not exist is 404, not an empty list.
     static func page(productID: String, after cursor: String?, limit: Int?, on connection: TenantConnection) throws -> Page<Feature> {
         try ProductStore.require(id: productID, on: connection)

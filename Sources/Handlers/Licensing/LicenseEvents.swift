@@ -7,7 +7,7 @@ import LocksmithAPI
 /// The ledger row copies the license's attribution at this moment (product, customer, order, subscription), so a later
 /// transfer or relink does not rewrite history.
 enum LicenseChange: Sendable {
-    case created, suspended, reinstated, revoked, renewed, transferred
+    case created, suspended, reinstated, revoked, renewed, transferred, updated
     case featureAssigned, featureRemoved, usageReset
 
     /// The event, with the license as the catalogue's lifecycle events carry it.
@@ -19,6 +19,7 @@ enum LicenseChange: Sendable {
         case .revoked: .announced(.licenseRevoked(license))
         case .renewed: .announced(.licenseRenewed(license))
         case .transferred: .announced(.licenseTransferred(license))
+        case .updated: .announced(.licenseUpdated(license))
         case .featureAssigned: .audited(.licenseFeatureAssigned)
         case .featureRemoved: .audited(.licenseFeatureRemoved)
         case .usageReset: .audited(.licenseUsageReset)
@@ -34,6 +35,7 @@ enum LicenseChange: Sendable {
         case .revoked: "license.revoke"
         case .renewed: "license.renew"
         case .transferred: "license.transfer"
+        case .updated: "license.update"
         case .featureAssigned: "license.feature.assign"
         case .featureRemoved: "license.feature.remove"
         case .usageReset: "license.usage.reset"

@@ -7,41 +7,45 @@ enum LicenseStore {
     /// The fields whose values audit events record (`AuditMetadata`): never the licensee's name, e-mail or metadata.
     static let auditedFields: Set<String> = [
         "product_id", "policy_id", "customer_id", "order_id", "subscription_id", "status", "license_key_prefix", "starts_at", "expires_at",
-        "maintenance_expires_at", "entitlement_version", "times_transferred",
+        "maintenance_expires_at", "entitlement_version", "times_transferred", "max_activations", "max_floating_users",
+        "max_container_instances", "max_transfers",
     ]
     static let columns = """
         id, product_id, policy_id, customer_id, order_id, subscription_id, status, license_key_prefix, license_key_last4, customer_email,
         customer_name, active_device_count, times_activated, times_transferred, total_consumptions, entitlement_version, starts_at,
-        expires_at, grace_expires_at, maintenance_expires_at, metadata, created_at, updated_at
+        expires_at, grace_expires_at, maintenance_expires_at, metadata, max_activations, max_floating_users, max_container_instances,
+        max_transfers, created_at, updated_at
         """
 
     static func insert(_ license: StoredLicense, on connection: TenantConnection) throws {
         try connection.execute(
             """
             INSERT INTO licenses (account_id, \(columns))
-            VALUES ($account, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
+            VALUES ($account, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24,
+                    $25, $26, $27)
             """,
             [.text(license.id), .text(license.productID), .text(license.policyID)] + (try mutableColumns(license))
                 + [license.createdAt.sqlValue, license.updatedAt.sqlValue])
     }
 
-    /// Writes every field but the id, product, policy and creation time.
     /// Adds `amount` to the license's total consumption (checked against its bound by the caller).
     static func consume(id: String, amount: Int64, on connection: TenantConnection) throws {
         try connection.execute(
             "UPDATE licenses SET total_consumptions = total_consumptions + $2 WHERE id = $1 AND account_id = $account", [.text(id), .integer(amount)])
     }
 
+    /// Writes every field but the id, product and creation time.
     static func update(_ license: StoredLicense, on connection: TenantConnection) throws {
         try connection.execute(
             """
             UPDATE licenses SET customer_id = $2, order_id = $3, subscription_id = $4, status = $5, license_key_prefix = $6,
                 license_key_last4 = $7, customer_email = $8, customer_name = $9, active_device_count = $10, times_activated = $11,
                 times_transferred = $12, total_consumptions = $13, entitlement_version = $14, starts_at = $15, expires_at = $16,
-                grace_expires_at = $17, maintenance_expires_at = $18, metadata = $19, updated_at = $20
+                grace_expires_at = $17, maintenance_expires_at = $18, metadata = $19, max_activations = $20, max_floating_users = $21,
+                max_container_instances = $22, max_transfers = $23, updated_at = $24, policy_id = $25
             WHERE id = $1 AND account_id = $account
             """,
-            [.text(license.id)] + (try mutableColumns(license)) + [license.updatedAt.sqlValue])
+            [.text(license.id)] + (try mutableColumns(license)) + [license.updatedAt.sqlValue, .text(license.policyID)])
     }
 
     /// The license, locking its row for the rest of a write transaction when `locking` (PostgreSQL).
@@ -116,7 +120,9 @@ enum LicenseStore {
          .text(license.keyPrefix), .text(license.keyLast4), license.customerEmail.sqlValue, license.customerName.sqlValue,
          license.activeDeviceCount.sqlValue, license.timesActivated.sqlValue, license.timesTransferred.sqlValue,
          .integer(license.totalConsumptions), .integer(license.entitlementVersion), license.startsAt.sqlValue, license.expiresAt.sqlValue,
-         license.graceExpiresAt.sqlValue, license.maintenanceExpiresAt.sqlValue, .text(try MetadataColumn.encode(license.metadata))]
+         license.graceExpiresAt.sqlValue, license.maintenanceExpiresAt.sqlValue, .text(try MetadataColumn.encode(license.metadata)),
+         license.limits.maxActivations.sqlValue, license.limits.maxFloatingUsers.sqlValue, license.limits.maxContainerInstances.sqlValue,
+         license.limits.maxTransfers.sqlValue]
     }
 
     /// `columns`, each qualified with a table alias, for joins.
@@ -140,6 +146,9 @@ enum LicenseStore {
             entitlementVersion: try row.int64("entitlement_version"), startsAt: try row.optionalDate("starts_at"),
             expiresAt: try row.optionalDate("expires_at"), graceExpiresAt: try row.optionalDate("grace_expires_at"),
             maintenanceExpiresAt: try row.optionalDate("maintenance_expires_at"), metadata: try MetadataColumn.decode(try row.string("metadata")),
+            limits: LicenseLimits(
+                maxActivations: try row.optionalInt("max_activations"), maxFloatingUsers: try row.optionalInt("max_floating_users"),
+                maxContainerInstances: try row.optionalInt("max_container_instances"), maxTransfers: try row.optionalInt("max_transfers")),
             createdAt: try row.date("created_at"), updatedAt: try row.date("updated_at"))
     }
 }

@@ -53,10 +53,11 @@ extension LicensesHandlers {
             guard status != .revoked else {
                 throw LicenseRules.refused("transfer", status: status, allowed: "a license that is not revoked can be transferred")
             }
-            guard license.timesTransferred < policy.maxTransfers else {
+            let allowed = license.limits.transfers(under: policy)
+            guard license.timesTransferred < allowed else {
                 throw APIError(
                     .conflict,
-                    "the license has been transferred \(license.timesTransferred) time(s), the most its policy allows (max_transfers \(policy.maxTransfers))",
+                    "the license has been transferred \(license.timesTransferred) time(s), the most it allows (max_transfers \(allowed))",
                     detail: "max_transfers")
             }
             let previousCustomer = license.customerID

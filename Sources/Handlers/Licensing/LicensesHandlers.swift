@@ -48,6 +48,10 @@ public struct LicensesHandlers: LicensesAPI {
             guard policy.productID == product.id else {
                 throw APIError.validationFailed("field 'policy_id' names a policy of another product", detail: "policy_id")
             }
+            let limits = LicenseLimits(
+                maxActivations: body.maxActivations, maxFloatingUsers: body.maxFloatingUsers, maxContainerInstances: body.maxContainerInstances,
+                maxTransfers: body.maxTransfers)
+            try limits.check(under: policy)
             let links = try LicenseLinks.resolve(
                 customerID: CommerceChecks.link(body.customerID), orderID: CommerceChecks.link(body.orderID),
                 subscriptionID: CommerceChecks.link(body.subscriptionID), productID: product.id, on: connection)
@@ -61,8 +65,8 @@ public struct LicensesHandlers: LicensesAPI {
                 keyPrefix: SecretToken.displayPrefix(of: key, prefix: LicenseKeyStore.keyPrefix), keyLast4: SecretToken.last4(of: key),
                 customerEmail: email, customerName: name, activeDeviceCount: 0, timesActivated: 0, timesTransferred: 0,
                 totalConsumptions: 0, entitlementVersion: 1, startsAt: startsAt, expiresAt: nil, graceExpiresAt: nil,
-                maintenanceExpiresAt: body.maintenanceExpiresAt?.wholeMilliseconds, metadata: metadata, createdAt: change.date,
-                updatedAt: change.date)
+                maintenanceExpiresAt: body.maintenanceExpiresAt?.wholeMilliseconds, metadata: metadata, limits: limits,
+                createdAt: change.date, updatedAt: change.date)
             license.expire(at: expiry, graceDays: policy.gracePeriodDays)
             try mappingConstraintErrors(foreignKey: APIError(.conflict, "a record this license links to was deleted while it was being written; retry")) {
                 try LicenseStore.insert(license, on: connection)
@@ -73,6 +77,17 @@ public struct LicensesHandlers: LicensesAPI {
                     .created, license, at: change.date, audit: ["license_type": .string(policy.licenseType.rawValue)],
                     details: .init(statusCode: 201)),
                 on: connection)
+            // Assigned after the license exists and is recorded, so each assignment's event follows `license.created`;
+            // a refused grant rolls the whole issue back.
+            for assignment in try LicenseFeatureGrants.resolve(body.features ?? [], productID: product.id, licenseID: license.id, on: connection) {
+                try LicenseFeatureStore.insert(assignment, at: change.date, on: connection)
+                try change.record(
+                    .license(
+                        .featureAssigned, license, at: change.date,
+                        audit: AuditMetadata.values(of: assignment, recording: LicenseFeatureStore.auditedFields),
+                        details: .init(featureCode: assignment.featureCode, statusCode: 201)),
+                    on: connection)
+            }
             return license
         }
         context.logger.info("license issued", metadata: ["license.id": "\(license.id)", "license.key_prefix": "\(license.keyPrefix)"])
@@ -97,6 +112,43 @@ public struct LicensesHandlers: LicensesAPI {
             return try LicenseStore.require(id: id, on: connection)
         }
         return .ok(license.model(at: services.now()))
+    }
+
+    public func updateLicense(_ input: Operations.UpdateLicense.Input, context: HandlerContext) async throws -> Operations.UpdateLicense.Output {
+        let body = input.body
+        let edit = try LicenseEdit(body)
+        let change = services.change(by: context)
+        return .ok(try await services.write(context) { connection in
+            var license = try LicenseStore.require(id: input.id, locking: true, on: connection)
+            let previous = license
+            var policy = try PolicyStore.find(id: license.policyID, on: connection)!
+            if let policyID = body.policyID, policyID != license.policyID {
+                guard let requested = try PolicyStore.find(id: policyID, on: connection) else {
+                    throw APIError(.notFound, "no policy with id '\(policyID)'", detail: "policy_id")
+                }
+                guard requested.productID == license.productID else {
+                    throw APIError.validationFailed("field 'policy_id' names a policy of another product than the license's", detail: "policy_id")
+                }
+                guard requested.licenseType == policy.licenseType else {
+                    throw APIError.validationFailed(
+                        "field 'policy_id' names a policy that issues \(requested.licenseType.rawValue) licenses; this license is \(policy.licenseType.rawValue)",
+                        detail: "policy_id")
+                }
+                policy = requested
+                license.policyID = requested.id
+                license.expire(at: license.expiresAt, graceDays: requested.gracePeriodDays)
+            }
+            edit.apply(to: &license)
+            try license.limits.check(under: policy)
+            let changed = edit.changedFields(from: previous, to: license)
+            if changed.contains(where: LicenseEdit.entitling.contains) { license.entitlementVersion += 1 }
+            license.updatedAt = change.date
+            try LicenseStore.update(license, on: connection)
+            var audit: [String: JSONValue] = ["changed_fields": .array(changed.map(JSONValue.string))]
+            if license.policyID != previous.policyID { audit["previous_policy_id"] = .string(previous.policyID) }
+            try change.record(.license(.updated, license, at: change.date, audit: audit, details: .init(metadata: audit)), on: connection)
+            return license.model(at: change.date)
+        })
     }
 
     public func suspendLicense(_ input: Operations.SuspendLicense.Input, context: HandlerContext) async throws -> Operations.SuspendLicense.Output {

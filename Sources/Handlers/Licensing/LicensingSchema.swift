@@ -151,5 +151,9 @@ enum LicensingSchema: AreaSchema {
             // The inactive-device sweep (`InactiveDevices`): an account's active devices by when they were last seen.
             "CREATE INDEX devices_active_by_last_seen ON devices (account_id, last_seen_at) WHERE status = 'active'",
         ],
+        // Version 14: a license's own limits, in place of its policy's (NULL follows the policy).
+        14: ["max_activations", "max_floating_users", "max_container_instances", "max_transfers"].map {
+            "ALTER TABLE licenses ADD COLUMN \($0) INTEGER"
+        },
     ]
 }

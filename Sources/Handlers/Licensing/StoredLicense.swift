@@ -30,6 +30,8 @@ struct StoredLicense: Sendable {
     var graceExpiresAt: Date?
     var maintenanceExpiresAt: Date?
     var metadata: [String: JSONValue]
+    /// The license's own limits, in place of its policy's; nil follows the policy.
+    var limits = LicenseLimits()
     var createdAt: Date
     var updatedAt: Date
 
@@ -52,7 +54,9 @@ struct StoredLicense: Sendable {
             status: status(at: now), licenseKeyPrefix: keyPrefix, licenseKeyLast4: keyLast4, customerEmail: customerEmail,
             customerName: customerName, activeDeviceCount: activeDeviceCount, timesActivated: timesActivated,
             timesTransferred: timesTransferred, totalConsumptions: totalConsumptions, entitlementVersion: entitlementVersion,
-            startsAt: startsAt, expiresAt: expiresAt, maintenanceExpiresAt: maintenanceExpiresAt, metadata: metadata,
+            startsAt: startsAt, expiresAt: expiresAt, maintenanceExpiresAt: maintenanceExpiresAt,
+            maxActivations: limits.maxActivations, maxFloatingUsers: limits.maxFloatingUsers,
+            maxContainerInstances: limits.maxContainerInstances, maxTransfers: limits.maxTransfers, metadata: metadata,
             createdAt: createdAt, updatedAt: updatedAt)
     }
 

@@ -133,7 +133,7 @@ enum RuntimeRules {
             guard call.state.license.activeDeviceCount < call.state.policy.maxActivations else {
                 throw APIError(
                     .deviceLimitReached,
-                    "the license already has the most active devices its policy allows (\(call.state.policy.maxActivations)); deactivate one first",
+                    "the license already has the most active devices it allows (\(call.state.policy.maxActivations)); deactivate one first",
                     detail: "max_activations")
             }
             try dailyActivationIsFree(call)
@@ -220,7 +220,7 @@ enum RuntimeRules {
         else { return }
         if try DeviceStore.activeContainers(licenseID: call.state.license.id, on: connection) >= limit {
             throw APIError(
-                .deviceLimitReached, "the license already runs the most containers its policy allows (\(limit))", detail: "max_container_instances")
+                .deviceLimitReached, "the license already runs the most containers it allows (\(limit))", detail: "max_container_instances")
         }
     }
 

@@ -5,7 +5,8 @@ import LocksmithStorage
 /// Everything a runtime decision reads about a license: the license, what its policy says, the calling device, the
 /// version catalog's verdict on `app_version`, and the feature assignments. Loaded in two queries.
 struct RuntimeState: Sendable {
-    /// The policy settings runtime decisions use.
+    /// The policy settings runtime decisions use, with the license's own limits in place of the policy's where it has
+    /// them (`LicenseLimits`); a policy that stops offering floating checkout stops it for every license.
     struct PolicyRules: Sendable {
         var licenseType: LicenseType
         var maxActivations: Int
@@ -119,8 +120,10 @@ struct RuntimeState: Sendable {
             """
             SELECT \(LicenseStore.columnsOfL),
                    a.id AS state_account_id, a.status AS account_status, pr.code AS product_code, pr.has_versions AS has_catalog,
-                   p.license_type AS policy_license_type, p.max_activations AS policy_max_activations,
-                   p.max_floating_users AS policy_max_floating_users, p.max_container_instances AS policy_max_container_instances,
+                   p.license_type AS policy_license_type, COALESCE(l.max_activations, p.max_activations) AS policy_max_activations,
+                   CASE WHEN p.max_floating_users IS NOT NULL THEN COALESCE(l.max_floating_users, p.max_floating_users) END
+                       AS policy_max_floating_users,
+                   COALESCE(l.max_container_instances, p.max_container_instances) AS policy_max_container_instances,
                    p.floating_timeout_minutes AS policy_floating_timeout_minutes, p.require_heartbeat AS policy_require_heartbeat,
                    p.validation_interval_minutes AS policy_validation_interval_minutes,
                    p.allow_offline_activation AS policy_allow_offline_activation, p.offline_grace_days AS policy_offline_grace_days,

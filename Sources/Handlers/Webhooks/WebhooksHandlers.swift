@@ -29,7 +29,7 @@ public struct WebhooksHandlers: WebhooksAPI {
         _ input: Operations.ListWebhookDeliveries.Input, context: HandlerContext
     ) async throws -> Operations.ListWebhookDeliveries.Output {
         let page = try await services.database.read(account: context.accountID) { connection in
-            try WebhookEndpointStore.require(id: input.id, on: connection)
+            _ = try WebhookEndpointStore.require(id: input.id, on: connection)
             return try WebhookDeliveryLog.page(
                 endpointID: input.id, status: input.status, eventType: input.eventType, after: input.cursor, limit: input.limit, on: connection)
         }
