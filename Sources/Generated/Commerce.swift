@@ -219,6 +219,9 @@ extension Operations {
     /// Update a subscription
     ///
     /// Changes the fields present in the body; `null` clears `customer_id` or `canceled_at`. Past activity rows keep their attribution.
+    /// Subscription licenses follow their subscription (extension behaviour): in the same transaction, every license linked to it whose policy issues `subscription` licenses, and that is not revoked, ends at the subscription's `current_period_end`, with its policy's grace period after that only while the subscription is expected to go on:
+    /// | `status` | `cancel_at_period_end` false | `cancel_at_period_end` true | |---|---|---| | `trialing` | ends at the period end, then grace | ends at the period end, no grace | | `active` | ends at the period end, then grace | ends at the period end, no grace | | `past_due` | ends at the period end, then grace | ends at the period end, no grace | | `paused` | ends at the period end, no grace | ends at the period end, no grace | | `canceled` | ends at the period end, no grace | ends at the period end, no grace |
+    /// So a renewal (a later `current_period_end`) renews the licenses, a cancellation or a pause lets them run out with the period already paid for, and a failed payment (`past_due`) keeps them working through the grace period. A license whose end moves later is announced as `license.renewed` and recorded in the ledger as `license.renew` with `source: subscription`; any other change of its dates is `license.updated`. Each raises the license's `entitlement_version`; a license whose dates already match is not touched. Licenses of other types linked to the subscription keep their own dates.
     ///
     /// - Remark: `PATCH /api/v1/subscriptions/{id}`, scopes: product:write.
     public enum UpdateSubscription {
@@ -599,6 +602,9 @@ extension ManagementClient {
     /// Update a subscription
     ///
     /// Changes the fields present in the body; `null` clears `customer_id` or `canceled_at`. Past activity rows keep their attribution.
+    /// Subscription licenses follow their subscription (extension behaviour): in the same transaction, every license linked to it whose policy issues `subscription` licenses, and that is not revoked, ends at the subscription's `current_period_end`, with its policy's grace period after that only while the subscription is expected to go on:
+    /// | `status` | `cancel_at_period_end` false | `cancel_at_period_end` true | |---|---|---| | `trialing` | ends at the period end, then grace | ends at the period end, no grace | | `active` | ends at the period end, then grace | ends at the period end, no grace | | `past_due` | ends at the period end, then grace | ends at the period end, no grace | | `paused` | ends at the period end, no grace | ends at the period end, no grace | | `canceled` | ends at the period end, no grace | ends at the period end, no grace |
+    /// So a renewal (a later `current_period_end`) renews the licenses, a cancellation or a pause lets them run out with the period already paid for, and a failed payment (`past_due`) keeps them working through the grace period. A license whose end moves later is announced as `license.renewed` and recorded in the ledger as `license.renew` with `source: subscription`; any other change of its dates is `license.updated`. Each raises the license's `entitlement_version`; a license whose dates already match is not touched. Licenses of other types linked to the subscription keep their own dates.
     ///
     /// - Remark: `PATCH /api/v1/subscriptions/{id}`, scopes: product:write.
     ///

@@ -431,7 +431,7 @@ extension PageInfo: JSONWritable {
     }
 }
 
-/// How a license's validity is determined: `perpetual` never expires (an optional maintenance date limits version eligibility), `time_limited` and `trial` end at `expires_at`, `subscription` follows renewals of a subscription, and `consumption` is driven by metered feature quotas.
+/// How a license's validity is determined: `perpetual` never expires (an optional maintenance date limits version eligibility), `time_limited` and `trial` end at `expires_at`, `subscription` follows renewals of a subscription (its linked subscription's `current_period_end`, kept in step by `updateSubscription`), and `consumption` is driven by metered feature quotas.
 ///
 /// - Remark: Generated from `#/components/schemas/LicenseType`.
 public enum LicenseType: OpenEnum {

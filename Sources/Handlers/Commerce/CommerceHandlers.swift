@@ -152,6 +152,7 @@ public struct CommerceHandlers: CommerceAPI {
             try CommerceChecks.requireCustomer(subscription.customerID, on: connection)
             try SubscriptionStore.update(subscription, request: body, on: connection)
             try change.record(.subscriptionUpdated(subscription, body), on: connection)
+            try SubscriptionLicenses.follow(subscription, change: change, on: connection)
             return subscription
         }
         return .ok(updated)
