@@ -114,7 +114,7 @@ import Testing
     @Test(arguments: [
         // (old text, new text, pointer that must be named, message fragment)
         ("Status: {type: string, enum: [active, time_limited]}", "Status: {anyOf: [{type: string}]}",
-         "#/components/schemas/Status/anyOf", "unsupported construct 'anyOf'"),
+         "#/components/schemas/Status/anyOf", "only supported on an object schema with properties"),
         ("Status: {type: string, enum: [active, time_limited]}", "Status: {oneOf: [{type: string}, {type: integer}]}",
          "#/components/schemas/Status/oneOf/0", "must be a $ref to a component schema"),
         ("Status: {type: string, enum: [active, time_limited]}", "Status: {oneOf: [{$ref: '#/components/schemas/Product'}]}",
@@ -207,6 +207,33 @@ import Testing
         #expect(lines.first == "#/openapi (1:10): only OpenAPI 3.1 is supported, found 3.0.3")
         let positions = failure.errors.compactMap(\.mark).map { [$0.line, $0.column] }
         #expect(positions.count == 6 && positions == positions.sorted { $0.lexicographicallyPrecedes($1) })
+    }
+
+    /// Rules across properties are read for what they name and generate nothing: the type is the plain object.
+    @Test func readsRulesAcrossPropertiesWithoutChangingTheType() throws {
+        let rules = [
+            "        email: {type: [string, \"null\"]}", "      minProperties: 1", "      dependentRequired: {email: [name]}",
+            "      not: {required: [name, email]}", "      anyOf: [{required: [name]}, {required: [email]}]", "",
+        ].joined(separator: "\n")
+        let spec = try read(SpecFixtures.mini(replacing: "        email: {type: [string, \"null\"]}\n", with: rules))
+        #expect(object(spec, "ProductUpdateRequest")?.properties.map(\.name) == ["name", "email"])
+        let exactlyOne = try read(SpecFixtures.mini(
+            replacing: "      properties: {fingerprint: {type: string}}", with: "      properties: {fingerprint: {type: string}, key: {type: string}}\n      oneOf: [{required: [fingerprint]}, {required: [key]}]"))
+        #expect(object(exactlyOne, "Binding")?.properties.map(\.name) == ["fingerprint", "key"])
+    }
+
+    @Test(arguments: [
+        ("        email: {type: [string, \"null\"]}", "        email: {type: [string, \"null\"]}\n      dependentRequired: {email: [nope]}",
+         "#/components/schemas/ProductUpdateRequest/dependentRequired/email", "'nope' is not a property"),
+        ("        email: {type: [string, \"null\"]}", "        email: {type: [string, \"null\"]}\n      not: {required: [name, nope]}",
+         "#/components/schemas/ProductUpdateRequest/not/required", "'nope' is not a property"),
+        ("        email: {type: [string, \"null\"]}", "        email: {type: [string, \"null\"]}\n      minProperties: 0",
+         "#/components/schemas/ProductUpdateRequest/minProperties", "at least 1"),
+        ("Status: {type: string, enum: [active, time_limited]}", "Status: {type: string, enum: [active, time_limited], not: {required: [x]}}",
+         "#/components/schemas/Status/not", "only supported on an object schema with properties"),
+    ])
+    func refusesRulesThatNameNoProperty(old: String, new: String, pointer: String, message: String) {
+        refusesWithTheJSONPointer(old: old, new: new, pointer: pointer, message: message)
     }
 
     @Test func readsOneOfAsNamedAlternativesAndWebhooksAsPayloads() throws {

@@ -14,10 +14,18 @@ struct SchemaReader {
         "type", "format", "description", "title", "default", "example", "enum", "properties", "required",
         "additionalProperties", "items", "$ref", "allOf", "oneOf", "minimum", "maximum", "minLength", "maxLength",
         "pattern", "minItems", "maxItems", "uniqueItems", "deprecated", "readOnly", "x-error-statuses", "x-any-operation",
+        // Rules across an object's properties (`ruleKeys`), which handlers enforce.
+        "dependentRequired", "not", "anyOf", "minProperties",
         // Marks what LicenseKit's contract does not have; documentation only.
         "x-locksmith-extension",
     ]
     private static let schemaPrefix = "#/components/schemas/"
+    /// JSON Schema keywords that state a rule across an object's properties instead of a type: which properties
+    /// need or exclude which (`dependentRequired`, `not`), which combinations are allowed (`oneOf` and `anyOf` whose
+    /// alternatives are only `required` and `not`), and how many must be present (`minProperties`). The generator
+    /// checks that each names properties the object has and generates nothing for them: handlers enforce them with
+    /// errors naming the field, and clients and property-based runs read them from the document.
+    static let ruleKeys = ["dependentRequired", "not", "anyOf", "minProperties"]
 
     /// The raw component schemas by name, for resolving references.
     let components: [String: NodeReader]
@@ -33,7 +41,7 @@ struct SchemaReader {
     /// Reads one component schema into a named type.
     mutating func readComponent(name: String, _ reader: NodeReader) throws(SpecError) {
         let description = try reader.child("description")?.string()
-        if reader.child("oneOf") != nil {
+        if reader.child("oneOf") != nil, !Self.oneOfIsRules(reader) {
             types.append(NamedType(name: name, kind: .oneOf(try readOneOf(reader)), description: description, pointer: reader.pointer))
         } else if reader.child("allOf") != nil || reader.child("properties") != nil {
             let object = try readObject(reader, name: name)
@@ -68,7 +76,7 @@ struct SchemaReader {
             info.type = .named(try hoist(nameHint, .object(object), reader))
             return info
         }
-        if reader.child("oneOf") != nil {
+        if reader.child("oneOf") != nil, !Self.oneOfIsRules(reader) {
             info.type = .named(try hoist(nameHint, .oneOf(try readOneOf(reader)), reader))
             return info
         }
@@ -153,7 +161,7 @@ struct SchemaReader {
                 if let ref = part.child("$ref") {
                     let target = try referencedName(ref)
                     guard let component = components[target] else { throw ref.error("unresolved reference") }
-                    if component.child("oneOf") != nil { throw ref.error("allOf cannot merge '\(target)', a oneOf schema") }
+                    if component.child("oneOf") != nil, !Self.oneOfIsRules(component) { throw ref.error("allOf cannot merge '\(target)', a oneOf schema") }
                     partObject = try readObject(component, name: target)
                 } else {
                     partObject = try readObject(part, name: name)
@@ -188,7 +196,50 @@ struct SchemaReader {
             own.isClosed = try !additional.bool()
         }
         try merge(own, into: &object, at: reader)
+        try checkRules(reader, names: Set(object.properties.map(\.name)))
         return object
+    }
+
+    /// Whether `oneOf` states rules (every alternative only `required` and `not`) rather than alternative types.
+    static func oneOfIsRules(_ reader: NodeReader) -> Bool {
+        guard let list = reader.child("oneOf"), case .sequence = list.node else { return false }
+        guard let items = try? list.items(construct: "oneOf"), !items.isEmpty else { return false }
+        return items.allSatisfy { item in
+            guard case .mapping = item.node, let pairs = try? item.pairs(construct: "a rule") else { return false }
+            return !pairs.isEmpty && pairs.allSatisfy { ["required", "not", "description"].contains($0.key) }
+        }
+    }
+
+    /// Checks the rule keywords (`ruleKeys`, and `oneOf` as rules) of an object schema: each names properties it has.
+    private func checkRules(_ reader: NodeReader, names: Set<String>) throws(SpecError) {
+        func known(_ list: NodeReader) throws(SpecError) {
+            for name in try list.strings() where !names.contains(name) {
+                throw list.error("'\(name)' is not a property of this object")
+            }
+        }
+        func rule(_ node: NodeReader) throws(SpecError) {
+            for (key, value) in try node.pairs(allowing: ["required", "not", "description"], construct: "a rule") {
+                switch key {
+                case "required": try known(value)
+                case "not": try rule(value)
+                default: break
+                }
+            }
+        }
+        if let dependent = reader.child("dependentRequired") {
+            for (key, value) in try dependent.pairs(construct: "dependentRequired") {
+                guard names.contains(key) else { throw dependent.error("'\(key)' is not a property of this object") }
+                try known(value)
+            }
+        }
+        if let not = reader.child("not") { try rule(not) }
+        for key in ["anyOf", "oneOf"] {
+            guard let list = reader.child(key) else { continue }
+            for item in try list.items(construct: key) { try rule(item) }
+        }
+        if let minimum = reader.child("minProperties"), try minimum.int() < 1 {
+            throw minimum.error("minProperties must be at least 1")
+        }
     }
 
     /// Reads `oneOf`: at least two references to component schemas, each named once, with nothing beside them but
@@ -241,6 +292,9 @@ struct SchemaReader {
 
     private func checkKeys(_ reader: NodeReader) throws(SpecError) {
         _ = try reader.pairs(allowing: Self.schemaKeys, construct: "a schema")
+        for key in Self.ruleKeys where reader.child(key) != nil && reader.child("properties") == nil && reader.child("allOf") == nil {
+            throw reader.child(key)!.error("'\(key)' states a rule across properties: it is only supported on an object schema with properties")
+        }
         for key in ["x-error-statuses", "x-any-operation"] where reader.child(key) != nil && reader.child("enum") == nil {
             throw reader.child(key)!.error("'\(key)' is only supported on the error code enum")
         }
