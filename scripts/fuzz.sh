@@ -31,8 +31,7 @@
 #
 # Left out: revokeAPIKey, which would revoke the run's own token. Other departures, each with its reason, are in
 # scripts/fuzz.toml (no NUL in generated strings; 422, or 400 for metadata, accepted where a rule is beyond JSON
-# Schema) and scripts/fuzz_hooks.py (allOf read as the Generator reads it; a fresh Idempotency-Key for each
-# well-formed one; the contract documents not checked against their declared `string` schema).
+# Schema) and scripts/fuzz_hooks.py (a fresh Idempotency-Key for each well-formed one).
 set -euo pipefail
 
 prog=fuzz

@@ -98,7 +98,7 @@ extension Operations {
 
     /// Find a license by its key
     ///
-    /// Returns the license of the caller's account whose key is `license_key`, for a support desk handed a key by a customer. The key travels in the body, never in a URL, and is not logged; the server keeps only its keyed hash, which is what it looks up. A key of another account, or one nobody issued, is 404. A value that is not a license key (`lsk_` and 43 base64url characters) is 422 naming `license_key`.
+    /// Returns the license of the caller's account whose key is `license_key`, for a support desk handed a key by a customer. The key travels in the body, never in a URL, and is not logged; the server keeps only its keyed hash, which is what it looks up. A key of another account, or one nobody issued, is 404. A value that is not a license key (`lsk_` and the 43 base64url characters of 32 bytes) is 422 naming `license_key`.
     ///
     /// - Remark: `POST /api/v1/licenses/lookup`, scopes: license:read.
     public enum LookupLicense {
@@ -970,7 +970,7 @@ extension ManagementClient {
 
     /// Find a license by its key
     ///
-    /// Returns the license of the caller's account whose key is `license_key`, for a support desk handed a key by a customer. The key travels in the body, never in a URL, and is not logged; the server keeps only its keyed hash, which is what it looks up. A key of another account, or one nobody issued, is 404. A value that is not a license key (`lsk_` and 43 base64url characters) is 422 naming `license_key`.
+    /// Returns the license of the caller's account whose key is `license_key`, for a support desk handed a key by a customer. The key travels in the body, never in a URL, and is not logged; the server keeps only its keyed hash, which is what it looks up. A key of another account, or one nobody issued, is 404. A value that is not a license key (`lsk_` and the 43 base64url characters of 32 bytes) is 422 naming `license_key`.
     ///
     /// - Remark: `POST /api/v1/licenses/lookup`, scopes: license:read.
     ///

@@ -7,7 +7,7 @@ import LocksmithAPIRuntime
 ///
 /// - Remark: Generated from `#/components/schemas/LicenseLookupRequest`.
 public struct LicenseLookupRequest: Codable, Hashable, Sendable {
-    /// The full license key, as issued (`lsk_…`).
+    /// The full license key, as issued: `lsk_` and the unpadded base64url encoding of 32 bytes, whose last character therefore carries two zero bits.
     public var licenseKey: String
 
     /// A value with these members; optional ones default to absent.
@@ -46,7 +46,7 @@ extension LicenseLookupRequest: JSONWritable {
 extension LicenseLookupRequest: Validatable {
     /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
-        try Validation.check(licenseKey, minLength: 47, maxLength: 47, pattern: "^lsk_[A-Za-z0-9_-]{43}$", field: path + "license_key")
+        try Validation.check(licenseKey, minLength: 47, maxLength: 47, pattern: "^lsk_[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$", field: path + "license_key")
     }
 }
 

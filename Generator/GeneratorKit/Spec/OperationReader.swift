@@ -124,8 +124,14 @@ struct OperationReader {
         let media = try content.pairs(construct: "response content")
         var binaryTypes: [String] = []
         for (type, value) in media {
-            _ = try value.pairs(allowing: ["schema"], construct: "a media type")
+            _ = try value.pairs(allowing: ["schema", "x-locksmith-raw"], construct: "a media type")
             let schema = try value.requiredChild("schema")
+            // The handler writes the document's bytes as they are; the schema describes the document a client parses
+            // from them (the contract itself, a JSON export), so the generator does not read it.
+            if try value.child("x-locksmith-raw")?.bool() == true {
+                binaryTypes.append(type)
+                continue
+            }
             if type == "application/json", schema.child("format") == nil {
                 guard media.count == 1 else { throw content.error("JSON responses must have a single content type") }
                 if !headers.isEmpty { throw try reader.requiredChild("headers").error("response headers are only supported on binary responses") }
