@@ -528,7 +528,7 @@ extension LicenseRenewRequest: Validatable {
     }
 }
 
-/// A change of licensee. Send at least one field.
+/// A change of licensee. Send at least one field; `reset_devices: false` alone changes nothing and is refused (422 naming `customer_id`).
 ///
 /// - Remark: Generated from `#/components/schemas/LicenseTransferRequest`.
 public struct LicenseTransferRequest: Codable, Hashable, Sendable {
@@ -793,7 +793,7 @@ public struct LicenseFeatureUsageResetRequest: Codable, Hashable, Sendable {
     public var maxConsumptions: Int64?
     /// New consumed counter. The license's `total_consumptions` follows it and must stay within 2^53 − 1 (422 naming `total_consumptions` otherwise).
     public var totalConsumptions: Int64?
-    /// Set the consumed counter back to zero.
+    /// `true` sets the consumed counter back to zero. Not with `total_consumptions`, whatever its value; `false` alone changes nothing and is refused like an empty adjustment.
     public var resetConsumed: Bool?
 
     /// A value with these members; optional ones default to absent.

@@ -196,7 +196,7 @@ public struct WebhookEndpointUpdateRequest: Codable, Hashable, Sendable {
     public var url: String?
     /// Replacement list of event types; an empty list subscribes to every type.
     public var eventTypes: [WebhookEventType]?
-    /// Replaces the signing secret with this value. Cannot be combined with `rotate_secret`.
+    /// Replaces the signing secret with this value. Cannot be combined with `rotate_secret`, whatever its value.
     public var secret: String?
     /// `true` generates a new signing secret and returns it, once, as `{webhook, secret}` inside `data`. Cannot be combined with `secret`.
     public var rotateSecret: Bool?

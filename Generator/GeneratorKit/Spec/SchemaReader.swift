@@ -218,10 +218,11 @@ struct SchemaReader {
             }
         }
         func rule(_ node: NodeReader) throws(SpecError) {
-            for (key, value) in try node.pairs(allowing: ["required", "not", "description"], construct: "a rule") {
+            for (key, value) in try node.pairs(allowing: ["required", "not", "anyOf", "oneOf", "description"], construct: "a rule") {
                 switch key {
                 case "required": try known(value)
                 case "not": try rule(value)
+                case "anyOf", "oneOf": for item in try value.items(construct: key) { try rule(item) }
                 default: break
                 }
             }

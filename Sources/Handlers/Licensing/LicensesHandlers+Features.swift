@@ -116,7 +116,7 @@ struct UsageAdjustment: Sendable {
         if request.addCredits != nil, request.maxConsumptions != nil {
             throw APIError.validationFailed("send 'add_credits' or 'max_consumptions', not both: each sets the quota", detail: "add_credits")
         }
-        if request.resetConsumed == true, request.totalConsumptions != nil {
+        if request.resetConsumed != nil, request.totalConsumptions != nil {
             throw APIError.validationFailed(
                 "send 'reset_consumed' or 'total_consumptions', not both: each sets the consumed counter", detail: "total_consumptions")
         }

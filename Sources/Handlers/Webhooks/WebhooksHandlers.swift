@@ -97,7 +97,7 @@ public struct WebhooksHandlers: WebhooksAPI {
         let body = input.body
         let change = services.change(by: context)
         let rotate = body.rotateSecret == true
-        if rotate, body.secret != nil {
+        if body.rotateSecret != nil, body.secret != nil {
             throw APIError.validationFailed(
                 "field 'rotate_secret' generates a new secret and cannot be combined with 'secret'", detail: "rotate_secret")
         }

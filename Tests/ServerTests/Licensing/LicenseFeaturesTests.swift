@@ -77,6 +77,7 @@ import Testing
                 (.init(featureID: export.id), .validationFailed, 422, "reset_consumed"),
                 (.init(featureID: export.id, addCredits: 1, maxConsumptions: 3), .validationFailed, 422, "add_credits"),
                 (.init(featureID: export.id, totalConsumptions: 1, resetConsumed: true), .validationFailed, 422, "total_consumptions"),
+                (.init(featureID: export.id, totalConsumptions: 1, resetConsumed: false), .validationFailed, 422, "total_consumptions"),
                 (.init(featureID: free.id, addCredits: 1), .conflict, 409, "add_credits"),
                 (.init(featureCode: "missing", resetConsumed: true), .notFound, 404, "feature_code"),
             ]

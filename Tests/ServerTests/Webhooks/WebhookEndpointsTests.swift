@@ -120,6 +120,7 @@ import Testing
                 (.post, "/api/v1/webhooks", #"{"name":"x","url":"https://93.184.216.34/a","secret":"\#(shortKey)"}"#, 422, "VALIDATION_FAILED", "secret"),
                 (.post, "/api/v1/webhooks", #"{"name":"x","url":"https://93.184.216.34/taken"}"#, 409, "CONFLICT", "url"),
                 (.patch, path, #"{"rotate_secret":true,"secret":"a-valid-secret-0123456789"}"#, 422, "VALIDATION_FAILED", "rotate_secret"),
+                (.patch, path, #"{"rotate_secret":false,"secret":"a-valid-secret-0123456789"}"#, 422, "VALIDATION_FAILED", "rotate_secret"),
                 (.patch, path, #"{"url":"http://93.184.216.34/plain"}"#, 422, "VALIDATION_FAILED", "url"),
                 (.patch, path, #"{"event_types":["nope"]}"#, 422, "VALIDATION_FAILED", "event_types[0]"),
                 (.patch, path, #"{"name":""}"#, 422, "VALIDATION_FAILED", "name"),
