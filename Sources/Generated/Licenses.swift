@@ -96,6 +96,33 @@ extension Operations {
         }
     }
 
+    /// Check many licenses' status at once
+    ///
+    /// Answers, for up to 100 licenses named by id (`license_ids`) and by full key (`license_keys`, in the body only, never logged), each one's status as `getLicense` reads it now, and when it was revoked: for a vendor's own service that holds many licenses and wants to know which it must stop honouring, in one call. `results` has one entry per item, `license_ids` first and then `license_keys`, each in the order sent. An id or key that names no license of the caller's account (another account's included) is `not_found` with `license_id: null`, so the answer tells nothing about other accounts. Send at least one list; more than 100 items in both together is 422 naming `license_ids`, and a value that is not a license key is 422 naming it (`license_keys[3]`).
+    ///
+    /// - Remark: `POST /api/v1/licenses/check-revocation`, scopes: license:read.
+    public enum CheckLicenseRevocation {
+        /// The operation's entry in the operation table.
+        public static let id: OperationID = .checkLicenseRevocation
+
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
+        public struct Input: Sendable {
+            /// The request body.
+            public var body: LicenseRevocationCheckRequest
+
+            /// An input with these values; optional ones default to absent.
+            public init(body: LicenseRevocationCheckRequest) {
+                self.body = body
+            }
+        }
+
+        /// What the operation answers on success: one case per status.
+        public enum Output: Sendable {
+            /// One result per item, in order.
+            case ok(LicenseRevocationCheck)
+        }
+    }
+
     /// Find a license by its key
     ///
     /// Returns the license of the caller's account whose key is `license_key`, for a support desk handed a key by a customer. The key travels in the body, never in a URL, and is not logged; the server keeps only its keyed hash, which is what it looks up. A key of another account, or one nobody issued, is 404. A value that is not a license key (`lsk_` and the 43 base64url characters of 32 bytes) is 422 naming `license_key`.
@@ -571,6 +598,22 @@ extension Operations.CreateLicense.Output {
     }
 }
 
+extension Operations.CheckLicenseRevocation.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.body = try request.decodeBody(LicenseRevocationCheckRequest.self)
+    }
+}
+
+extension Operations.CheckLicenseRevocation.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
 extension Operations.LookupLicense.Input {
     /// Reads and validates the input from a raw request.
     public init(_ request: RawRequest) throws {
@@ -833,6 +876,9 @@ public protocol LicensesAPI<Context>: Sendable {
     /// Issue a license
     func createLicense(_ input: Operations.CreateLicense.Input, context: Context) async throws -> Operations.CreateLicense.Output
 
+    /// Check many licenses' status at once
+    func checkLicenseRevocation(_ input: Operations.CheckLicenseRevocation.Input, context: Context) async throws -> Operations.CheckLicenseRevocation.Output
+
     /// Find a license by its key
     func lookupLicense(_ input: Operations.LookupLicense.Input, context: Context) async throws -> Operations.LookupLicense.Output
 
@@ -964,6 +1010,23 @@ extension ManagementClient {
         let response = try await core.send(.createLicense, path: "/api/v1/licenses", body: body)
         switch response.status {
         case 201: return try core.envelope(LicenseCreateResponse.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Check many licenses' status at once
+    ///
+    /// Answers, for up to 100 licenses named by id (`license_ids`) and by full key (`license_keys`, in the body only, never logged), each one's status as `getLicense` reads it now, and when it was revoked: for a vendor's own service that holds many licenses and wants to know which it must stop honouring, in one call. `results` has one entry per item, `license_ids` first and then `license_keys`, each in the order sent. An id or key that names no license of the caller's account (another account's included) is `not_found` with `license_id: null`, so the answer tells nothing about other accounts. Send at least one list; more than 100 items in both together is 422 naming `license_ids`, and a value that is not a license key is 422 naming it (`license_keys[3]`).
+    ///
+    /// - Remark: `POST /api/v1/licenses/check-revocation`, scopes: license:read.
+    ///
+    /// - Parameters:
+    ///   - body: the request body.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func checkLicenseRevocation(_ body: LicenseRevocationCheckRequest) async throws -> Response<LicenseRevocationCheck> {
+        let response = try await core.send(.checkLicenseRevocation, path: "/api/v1/licenses/check-revocation", body: body)
+        switch response.status {
+        case 200: return try core.envelope(LicenseRevocationCheck.self, from: response)
         default: throw core.error(from: response)
         }
     }

@@ -3,6 +3,215 @@
 import Foundation
 import LocksmithAPIRuntime
 
+/// The licenses to check, by id and by full key; at most 100 items in both lists together.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseRevocationCheckRequest`.
+public struct LicenseRevocationCheckRequest: Codable, Hashable, Sendable {
+    /// License ids.
+    public var licenseIDs: [String]?
+    /// Full license keys (`lsk_…`), as issued.
+    public var licenseKeys: [String]?
+
+    /// A value with these members; optional ones default to absent.
+    public init(licenseIDs: [String]? = nil, licenseKeys: [String]? = nil) {
+        self.licenseIDs = licenseIDs
+        self.licenseKeys = licenseKeys
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case licenseIDs = "license_ids"
+        case licenseKeys = "license_keys"
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.licenseIDs = try container.decodeIfPresentRejectingNull([String].self, forKey: .licenseIDs)
+        self.licenseKeys = try container.decodeIfPresentRejectingNull([String].self, forKey: .licenseKeys)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.licenseIDs, forKey: .licenseIDs)
+        try container.encodeIfPresent(self.licenseKeys, forKey: .licenseKeys)
+    }
+}
+
+extension LicenseRevocationCheckRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.licenseIDs { writer.field("license_ids", value) }
+        if let value = self.licenseKeys { writer.field("license_keys", value) }
+        writer.endObject()
+    }
+}
+
+extension LicenseRevocationCheckRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
+    public func validate(at path: String) throws {
+        try Validation.check(count: licenseIDs, maxItems: 100, field: path + "license_ids")
+        for (index, item) in (licenseIDs ?? []).enumerated() {
+            try Validation.check(item, minLength: 1, maxLength: 64, field: path + "license_ids" + "[\(index)]")
+        }
+        try Validation.check(count: licenseKeys, maxItems: 100, field: path + "license_keys")
+        for (index, item) in (licenseKeys ?? []).enumerated() {
+            try Validation.check(item, minLength: 47, maxLength: 47, pattern: "^lsk_[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$", field: path + "license_keys" + "[\(index)]")
+        }
+    }
+}
+
+/// A license's `LicenseStatus`, or `not_found` for an item that names no license of the account.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseRevocationStatus`.
+public enum LicenseRevocationStatus: OpenEnum {
+    /// `active`.
+    case active
+    /// `suspended`.
+    case suspended
+    /// `expired`.
+    case expired
+    /// `revoked`.
+    case revoked
+    /// `grace_period`.
+    case gracePeriod
+    /// `not_found`.
+    case notFound
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    /// Every value the contract defines, in its order.
+    public static let knownCases: [LicenseRevocationStatus] = [.active, .suspended, .expired, .revoked, .gracePeriod, .notFound]
+
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "active": self = .active
+        case "suspended": self = .suspended
+        case "expired": self = .expired
+        case "revoked": self = .revoked
+        case "grace_period": self = .gracePeriod
+        case "not_found": self = .notFound
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    /// The value as the wire carries it.
+    public var rawValue: String {
+        switch self {
+        case .active: "active"
+        case .suspended: "suspended"
+        case .expired: "expired"
+        case .revoked: "revoked"
+        case .gracePeriod: "grace_period"
+        case .notFound: "not_found"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// What one item of the check found.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseRevocationResult`.
+public struct LicenseRevocationResult: Codable, Hashable, Sendable {
+    /// The license the item names; `null` when it names none.
+    public var licenseID: String?
+    /// The `status` member.
+    public var status: LicenseRevocationStatus
+    /// When the license was revoked; `null` unless it is.
+    public var revokedAt: Date?
+
+    /// A value with these members; optional ones default to absent.
+    public init(licenseID: String? = nil, status: LicenseRevocationStatus, revokedAt: Date? = nil) {
+        self.licenseID = licenseID
+        self.status = status
+        self.revokedAt = revokedAt
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case licenseID = "license_id"
+        case status
+        case revokedAt = "revoked_at"
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.licenseID = try container.decode(String?.self, forKey: .licenseID)
+        self.status = try container.decode(LicenseRevocationStatus.self, forKey: .status)
+        self.revokedAt = try container.decode(Date?.self, forKey: .revokedAt)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.licenseID, forKey: .licenseID)
+        try container.encode(self.status, forKey: .status)
+        try container.encode(self.revokedAt, forKey: .revokedAt)
+    }
+}
+
+extension LicenseRevocationResult: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("license_id", self.licenseID)
+        writer.field("revoked_at", self.revokedAt)
+        writer.field("status", self.status)
+        writer.endObject()
+    }
+}
+
+/// The results of a revocation check.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseRevocationCheck`.
+public struct LicenseRevocationCheck: Codable, Hashable, Sendable {
+    /// One result per item sent, `license_ids` first, then `license_keys`, each in order.
+    public var results: [LicenseRevocationResult]
+    /// The moment the statuses were read at.
+    public var checkedAt: Date
+
+    /// A value with these members; optional ones default to absent.
+    public init(results: [LicenseRevocationResult], checkedAt: Date) {
+        self.results = results
+        self.checkedAt = checkedAt
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case results
+        case checkedAt = "checked_at"
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.results = try container.decode([LicenseRevocationResult].self, forKey: .results)
+        self.checkedAt = try container.decode(Date.self, forKey: .checkedAt)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.results, forKey: .results)
+        try container.encode(self.checkedAt, forKey: .checkedAt)
+    }
+}
+
+extension LicenseRevocationCheck: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("checked_at", self.checkedAt)
+        writer.field("results", self.results)
+        writer.endObject()
+    }
+}
+
 /// A license key to look up.
 ///
 /// - Remark: Generated from `#/components/schemas/LicenseLookupRequest`.

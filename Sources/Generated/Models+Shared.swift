@@ -1278,6 +1278,8 @@ public struct License: Codable, Hashable, Sendable {
     public var expiresAt: Date?
     /// For perpetual licenses: versions released after this date are not covered.
     public var maintenanceExpiresAt: Date?
+    /// When the license was revoked; absent unless it is.
+    public var revokedAt: Date?
     /// This license's own limit of node-locked devices active at once, in place of its policy's `max_activations`; absent when the license follows its policy.
     public var maxActivations: Int?
     /// This license's own limit of concurrent floating leases, in place of its policy's; absent when the license follows its policy. A policy that stops offering floating checkout stops it for this license too.
@@ -1294,7 +1296,7 @@ public struct License: Codable, Hashable, Sendable {
     public var updatedAt: Date
 
     /// A value with these members; optional ones default to absent.
-    public init(id: String, productID: String, policyID: String, customerID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, status: LicenseStatus, licenseKeyPrefix: String, licenseKeyLast4: String, customerEmail: String? = nil, customerName: String? = nil, activeDeviceCount: Int, timesActivated: Int, timesTransferred: Int, totalConsumptions: Int64, entitlementVersion: Int64, startsAt: Date? = nil, expiresAt: Date? = nil, maintenanceExpiresAt: Date? = nil, maxActivations: Int? = nil, maxFloatingUsers: Int? = nil, maxContainerInstances: Int? = nil, maxTransfers: Int? = nil, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
+    public init(id: String, productID: String, policyID: String, customerID: String? = nil, orderID: String? = nil, subscriptionID: String? = nil, status: LicenseStatus, licenseKeyPrefix: String, licenseKeyLast4: String, customerEmail: String? = nil, customerName: String? = nil, activeDeviceCount: Int, timesActivated: Int, timesTransferred: Int, totalConsumptions: Int64, entitlementVersion: Int64, startsAt: Date? = nil, expiresAt: Date? = nil, maintenanceExpiresAt: Date? = nil, revokedAt: Date? = nil, maxActivations: Int? = nil, maxFloatingUsers: Int? = nil, maxContainerInstances: Int? = nil, maxTransfers: Int? = nil, metadata: [String: JSONValue], createdAt: Date, updatedAt: Date) {
         self.id = id
         self.productID = productID
         self.policyID = policyID
@@ -1314,6 +1316,7 @@ public struct License: Codable, Hashable, Sendable {
         self.startsAt = startsAt
         self.expiresAt = expiresAt
         self.maintenanceExpiresAt = maintenanceExpiresAt
+        self.revokedAt = revokedAt
         self.maxActivations = maxActivations
         self.maxFloatingUsers = maxFloatingUsers
         self.maxContainerInstances = maxContainerInstances
@@ -1344,6 +1347,7 @@ public struct License: Codable, Hashable, Sendable {
         case startsAt = "starts_at"
         case expiresAt = "expires_at"
         case maintenanceExpiresAt = "maintenance_expires_at"
+        case revokedAt = "revoked_at"
         case maxActivations = "max_activations"
         case maxFloatingUsers = "max_floating_users"
         case maxContainerInstances = "max_container_instances"
@@ -1375,6 +1379,7 @@ public struct License: Codable, Hashable, Sendable {
         self.startsAt = try container.decodeIfPresent(Date.self, forKey: .startsAt)
         self.expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
         self.maintenanceExpiresAt = try container.decodeIfPresent(Date.self, forKey: .maintenanceExpiresAt)
+        self.revokedAt = try container.decodeIfPresent(Date.self, forKey: .revokedAt)
         self.maxActivations = try container.decodeIfPresent(Int.self, forKey: .maxActivations)
         self.maxFloatingUsers = try container.decodeIfPresent(Int.self, forKey: .maxFloatingUsers)
         self.maxContainerInstances = try container.decodeIfPresent(Int.self, forKey: .maxContainerInstances)
@@ -1406,6 +1411,7 @@ public struct License: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.startsAt, forKey: .startsAt)
         try container.encodeIfPresent(self.expiresAt, forKey: .expiresAt)
         try container.encodeIfPresent(self.maintenanceExpiresAt, forKey: .maintenanceExpiresAt)
+        try container.encodeIfPresent(self.revokedAt, forKey: .revokedAt)
         try container.encodeIfPresent(self.maxActivations, forKey: .maxActivations)
         try container.encodeIfPresent(self.maxFloatingUsers, forKey: .maxFloatingUsers)
         try container.encodeIfPresent(self.maxContainerInstances, forKey: .maxContainerInstances)
@@ -1439,6 +1445,7 @@ extension License: JSONWritable {
         if let value = self.orderID { writer.field("order_id", value) }
         writer.field("policy_id", self.policyID)
         writer.field("product_id", self.productID)
+        if let value = self.revokedAt { writer.field("revoked_at", value) }
         if let value = self.startsAt { writer.field("starts_at", value) }
         writer.field("status", self.status)
         if let value = self.subscriptionID { writer.field("subscription_id", value) }

@@ -30,6 +30,7 @@ public enum Schema {
         (12, "abuse limits and fair shares"),
         (13, "products know their version catalog; licenses by e-mail and key ending"),
         (14, "licenses carry their own limits"),
+        (15, "licenses know when they were revoked"),
     ]
 
     public static let migrations: [Migration] = versions.map { version, name in

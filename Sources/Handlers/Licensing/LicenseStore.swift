@@ -7,14 +7,14 @@ enum LicenseStore {
     /// The fields whose values audit events record (`AuditMetadata`): never the licensee's name, e-mail or metadata.
     static let auditedFields: Set<String> = [
         "product_id", "policy_id", "customer_id", "order_id", "subscription_id", "status", "license_key_prefix", "starts_at", "expires_at",
-        "maintenance_expires_at", "entitlement_version", "times_transferred", "max_activations", "max_floating_users",
+        "maintenance_expires_at", "revoked_at", "entitlement_version", "times_transferred", "max_activations", "max_floating_users",
         "max_container_instances", "max_transfers",
     ]
     static let columns = """
         id, product_id, policy_id, customer_id, order_id, subscription_id, status, license_key_prefix, license_key_last4, customer_email,
         customer_name, active_device_count, times_activated, times_transferred, total_consumptions, entitlement_version, starts_at,
         expires_at, grace_expires_at, maintenance_expires_at, metadata, max_activations, max_floating_users, max_container_instances,
-        max_transfers, created_at, updated_at
+        max_transfers, revoked_at, created_at, updated_at
         """
 
     static func insert(_ license: StoredLicense, on connection: TenantConnection) throws {
@@ -22,7 +22,7 @@ enum LicenseStore {
             """
             INSERT INTO licenses (account_id, \(columns))
             VALUES ($account, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24,
-                    $25, $26, $27)
+                    $25, $26, $27, $28)
             """,
             [.text(license.id), .text(license.productID), .text(license.policyID)] + (try mutableColumns(license))
                 + [license.createdAt.sqlValue, license.updatedAt.sqlValue])
@@ -42,7 +42,7 @@ enum LicenseStore {
                 license_key_last4 = $7, customer_email = $8, customer_name = $9, active_device_count = $10, times_activated = $11,
                 times_transferred = $12, total_consumptions = $13, entitlement_version = $14, starts_at = $15, expires_at = $16,
                 grace_expires_at = $17, maintenance_expires_at = $18, metadata = $19, max_activations = $20, max_floating_users = $21,
-                max_container_instances = $22, max_transfers = $23, updated_at = $24, policy_id = $25
+                max_container_instances = $22, max_transfers = $23, revoked_at = $24, updated_at = $25, policy_id = $26
             WHERE id = $1 AND account_id = $account
             """,
             [.text(license.id)] + (try mutableColumns(license)) + [license.updatedAt.sqlValue, .text(license.policyID)])
@@ -52,6 +52,15 @@ enum LicenseStore {
     static func find(id: String, locking: Bool = false, on connection: TenantConnection) throws -> StoredLicense? {
         let lock = locking ? connection.dialect.forUpdate : ""
         return try connection.queryOne("SELECT \(columns) FROM licenses WHERE id = $1 AND account_id = $account" + lock, [.text(id)]).map(record)
+    }
+
+    /// The licenses among `ids` (of the connection's account), in no particular order.
+    static func find(ids: [String], on connection: TenantConnection) throws -> [StoredLicense] {
+        guard !ids.isEmpty else { return [] }
+        let placeholders = ids.indices.map { "$\($0 + 1)" }.joined(separator: ", ")
+        return try connection.query(
+            "SELECT \(columns) FROM licenses WHERE account_id = $account AND id IN (\(placeholders))", ids.map(SQLValue.text)
+        ).map(record)
     }
 
     /// The license or 404.
@@ -122,7 +131,7 @@ enum LicenseStore {
          .integer(license.totalConsumptions), .integer(license.entitlementVersion), license.startsAt.sqlValue, license.expiresAt.sqlValue,
          license.graceExpiresAt.sqlValue, license.maintenanceExpiresAt.sqlValue, .text(try MetadataColumn.encode(license.metadata)),
          license.limits.maxActivations.sqlValue, license.limits.maxFloatingUsers.sqlValue, license.limits.maxContainerInstances.sqlValue,
-         license.limits.maxTransfers.sqlValue]
+         license.limits.maxTransfers.sqlValue, license.revokedAt.sqlValue]
     }
 
     /// `columns`, each qualified with a table alias, for joins.
@@ -149,7 +158,7 @@ enum LicenseStore {
             limits: LicenseLimits(
                 maxActivations: try row.optionalInt("max_activations"), maxFloatingUsers: try row.optionalInt("max_floating_users"),
                 maxContainerInstances: try row.optionalInt("max_container_instances"), maxTransfers: try row.optionalInt("max_transfers")),
-            createdAt: try row.date("created_at"), updatedAt: try row.date("updated_at"))
+            revokedAt: try row.optionalDate("revoked_at"), createdAt: try row.date("created_at"), updatedAt: try row.date("updated_at"))
     }
 }
 

@@ -151,6 +151,42 @@ public struct LicensesHandlers: LicensesAPI {
         })
     }
 
+    public func checkLicenseRevocation(
+        _ input: Operations.CheckLicenseRevocation.Input, context: HandlerContext
+    ) async throws -> Operations.CheckLicenseRevocation.Output {
+        let ids = input.body.licenseIDs ?? []
+        let keys = input.body.licenseKeys ?? []
+        guard input.body.licenseIDs != nil || input.body.licenseKeys != nil else {
+            throw APIError.validationFailed("send 'license_ids', 'license_keys' or both", detail: "license_ids")
+        }
+        guard ids.count + keys.count <= Self.revocationCheckLimit else {
+            throw APIError.validationFailed(
+                "send at most \(Self.revocationCheckLimit) licenses in 'license_ids' and 'license_keys' together (\(ids.count + keys.count) sent)",
+                detail: "license_ids")
+        }
+        let hashes = try keys.enumerated().map { index, key in
+            guard let hash = LicenseKeyStore.hash(of: key, masterKey: services.masterKey) else {
+                throw APIError.validationFailed("field 'license_keys[\(index)]' is not a license key this server issues", detail: "license_keys[\(index)]")
+            }
+            return hash
+        }
+        let now = services.now()
+        let (licenses, keyed) = try await services.database.read(account: context.accountID) { connection in
+            let keyed = try hashes.map { try LicenseKeyStore.licenseID(keyHash: $0, on: connection) }
+            let found = try LicenseStore.find(ids: Array(Set(ids + keyed.compactMap { $0 })), on: connection)
+            return (Dictionary(uniqueKeysWithValues: found.map { ($0.id, $0) }), keyed)
+        }
+        let results = (ids.map { licenses[$0] } + keyed.map { $0.flatMap { licenses[$0] } }).map { license in
+            LicenseRevocationResult(
+                licenseID: license?.id, status: license.map { LicenseRevocationStatus(rawValue: $0.status(at: now).rawValue) } ?? .notFound,
+                revokedAt: license?.revokedAt)
+        }
+        return .ok(LicenseRevocationCheck(results: results, checkedAt: now))
+    }
+
+    /// How many licenses one revocation check may name.
+    static let revocationCheckLimit = 100
+
     public func suspendLicense(_ input: Operations.SuspendLicense.Input, context: HandlerContext) async throws -> Operations.SuspendLicense.Output {
         .ok(try await transition(input.id, context) { license, now in
             let status = license.status(at: now)
@@ -179,6 +215,7 @@ public struct LicensesHandlers: LicensesAPI {
         .ok(try await transition(input.id, context) { license, now in
             guard license.setStatus != .revoked else { return nil }
             license.setStatus = .revoked
+            license.revokedAt = now
             return .revoked
         })
     }

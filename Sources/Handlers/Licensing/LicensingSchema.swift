@@ -155,5 +155,15 @@ enum LicensingSchema: AreaSchema {
         14: ["max_activations", "max_floating_users", "max_container_instances", "max_transfers"].map {
             "ALTER TABLE licenses ADD COLUMN \($0) INTEGER"
         },
+        // Version 15: when a license was revoked, for revocation checks; for licenses revoked before, the time of their
+        // `license.revoked` audit event.
+        15: ["ALTER TABLE licenses ADD COLUMN revoked_at {{bigint}}"] + RowLevelSecurity.acrossAccounts(["licenses", "audit_events"], [
+            """
+            UPDATE licenses SET revoked_at = (
+                SELECT MAX(e.created_at) FROM audit_events e
+                WHERE e.account_id = licenses.account_id AND e.resource_id = licenses.id AND e.event_type = 'license.revoked')
+            WHERE status = 'revoked'
+            """,
+        ]),
     ]
 }

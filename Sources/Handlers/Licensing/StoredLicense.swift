@@ -32,6 +32,8 @@ struct StoredLicense: Sendable {
     var metadata: [String: JSONValue]
     /// The license's own limits, in place of its policy's; nil follows the policy.
     var limits = LicenseLimits()
+    /// When an operator revoked the license.
+    var revokedAt: Date?
     var createdAt: Date
     var updatedAt: Date
 
@@ -54,7 +56,7 @@ struct StoredLicense: Sendable {
             status: status(at: now), licenseKeyPrefix: keyPrefix, licenseKeyLast4: keyLast4, customerEmail: customerEmail,
             customerName: customerName, activeDeviceCount: activeDeviceCount, timesActivated: timesActivated,
             timesTransferred: timesTransferred, totalConsumptions: totalConsumptions, entitlementVersion: entitlementVersion,
-            startsAt: startsAt, expiresAt: expiresAt, maintenanceExpiresAt: maintenanceExpiresAt,
+            startsAt: startsAt, expiresAt: expiresAt, maintenanceExpiresAt: maintenanceExpiresAt, revokedAt: revokedAt,
             maxActivations: limits.maxActivations, maxFloatingUsers: limits.maxFloatingUsers,
             maxContainerInstances: limits.maxContainerInstances, maxTransfers: limits.maxTransfers, metadata: metadata,
             createdAt: createdAt, updatedAt: updatedAt)

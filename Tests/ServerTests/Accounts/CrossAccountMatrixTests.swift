@@ -117,6 +117,9 @@ import Testing
                 method: .post, path: "/api/v1/licenses", body: #"{"product_id":"\#(a.product)","policy_id":"\#(a.policy)"}"#, expect: .hiddenReference),
             .getLicense: Probe(method: .get, path: "/api/v1/licenses/\(a.license)", expect: .hidden),
             .lookupLicense: Probe(method: .post, path: "/api/v1/licenses/lookup", body: #"{"license_key":"\#(a.licenseKey)"}"#, expect: .hidden),
+            .checkLicenseRevocation: Probe(
+                method: .post, path: "/api/v1/licenses/check-revocation",
+                body: #"{"license_ids":["\#(a.license)"],"license_keys":["\#(a.licenseKey)"]}"#, expect: .ownView),
             .updateLicense: Probe(method: .patch, path: "/api/v1/licenses/\(a.license)", body: #"{"max_activations":1}"#, expect: .hidden),
             .suspendLicense: Probe(method: .post, path: "/api/v1/licenses/\(a.license)/suspend", expect: .hidden),
             .reinstateLicense: Probe(method: .post, path: "/api/v1/licenses/\(a.license)/reinstate", expect: .hidden),
