@@ -51,13 +51,16 @@ extension APIRuntime {
         /// `x-locksmith-extension: true`: an operation of Locksmith's own, beyond the LicenseKit contract. Clients
         /// written for LicenseKit never call it; LicenseKit's SDKs do not know it.
         public let isExtension: Bool
+        /// For a runtime operation that takes the license key in its JSON body instead of `Authorization`
+        /// (`x-locksmith-credential-field`), the body member that carries it; nil for every other operation.
+        public let credentialField: String?
 
         /// An operation from its contract data; `pathTemplate` is parsed from `path`.
         public init(
             id: Contract.Operation, method: String, path: String, auth: AuthSurface, requiredScopes: [Contract.Scope],
             successStatuses: [Int], errorStatuses: [Int], errorCodes: [Contract.Code], requiresIdempotencyKey: Bool,
             signsResponse: Bool, requestBody: BodyRequirement, headerParameters: [String], tag: String, summary: String,
-            isExtension: Bool = false
+            isExtension: Bool = false, credentialField: String? = nil
         ) {
             self.id = id
             self.method = method
@@ -75,6 +78,7 @@ extension APIRuntime {
             self.tag = tag
             self.summary = summary
             self.isExtension = isExtension
+            self.credentialField = credentialField
         }
 
         /// Whether a token holding `granted` may call the operation; `admin` satisfies every operation.

@@ -86,7 +86,7 @@ public struct Dispatcher<Context: Sendable>: Sendable {
         case .listProductOrders, .createOrder, .getOrder, .updateOrder, .listProductSubscriptions, .createSubscription, .getSubscription, .updateSubscription: handlers.commerce != nil
         case .listLicenses, .createLicense, .checkLicenseRevocation, .lookupLicense, .getLicense, .updateLicense, .suspendLicense, .reinstateLicense, .revokeLicense, .renewLicense, .transferLicense, .listLicenseFeatures, .assignLicenseFeature, .removeLicenseFeature, .resetLicenseUsage, .listLicenseCustomFieldValues, .upsertLicenseCustomFieldValue: handlers.licenses != nil
         case .listLicenseDevices, .getLicenseDevice, .blacklistLicenseDevice, .unblacklistLicenseDevice, .resetLicenseDevice: handlers.devices != nil
-        case .activateLicense, .validateLicense, .checkLicense, .consumeLicense, .deactivateLicense, .issueOfflineLicense, .checkoutFloatingLicense, .heartbeatFloatingLicense, .checkinFloatingLicense: handlers.runtime != nil
+        case .validateLicenseKey, .activateLicense, .validateLicense, .checkLicense, .consumeLicense, .deactivateLicense, .issueOfflineLicense, .checkoutFloatingLicense, .heartbeatFloatingLicense, .checkinFloatingLicense: handlers.runtime != nil
         case .listEvents: handlers.events != nil
         case .listWebhookEndpoints, .createWebhookEndpoint, .getWebhookEndpoint, .updateWebhookEndpoint, .deleteWebhookEndpoint, .listWebhookDeliveries, .redeliverWebhookDelivery: handlers.webhooks != nil
         case .listActivities: handlers.activities != nil
@@ -225,6 +225,9 @@ public struct Dispatcher<Context: Sendable>: Sendable {
         case .checkLicenseRevocation:
             guard let handler = handlers.licenses else { throw APIError.notImplemented(operation) }
             return try await handler.checkLicenseRevocation(Operations.CheckLicenseRevocation.Input(request), context: context).result()
+        case .validateLicenseKey:
+            guard let handler = handlers.runtime else { throw APIError.notImplemented(operation) }
+            return try await handler.validateLicenseKey(Operations.ValidateLicenseKey.Input(request), context: context).result()
         case .lookupLicense:
             guard let handler = handlers.licenses else { throw APIError.notImplemented(operation) }
             return try await handler.lookupLicense(Operations.LookupLicense.Input(request), context: context).result()

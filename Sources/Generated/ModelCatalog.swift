@@ -76,6 +76,7 @@ public enum ModelCatalog {
         "FeatureEntitlement": FeatureEntitlement.self,
         "VersionEligibility": VersionEligibility.self,
         "RuntimeBindingRequest": RuntimeBindingRequest.self,
+        "ValidateLicenseKeyRequest": ValidateLicenseKeyRequest.self,
         "ConsumeLicenseRequest": ConsumeLicenseRequest.self,
         "FloatingLeaseRequest": FloatingLeaseRequest.self,
         "RuntimeEntitlementResponseData": RuntimeEntitlementResponseData.self,

@@ -270,6 +270,147 @@ extension RuntimeBindingRequest: Validatable {
     }
 }
 
+/// A validation that carries its license key in the body: `key`, then the binding fields of `RuntimeBindingRequest` (the same definitions), in one closed object.
+///
+/// - Remark: Generated from `#/components/schemas/ValidateLicenseKeyRequest`.
+public struct ValidateLicenseKeyRequest: Codable, Hashable, Sendable {
+    /// The full license key (`lsk_…`), as issued.
+    public var key: String
+    /// Stable hardware fingerprint of the machine.
+    public var fingerprint: String?
+    /// Host name, for display.
+    public var hostname: String?
+    /// Operating system, for display.
+    public var os: String?
+    /// Whether the application runs in a virtual machine.
+    public var isVM: Bool?
+    /// Whether the application runs in a container.
+    public var isContainer: Bool?
+    /// Container identifier.
+    public var containerID: String?
+    /// Cluster identifier.
+    public var clusterID: String?
+    /// Namespace of the workload.
+    public var namespace: String?
+    /// Pod name of the workload.
+    public var podName: String?
+    /// Version of the running application, checked against the product's version catalog, and required once the catalog has an entry (step 7 of the decision order). Build metadata (`+…`) is ignored when the catalog has no entry with it, and is left out of signed data.
+    public var appVersion: String?
+    /// A fresh value of the application's choosing, echoed in the signed `data`: an answer recorded for another request cannot carry it. Printable ASCII without `<`, `>`, `&`, `'`, `+` or backtick.
+    public var nonce: String?
+    /// Code of the product the application is. When it is sent and the license is for another product, the call is refused with 403 `PRODUCT_MISMATCH` and changes nothing.
+    public var productCode: String?
+
+    /// A value with these members; optional ones default to absent.
+    public init(key: String, fingerprint: String? = nil, hostname: String? = nil, os: String? = nil, isVM: Bool? = nil, isContainer: Bool? = nil, containerID: String? = nil, clusterID: String? = nil, namespace: String? = nil, podName: String? = nil, appVersion: String? = nil, nonce: String? = nil, productCode: String? = nil) {
+        self.key = key
+        self.fingerprint = fingerprint
+        self.hostname = hostname
+        self.os = os
+        self.isVM = isVM
+        self.isContainer = isContainer
+        self.containerID = containerID
+        self.clusterID = clusterID
+        self.namespace = namespace
+        self.podName = podName
+        self.appVersion = appVersion
+        self.nonce = nonce
+        self.productCode = productCode
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case key
+        case fingerprint
+        case hostname
+        case os
+        case isVM = "is_vm"
+        case isContainer = "is_container"
+        case containerID = "container_id"
+        case clusterID = "cluster_id"
+        case namespace
+        case podName = "pod_name"
+        case appVersion = "app_version"
+        case nonce
+        case productCode = "product_code"
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.key = try container.decode(String.self, forKey: .key)
+        self.fingerprint = try container.decodeIfPresentRejectingNull(String.self, forKey: .fingerprint)
+        self.hostname = try container.decodeIfPresentRejectingNull(String.self, forKey: .hostname)
+        self.os = try container.decodeIfPresentRejectingNull(String.self, forKey: .os)
+        self.isVM = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isVM)
+        self.isContainer = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isContainer)
+        self.containerID = try container.decodeIfPresentRejectingNull(String.self, forKey: .containerID)
+        self.clusterID = try container.decodeIfPresentRejectingNull(String.self, forKey: .clusterID)
+        self.namespace = try container.decodeIfPresentRejectingNull(String.self, forKey: .namespace)
+        self.podName = try container.decodeIfPresentRejectingNull(String.self, forKey: .podName)
+        self.appVersion = try container.decodeIfPresentRejectingNull(String.self, forKey: .appVersion)
+        self.nonce = try container.decodeIfPresentRejectingNull(String.self, forKey: .nonce)
+        self.productCode = try container.decodeIfPresentRejectingNull(String.self, forKey: .productCode)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.key, forKey: .key)
+        try container.encodeIfPresent(self.fingerprint, forKey: .fingerprint)
+        try container.encodeIfPresent(self.hostname, forKey: .hostname)
+        try container.encodeIfPresent(self.os, forKey: .os)
+        try container.encodeIfPresent(self.isVM, forKey: .isVM)
+        try container.encodeIfPresent(self.isContainer, forKey: .isContainer)
+        try container.encodeIfPresent(self.containerID, forKey: .containerID)
+        try container.encodeIfPresent(self.clusterID, forKey: .clusterID)
+        try container.encodeIfPresent(self.namespace, forKey: .namespace)
+        try container.encodeIfPresent(self.podName, forKey: .podName)
+        try container.encodeIfPresent(self.appVersion, forKey: .appVersion)
+        try container.encodeIfPresent(self.nonce, forKey: .nonce)
+        try container.encodeIfPresent(self.productCode, forKey: .productCode)
+    }
+}
+
+extension ValidateLicenseKeyRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.appVersion { writer.field("app_version", value) }
+        if let value = self.clusterID { writer.field("cluster_id", value) }
+        if let value = self.containerID { writer.field("container_id", value) }
+        if let value = self.fingerprint { writer.field("fingerprint", value) }
+        if let value = self.hostname { writer.field("hostname", value) }
+        if let value = self.isContainer { writer.field("is_container", value) }
+        if let value = self.isVM { writer.field("is_vm", value) }
+        writer.field("key", self.key)
+        if let value = self.namespace { writer.field("namespace", value) }
+        if let value = self.nonce { writer.field("nonce", value) }
+        if let value = self.os { writer.field("os", value) }
+        if let value = self.podName { writer.field("pod_name", value) }
+        if let value = self.productCode { writer.field("product_code", value) }
+        writer.endObject()
+    }
+}
+
+extension ValidateLicenseKeyRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
+    public func validate(at path: String) throws {
+        try Validation.check(key, minLength: 1, maxLength: 512, field: path + "key")
+        try Validation.check(fingerprint, minLength: 1, maxLength: 512, pattern: "^[ -~]*$", field: path + "fingerprint")
+        try Validation.check(hostname, maxLength: 255, pattern: "^[ -~]*$", field: path + "hostname")
+        try Validation.check(os, maxLength: 255, pattern: "^[ -~]*$", field: path + "os")
+        try Validation.check(containerID, maxLength: 255, pattern: "^[ -~]*$", field: path + "container_id")
+        try Validation.check(clusterID, maxLength: 255, pattern: "^[ -~]*$", field: path + "cluster_id")
+        try Validation.check(namespace, maxLength: 255, pattern: "^[ -~]*$", field: path + "namespace")
+        try Validation.check(podName, maxLength: 255, pattern: "^[ -~]*$", field: path + "pod_name")
+        try Validation.check(appVersion, pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", field: path + "app_version")
+        try Validation.check(nonce, minLength: 1, maxLength: 64, pattern: "^[ -%(-*,-;=?-_a-~]{1,64}$", field: path + "nonce")
+        try Validation.check(productCode, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "product_code")
+    }
+}
+
 /// A metered consumption from the calling device: the binding fields of `RuntimeBindingRequest` (the same definitions) plus the usage to record, in one closed object.
 ///
 /// - Remark: Generated from `#/components/schemas/ConsumeLicenseRequest`.

@@ -6,6 +6,33 @@ import LocksmithAPIRuntime
 // MARK: - Operations
 
 extension Operations {
+    /// Validate a license whose key is in the body
+    ///
+    /// The same decision, ledger row and signed answer as `validateLicense`, for a license key sent in the body as `key` instead of in `Authorization`: for applications, proxies and tools that cannot set that header. No other credential is taken. The answer is signed with the key of the license's account, as every runtime answer is, and verifies against the keys `listPublicKeys` publishes for it. The call is limited like every runtime call (`runtime-address` before the key is looked up, then `runtime-key` and the account's runtime share), and a wrong key counts against the address's `failed-keys`. A key that is missing, malformed, unknown or revoked from the key table is 401 `UNAUTHORIZED` with the same message, which says nothing about whether a license exists.
+    ///
+    /// - Remark: `POST /api/v1/licenses/validate-key`.
+    public enum ValidateLicenseKey {
+        /// The operation's entry in the operation table.
+        public static let id: OperationID = .validateLicenseKey
+
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
+        public struct Input: Sendable {
+            /// The request body.
+            public var body: ValidateLicenseKeyRequest
+
+            /// An input with these values; optional ones default to absent.
+            public init(body: ValidateLicenseKeyRequest) {
+                self.body = body
+            }
+        }
+
+        /// What the operation answers on success: one case per status.
+        public enum Output: Sendable {
+            /// Signed entitlement.
+            case ok(RuntimeEntitlementResponseData)
+        }
+    }
+
     /// Activate the calling device
     ///
     /// Binds the calling machine or container to the license, taking an activation slot, and returns its signed entitlement. The device is identified by `fingerprint`, or for a container by its container, pod, namespace and cluster; activating a device that is already active returns the same device and takes no new slot. A new or previously deactivated device takes a slot while the license has fewer active devices than the policy's `max_activations` (0 allows none: floating seats only), and counts in `times_activated`; beyond it the call is 409 `DEVICE_LIMIT_REACHED`. Activations of one license are serialised, so concurrent activations never exceed the limit. A license takes at most its policy's `max_activations_per_day` new seats per UTC day: past that, an activation that would take a seat is 429 `RATE_LIMITED` (`detail: max_activations_per_day`, `Retry-After` until the next UTC midnight), while activating a device that is already active, and deactivating, go on. Requires an `Idempotency-Key`. The decision order is in the Runtime tag's description. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
@@ -265,6 +292,22 @@ extension Operations {
     }
 }
 
+extension Operations.ValidateLicenseKey.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.body = try request.decodeBody(ValidateLicenseKeyRequest.self)
+    }
+}
+
+extension Operations.ValidateLicenseKey.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
 extension Operations.ActivateLicense.Input {
     /// Reads and validates the input from a raw request.
     public init(_ request: RawRequest) throws {
@@ -482,6 +525,9 @@ public protocol RuntimeAPI<Context>: Sendable {
     /// dependencies when it is created.
     associatedtype Context: Sendable
 
+    /// Validate a license whose key is in the body
+    func validateLicenseKey(_ input: Operations.ValidateLicenseKey.Input, context: Context) async throws -> Operations.ValidateLicenseKey.Output
+
     /// Activate the calling device
     func activateLicense(_ input: Operations.ActivateLicense.Input, context: Context) async throws -> Operations.ActivateLicense.Output
 
@@ -513,6 +559,23 @@ public protocol RuntimeAPI<Context>: Sendable {
 // MARK: - Client
 
 extension RuntimeClient {
+    /// Validate a license whose key is in the body
+    ///
+    /// The same decision, ledger row and signed answer as `validateLicense`, for a license key sent in the body as `key` instead of in `Authorization`: for applications, proxies and tools that cannot set that header. No other credential is taken. The answer is signed with the key of the license's account, as every runtime answer is, and verifies against the keys `listPublicKeys` publishes for it. The call is limited like every runtime call (`runtime-address` before the key is looked up, then `runtime-key` and the account's runtime share), and a wrong key counts against the address's `failed-keys`. A key that is missing, malformed, unknown or revoked from the key table is 401 `UNAUTHORIZED` with the same message, which says nothing about whether a license exists.
+    ///
+    /// - Remark: `POST /api/v1/licenses/validate-key`.
+    ///
+    /// - Parameters:
+    ///   - body: the request body.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func validateLicenseKey(_ body: ValidateLicenseKeyRequest) async throws -> SignedResponse<RuntimeEntitlementResponseData> {
+        let response = try await core.send(.validateLicenseKey, path: "/api/v1/licenses/validate-key", body: body)
+        switch response.status {
+        case 200: return try core.signed(RuntimeEntitlementResponseData.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
     /// Activate the calling device
     ///
     /// Binds the calling machine or container to the license, taking an activation slot, and returns its signed entitlement. The device is identified by `fingerprint`, or for a container by its container, pod, namespace and cluster; activating a device that is already active returns the same device and takes no new slot. A new or previously deactivated device takes a slot while the license has fewer active devices than the policy's `max_activations` (0 allows none: floating seats only), and counts in `times_activated`; beyond it the call is 409 `DEVICE_LIMIT_REACHED`. Activations of one license are serialised, so concurrent activations never exceed the limit. A license takes at most its policy's `max_activations_per_day` new seats per UTC day: past that, an activation that would take a seat is 429 `RATE_LIMITED` (`detail: max_activations_per_day`, `Retry-After` until the next UTC midnight), while activating a device that is already active, and deactivating, go on. Requires an `Idempotency-Key`. The decision order is in the Runtime tag's description. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.

@@ -40,7 +40,12 @@ final class Authenticator: Sendable {
     ///
     /// `lookups` hears of every credential looked up in the database (before, so that an address that failed too often
     /// is refused first) and of every look-up that found nothing: the limiter's failed-keys policy.
-    func authenticate(_ spec: OperationSpec, _ request: Request, ipAddress: String?, lookups: CredentialLookups = .unwatched) async throws -> Caller {
+    ///
+    /// `body` is the request body, read before authentication only for an operation that takes its license key there
+    /// (`OperationSpec.credentialField`).
+    func authenticate(
+        _ spec: OperationSpec, _ request: Request, body: Data? = nil, ipAddress: String?, lookups: CredentialLookups = .unwatched
+    ) async throws -> Caller {
         switch spec.auth {
         case .none:
             if spec.id == .getMetrics { try admitScraper(request) }
@@ -53,7 +58,7 @@ final class Authenticator: Sendable {
             }
             return Caller(principal: .apiKey(id: key.record.id, scopes: key.record.scopes), accountID: key.accountID, licenseKey: nil)
         case .runtime:
-            let key = try credential(request, scheme: "License")
+            let key = try spec.credentialField.map { try Self.bodyCredential(body, field: $0) } ?? credential(request, scheme: "License")
             guard let license = try await license(key: key, lookups: lookups) else { throw Self.unauthorized("the license key is not valid") }
             return Caller(principal: .license(licenseID: license.licenseID), accountID: license.accountID, licenseKey: key)
         }
@@ -74,6 +79,17 @@ final class Authenticator: Sendable {
         let entry = LicenseKeyCache.Entry(licenseID: found.record, accountID: found.accountID)
         licenseKeys.remember(entry, for: hash)
         return entry
+    }
+
+    /// The license key in member `field` of a JSON body. Whatever is wrong (no body, not JSON, no such member, not a
+    /// string) is the same 401 as a wrong key: the answer tells nothing about what was sent.
+    static func bodyCredential(_ body: Data?, field: String) throws -> String {
+        guard let body, let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any], let key = object[field] as? String,
+              !key.isEmpty
+        else {
+            throw unauthorized("the license key is not valid")
+        }
+        return key
     }
 
     private func credential(_ request: Request, scheme: String) throws -> String {

@@ -25,6 +25,10 @@ struct OperationRoutes: Sendable {
     func respond(_ spec: OperationSpec, _ request: Request, _ context: LocksmithRequestContext) async throws -> Response {
         context.served.operation = spec.id
         let ipAddress = authenticator.clientAddress(request, context: context)
+        // An operation that takes its license key in the body reads the body before authenticating (after the
+        // address's limit); every other one after.
+        let credentialInBody = spec.credentialField != nil
+        var body: Data?
         let caller: Caller
         if limiter.isEnabled {
             // Each step's policies go into the report, which the outer middleware turns into the RateLimit headers of
@@ -32,15 +36,17 @@ struct OperationRoutes: Sendable {
             let report = RateLimitReport()
             context.served.rateLimits = report
             try await limiter.admitAddress(spec, address: ipAddress, report: report)
+            if credentialInBody { body = try await readBody(request) }
             let lookups = CredentialLookups(
                 before: { [limiter] in try await limiter.admitLookup(address: ipAddress, report: report) },
                 failed: { [limiter] in await limiter.lookupFailed(address: ipAddress, report: report) })
-            caller = try await authenticator.authenticate(spec, request, ipAddress: ipAddress, lookups: lookups)
+            caller = try await authenticator.authenticate(spec, request, body: body, ipAddress: ipAddress, lookups: lookups)
             try await limiter.admit(caller.principal, account: caller.accountID, report: report)
         } else {
-            caller = try await authenticator.authenticate(spec, request, ipAddress: ipAddress)
+            if credentialInBody { body = try await readBody(request) }
+            caller = try await authenticator.authenticate(spec, request, body: body, ipAddress: ipAddress)
         }
-        let body = spec.requestBody == .none ? nil : try await readBody(request)
+        if !credentialInBody, spec.requestBody != .none { body = try await readBody(request) }
         let raw = RawRequest(
             pathParameters: pathParameters(spec, context),
             queryItems: request.uri.queryParameters.map { QueryItem(name: String($0.key), value: String($0.value)) },

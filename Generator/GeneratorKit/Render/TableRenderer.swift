@@ -68,6 +68,7 @@ struct TableRenderer {
         ]
         // Written only when true, so that marking one operation leaves every other line of the table as it was.
         if operation.isExtension { fields.append("isExtension: true") }
+        if let field = operation.credentialField { fields.append("credentialField: \(swiftString(field))") }
         return "OperationSpec(" + fields.joined(separator: ", ") + ")"
     }
 

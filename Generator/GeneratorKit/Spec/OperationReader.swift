@@ -3,7 +3,7 @@ struct OperationReader {
     static let methods = ["get", "put", "post", "delete", "patch"]
     static let operationKeys: Set<String> = [
         "operationId", "tags", "summary", "description", "x-required-scopes", "x-error-codes", "parameters",
-        "requestBody", "responses", "security", "deprecated", "x-locksmith-extension",
+        "requestBody", "responses", "security", "deprecated", "x-locksmith-extension", "x-locksmith-credential-field",
     ]
     private static let parameterKeys: Set<String> = [
         "name", "in", "required", "description", "schema", "style", "explode", "deprecated", "example", "x-locksmith-extension",
@@ -40,6 +40,18 @@ struct OperationReader {
         }
         if let body = reader.child("requestBody") {
             operation.requestBody = try readRequestBody(body, schemas: schemas)
+        }
+        if let field = reader.child("x-locksmith-credential-field") {
+            // A runtime operation whose credential travels in the body: no Authorization header (`security: []`),
+            // a required body, and the field a required string member of it.
+            guard operation.auth == .none else { throw field.error("x-locksmith-credential-field needs security: []") }
+            guard let body = operation.requestBody, body.isRequired, let schema = schemas.components[body.typeName],
+                  try schema.child("required")?.strings().contains(try field.string()) == true
+            else {
+                throw field.error("x-locksmith-credential-field must name a required member of a required request body")
+            }
+            operation.auth = .runtime
+            operation.credentialField = try field.string()
         }
         for (status, response) in try reader.requiredChild("responses").pairs(construct: "responses") {
             guard status.count == 3, let code = Int(status), (100...599).contains(code) else {

@@ -205,6 +205,9 @@ public struct Operation: Sendable {
     public var responses: [Response]
     /// `x-locksmith-extension: true`: Locksmith's own operation, not part of the LicenseKit contract.
     public var isExtension: Bool
+    /// `x-locksmith-credential-field`: the request body member that carries the license key of a runtime operation
+    /// that takes no `Authorization` header.
+    public var credentialField: String?
     public var pointer: String
 
     public var successResponses: [Response] {

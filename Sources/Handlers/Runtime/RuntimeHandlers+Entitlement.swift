@@ -8,6 +8,19 @@ extension RuntimeHandlers {
         .ok(try await entitlement("license.validate", input.body, recordsValidation: true, context))
     }
 
+    /// `validateLicense` for a key sent in the body: the server authenticated the license from `key` before this runs,
+    /// so the decision, ledger row and signed answer are validation's own.
+    public func validateLicenseKey(
+        _ input: Operations.ValidateLicenseKey.Input, context: HandlerContext
+    ) async throws -> Operations.ValidateLicenseKey.Output {
+        let body = input.body
+        let binding = RuntimeBindingRequest(
+            fingerprint: body.fingerprint, hostname: body.hostname, os: body.os, isVM: body.isVM, isContainer: body.isContainer,
+            containerID: body.containerID, clusterID: body.clusterID, namespace: body.namespace, podName: body.podName,
+            appVersion: body.appVersion, nonce: body.nonce, productCode: body.productCode)
+        return .ok(try await entitlement("license.validate", binding, recordsValidation: true, context))
+    }
+
     public func checkLicense(_ input: Operations.CheckLicense.Input, context: HandlerContext) async throws -> Operations.CheckLicense.Output {
         .ok(try await entitlement("license.check", input.body, recordsValidation: false, context))
     }
