@@ -233,7 +233,7 @@ extension APIKeyCreateRequest: JSONWritable {
 extension APIKeyCreateRequest: Validatable {
     /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(count: scopes, minItems: 1, field: path + "scopes")
         try Validation.checkKnown(each: scopes, field: path + "scopes")
         try Validation.check(count: allowedCIDRs, maxItems: 100, field: path + "allowed_cidrs")

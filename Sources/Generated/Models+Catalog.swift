@@ -134,7 +134,7 @@ extension ProductCreateRequest: JSONWritable {
 extension ProductCreateRequest: Validatable {
     /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
     }
 }
@@ -196,7 +196,7 @@ extension ProductUpdateRequest: JSONWritable {
 extension ProductUpdateRequest: Validatable {
     /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
     }
 }
@@ -573,7 +573,7 @@ extension PolicyCreateRequest: JSONWritable {
 extension PolicyCreateRequest: Validatable {
     /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
         try Validation.checkKnown(licenseType, field: path + "license_type")
         try Validation.check(maxActivations, minimum: 0, maximum: 2147483647, field: path + "max_activations")
@@ -763,7 +763,7 @@ extension PolicyUpdateRequest: JSONWritable {
 extension PolicyUpdateRequest: Validatable {
     /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
         try Validation.checkKnown(licenseType, field: path + "license_type")
         try Validation.check(maxActivations, minimum: 0, maximum: 2147483647, field: path + "max_activations")
@@ -910,7 +910,7 @@ extension FeatureCreateRequest: JSONWritable {
 extension FeatureCreateRequest: Validatable {
     /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(code, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
     }
 }
@@ -1255,12 +1255,12 @@ extension CustomFieldDefinitionCreateRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.checkKnown(resourceType, field: path + "resource_type")
         try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
-        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.checkKnown(valueType, field: path + "value_type")
         try Validation.check(count: enumOptions, maxItems: 200, field: path + "enum_options")
         try Validation.checkUnique(enumOptions, field: path + "enum_options")
         for (index, item) in (enumOptions ?? []).enumerated() {
-            try Validation.check(item, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "enum_options" + "[\(index)]")
+            try Validation.check(item, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "enum_options" + "[\(index)]")
         }
     }
 }
@@ -1337,11 +1337,11 @@ extension CustomFieldDefinitionUpdateRequest: Validatable {
     /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
         try Validation.check(code, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "code")
-        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(count: enumOptions, maxItems: 200, field: path + "enum_options")
         try Validation.checkUnique(enumOptions, field: path + "enum_options")
         for (index, item) in (enumOptions ?? []).enumerated() {
-            try Validation.check(item, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "enum_options" + "[\(index)]")
+            try Validation.check(item, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "enum_options" + "[\(index)]")
         }
     }
 }

@@ -104,8 +104,8 @@ extension SubscriptionCreateRequest: JSONWritable {
 extension SubscriptionCreateRequest: Validatable {
     /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
-        try Validation.check(externalSystem, minLength: 1, maxLength: 64, field: path + "external_system")
-        try Validation.check(externalID, minLength: 1, maxLength: 255, field: path + "external_id")
+        try Validation.check(externalSystem, minLength: 1, maxLength: 64, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "external_system")
+        try Validation.check(externalID, minLength: 1, maxLength: 255, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "external_id")
         try Validation.checkKnown(status, field: path + "status")
     }
 }
@@ -221,8 +221,8 @@ extension SubscriptionUpdateRequest: JSONWritable {
 extension SubscriptionUpdateRequest: Validatable {
     /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
-        try Validation.check(externalSystem, minLength: 1, maxLength: 64, field: path + "external_system")
-        try Validation.check(externalID, minLength: 1, maxLength: 255, field: path + "external_id")
+        try Validation.check(externalSystem, minLength: 1, maxLength: 64, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "external_system")
+        try Validation.check(externalID, minLength: 1, maxLength: 255, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "external_id")
         try Validation.checkKnown(status, field: path + "status")
     }
 }
@@ -319,8 +319,8 @@ extension OrderCreateRequest: JSONWritable {
 extension OrderCreateRequest: Validatable {
     /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
-        try Validation.check(externalSystem, minLength: 1, maxLength: 64, field: path + "external_system")
-        try Validation.check(externalID, minLength: 1, maxLength: 255, field: path + "external_id")
+        try Validation.check(externalSystem, minLength: 1, maxLength: 64, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "external_system")
+        try Validation.check(externalID, minLength: 1, maxLength: 255, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "external_id")
         try Validation.checkKnown(status, field: path + "status")
     }
 }
@@ -441,8 +441,8 @@ extension OrderUpdateRequest: JSONWritable {
 extension OrderUpdateRequest: Validatable {
     /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
-        try Validation.check(externalSystem, minLength: 1, maxLength: 64, field: path + "external_system")
-        try Validation.check(externalID, minLength: 1, maxLength: 255, field: path + "external_id")
+        try Validation.check(externalSystem, minLength: 1, maxLength: 64, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "external_system")
+        try Validation.check(externalID, minLength: 1, maxLength: 255, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "external_id")
         try Validation.checkKnown(status, field: path + "status")
     }
 }

@@ -409,8 +409,8 @@ extension LicenseCreateRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.check(productID, minLength: 1, field: path + "product_id")
         try Validation.check(policyID, minLength: 1, field: path + "policy_id")
-        try Validation.check(customerEmail, maxLength: 254, pattern: "^[^@\\s]+@[^@\\s.][^@\\s]*\\.[^@\\s]*[^@\\s.]$", field: path + "customer_email")
-        try Validation.check(customerName, maxLength: 200, field: path + "customer_name")
+        try Validation.check(customerEmail, maxLength: 254, pattern: "^[^@\\t\\n\\x0B\\f\\r \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]+@[^@.\\t\\n\\x0B\\f\\r \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^@\\t\\n\\x0B\\f\\r \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*\\.[^@\\t\\n\\x0B\\f\\r \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*[^@.\\t\\n\\x0B\\f\\r \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]$", field: path + "customer_email")
+        try Validation.check(customerName, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "customer_name")
         try Validation.check(maxActivations, minimum: 0, maximum: 2147483647, field: path + "max_activations")
         try Validation.check(maxFloatingUsers, minimum: 0, maximum: 2147483647, field: path + "max_floating_users")
         try Validation.check(maxContainerInstances, minimum: 0, maximum: 2147483647, field: path + "max_container_instances")
@@ -613,8 +613,8 @@ extension LicenseUpdateRequest: JSONWritable {
 extension LicenseUpdateRequest: Validatable {
     /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
-        try Validation.check(customerName?.wrapped, maxLength: 200, field: path + "customer_name")
-        try Validation.check(customerEmail?.wrapped, maxLength: 254, pattern: "^[^@\\s]+@[^@\\s.][^@\\s]*\\.[^@\\s]*[^@\\s.]$", field: path + "customer_email")
+        try Validation.check(customerName?.wrapped, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "customer_name")
+        try Validation.check(customerEmail?.wrapped, maxLength: 254, pattern: "^[^@\\t\\n\\x0B\\f\\r \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]+@[^@.\\t\\n\\x0B\\f\\r \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^@\\t\\n\\x0B\\f\\r \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*\\.[^@\\t\\n\\x0B\\f\\r \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*[^@.\\t\\n\\x0B\\f\\r \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]$", field: path + "customer_email")
         try Validation.check(policyID, minLength: 1, field: path + "policy_id")
         try Validation.check(maxActivations?.wrapped, minimum: 0, maximum: 2147483647, field: path + "max_activations")
         try Validation.check(maxFloatingUsers?.wrapped, minimum: 0, maximum: 2147483647, field: path + "max_floating_users")
@@ -803,8 +803,8 @@ extension LicenseTransferRequest: JSONWritable {
 extension LicenseTransferRequest: Validatable {
     /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
-        try Validation.check(customerEmail, maxLength: 254, pattern: "^[^@\\s]+@[^@\\s.][^@\\s]*\\.[^@\\s]*[^@\\s.]$", field: path + "customer_email")
-        try Validation.check(customerName, maxLength: 200, field: path + "customer_name")
+        try Validation.check(customerEmail, maxLength: 254, pattern: "^[^@\\t\\n\\x0B\\f\\r \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]+@[^@.\\t\\n\\x0B\\f\\r \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^@\\t\\n\\x0B\\f\\r \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*\\.[^@\\t\\n\\x0B\\f\\r \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]*[^@.\\t\\n\\x0B\\f\\r \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]$", field: path + "customer_email")
+        try Validation.check(customerName, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "customer_name")
     }
 }
 

@@ -178,11 +178,11 @@ extension WebhookEndpointCreateRequest: JSONWritable {
 extension WebhookEndpointCreateRequest: Validatable {
     /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(url, maxLength: 2048, field: path + "url")
         try Validation.check(count: eventTypes, maxItems: 100, field: path + "event_types")
         try Validation.checkKnown(each: eventTypes, field: path + "event_types")
-        try Validation.check(secret, minLength: 16, maxLength: 255, field: path + "secret")
+        try Validation.check(secret, minLength: 16, maxLength: 255, pattern: "^[!-~]{16,255}$", field: path + "secret")
     }
 }
 
@@ -264,11 +264,11 @@ extension WebhookEndpointUpdateRequest: JSONWritable {
 extension WebhookEndpointUpdateRequest: Validatable {
     /// Checks the contract's constraints; `path` prefixes the field names an error reports.
     public func validate(at path: String) throws {
-        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\s\\x00-\\x1F\\x7F-\\x9F][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
+        try Validation.check(name, minLength: 1, maxLength: 200, pattern: "^[^\\x00-\\x1F\\x7F-\\x9F]*[^\\x00-\\x20\\x7F-\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000][^\\x00-\\x1F\\x7F-\\x9F]*$", field: path + "name")
         try Validation.check(url, maxLength: 2048, field: path + "url")
         try Validation.check(count: eventTypes, maxItems: 100, field: path + "event_types")
         try Validation.checkKnown(each: eventTypes, field: path + "event_types")
-        try Validation.check(secret, minLength: 16, maxLength: 255, field: path + "secret")
+        try Validation.check(secret, minLength: 16, maxLength: 255, pattern: "^[!-~]{16,255}$", field: path + "secret")
     }
 }
 

@@ -79,6 +79,28 @@ import Testing
         }
     }
 
+    /// The e-mail and name patterns spell out Unicode's White_Space, which the server's checks use: JSON Schema's `\s`
+    /// is another set (it has U+FEFF and lacks U+0085), so a schema that said `\s` disagreed with the server both ways.
+    @Test(arguments: TestBackend.available)
+    func whitespaceIsWhatTheSchemaSpellsOut(backend: TestBackend) async throws {
+        let server = try await TestServer.start(backend)
+        try await server.run { clients in
+            let admin = clients.admin
+            for (index, (email, accepted)) in [("a@b\u{85}.cc", false), ("a@b\u{2007}.cc", false), ("a@b\u{FEFF}.cc", true)].enumerated() {
+                do {
+                    _ = try await admin.createCustomer(.init(name: "W\(index)", code: "w\(index)", email: email))
+                    #expect(accepted, "\(email.unicodeScalars.map { String($0.value, radix: 16) })")
+                } catch LocksmithError.api(let error) {
+                    #expect(!accepted && error.detail == "email", "\(email.unicodeScalars.map { String($0.value, radix: 16) })")
+                }
+            }
+            // A name of only White_Space is blank; U+FEFF is not White_Space.
+            let blank = await expectAPIError(.validationFailed, status: 422) { _ = try await admin.createCustomer(.init(name: "\u{3000}\u{85}", code: "blank")) }
+            #expect(blank?.detail == "name")
+            #expect(try await admin.createCustomer(.init(name: "\u{FEFF}", code: "bom")).data.name == "\u{FEFF}")
+        }
+    }
+
     @Test(arguments: TestBackend.available)
     func codesAreUniqueAcrossCustomers(backend: TestBackend) async throws {
         let server = try await TestServer.start(backend)

@@ -26,6 +26,7 @@ import Testing
             _ = try await admin.reinstateLicense(id: id)
             _ = try await admin.renewLicense(id: id, idempotencyKey: "renew", .init(extendByDays: 30))
             _ = try await admin.transferLicense(id: id, .init(customerEmail: "new@example.com"))
+            _ = try await admin.updateLicense(id: id, .init(customerName: .value("New owner"), maxActivations: .value(5)))
             // Devices: activated, deactivated, reset, blacklisted; usage: consumed, quota reached; a lease checked out
             // and left to lapse.
             let runtime = fixture.runtime(clients)
