@@ -84,7 +84,7 @@ public struct Dispatcher<Context: Sendable>: Sendable {
         case .listProducts, .createProduct, .getProduct, .updateProduct, .deleteProduct, .listPoliciesByProduct, .createPolicy, .getPolicy, .updatePolicy, .deletePolicy, .listFeaturesByProduct, .createFeature, .getFeature, .listProductVersions, .createProductVersion, .listProductCustomFieldDefinitions, .createProductCustomFieldDefinition, .getProductCustomFieldDefinition, .updateProductCustomFieldDefinition, .deleteProductCustomFieldDefinition: handlers.catalog != nil
         case .listCustomers, .createCustomer, .getCustomer, .updateCustomer, .deleteCustomer, .listCustomerCustomFieldValues, .upsertCustomerCustomFieldValue: handlers.customers != nil
         case .listProductOrders, .createOrder, .getOrder, .updateOrder, .listProductSubscriptions, .createSubscription, .getSubscription, .updateSubscription: handlers.commerce != nil
-        case .listLicenses, .createLicense, .checkLicenseRevocation, .lookupLicense, .getLicense, .updateLicense, .suspendLicense, .reinstateLicense, .revokeLicense, .renewLicense, .transferLicense, .listLicenseFeatures, .assignLicenseFeature, .removeLicenseFeature, .resetLicenseUsage, .listLicenseCustomFieldValues, .upsertLicenseCustomFieldValue: handlers.licenses != nil
+        case .listLicenses, .createLicense, .issueLicenseFile, .verifyLicenseFile, .checkLicenseRevocation, .lookupLicense, .getLicense, .updateLicense, .suspendLicense, .reinstateLicense, .revokeLicense, .renewLicense, .transferLicense, .listLicenseFeatures, .assignLicenseFeature, .removeLicenseFeature, .resetLicenseUsage, .listLicenseCustomFieldValues, .upsertLicenseCustomFieldValue: handlers.licenses != nil
         case .listLicenseDevices, .getLicenseDevice, .blacklistLicenseDevice, .unblacklistLicenseDevice, .resetLicenseDevice: handlers.devices != nil
         case .validateLicenseKey, .activateLicense, .validateLicense, .checkLicense, .consumeLicense, .deactivateLicense, .issueOfflineLicense, .checkoutFloatingLicense, .heartbeatFloatingLicense, .checkinFloatingLicense: handlers.runtime != nil
         case .listEvents: handlers.events != nil
@@ -222,6 +222,12 @@ public struct Dispatcher<Context: Sendable>: Sendable {
         case .createLicense:
             guard let handler = handlers.licenses else { throw APIError.notImplemented(operation) }
             return try await handler.createLicense(Operations.CreateLicense.Input(request), context: context).result()
+        case .issueLicenseFile:
+            guard let handler = handlers.licenses else { throw APIError.notImplemented(operation) }
+            return try await handler.issueLicenseFile(Operations.IssueLicenseFile.Input(request), context: context).result()
+        case .verifyLicenseFile:
+            guard let handler = handlers.licenses else { throw APIError.notImplemented(operation) }
+            return try await handler.verifyLicenseFile(Operations.VerifyLicenseFile.Input(request), context: context).result()
         case .checkLicenseRevocation:
             guard let handler = handlers.licenses else { throw APIError.notImplemented(operation) }
             return try await handler.checkLicenseRevocation(Operations.CheckLicenseRevocation.Input(request), context: context).result()

@@ -96,6 +96,63 @@ extension Operations {
         }
     }
 
+    /// Issue a signed license file
+    ///
+    /// Issues a license file: a snapshot of the license, signed with the account's runtime key, that an application verifies with the public key it already pins, with no network (an air-gapped or field installation). The file is valid for `ttl_days` (default 30, at most 3650) and never past the end of the license's own validity (its grace period included); its layout is Keygen's license file certificate (see `LicenseFile`), so a verifier written for one reads the other's envelope. With `license_key` (the full key, checked against its stored hash: 422 naming it when it is not this license's) the payload is encrypted for that key; without it the file is signed only, since the server keeps no license key it could encrypt with. A revoked license gets no file (409 `LICENSE_REVOKED`). Recorded in the audit chain as `license.file_issued` and in the activity ledger as `license.file.issue`, never with the key.
+    ///
+    /// - Remark: `POST /api/v1/licenses/{id}/files`, scopes: license:write.
+    public enum IssueLicenseFile {
+        /// The operation's entry in the operation table.
+        public static let id: OperationID = .issueLicenseFile
+
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
+        public struct Input: Sendable {
+            /// Identifier of the record the path names.
+            public var id: String
+            /// The request body.
+            public var body: LicenseFileRequest?
+
+            /// An input with these values; optional ones default to absent.
+            public init(id: String, body: LicenseFileRequest? = nil) {
+                self.id = id
+                self.body = body
+            }
+        }
+
+        /// What the operation answers on success: one case per status.
+        public enum Output: Sendable {
+            /// The license file.
+            case created(LicenseFile)
+        }
+    }
+
+    /// Verify a license file
+    ///
+    /// Verifies a license file as an application would, with the account's published keys (active and retired), and adds what only the server knows: whether the license was revoked since the file was issued. `valid` is true when `errors` is empty. `content` is the decoded payload whenever the signature verifies and the payload could be read (decrypted with `license_key` for an encrypted file), so a support desk can see what an expired file said. A file signed for another account does not verify (`unknown_key`), and nothing about that account is told. A certificate that is not a license file is `malformed`, not an error of the request.
+    ///
+    /// - Remark: `POST /api/v1/licenses/files/verify`, scopes: license:read.
+    public enum VerifyLicenseFile {
+        /// The operation's entry in the operation table.
+        public static let id: OperationID = .verifyLicenseFile
+
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
+        public struct Input: Sendable {
+            /// The request body.
+            public var body: LicenseFileVerifyRequest
+
+            /// An input with these values; optional ones default to absent.
+            public init(body: LicenseFileVerifyRequest) {
+                self.body = body
+            }
+        }
+
+        /// What the operation answers on success: one case per status.
+        public enum Output: Sendable {
+            /// What the verification found.
+            case ok(LicenseFileVerification)
+        }
+    }
+
     /// Check many licenses' status at once
     ///
     /// Answers, for up to 100 licenses named by id (`license_ids`) and by full key (`license_keys`, in the body only, never logged), each one's status as `getLicense` reads it now, and when it was revoked: for a vendor's own service that holds many licenses and wants to know which it must stop honouring, in one call. `results` has one entry per item, `license_ids` first and then `license_keys`, each in the order sent. An id or key that names no license of the caller's account (another account's included) is `not_found` with `license_id: null`, so the answer tells nothing about other accounts. Send at least one list; more than 100 items in both together is 422 naming `license_ids`, and a value that is not a license key is 422 naming it (`license_keys[3]`).
@@ -598,6 +655,39 @@ extension Operations.CreateLicense.Output {
     }
 }
 
+extension Operations.IssueLicenseFile.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.id = try request.pathParameter("id")
+        self.body = try request.decodeOptionalBody(LicenseFileRequest.self)
+    }
+}
+
+extension Operations.IssueLicenseFile.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .created(let data): try .json(201, data)
+        }
+    }
+}
+
+extension Operations.VerifyLicenseFile.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.body = try request.decodeBody(LicenseFileVerifyRequest.self)
+    }
+}
+
+extension Operations.VerifyLicenseFile.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
 extension Operations.CheckLicenseRevocation.Input {
     /// Reads and validates the input from a raw request.
     public init(_ request: RawRequest) throws {
@@ -876,6 +966,12 @@ public protocol LicensesAPI<Context>: Sendable {
     /// Issue a license
     func createLicense(_ input: Operations.CreateLicense.Input, context: Context) async throws -> Operations.CreateLicense.Output
 
+    /// Issue a signed license file
+    func issueLicenseFile(_ input: Operations.IssueLicenseFile.Input, context: Context) async throws -> Operations.IssueLicenseFile.Output
+
+    /// Verify a license file
+    func verifyLicenseFile(_ input: Operations.VerifyLicenseFile.Input, context: Context) async throws -> Operations.VerifyLicenseFile.Output
+
     /// Check many licenses' status at once
     func checkLicenseRevocation(_ input: Operations.CheckLicenseRevocation.Input, context: Context) async throws -> Operations.CheckLicenseRevocation.Output
 
@@ -1010,6 +1106,41 @@ extension ManagementClient {
         let response = try await core.send(.createLicense, path: "/api/v1/licenses", body: body)
         switch response.status {
         case 201: return try core.envelope(LicenseCreateResponse.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Issue a signed license file
+    ///
+    /// Issues a license file: a snapshot of the license, signed with the account's runtime key, that an application verifies with the public key it already pins, with no network (an air-gapped or field installation). The file is valid for `ttl_days` (default 30, at most 3650) and never past the end of the license's own validity (its grace period included); its layout is Keygen's license file certificate (see `LicenseFile`), so a verifier written for one reads the other's envelope. With `license_key` (the full key, checked against its stored hash: 422 naming it when it is not this license's) the payload is encrypted for that key; without it the file is signed only, since the server keeps no license key it could encrypt with. A revoked license gets no file (409 `LICENSE_REVOKED`). Recorded in the audit chain as `license.file_issued` and in the activity ledger as `license.file.issue`, never with the key.
+    ///
+    /// - Remark: `POST /api/v1/licenses/{id}/files`, scopes: license:write.
+    ///
+    /// - Parameters:
+    ///   - id: Identifier of the record the path names.
+    ///   - body: the request body.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func issueLicenseFile(id: String, _ body: LicenseFileRequest? = nil) async throws -> Response<LicenseFile> {
+        let response = try await core.send(.issueLicenseFile, path: "/api/v1/licenses/\(OperationTable.escapePathSegment(id))/files", body: body)
+        switch response.status {
+        case 201: return try core.envelope(LicenseFile.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Verify a license file
+    ///
+    /// Verifies a license file as an application would, with the account's published keys (active and retired), and adds what only the server knows: whether the license was revoked since the file was issued. `valid` is true when `errors` is empty. `content` is the decoded payload whenever the signature verifies and the payload could be read (decrypted with `license_key` for an encrypted file), so a support desk can see what an expired file said. A file signed for another account does not verify (`unknown_key`), and nothing about that account is told. A certificate that is not a license file is `malformed`, not an error of the request.
+    ///
+    /// - Remark: `POST /api/v1/licenses/files/verify`, scopes: license:read.
+    ///
+    /// - Parameters:
+    ///   - body: the request body.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func verifyLicenseFile(_ body: LicenseFileVerifyRequest) async throws -> Response<LicenseFileVerification> {
+        let response = try await core.send(.verifyLicenseFile, path: "/api/v1/licenses/files/verify", body: body)
+        switch response.status {
+        case 200: return try core.envelope(LicenseFileVerification.self, from: response)
         default: throw core.error(from: response)
         }
     }

@@ -3,6 +3,394 @@
 import Foundation
 import LocksmithAPIRuntime
 
+/// How long the file is valid, and the key to encrypt it for.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseFileRequest`.
+public struct LicenseFileRequest: Codable, Hashable, Sendable {
+    /// Days the file is valid from its issue; it never outlasts the license itself.
+    ///
+    /// Default: `30`.
+    public var ttlDays: Int?
+    /// The license's full key, to encrypt the payload for; only a holder of the key can then read it.
+    public var licenseKey: String?
+
+    /// A value with these members; optional ones default to absent.
+    public init(ttlDays: Int? = nil, licenseKey: String? = nil) {
+        self.ttlDays = ttlDays
+        self.licenseKey = licenseKey
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case ttlDays = "ttl_days"
+        case licenseKey = "license_key"
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.ttlDays = try container.decodeIfPresentRejectingNull(Int.self, forKey: .ttlDays)
+        self.licenseKey = try container.decodeIfPresentRejectingNull(String.self, forKey: .licenseKey)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.ttlDays, forKey: .ttlDays)
+        try container.encodeIfPresent(self.licenseKey, forKey: .licenseKey)
+    }
+}
+
+extension LicenseFileRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.licenseKey { writer.field("license_key", value) }
+        if let value = self.ttlDays { writer.field("ttl_days", value) }
+        writer.endObject()
+    }
+}
+
+extension LicenseFileRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
+    public func validate(at path: String) throws {
+        try Validation.check(ttlDays, minimum: 1, maximum: 3650, field: path + "ttl_days")
+        try Validation.check(licenseKey, minLength: 47, maxLength: 47, pattern: "^lsk_[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$", field: path + "license_key")
+    }
+}
+
+/// How a license file's `enc` is made. `base64+ed25519`: the standard base64 of the payload, as in Keygen's signed license files. `aes-256-gcm-hkdf+ed25519`: the payload encrypted for the license key (Locksmith's own derivation, so its own name; `LicenseFile` gives every step).
+///
+/// - Remark: Generated from `#/components/schemas/LicenseFileAlgorithm`.
+public enum LicenseFileAlgorithm: OpenEnum {
+    /// `base64+ed25519`.
+    case base64Ed25519
+    /// `aes-256-gcm-hkdf+ed25519`.
+    case aes256GcmHkdfEd25519
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    /// Every value the contract defines, in its order.
+    public static let knownCases: [LicenseFileAlgorithm] = [.base64Ed25519, .aes256GcmHkdfEd25519]
+
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "base64+ed25519": self = .base64Ed25519
+        case "aes-256-gcm-hkdf+ed25519": self = .aes256GcmHkdfEd25519
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    /// The value as the wire carries it.
+    public var rawValue: String {
+        switch self {
+        case .base64Ed25519: "base64+ed25519"
+        case .aes256GcmHkdfEd25519: "aes-256-gcm-hkdf+ed25519"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// `license`. (Machine files, bound to one device, are still to come.)
+///
+/// - Remark: Generated from `#/components/schemas/LicenseFile/properties/kind`.
+public enum LicenseFileKind: OpenEnum {
+    /// `license`.
+    case license
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    /// Every value the contract defines, in its order.
+    public static let knownCases: [LicenseFileKind] = [.license]
+
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "license": self = .license
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    /// The value as the wire carries it.
+    public var rawValue: String {
+        switch self {
+        case .license: "license"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// A license file. `certificate` is the text to save as a `.lic` file:
+///
+///     -----BEGIN LICENSE FILE-----
+///     <standard base64 of the certificate JSON, in lines of at most 60 characters>
+///     -----END LICENSE FILE-----
+///
+/// The certificate JSON is `{"enc": …, "sig": …, "alg": …}` (Keygen's layout). To verify and read one,
+/// with only the public keys and, for an encrypted file, the license key:
+///
+/// 1. Take the lines between the armor lines, join them without line breaks, decode the standard base64,
+///    and parse the JSON.
+/// 2. `sig` is the standard base64 of an Ed25519 signature over the ASCII bytes `license/` followed by
+///    the ASCII bytes of `enc` exactly as they appear. Verify it with one of the account's public keys
+///    (`listPublicKeys` with `account_id`; the payload's `kid` names the one that signed). The `license/`
+///    prefix keeps a file's signature from passing for a runtime answer's, whose signed `data` starts
+///    with `{`.
+/// 3. With `alg` `base64+ed25519`, `enc` is the standard base64 of the payload. With
+///    `aes-256-gcm-hkdf+ed25519`, `enc` is four standard base64 parts joined by `.`: ciphertext, nonce
+///    (12 bytes), tag (16 bytes) and salt (16 bytes). Derive the key with HKDF-SHA256 (RFC 5869): input
+///    keying material the UTF-8 bytes of the license key, salt the salt part, info the ASCII bytes
+///    `locksmith license file v1`, 32 bytes out. Decrypt with AES-256-GCM: that key, the nonce, additional
+///    authenticated data the ASCII bytes `license`, and the ciphertext with its tag.
+/// 4. The payload is compact JSON (`LicenseFilePayload`). Honour it only while the device's clock is
+///    between `issued` and `expiry`, and only when its `account_id` and `product_code` are the ones the
+///    application expects.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseFile`.
+public struct LicenseFile: Codable, Hashable, Sendable {
+    /// The armored certificate, the whole content of the `.lic` file.
+    public var certificate: String
+    /// `license`. (Machine files, bound to one device, are still to come.)
+    public var kind: LicenseFileKind
+    /// The `alg` member.
+    public var alg: LicenseFileAlgorithm
+    /// When the file was issued (the payload's `issued`).
+    public var issuedAt: Date
+    /// When the file stops being valid (the payload's `expiry`).
+    public var expiresAt: Date
+    /// The key that signed the file.
+    public var kid: String
+
+    /// A value with these members; optional ones default to absent.
+    public init(certificate: String, kind: LicenseFileKind, alg: LicenseFileAlgorithm, issuedAt: Date, expiresAt: Date, kid: String) {
+        self.certificate = certificate
+        self.kind = kind
+        self.alg = alg
+        self.issuedAt = issuedAt
+        self.expiresAt = expiresAt
+        self.kid = kid
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case certificate
+        case kind
+        case alg
+        case issuedAt = "issued_at"
+        case expiresAt = "expires_at"
+        case kid
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.certificate = try container.decode(String.self, forKey: .certificate)
+        self.kind = try container.decode(LicenseFileKind.self, forKey: .kind)
+        self.alg = try container.decode(LicenseFileAlgorithm.self, forKey: .alg)
+        self.issuedAt = try container.decode(Date.self, forKey: .issuedAt)
+        self.expiresAt = try container.decode(Date.self, forKey: .expiresAt)
+        self.kid = try container.decode(String.self, forKey: .kid)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.certificate, forKey: .certificate)
+        try container.encode(self.kind, forKey: .kind)
+        try container.encode(self.alg, forKey: .alg)
+        try container.encode(self.issuedAt, forKey: .issuedAt)
+        try container.encode(self.expiresAt, forKey: .expiresAt)
+        try container.encode(self.kid, forKey: .kid)
+    }
+}
+
+extension LicenseFile: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("alg", self.alg)
+        writer.field("certificate", self.certificate)
+        writer.field("expires_at", self.expiresAt)
+        writer.field("issued_at", self.issuedAt)
+        writer.field("kid", self.kid)
+        writer.field("kind", self.kind)
+        writer.endObject()
+    }
+}
+
+/// A license file to verify, and the key to decrypt it with when it is encrypted.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseFileVerifyRequest`.
+public struct LicenseFileVerifyRequest: Codable, Hashable, Sendable {
+    /// The whole armored certificate.
+    public var certificate: String
+    /// The license's full key, for an encrypted file.
+    public var licenseKey: String?
+
+    /// A value with these members; optional ones default to absent.
+    public init(certificate: String, licenseKey: String? = nil) {
+        self.certificate = certificate
+        self.licenseKey = licenseKey
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case certificate
+        case licenseKey = "license_key"
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.certificate = try container.decode(String.self, forKey: .certificate)
+        self.licenseKey = try container.decodeIfPresentRejectingNull(String.self, forKey: .licenseKey)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.certificate, forKey: .certificate)
+        try container.encodeIfPresent(self.licenseKey, forKey: .licenseKey)
+    }
+}
+
+extension LicenseFileVerifyRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("certificate", self.certificate)
+        if let value = self.licenseKey { writer.field("license_key", value) }
+        writer.endObject()
+    }
+}
+
+extension LicenseFileVerifyRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
+    public func validate(at path: String) throws {
+        try Validation.check(certificate, minLength: 1, maxLength: 65536, field: path + "certificate")
+        try Validation.check(licenseKey, minLength: 47, maxLength: 47, pattern: "^lsk_[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$", field: path + "license_key")
+    }
+}
+
+/// Why a license file does not hold: `malformed` (not an armored certificate of this layout), `unknown_key` (the payload names a key that is not the account's, or the account has none), `signature` (no key of the account makes the signature; a changed file says this), `decryption` (an encrypted file without the right `license_key`), `expired` (past its `expiry`), `license_revoked` (the license was revoked since).
+///
+/// - Remark: Generated from `#/components/schemas/LicenseFileError`.
+public enum LicenseFileError: OpenEnum {
+    /// `malformed`.
+    case malformed
+    /// `unknown_key`.
+    case unknownKey
+    /// `signature`.
+    case signature
+    /// `decryption`.
+    case decryption
+    /// `expired`.
+    case expired
+    /// `license_revoked`.
+    case licenseRevoked
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    /// Every value the contract defines, in its order.
+    public static let knownCases: [LicenseFileError] = [.malformed, .unknownKey, .signature, .decryption, .expired, .licenseRevoked]
+
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "malformed": self = .malformed
+        case "unknown_key": self = .unknownKey
+        case "signature": self = .signature
+        case "decryption": self = .decryption
+        case "expired": self = .expired
+        case "license_revoked": self = .licenseRevoked
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    /// The value as the wire carries it.
+    public var rawValue: String {
+        switch self {
+        case .malformed: "malformed"
+        case .unknownKey: "unknown_key"
+        case .signature: "signature"
+        case .decryption: "decryption"
+        case .expired: "expired"
+        case .licenseRevoked: "license_revoked"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// What verifying a license file found.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseFileVerification`.
+public struct LicenseFileVerification: Codable, Hashable, Sendable {
+    /// Whether the file holds now (`errors` is empty).
+    public var valid: Bool
+    /// Every reason it does not, in the order checked.
+    public var errors: [LicenseFileError]
+    /// The `alg` member, absent when not given.
+    public var alg: LicenseFileAlgorithm?
+    /// The key that made the signature, when one of the account's did.
+    public var kid: String?
+    /// The decoded payload (`LicenseFilePayload`), when the signature verifies and it could be read.
+    public var content: [String: JSONValue]?
+
+    /// A value with these members; optional ones default to absent.
+    public init(valid: Bool, errors: [LicenseFileError], alg: LicenseFileAlgorithm? = nil, kid: String? = nil, content: [String: JSONValue]? = nil) {
+        self.valid = valid
+        self.errors = errors
+        self.alg = alg
+        self.kid = kid
+        self.content = content
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case valid
+        case errors
+        case alg
+        case kid
+        case content
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.valid = try container.decode(Bool.self, forKey: .valid)
+        self.errors = try container.decode([LicenseFileError].self, forKey: .errors)
+        self.alg = try container.decodeIfPresent(LicenseFileAlgorithm.self, forKey: .alg)
+        self.kid = try container.decodeIfPresent(String.self, forKey: .kid)
+        self.content = try container.decodeIfPresent([String: JSONValue].self, forKey: .content)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.valid, forKey: .valid)
+        try container.encode(self.errors, forKey: .errors)
+        try container.encodeIfPresent(self.alg, forKey: .alg)
+        try container.encodeIfPresent(self.kid, forKey: .kid)
+        try container.encodeIfPresent(self.content, forKey: .content)
+    }
+}
+
+extension LicenseFileVerification: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.alg { writer.field("alg", value) }
+        if let value = self.content { writer.field("content", value) }
+        writer.field("errors", self.errors)
+        if let value = self.kid { writer.field("kid", value) }
+        writer.field("valid", self.valid)
+        writer.endObject()
+    }
+}
+
 /// The licenses to check, by id and by full key; at most 100 items in both lists together.
 ///
 /// - Remark: Generated from `#/components/schemas/LicenseRevocationCheckRequest`.

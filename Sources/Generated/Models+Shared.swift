@@ -1457,6 +1457,108 @@ extension License: JSONWritable {
     }
 }
 
+/// What a license file says, as compact JSON: the license as it stood at issue, with its effective limits and entitlements.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseFilePayload`.
+public struct LicenseFilePayload: Codable, Hashable, Sendable {
+    /// The vendor account the license belongs to.
+    public var accountID: String
+    /// The licensed product.
+    public var productID: String
+    /// The licensed product's code.
+    public var productCode: String
+    /// `id`, `status` (`LicenseStatus`), `license_type`, `entitlement_version`, and `starts_at`, `expires_at`, `maintenance_expires_at` when set.
+    public var license: [String: JSONValue]
+    /// The effective limits: `max_activations`, `max_transfers`, and `max_floating_users` and `max_container_instances` when they apply.
+    public var limits: [String: JSONValue]
+    /// The assigned features, by code, each with `enabled`, and `quota`, `consumed` and `expires_at` when set.
+    public var entitlements: [[String: JSONValue]]
+    /// When the file was issued.
+    public var issued: Date
+    /// Issue plus `ttl`, or the end of the license's validity when that comes first.
+    public var expiry: Date
+    /// The time-to-live asked for, in seconds.
+    public var ttl: Int
+    /// The key that signed the file.
+    public var kid: String
+
+    /// A value with these members; optional ones default to absent.
+    public init(accountID: String, productID: String, productCode: String, license: [String: JSONValue], limits: [String: JSONValue], entitlements: [[String: JSONValue]], issued: Date, expiry: Date, ttl: Int, kid: String) {
+        self.accountID = accountID
+        self.productID = productID
+        self.productCode = productCode
+        self.license = license
+        self.limits = limits
+        self.entitlements = entitlements
+        self.issued = issued
+        self.expiry = expiry
+        self.ttl = ttl
+        self.kid = kid
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case accountID = "account_id"
+        case productID = "product_id"
+        case productCode = "product_code"
+        case license
+        case limits
+        case entitlements
+        case issued
+        case expiry
+        case ttl
+        case kid
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.accountID = try container.decode(String.self, forKey: .accountID)
+        self.productID = try container.decode(String.self, forKey: .productID)
+        self.productCode = try container.decode(String.self, forKey: .productCode)
+        self.license = try container.decode([String: JSONValue].self, forKey: .license)
+        self.limits = try container.decode([String: JSONValue].self, forKey: .limits)
+        self.entitlements = try container.decode([[String: JSONValue]].self, forKey: .entitlements)
+        self.issued = try container.decode(Date.self, forKey: .issued)
+        self.expiry = try container.decode(Date.self, forKey: .expiry)
+        self.ttl = try container.decode(Int.self, forKey: .ttl)
+        self.kid = try container.decode(String.self, forKey: .kid)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.accountID, forKey: .accountID)
+        try container.encode(self.productID, forKey: .productID)
+        try container.encode(self.productCode, forKey: .productCode)
+        try container.encode(self.license, forKey: .license)
+        try container.encode(self.limits, forKey: .limits)
+        try container.encode(self.entitlements, forKey: .entitlements)
+        try container.encode(self.issued, forKey: .issued)
+        try container.encode(self.expiry, forKey: .expiry)
+        try container.encode(self.ttl, forKey: .ttl)
+        try container.encode(self.kid, forKey: .kid)
+    }
+}
+
+extension LicenseFilePayload: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("account_id", self.accountID)
+        writer.field("entitlements", self.entitlements)
+        writer.field("expiry", self.expiry)
+        writer.field("issued", self.issued)
+        writer.field("kid", self.kid)
+        writer.field("license", self.license)
+        writer.field("limits", self.limits)
+        writer.field("product_code", self.productCode)
+        writer.field("product_id", self.productID)
+        writer.field("ttl", self.ttl)
+        writer.endObject()
+    }
+}
+
 /// State of a device binding.
 ///
 /// - Remark: Generated from `#/components/schemas/DeviceStatus`.

@@ -8,6 +8,8 @@ import Foundation
 enum SigningPurpose: String, Sendable {
     /// The metadata of a ready report export (`ExportSignature`).
     case export = "export/"
+    /// A license file's `enc` (`LicenseFiles`), as Keygen's license files sign it.
+    case licenseFile = "license/"
 
     /// The bytes signed for `message`.
     func signed(_ message: Data) -> Data {

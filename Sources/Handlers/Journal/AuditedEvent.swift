@@ -19,6 +19,7 @@ enum AuditedEvent: String, Sendable, CaseIterable {
     case licenseCustomFieldSet = "license.custom_field.set"
     case licenseFeatureAssigned = "license.feature_assigned"
     case licenseFeatureRemoved = "license.feature_removed"
+    case licenseFileIssued = "license.file_issued"
     case licenseUsageReset = "license.usage_reset"
     case orderCreated = "order.created"
     case orderUpdated = "order.updated"

@@ -117,6 +117,8 @@ import Testing
                 method: .post, path: "/api/v1/licenses", body: #"{"product_id":"\#(a.product)","policy_id":"\#(a.policy)"}"#, expect: .hiddenReference),
             .getLicense: Probe(method: .get, path: "/api/v1/licenses/\(a.license)", expect: .hidden),
             .lookupLicense: Probe(method: .post, path: "/api/v1/licenses/lookup", body: #"{"license_key":"\#(a.licenseKey)"}"#, expect: .hidden),
+            .issueLicenseFile: Probe(method: .post, path: "/api/v1/licenses/\(a.license)/files", body: "{}", expect: .hidden),
+            .verifyLicenseFile: Probe(method: .post, path: "/api/v1/licenses/files/verify", body: #"{"certificate":"x"}"#, expect: .ownView),
             .checkLicenseRevocation: Probe(
                 method: .post, path: "/api/v1/licenses/check-revocation",
                 body: #"{"license_ids":["\#(a.license)"],"license_keys":["\#(a.licenseKey)"]}"#, expect: .ownView),

@@ -86,6 +86,8 @@ import Testing
             _ = try await admin.listLicenses()
             _ = try await admin.getLicense(id: license.id)
             _ = try await admin.lookupLicense(.init(licenseKey: issued.licenseKey))
+            let file = try await admin.issueLicenseFile(id: license.id, .init(ttlDays: 7, licenseKey: issued.licenseKey)).data
+            _ = try await admin.verifyLicenseFile(.init(certificate: file.certificate, licenseKey: issued.licenseKey))
             _ = try await admin.checkLicenseRevocation(.init(licenseIDs: [license.id], licenseKeys: [issued.licenseKey]))
             _ = try await admin.updateLicense(id: license.id, .init(customerName: .value("Ada"), maxActivations: .value(3)))
             _ = try await admin.assignLicenseFeature(id: license.id, .init(featureID: feature.id, maxConsumptions: 10))

@@ -1,0 +1,157 @@
+import Foundation
+import LocksmithAPI
+import LocksmithCrypto
+
+/// License files: a snapshot of a license, signed with the account's runtime key, that an application verifies with no
+/// network. The layout is Keygen's license file certificate (`LicenseFile` in `openapi.yaml` gives every step): an
+/// armored block around the standard base64 of `{"enc", "sig", "alg"}`, the signature over `license/` followed by
+/// `enc` (`SigningPurpose.licenseFile`). A file is signed only, or encrypted for the license key when the request
+/// brought it (`KeySeal`, with an `info` of its own).
+enum LicenseFiles {
+    static let begin = "-----BEGIN LICENSE FILE-----"
+    static let end = "-----END LICENSE FILE-----"
+    /// HKDF's `info` for an encrypted file's key.
+    static let info = "locksmith license file v1"
+    /// AES-GCM's associated data: the file's kind.
+    static let associatedData = Array("license".utf8)
+    /// Base64 lines of the armored body are at most this long, as Keygen writes them.
+    static let lineLength = 60
+
+    /// The certificate JSON.
+    struct Certificate: Codable, Sendable {
+        var enc: String
+        var sig: String
+        var alg: String
+    }
+
+    /// The payload of a file for the license in `state`, issued at `issued` for `ttl` seconds, never past the end of the
+    /// license's validity (its grace period included).
+    static func payload(
+        _ state: RuntimeState, maxTransfers: Int, kid: String, issued: Date, ttl: Int
+    ) -> (payload: [String: JSONValue], expiry: Date) {
+        let license = state.license
+        var expiry = issued.addingTimeInterval(TimeInterval(ttl))
+        if let end = license.graceExpiresAt ?? license.expiresAt { expiry = min(expiry, end) }
+        func date(_ value: Date?) -> JSONValue? { value.map { .string(RFC3339.string(from: $0)) } }
+        var licenseObject: [String: JSONValue] = [
+            "id": .string(license.id), "status": .string(license.status(at: issued).rawValue),
+            "license_type": .string(state.policy.licenseType.rawValue), "entitlement_version": .integer(license.entitlementVersion),
+        ]
+        licenseObject["starts_at"] = date(license.startsAt)
+        licenseObject["expires_at"] = date(license.expiresAt)
+        licenseObject["maintenance_expires_at"] = date(license.maintenanceExpiresAt)
+        var limits: [String: JSONValue] = [
+            "max_activations": .integer(Int64(state.policy.maxActivations)), "max_transfers": .integer(Int64(maxTransfers)),
+        ]
+        limits["max_floating_users"] = state.policy.maxFloatingUsers.map { .integer(Int64($0)) }
+        limits["max_container_instances"] = state.policy.maxContainerInstances.map { .integer(Int64($0)) }
+        let entitlements: [JSONValue] = state.assignments.map { assignment in
+            var object: [String: JSONValue] = ["code": .string(assignment.code), "enabled": .bool(assignment.enabled)]
+            object["quota"] = assignment.quota.map(JSONValue.integer)
+            object["consumed"] = assignment.quota.map { _ in .integer(assignment.consumed) }
+            object["expires_at"] = date(assignment.expiresAt)
+            return .object(object)
+        }
+        let payload: [String: JSONValue] = [
+            "account_id": .string(state.accountID), "product_id": .string(license.productID), "product_code": .string(state.productCode),
+            "license": .object(licenseObject), "limits": .object(limits), "entitlements": .array(entitlements),
+            "issued": .string(RFC3339.string(from: issued)), "expiry": .string(RFC3339.string(from: expiry)), "ttl": .integer(Int64(ttl)),
+            "kid": .string(kid),
+        ]
+        return (payload, expiry)
+    }
+
+    /// The armored certificate of `payload`, signed with `sign` (which signs the bytes it is given) and encrypted for
+    /// `licenseKey` when there is one.
+    static func certificate(
+        _ payload: [String: JSONValue], licenseKey: String?, sign: (Data) -> [UInt8]
+    ) throws -> (text: String, alg: LicenseFileAlgorithm) {
+        let plaintext = Array(try LocksmithJSON.encodeData(payload))
+        let alg: LicenseFileAlgorithm
+        let enc: String
+        if let licenseKey {
+            let box = try KeySeal.seal(plaintext, secret: licenseKey, info: info, associatedData: associatedData)
+            enc = [box.ciphertext, box.nonce, box.tag, box.salt].map { Base64.encode($0) }.joined(separator: ".")
+            alg = .aes256GcmHkdfEd25519
+        } else {
+            enc = Base64.encode(plaintext)
+            alg = .base64Ed25519
+        }
+        let signature = sign(signedBytes(enc))
+        let json = try LocksmithJSON.encodeData(Certificate(enc: enc, sig: Base64.encode(signature), alg: alg.rawValue))
+        return (armor(Array(json)), alg)
+    }
+
+    /// `bytes` in standard base64, in lines of `lineLength`, between the armor lines.
+    static func armor(_ bytes: [UInt8]) -> String {
+        let encoded = Array(Base64.encode(bytes))
+        let lines = stride(from: 0, to: encoded.count, by: lineLength).map { String(encoded[$0..<min($0 + lineLength, encoded.count)]) }
+        return ([begin] + lines + [end]).joined(separator: "\n") + "\n"
+    }
+
+    /// The certificate in an armored text; nil when it is not one.
+    static func parse(_ text: String) -> Certificate? {
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard lines.count >= 3, lines.first == begin, lines.last == end,
+              let json = Base64.decode(lines.dropFirst().dropLast().joined()),
+              let certificate = try? LocksmithJSON.decode(Certificate.self, from: Data(json))
+        else { return nil }
+        return certificate
+    }
+
+    /// What a certificate says, checked against `keys` (public key by kid): the kid whose key made the signature, and
+    /// the payload when it could be read. The payload names the key that signed it; when it can be read before the
+    /// signature is checked (a signed-only file, or an encrypted one with its license key), a kid that is not among
+    /// `keys` is `unknown_key` and a signature its key does not verify is `signature`; otherwise every key is tried.
+    static func open(
+        _ certificate: Certificate, keys: [String: [UInt8]], licenseKey: String?
+    ) -> (kid: String?, payload: [String: JSONValue]?, errors: [LicenseFileError]) {
+        guard let alg = LicenseFileAlgorithm(exactly: certificate.alg), let signature = Base64.decode(certificate.sig) else {
+            return (nil, nil, [.malformed])
+        }
+        let plaintext: [UInt8]?
+        var decryptionFailed = false
+        switch alg {
+        case .base64Ed25519:
+            plaintext = Base64.decode(certificate.enc)
+        default:
+            let parts = certificate.enc.split(separator: ".", omittingEmptySubsequences: false).map { Base64.decode(String($0)) }
+            guard parts.count == 4, let ciphertext = parts[0], let nonce = parts[1], let tag = parts[2], let salt = parts[3] else {
+                return (nil, nil, [.malformed])
+            }
+            plaintext = licenseKey.flatMap { licenseKey in
+                try? KeySeal.open(
+                    KeySeal.Box(salt: salt, nonce: nonce, ciphertext: ciphertext, tag: tag), secret: licenseKey, info: info,
+                    associatedData: associatedData)
+            }
+            decryptionFailed = plaintext == nil
+        }
+        let payload: [String: JSONValue]? = plaintext.flatMap { bytes in
+            guard case .object(let object)? = try? LocksmithJSON.decode(JSONValue.self, from: Data(bytes)) else { return nil }
+            return object
+        }
+        let named: String? = if case .string(let kid)? = payload?["kid"] { kid } else { nil }
+        if let named, keys[named] == nil { return (nil, nil, [.unknownKey]) }
+        let candidates = named.map { [$0] } ?? Array(keys.keys)
+        let signed = signedBytes(certificate.enc)
+        guard let kid = candidates.first(where: { SigningKey.verify(signature: signature, message: signed, publicKey: keys[$0]!) }) else {
+            return (nil, nil, [keys.isEmpty ? .unknownKey : .signature])
+        }
+        if decryptionFailed { return (kid, nil, [.decryption]) }
+        guard let payload else { return (kid, nil, [.malformed]) }
+        return (kid, payload, [])
+    }
+
+    /// The bytes a file's signature is over: `license/` and `enc`.
+    static func signedBytes(_ enc: String) -> Data {
+        SigningPurpose.licenseFile.signed(Data(enc.utf8))
+    }
+}
+
+extension LicenseFileAlgorithm {
+    /// The algorithm `text` names exactly; nil for any other text.
+    init?(exactly text: String) {
+        guard let known = Self.knownCases.first(where: { $0.rawValue == text }) else { return nil }
+        self = known
+    }
+}

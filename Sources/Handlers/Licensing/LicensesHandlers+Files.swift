@@ -1,0 +1,85 @@
+import Foundation
+public import LocksmithAPI
+import LocksmithCrypto
+import LocksmithStorage
+
+/// License files (`LicenseFiles`): issued for a license, signed with its account's runtime key, and verified as an
+/// application would, plus the live check only the server can make.
+extension LicensesHandlers {
+    /// The default and largest time-to-live of a license file, in days.
+    static let licenseFileDefaultDays = 30
+    static let licenseFileMaximumDays = 3_650
+
+    public func issueLicenseFile(
+        _ input: Operations.IssueLicenseFile.Input, context: HandlerContext
+    ) async throws -> Operations.IssueLicenseFile.Output {
+        let ttlDays = input.body?.ttlDays ?? Self.licenseFileDefaultDays
+        let licenseKey = input.body?.licenseKey
+        let keyHash = try licenseKey.map { key in
+            guard let hash = LicenseKeyStore.hash(of: key, masterKey: services.masterKey) else {
+                throw APIError.validationFailed("field 'license_key' is not a license key this server issues", detail: "license_key")
+            }
+            return hash
+        }
+        let change = services.change(by: context)
+        let masterKey = services.masterKey
+        let file = try await services.write(context) { connection in
+            let license = try LicenseStore.require(id: input.id, on: connection)
+            let status = license.status(at: change.date)
+            guard status == .active || status == .gracePeriod else {
+                throw LicenseRules.refused("issue a file for", status: status, allowed: "an active license or one in its grace period gets a file")
+            }
+            if let keyHash, try LicenseKeyStore.licenseID(keyHash: keyHash, on: connection) != license.id {
+                throw APIError.validationFailed("field 'license_key' is not this license's key", detail: "license_key")
+            }
+            let state = try RuntimeState.load(license: license.id, bindingKey: nil, appVersion: nil, locking: false, on: connection)
+            let policy = try PolicyStore.find(id: license.policyID, on: connection)!
+            guard let (record, key) = try SigningKeyStore.active(account: context.accountID, masterKey: masterKey, on: connection.raw) else {
+                throw APIError(.serviceUnavailable, "the account has no signing key yet; start the server once to make one")
+            }
+            let (payload, expiry) = LicenseFiles.payload(
+                state, maxTransfers: license.limits.transfers(under: policy), kid: record.kid, issued: change.date, ttl: ttlDays * 86_400)
+            let (certificate, alg) = try LicenseFiles.certificate(payload, licenseKey: licenseKey) { key.sign($0) }
+            let audit: [String: JSONValue] = [
+                "kid": .string(record.kid), "alg": .string(alg.rawValue), "ttl_days": .integer(Int64(ttlDays)),
+                "expiry": .string(RFC3339.string(from: expiry)), "encrypted": .bool(licenseKey != nil),
+            ]
+            try change.record(
+                .audited(
+                    .licenseFileIssued, "license", id: license.id, audit,
+                    activity: .license(license, action: "license.file.issue", details: .init(statusCode: 201, metadata: audit))),
+                on: connection)
+            return LicenseFile(certificate: certificate, kind: .license, alg: alg, issuedAt: change.date, expiresAt: expiry, kid: record.kid)
+        }
+        return .created(file)
+    }
+
+    public func verifyLicenseFile(
+        _ input: Operations.VerifyLicenseFile.Input, context: HandlerContext
+    ) async throws -> Operations.VerifyLicenseFile.Output {
+        guard let certificate = LicenseFiles.parse(input.body.certificate) else {
+            return .ok(LicenseFileVerification(valid: false, errors: [.malformed]))
+        }
+        let now = services.now()
+        let keys = try await services.database.read(account: context.accountID) { connection in
+            try SigningKeyStore.keys(account: context.accountID, on: connection.raw) ?? []
+        }
+        var opened = LicenseFiles.open(
+            certificate, keys: Dictionary(keys.map { ($0.kid, $0.publicKey) }) { first, _ in first }, licenseKey: input.body.licenseKey)
+        // A key that signs for several accounts (the server's, from before accounts had their own) does not make another
+        // account's file this account's.
+        if let payload = opened.payload, payload["account_id"] != .string(context.accountID) { opened = (nil, nil, [.unknownKey]) }
+        var errors = opened.errors
+        if let payload = opened.payload {
+            if case .string(let text)? = payload["expiry"], let expiry = RFC3339.date(from: text), expiry <= now { errors.append(.expired) }
+            if case .object(let license)? = payload["license"], case .string(let id)? = license["id"] {
+                let current = try await services.database.read(account: context.accountID) { connection in
+                    try LicenseStore.find(id: id, on: connection)
+                }
+                if current?.setStatus == .revoked { errors.append(.licenseRevoked) }
+            }
+        }
+        return .ok(LicenseFileVerification(
+            valid: errors.isEmpty, errors: errors, alg: LicenseFileAlgorithm(exactly: certificate.alg), kid: opened.kid, content: opened.payload))
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+import LocksmithAPI
+import LocksmithCrypto
+import LocksmithSDK
+import LocksmithServer
+import LocksmithTestSupport
+import Testing
+
+/// License files: issued signed, or encrypted for the license key, in Keygen's certificate layout; verified by the
+/// server and, from the spec alone, by an independent Python implementation (`cryptography`).
+@Suite struct LicenseFilesTests {
+    /// Verifies and opens a certificate as `LicenseFile` in `openapi.yaml` says, with nothing of the server's code:
+    /// argv[1] the public key (base64), argv[2] the license key or "-", the certificate on standard input. Prints the
+    /// payload's JSON, or `REFUSED <why>`.
+    static let pythonVerifier = #"""
+    import base64, json, sys
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.hashes import SHA256
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+    from cryptography.exceptions import InvalidSignature, InvalidTag
+
+    lines = [line.strip() for line in sys.stdin.read().splitlines() if line.strip()]
+    assert lines[0] == "-----BEGIN LICENSE FILE-----" and lines[-1] == "-----END LICENSE FILE-----"
+    assert all(len(line) <= 60 for line in lines[1:-1])
+    certificate = json.loads(base64.b64decode("".join(lines[1:-1]), validate=True))
+    public = Ed25519PublicKey.from_public_bytes(base64.b64decode(sys.argv[1]))
+    try:
+        public.verify(base64.b64decode(certificate["sig"]), b"license/" + certificate["enc"].encode("ascii"))
+    except InvalidSignature:
+        print("REFUSED signature"); sys.exit(0)
+    if certificate["alg"] == "base64+ed25519":
+        payload = base64.b64decode(certificate["enc"], validate=True)
+    elif certificate["alg"] == "aes-256-gcm-hkdf+ed25519":
+        ciphertext, nonce, tag, salt = (base64.b64decode(part, validate=True) for part in certificate["enc"].split("."))
+        assert len(nonce) == 12 and len(tag) == 16 and len(salt) == 16
+        if sys.argv[2] == "-":
+            print("REFUSED no key"); sys.exit(0)
+        key = HKDF(algorithm=SHA256(), length=32, salt=salt, info=b"locksmith license file v1").derive(sys.argv[2].encode("utf-8"))
+        try:
+            payload = AESGCM(key).decrypt(nonce, ciphertext + tag, b"license")
+        except InvalidTag:
+            print("REFUSED decryption"); sys.exit(0)
+    else:
+        print("REFUSED alg"); sys.exit(0)
+    print(json.dumps(json.loads(payload), sort_keys=True))
+    """#
+
+    static func pythonOpen(_ certificate: String, publicKey: String, licenseKey: String?) throws -> String {
+        let (status, output) = try TestPython.run(pythonVerifier, arguments: [publicKey, licenseKey ?? "-"], input: Data(certificate.utf8))
+        #expect(status == 0, "\(output)")
+        return output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    @Test(arguments: TestBackend.available)
+    func filesVerifyFromTheSpecAloneAndRefuseEveryChange(backend: TestBackend) async throws {
+        let server = try await TestServer.start(backend)
+        try await server.run { clients in
+            let admin = clients.admin
+            let fixture = try await RuntimeFixture.make(clients) { $0.maxActivations = 3 }
+            let publicKey = try #require(try await clients.system.listPublicKeys(accountID: "acc_default").data.first { $0.status == .active })
+
+            // Signed only: anyone with the public key reads it.
+            let signed = try await admin.issueLicenseFile(id: fixture.license.id, .init(ttlDays: 10)).data
+            #expect(signed.kind == .license && signed.alg == .base64Ed25519 && signed.kid == publicKey.kid)
+            #expect(abs(signed.expiresAt.timeIntervalSince(signed.issuedAt) - 10 * 86_400) < 1)
+            #expect(signed.certificate.hasPrefix("-----BEGIN LICENSE FILE-----\n") && signed.certificate.hasSuffix("-----END LICENSE FILE-----\n"))
+            let verified = try await admin.verifyLicenseFile(.init(certificate: signed.certificate)).data
+            #expect(verified.valid && verified.errors.isEmpty && verified.kid == publicKey.kid && verified.alg == .base64Ed25519)
+            let content = try #require(verified.content)
+            #expect(content["account_id"] == .string("acc_default") && content["product_code"] == .string("rt") && content["kid"] == .string(publicKey.kid))
+            #expect(content["ttl"] == .integer(864_000))
+            guard case .object(let license)? = content["license"], case .object(let limits)? = content["limits"],
+                  case .array(let entitlements)? = content["entitlements"]
+            else { Issue.record("payload: \(content)"); return }
+            #expect(license["id"] == .string(fixture.license.id) && license["status"] == .string("active") && license["license_type"] == .string("time_limited"))
+            #expect(limits["max_activations"] == .integer(3))
+            #expect(entitlements == [.object(["code": .string("export"), "enabled": .bool(true), "quota": .integer(100), "consumed": .integer(0)])])
+            if TestPython.shouldRun {
+                let python = try Self.pythonOpen(signed.certificate, publicKey: publicKey.publicKey, licenseKey: nil)
+                #expect(python.contains("\"id\": \"\(fixture.license.id)\"") && python.contains("\"product_code\": \"rt\""), "\(python)")
+            }
+
+            // Encrypted for the license key: only its holder reads it.
+            let sealed = try await admin.issueLicenseFile(id: fixture.license.id, .init(licenseKey: fixture.key)).data
+            #expect(sealed.alg == .aes256GcmHkdfEd25519)
+            #expect(try await admin.verifyLicenseFile(.init(certificate: sealed.certificate)).data.errors == [.decryption])
+            let opened = try await admin.verifyLicenseFile(.init(certificate: sealed.certificate, licenseKey: fixture.key)).data
+            #expect(opened.valid && opened.content?["ttl"] == .integer(30 * 86_400))
+            if TestPython.shouldRun {
+                #expect(try Self.pythonOpen(sealed.certificate, publicKey: publicKey.publicKey, licenseKey: nil) == "REFUSED no key")
+                let python = try Self.pythonOpen(sealed.certificate, publicKey: publicKey.publicKey, licenseKey: fixture.key)
+                #expect(python.contains("\"id\": \"\(fixture.license.id)\""), "\(python)")
+                let other = "lsk_" + String(repeating: "A", count: 43)
+                #expect(try Self.pythonOpen(sealed.certificate, publicKey: publicKey.publicKey, licenseKey: other) == "REFUSED decryption")
+            }
+
+            // Any change to the certificate's content is refused: flip each character of the signed `enc` in turn.
+            let certificate = try #require(Self.certificate(signed.certificate))
+            for index in stride(from: 0, to: certificate.enc.count, by: max(1, certificate.enc.count / 25)) {
+                var enc = Array(certificate.enc)
+                enc[index] = enc[index] == "A" ? "B" : "A"
+                let tampered = Self.armor(enc: String(enc), sig: certificate.sig, alg: certificate.alg)
+                let refused = try await admin.verifyLicenseFile(.init(certificate: tampered)).data
+                #expect(!refused.valid && refused.content == nil && [[.signature], [.unknownKey], [.malformed]].contains(refused.errors), "\(index)")
+                if TestPython.shouldRun, index < 40 {
+                    #expect(try Self.pythonOpen(tampered, publicKey: publicKey.publicKey, licenseKey: nil) == "REFUSED signature")
+                }
+            }
+            for garbage in ["", "-----BEGIN LICENSE FILE-----\nnot base64\n-----END LICENSE FILE-----", signed.certificate.replacingOccurrences(of: "LICENSE FILE", with: "MACHINE FILE")] {
+                let refused = try await admin.verifyLicenseFile(.init(certificate: garbage.isEmpty ? "x" : garbage)).data
+                #expect(refused.errors == [.malformed])
+            }
+
+            // Revoked since: the signature still holds, and the server says what changed.
+            _ = try await admin.revokeLicense(id: fixture.license.id)
+            #expect(try await admin.verifyLicenseFile(.init(certificate: signed.certificate)).data.errors == [.licenseRevoked])
+            let refused = await expectAPIError(.licenseRevoked, status: 409) { _ = try await admin.issueLicenseFile(id: fixture.license.id) }
+            #expect(refused?.detail == "status")
+
+            let events = try await clients.events("license.file_issued")
+            #expect(events.count == 2 && events.allSatisfy { $0.metadata["kid"] == .string(publicKey.kid) })
+            #expect(!events.contains { "\($0.metadata)".contains(fixture.key) })
+            #expect(try await clients.activities(license: fixture.license.id).filter { $0.action == "license.file.issue" }.count == 2)
+        }
+    }
+
+    /// A file never outlasts its license; one past its expiry, or of another account, does not hold; bad input is refused.
+    @Test(arguments: TestBackend.available)
+    func filesEndWithTheirLicenseAndStayWithTheirAccount(backend: TestBackend) async throws {
+        let server = try await TestServer.start(backend)
+        let (_, otherToken) = try await Admin.createAccount(server.services, name: "Other")
+        try await server.run { clients in
+            let admin = clients.admin
+            let fixture = try await LicensingFixture.make(clients)
+            let ending = try await admin.createLicense(.init(
+                productID: fixture.product.id, policyID: fixture.timeLimited.id, expiresAt: Date().addingTimeInterval(2))).data
+            let file = try await admin.issueLicenseFile(id: ending.license.id, .init(ttlDays: 30)).data
+            #expect(file.expiresAt == ending.license.expiresAt)
+            try await Task.sleep(for: .milliseconds(2_500))
+            #expect(try await admin.verifyLicenseFile(.init(certificate: file.certificate)).data.errors == [.expired])
+
+            // Another account's file verifies nowhere but there.
+            let other = clients.management(otherToken)
+            let product = try await other.createProduct(.init(name: "Other", code: "other")).data
+            let policy = try await other.createPolicy(id: product.id, .init(name: "P", code: "p", licenseType: .perpetual)).data
+            let foreign = try await other.createLicense(.init(productID: product.id, policyID: policy.id)).data
+            let foreignFile = try await other.issueLicenseFile(id: foreign.license.id).data
+            #expect(try await other.verifyLicenseFile(.init(certificate: foreignFile.certificate)).data.valid)
+            let elsewhere = try await admin.verifyLicenseFile(.init(certificate: foreignFile.certificate)).data
+            #expect(elsewhere.errors == [.unknownKey] && elsewhere.content == nil && elsewhere.kid == nil)
+            await expectAPIError(.notFound, status: 404) { _ = try await admin.issueLicenseFile(id: foreign.license.id) }
+
+            // Bad input: a TTL out of bounds, another license's key, a key of no license.
+            let active = try await fixture.issue(clients)
+            for (request, field) in [
+                (LicenseFileRequest(ttlDays: 0), "ttl_days"), (LicenseFileRequest(ttlDays: 3_651), "ttl_days"),
+                (LicenseFileRequest(licenseKey: foreign.licenseKey), "license_key"),
+                (LicenseFileRequest(licenseKey: "lsk_" + String(repeating: "A", count: 42) + "B"), "license_key"),
+            ] {
+                let refused = await expectAPIError(.validationFailed, status: 422) { _ = try await admin.issueLicenseFile(id: active.license.id, request) }
+                #expect(refused?.detail == field)
+            }
+            let reader = clients.management(try await clients.token(scopes: [.licenseRead]))
+            await expectAPIError(.tokenScopeDenied, status: 403) { _ = try await reader.issueLicenseFile(id: active.license.id) }
+            _ = try await reader.verifyLicenseFile(.init(certificate: file.certificate))
+        }
+    }
+
+    struct Certificate: Codable {
+        var enc: String
+        var sig: String
+        var alg: String
+    }
+
+    static func certificate(_ text: String) -> Certificate? {
+        let body = text.split(separator: "\n").dropFirst().dropLast().joined()
+        return Base64.decode(body).flatMap { try? JSONDecoder().decode(Certificate.self, from: Data($0)) }
+    }
+
+    static func armor(enc: String, sig: String, alg: String) -> String {
+        let json = try! JSONEncoder().encode(Certificate(enc: enc, sig: sig, alg: alg))
+        let body = Array(Base64.encode(Array(json)))
+        let lines = stride(from: 0, to: body.count, by: 60).map { String(body[$0..<min($0 + 60, body.count)]) }
+        return (["-----BEGIN LICENSE FILE-----"] + lines + ["-----END LICENSE FILE-----"]).joined(separator: "\n") + "\n"
+    }
+}
