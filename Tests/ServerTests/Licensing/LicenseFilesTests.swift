@@ -95,6 +95,19 @@ import Testing
                 #expect(try Self.pythonOpen(sealed.certificate, publicKey: publicKey.publicKey, licenseKey: other) == "REFUSED decryption")
             }
 
+            // The Swift SDK opens both on the device, with pinned keys and no network.
+            let pinned = try PublicKeyStore(pinned: [publicKey.kid: publicKey.publicKey], account: "acc_default")
+            let onDevice = try await LicenseFile.open(signed.certificate, keys: pinned, product: "rt")
+            #expect(onDevice.licenseID == fixture.license.id && onDevice.entitlements == ["export"] && onDevice.kid == publicKey.kid)
+            #expect(try await LicenseFile.open(sealed.certificate, licenseKey: fixture.key, keys: pinned).licenseID == fixture.license.id)
+            await expectVerificationFailure { _ = try await LicenseFile.open(sealed.certificate, keys: pinned) }
+            await expectVerificationFailure { _ = try await LicenseFile.open(signed.certificate, keys: pinned, product: "other") }
+            let otherVendor = try PublicKeyStore(pinned: [publicKey.kid: publicKey.publicKey], account: "acc_other")
+            await expectVerificationFailure { _ = try await LicenseFile.open(signed.certificate, keys: otherVendor) }
+            await expectVerificationFailure {
+                _ = try await LicenseFile.open(signed.certificate, keys: pinned, now: signed.expiresAt.addingTimeInterval(1))
+            }
+
             // Any change to the certificate's content is refused: flip each character of the signed `enc` in turn.
             let certificate = try #require(Self.certificate(signed.certificate))
             for index in stride(from: 0, to: certificate.enc.count, by: max(1, certificate.enc.count / 25)) {
@@ -103,6 +116,7 @@ import Testing
                 let tampered = Self.armor(enc: String(enc), sig: certificate.sig, alg: certificate.alg)
                 let refused = try await admin.verifyLicenseFile(.init(certificate: tampered)).data
                 #expect(!refused.valid && refused.content == nil && [[.signature], [.unknownKey], [.malformed]].contains(refused.errors), "\(index)")
+                await expectVerificationFailure { _ = try await LicenseFile.open(tampered, keys: pinned) }
                 if TestPython.shouldRun, index < 40 {
                     #expect(try Self.pythonOpen(tampered, publicKey: publicKey.publicKey, licenseKey: nil) == "REFUSED signature")
                 }
@@ -164,6 +178,17 @@ import Testing
             let reader = clients.management(try await clients.token(scopes: [.licenseRead]))
             await expectAPIError(.tokenScopeDenied, status: 403) { _ = try await reader.issueLicenseFile(id: active.license.id) }
             _ = try await reader.verifyLicenseFile(.init(certificate: file.certificate))
+        }
+    }
+
+    /// Fails unless `body` throws the SDK's verification error.
+    func expectVerificationFailure(_ body: () async throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) async {
+        do {
+            try await body()
+            Issue.record("the file was accepted", sourceLocation: sourceLocation)
+        } catch LocksmithError.verification {
+        } catch {
+            Issue.record("unexpected \(error)", sourceLocation: sourceLocation)
         }
     }
 
