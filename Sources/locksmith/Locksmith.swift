@@ -13,7 +13,7 @@ struct Locksmith: AsyncParsableCommand {
         abstract: "Self-hostable licensing and reporting API server.",
         subcommands: [
             Init.self, Migrate.self, Serve.self, Keys.self, Audit.self, APIKeys.self, Accounts.self, Exports.self, BackupCommand.self,
-            RestoreCommand.self, MasterKeyCommand.self, Scopes.self,
+            RestoreCommand.self, MasterKeyCommand.self, Scopes.self, Licenses.self,
         ])
 }
 
@@ -486,6 +486,58 @@ extension Accounts {
             guard text.lowercased() != "default" else { return nil }
             guard let number = Int(text), number >= 0 else { throw ConfigurationError("--\(option) takes a number (0: no limit) or default, got '\(text)'") }
             return number
+        }
+    }
+}
+
+struct Licenses: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "License files, with no server or database.", subcommands: [VerifyFile.self])
+
+    struct VerifyFile: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "verify-file",
+            abstract: "Verify a license file (.lic) with public keys alone, as an application would; exit status 2 when it does not hold.",
+            discussion: """
+                The keys are the account's published Ed25519 keys: --public-key KID=BASE64 (repeatable), or --public-keys FILE, \
+                the saved answer of GET /api/v1/system/public-keys?account_id=… . Prints VALID or INVALID with the reasons \
+                (malformed, unknown_key, signature, decryption, expired), then the payload's JSON when it could be read. \
+                Revocation since the file was issued is known only to the server (POST /api/v1/licenses/files/verify).
+
+                  locksmith licenses verify-file customer.lic --public-keys keys.json --license-key lsk_…
+                """)
+
+        @Argument(help: "The license file.") var file: String
+        @Option(name: .customLong("public-key"), help: "A public key as KID=BASE64; repeatable.") var publicKey: [String] = []
+        @Option(name: .customLong("public-keys"), help: "The saved JSON answer of listPublicKeys.") var publicKeys: String?
+        @Option(name: .customLong("license-key"), help: "The license key, for an encrypted file.") var licenseKey: String?
+        @Option(name: .customLong("account"), help: "The vendor account the file must belong to.") var account: String?
+
+        func run() throws {
+            var keys: [String: [UInt8]] = [:]
+            for entry in publicKey {
+                let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2, let key = Data(base64Encoded: parts[1]), key.count == 32 else {
+                    throw ValidationError("--public-key takes KID=BASE64 (a 32-byte Ed25519 key); got '\(entry)'")
+                }
+                keys[parts[0]] = Array(key)
+            }
+            if let publicKeys {
+                struct Answer: Decodable {
+                    struct Key: Decodable {
+                        var kid: String
+                        var public_key: String
+                    }
+                    var data: [Key]
+                }
+                let answer = try JSONDecoder().decode(Answer.self, from: Data(contentsOf: URL(fileURLWithPath: publicKeys)))
+                for key in answer.data { keys[key.kid] = Data(base64Encoded: key.public_key).map(Array.init) }
+            }
+            guard !keys.isEmpty else { throw ValidationError("give the account's public keys with --public-key or --public-keys") }
+            let text = try String(contentsOf: URL(fileURLWithPath: file), encoding: .utf8)
+            let outcome = LicenseFileCheck.verify(text, keys: keys, licenseKey: licenseKey, account: account, now: Date())
+            print(outcome.valid ? "VALID" : "INVALID: " + outcome.errors.map(\.rawValue).joined(separator: ", "))
+            if let payload = outcome.payload, let json = try? LocksmithJSON.encodeData(payload) { print(String(decoding: json, as: UTF8.self)) }
+            if !outcome.valid { throw ExitCode(2) }
         }
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
-import LocksmithAPI
+public import Foundation
+public import LocksmithAPI
 import LocksmithCrypto
 
 /// License files: a snapshot of a license, signed with the account's runtime key, that an application verifies with no
@@ -145,6 +145,36 @@ enum LicenseFiles {
     /// The bytes a file's signature is over: `license/` and `enc`.
     static func signedBytes(_ enc: String) -> Data {
         SigningPurpose.licenseFile.signed(Data(enc.utf8))
+    }
+}
+
+/// Verifying a license file as an application would, with no database: what `verifyLicenseFile` and
+/// `locksmith licenses verify-file` both do (the server adds whether the license was revoked since).
+public enum LicenseFileCheck {
+    /// What a verification found.
+    public struct Outcome: Sendable {
+        /// Every reason the file does not hold now, in the order checked; empty when it holds.
+        public var errors: [LicenseFileError]
+        /// The key that made the signature.
+        public var kid: String?
+        /// The algorithm the certificate names.
+        public var alg: LicenseFileAlgorithm?
+        /// The payload, when the signature verifies and it could be read.
+        public var payload: [String: JSONValue]?
+
+        public var valid: Bool { errors.isEmpty }
+    }
+
+    /// Verifies `text` with `keys` (public key by kid), decrypting with `licenseKey` when the file is encrypted. A file
+    /// whose payload names another account than `account` (when given) is `unknown_key`: a key that signed for several
+    /// accounts does not make another account's file this one's. A payload past its `expiry` at `now` is `expired`.
+    public static func verify(_ text: String, keys: [String: [UInt8]], licenseKey: String?, account: String?, now: Date) -> Outcome {
+        guard let certificate = LicenseFiles.parse(text) else { return Outcome(errors: [.malformed]) }
+        var opened = LicenseFiles.open(certificate, keys: keys, licenseKey: licenseKey)
+        if let account, let payload = opened.payload, payload["account_id"] != .string(account) { opened = (nil, nil, [.unknownKey]) }
+        var errors = opened.errors
+        if case .string(let text)? = opened.payload?["expiry"], let expiry = RFC3339.date(from: text), expiry <= now { errors.append(.expired) }
+        return Outcome(errors: errors, kid: opened.kid, alg: LicenseFileAlgorithm(exactly: certificate.alg), payload: opened.payload)
     }
 }
 

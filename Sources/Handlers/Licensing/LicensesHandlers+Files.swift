@@ -57,29 +57,20 @@ extension LicensesHandlers {
     public func verifyLicenseFile(
         _ input: Operations.VerifyLicenseFile.Input, context: HandlerContext
     ) async throws -> Operations.VerifyLicenseFile.Output {
-        guard let certificate = LicenseFiles.parse(input.body.certificate) else {
-            return .ok(LicenseFileVerification(valid: false, errors: [.malformed]))
-        }
         let now = services.now()
         let keys = try await services.database.read(account: context.accountID) { connection in
             try SigningKeyStore.keys(account: context.accountID, on: connection.raw) ?? []
         }
-        var opened = LicenseFiles.open(
-            certificate, keys: Dictionary(keys.map { ($0.kid, $0.publicKey) }) { first, _ in first }, licenseKey: input.body.licenseKey)
-        // A key that signs for several accounts (the server's, from before accounts had their own) does not make another
-        // account's file this account's.
-        if let payload = opened.payload, payload["account_id"] != .string(context.accountID) { opened = (nil, nil, [.unknownKey]) }
-        var errors = opened.errors
-        if let payload = opened.payload {
-            if case .string(let text)? = payload["expiry"], let expiry = RFC3339.date(from: text), expiry <= now { errors.append(.expired) }
-            if case .object(let license)? = payload["license"], case .string(let id)? = license["id"] {
-                let current = try await services.database.read(account: context.accountID) { connection in
-                    try LicenseStore.find(id: id, on: connection)
-                }
-                if current?.setStatus == .revoked { errors.append(.licenseRevoked) }
+        let outcome = LicenseFileCheck.verify(
+            input.body.certificate, keys: Dictionary(keys.map { ($0.kid, $0.publicKey) }) { first, _ in first },
+            licenseKey: input.body.licenseKey, account: context.accountID, now: now)
+        var errors = outcome.errors
+        if case .object(let license)? = outcome.payload?["license"], case .string(let id)? = license["id"] {
+            let current = try await services.database.read(account: context.accountID) { connection in
+                try LicenseStore.find(id: id, on: connection)
             }
+            if current?.setStatus == .revoked { errors.append(.licenseRevoked) }
         }
-        return .ok(LicenseFileVerification(
-            valid: errors.isEmpty, errors: errors, alg: LicenseFileAlgorithm(exactly: certificate.alg), kid: opened.kid, content: opened.payload))
+        return .ok(LicenseFileVerification(valid: errors.isEmpty, errors: errors, alg: outcome.alg, kid: outcome.kid, content: outcome.payload))
     }
 }

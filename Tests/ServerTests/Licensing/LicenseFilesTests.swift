@@ -108,6 +108,26 @@ import Testing
                 _ = try await LicenseFile.open(signed.certificate, keys: pinned, now: signed.expiresAt.addingTimeInterval(1))
             }
 
+            // The command line verifies it with the saved public keys and nothing else.
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lic-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: directory) }
+            let keysFile = directory.appendingPathComponent("keys.json"), signedFile = directory.appendingPathComponent("signed.lic")
+            let sealedFile = directory.appendingPathComponent("sealed.lic")
+            try Data(buffer: try await clients.raw(.get, "/api/v1/system/public-keys?account_id=acc_default").body).write(to: keysFile)
+            try Data(signed.certificate.utf8).write(to: signedFile)
+            try Data(sealed.certificate.utf8).write(to: sealedFile)
+            let cli = try await LocksmithCommand.run(["licenses", "verify-file", signedFile.path, "--public-keys", keysFile.path, "--account", "acc_default"])
+            #expect(cli.status == 0 && cli.standardOutput.hasPrefix("VALID\n") && cli.standardOutput.contains(fixture.license.id), "\(cli.output)")
+            let locked = try await LocksmithCommand.run(["licenses", "verify-file", sealedFile.path, "--public-key", "\(publicKey.kid)=\(publicKey.publicKey)"])
+            #expect(locked.status == 2 && locked.standardOutput.hasPrefix("INVALID: decryption"), "\(locked.output)")
+            let unlocked = try await LocksmithCommand.run([
+                "licenses", "verify-file", sealedFile.path, "--public-key", "\(publicKey.kid)=\(publicKey.publicKey)", "--license-key", fixture.key,
+            ])
+            #expect(unlocked.status == 0, "\(unlocked.output)")
+            let elsewhere = try await LocksmithCommand.run(["licenses", "verify-file", signedFile.path, "--public-keys", keysFile.path, "--account", "acc_other"])
+            #expect(elsewhere.status == 2 && elsewhere.standardOutput.hasPrefix("INVALID: unknown_key"), "\(elsewhere.output)")
+
             // Any change to the certificate's content is refused: flip each character of the signed `enc` in turn.
             let certificate = try #require(Self.certificate(signed.certificate))
             for index in stride(from: 0, to: certificate.enc.count, by: max(1, certificate.enc.count / 25)) {
