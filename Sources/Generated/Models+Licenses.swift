@@ -13,17 +13,21 @@ public struct LicenseFileRequest: Codable, Hashable, Sendable {
     public var ttlDays: Int?
     /// The license's full key, to encrypt the payload for; only a holder of the key can then read it.
     public var licenseKey: String?
+    /// A machine's fingerprint: the file becomes a machine file for that machine, which is activated on the license first if it is not active (an air-gapped activation, under the ordinary seat rules).
+    public var fingerprint: String?
 
     /// A value with these members; optional ones default to absent.
-    public init(ttlDays: Int? = nil, licenseKey: String? = nil) {
+    public init(ttlDays: Int? = nil, licenseKey: String? = nil, fingerprint: String? = nil) {
         self.ttlDays = ttlDays
         self.licenseKey = licenseKey
+        self.fingerprint = fingerprint
     }
 
     /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case ttlDays = "ttl_days"
         case licenseKey = "license_key"
+        case fingerprint
     }
 
     /// Reads the JSON form, refusing what the contract does not allow.
@@ -32,6 +36,7 @@ public struct LicenseFileRequest: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.ttlDays = try container.decodeIfPresentRejectingNull(Int.self, forKey: .ttlDays)
         self.licenseKey = try container.decodeIfPresentRejectingNull(String.self, forKey: .licenseKey)
+        self.fingerprint = try container.decodeIfPresentRejectingNull(String.self, forKey: .fingerprint)
     }
 
     /// Writes the JSON form.
@@ -39,6 +44,7 @@ public struct LicenseFileRequest: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(self.ttlDays, forKey: .ttlDays)
         try container.encodeIfPresent(self.licenseKey, forKey: .licenseKey)
+        try container.encodeIfPresent(self.fingerprint, forKey: .fingerprint)
     }
 }
 
@@ -46,6 +52,7 @@ extension LicenseFileRequest: JSONWritable {
     /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
+        if let value = self.fingerprint { writer.field("fingerprint", value) }
         if let value = self.licenseKey { writer.field("license_key", value) }
         if let value = self.ttlDays { writer.field("ttl_days", value) }
         writer.endObject()
@@ -57,6 +64,7 @@ extension LicenseFileRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.check(ttlDays, minimum: 1, maximum: 3650, field: path + "ttl_days")
         try Validation.check(licenseKey, minLength: 47, maxLength: 47, pattern: "^lsk_[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$", field: path + "license_key")
+        try Validation.check(fingerprint, minLength: 1, maxLength: 512, pattern: "^[ -~]*$", field: path + "fingerprint")
     }
 }
 
@@ -93,22 +101,25 @@ public enum LicenseFileAlgorithm: OpenEnum {
     }
 }
 
-/// `license`. (Machine files, bound to one device, are still to come.)
+/// `license`, or `machine` for a file bound to one machine (requested with `fingerprint`).
 ///
 /// - Remark: Generated from `#/components/schemas/LicenseFile/properties/kind`.
 public enum LicenseFileKind: OpenEnum {
     /// `license`.
     case license
+    /// `machine`.
+    case machine
     /// A value this version of the contract does not define.
     case unrecognized(String)
 
     /// Every value the contract defines, in its order.
-    public static let knownCases: [LicenseFileKind] = [.license]
+    public static let knownCases: [LicenseFileKind] = [.license, .machine]
 
     /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
         switch rawValue {
         case "license": self = .license
+        case "machine": self = .machine
         default: self = .unrecognized(rawValue)
         }
     }
@@ -117,6 +128,7 @@ public enum LicenseFileKind: OpenEnum {
     public var rawValue: String {
         switch self {
         case .license: "license"
+        case .machine: "machine"
         case .unrecognized(let value): value
         }
     }
@@ -148,11 +160,17 @@ public enum LicenseFileKind: OpenEnum {
 ///    between `issued` and `expiry`, and only when its `account_id` and `product_code` are the ones the
 ///    application expects.
 ///
+/// A machine file differs in four places: its armor lines say `MACHINE FILE`; its signature is over
+/// `machine/` followed by `enc`; an encrypted one derives its key from the UTF-8 bytes of the license key
+/// followed by those of the machine's fingerprint, with info `locksmith machine file v1` and additional
+/// authenticated data `machine`; and its payload has `machine` (`id` and `fingerprint`), which must be the
+/// machine the application runs on.
+///
 /// - Remark: Generated from `#/components/schemas/LicenseFile`.
 public struct LicenseFile: Codable, Hashable, Sendable {
     /// The armored certificate, the whole content of the `.lic` file.
     public var certificate: String
-    /// `license`. (Machine files, bound to one device, are still to come.)
+    /// `license`, or `machine` for a file bound to one machine (requested with `fingerprint`).
     public var kind: LicenseFileKind
     /// The `alg` member.
     public var alg: LicenseFileAlgorithm
@@ -228,17 +246,21 @@ public struct LicenseFileVerifyRequest: Codable, Hashable, Sendable {
     public var certificate: String
     /// The license's full key, for an encrypted file.
     public var licenseKey: String?
+    /// For a machine file, the fingerprint of the machine it must be for (and, encrypted, to decrypt it).
+    public var fingerprint: String?
 
     /// A value with these members; optional ones default to absent.
-    public init(certificate: String, licenseKey: String? = nil) {
+    public init(certificate: String, licenseKey: String? = nil, fingerprint: String? = nil) {
         self.certificate = certificate
         self.licenseKey = licenseKey
+        self.fingerprint = fingerprint
     }
 
     /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case certificate
         case licenseKey = "license_key"
+        case fingerprint
     }
 
     /// Reads the JSON form, refusing what the contract does not allow.
@@ -247,6 +269,7 @@ public struct LicenseFileVerifyRequest: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.certificate = try container.decode(String.self, forKey: .certificate)
         self.licenseKey = try container.decodeIfPresentRejectingNull(String.self, forKey: .licenseKey)
+        self.fingerprint = try container.decodeIfPresentRejectingNull(String.self, forKey: .fingerprint)
     }
 
     /// Writes the JSON form.
@@ -254,6 +277,7 @@ public struct LicenseFileVerifyRequest: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.certificate, forKey: .certificate)
         try container.encodeIfPresent(self.licenseKey, forKey: .licenseKey)
+        try container.encodeIfPresent(self.fingerprint, forKey: .fingerprint)
     }
 }
 
@@ -262,6 +286,7 @@ extension LicenseFileVerifyRequest: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("certificate", self.certificate)
+        if let value = self.fingerprint { writer.field("fingerprint", value) }
         if let value = self.licenseKey { writer.field("license_key", value) }
         writer.endObject()
     }
@@ -272,10 +297,11 @@ extension LicenseFileVerifyRequest: Validatable {
     public func validate(at path: String) throws {
         try Validation.check(certificate, minLength: 1, maxLength: 65536, field: path + "certificate")
         try Validation.check(licenseKey, minLength: 47, maxLength: 47, pattern: "^lsk_[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$", field: path + "license_key")
+        try Validation.check(fingerprint, minLength: 1, maxLength: 512, pattern: "^[ -~]*$", field: path + "fingerprint")
     }
 }
 
-/// Why a license file does not hold: `malformed` (not an armored certificate of this layout), `unknown_key` (the payload names a key that is not the account's, or the account has none), `signature` (no key of the account makes the signature; a changed file says this), `decryption` (an encrypted file without the right `license_key`), `expired` (past its `expiry`), `license_revoked` (the license was revoked since).
+/// Why a license file does not hold: `malformed` (not an armored certificate of this layout), `unknown_key` (the payload names a key that is not the account's, or the account has none), `signature` (no key of the account makes the signature; a changed file says this), `decryption` (an encrypted file without the right `license_key`, or `fingerprint` for a machine file), `wrong_machine` (a machine file for another fingerprint than the one given), `expired` (past its `expiry`), `license_revoked` (the license was revoked since).
 ///
 /// - Remark: Generated from `#/components/schemas/LicenseFileError`.
 public enum LicenseFileError: OpenEnum {
@@ -287,6 +313,8 @@ public enum LicenseFileError: OpenEnum {
     case signature
     /// `decryption`.
     case decryption
+    /// `wrong_machine`.
+    case wrongMachine
     /// `expired`.
     case expired
     /// `license_revoked`.
@@ -295,7 +323,7 @@ public enum LicenseFileError: OpenEnum {
     case unrecognized(String)
 
     /// Every value the contract defines, in its order.
-    public static let knownCases: [LicenseFileError] = [.malformed, .unknownKey, .signature, .decryption, .expired, .licenseRevoked]
+    public static let knownCases: [LicenseFileError] = [.malformed, .unknownKey, .signature, .decryption, .wrongMachine, .expired, .licenseRevoked]
 
     /// The case for a wire value; one the contract does not define becomes `unrecognized`.
     public init(rawValue: String) {
@@ -304,6 +332,7 @@ public enum LicenseFileError: OpenEnum {
         case "unknown_key": self = .unknownKey
         case "signature": self = .signature
         case "decryption": self = .decryption
+        case "wrong_machine": self = .wrongMachine
         case "expired": self = .expired
         case "license_revoked": self = .licenseRevoked
         default: self = .unrecognized(rawValue)
@@ -317,6 +346,7 @@ public enum LicenseFileError: OpenEnum {
         case .unknownKey: "unknown_key"
         case .signature: "signature"
         case .decryption: "decryption"
+        case .wrongMachine: "wrong_machine"
         case .expired: "expired"
         case .licenseRevoked: "license_revoked"
         case .unrecognized(let value): value

@@ -1477,13 +1477,15 @@ public struct LicenseFilePayload: Codable, Hashable, Sendable {
     public var issued: Date
     /// Issue plus `ttl`, or the end of the license's validity when that comes first.
     public var expiry: Date
+    /// Machine files only: the machine, `id` (its device id) and `fingerprint`.
+    public var machine: [String: JSONValue]?
     /// The time-to-live asked for, in seconds.
     public var ttl: Int
     /// The key that signed the file.
     public var kid: String
 
     /// A value with these members; optional ones default to absent.
-    public init(accountID: String, productID: String, productCode: String, license: [String: JSONValue], limits: [String: JSONValue], entitlements: [[String: JSONValue]], issued: Date, expiry: Date, ttl: Int, kid: String) {
+    public init(accountID: String, productID: String, productCode: String, license: [String: JSONValue], limits: [String: JSONValue], entitlements: [[String: JSONValue]], issued: Date, expiry: Date, machine: [String: JSONValue]? = nil, ttl: Int, kid: String) {
         self.accountID = accountID
         self.productID = productID
         self.productCode = productCode
@@ -1492,6 +1494,7 @@ public struct LicenseFilePayload: Codable, Hashable, Sendable {
         self.entitlements = entitlements
         self.issued = issued
         self.expiry = expiry
+        self.machine = machine
         self.ttl = ttl
         self.kid = kid
     }
@@ -1506,6 +1509,7 @@ public struct LicenseFilePayload: Codable, Hashable, Sendable {
         case entitlements
         case issued
         case expiry
+        case machine
         case ttl
         case kid
     }
@@ -1521,6 +1525,7 @@ public struct LicenseFilePayload: Codable, Hashable, Sendable {
         self.entitlements = try container.decode([[String: JSONValue]].self, forKey: .entitlements)
         self.issued = try container.decode(Date.self, forKey: .issued)
         self.expiry = try container.decode(Date.self, forKey: .expiry)
+        self.machine = try container.decodeIfPresent([String: JSONValue].self, forKey: .machine)
         self.ttl = try container.decode(Int.self, forKey: .ttl)
         self.kid = try container.decode(String.self, forKey: .kid)
     }
@@ -1536,6 +1541,7 @@ public struct LicenseFilePayload: Codable, Hashable, Sendable {
         try container.encode(self.entitlements, forKey: .entitlements)
         try container.encode(self.issued, forKey: .issued)
         try container.encode(self.expiry, forKey: .expiry)
+        try container.encodeIfPresent(self.machine, forKey: .machine)
         try container.encode(self.ttl, forKey: .ttl)
         try container.encode(self.kid, forKey: .kid)
     }
@@ -1552,6 +1558,7 @@ extension LicenseFilePayload: JSONWritable {
         writer.field("kid", self.kid)
         writer.field("license", self.license)
         writer.field("limits", self.limits)
+        if let value = self.machine { writer.field("machine", value) }
         writer.field("product_code", self.productCode)
         writer.field("product_id", self.productID)
         writer.field("ttl", self.ttl)

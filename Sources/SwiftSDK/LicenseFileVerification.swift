@@ -38,26 +38,29 @@ public struct OpenedLicenseFile: Sendable {
 }
 
 extension LicenseFile {
-    /// HKDF's `info` for an encrypted license file's key (see `LicenseFile` in `openapi.yaml`).
-    static let info = "locksmith license file v1"
 
-    /// Verifies and reads the armored license file `certificate`: the signature over `license/` and `enc` with `keys`,
-    /// the payload decrypted with `licenseKey` when the file is encrypted, its `account_id` against the account `keys` is
-    /// limited to (when it is) and its `product_code` against `product` (when given), and `now` within
-    /// `issued…expiry`. With a pinned ``PublicKeyStore`` this needs no network.
+    /// Verifies and reads the armored license or machine file `certificate`: the signature over `license/` (or
+    /// `machine/`) and `enc` with `keys`, the payload decrypted with `licenseKey` (and, for a machine file,
+    /// `fingerprint`) when the file is encrypted, a machine file's machine against `fingerprint`, its `account_id`
+    /// against the account `keys` is limited to (when it is) and its `product_code` against `product` (when given), and
+    /// `now` within `issued…expiry`. With a pinned ``PublicKeyStore`` this needs no network.
     ///
     /// - Throws: ``LocksmithError/verification(kid:reason:)``: ``VerificationFailure/envelopeUnreadable(_:)`` for a text
     ///   that is not a license file, an encrypted one without the right license key, or a payload that cannot be read;
     ///   ``VerificationFailure/badSignature`` or ``VerificationFailure/unknownKey`` for the signature;
     ///   ``VerificationFailure/productMismatch(expected:received:)`` and
     ///   ``VerificationFailure/accountMismatch(expected:received:)`` for another product's or vendor's file;
-    ///   ``VerificationFailure/notYetValid(_:)`` and ``VerificationFailure/expired(_:)`` outside its window.
+    ///   ``VerificationFailure/notYetValid(_:)`` and ``VerificationFailure/expired(_:)`` outside its window; a machine
+    ///   file for another machine is ``VerificationFailure/envelopeUnreadable(_:)``.
     public static func open(
-        _ certificate: String, licenseKey: String? = nil, keys: PublicKeyStore, product: String? = nil, now: Date = Date()
+        _ certificate: String, licenseKey: String? = nil, fingerprint: String? = nil, keys: PublicKeyStore, product: String? = nil,
+        now: Date = Date()
     ) async throws -> OpenedLicenseFile {
         func unreadable(_ reason: String, kid: String = "") -> LocksmithError { .verification(kid: kid, reason: .envelopeUnreadable(reason)) }
         let lines = certificate.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard lines.count >= 3, lines.first == "-----BEGIN LICENSE FILE-----", lines.last == "-----END LICENSE FILE-----",
+        let kind = lines.first == "-----BEGIN MACHINE FILE-----" ? "machine" : "license"
+        let label = kind.uppercased()
+        guard lines.count >= 3, lines.first == "-----BEGIN \(label) FILE-----", lines.last == "-----END \(label) FILE-----",
             let json = Data(base64Encoded: lines.dropFirst().dropLast().joined()),
             let parts = try? JSONDecoder().decode([String: String].self, from: json),
             let enc = parts["enc"], let sig = parts["sig"], let alg = parts["alg"]
@@ -73,11 +76,13 @@ extension LicenseFile {
                 throw unreadable("enc is not four standard base64 parts")
             }
             guard let licenseKey else { throw unreadable("the file is encrypted: open it with the license key") }
+            let secret = kind == "machine" ? licenseKey + (fingerprint ?? "") : licenseKey
             let key = HKDF<SHA256>.deriveKey(
-                inputKeyMaterial: SymmetricKey(data: Data(licenseKey.utf8)), salt: salt, info: Data(info.utf8), outputByteCount: 32)
+                inputKeyMaterial: SymmetricKey(data: Data(secret.utf8)), salt: salt, info: Data("locksmith \(kind) file v1".utf8),
+                outputByteCount: 32)
             do {
                 let box = try AES.GCM.SealedBox(nonce: AES.GCM.Nonce(data: nonce), ciphertext: ciphertext, tag: tag)
-                plaintext = try AES.GCM.open(box, using: key, authenticating: Data("license".utf8))
+                plaintext = try AES.GCM.open(box, using: key, authenticating: Data(kind.utf8))
             } catch {
                 throw unreadable("wrong license key, or the file was changed")
             }
@@ -87,7 +92,12 @@ extension LicenseFile {
         guard case .object(let payload)? = try? LocksmithJSON.decode(JSONValue.self, from: plaintext), case .string(let kid)? = payload["kid"] else {
             throw unreadable("the payload cannot be read")
         }
-        try await keys.verify(Data(("license/" + enc).utf8), signature: Signature(alg: "Ed25519", kid: kid, value: sig))
+        try await keys.verify(Data((kind + "/" + enc).utf8), signature: Signature(alg: "Ed25519", kid: kid, value: sig))
+        if kind == "machine" {
+            guard case .object(let machine)? = payload["machine"], case .string(let bound)? = machine["fingerprint"], bound == fingerprint else {
+                throw unreadable("the machine file is for another machine", kid: kid)
+            }
+        }
         try SignedIdentity(plaintext).check(product: product, account: keys.account, kid: kid)
         guard case .string(let issuedText)? = payload["issued"], let issued = RFC3339.date(from: issuedText),
             case .string(let expiryText)? = payload["expiry"], let expiry = RFC3339.date(from: expiryText)

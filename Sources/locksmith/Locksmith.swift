@@ -496,11 +496,11 @@ struct Licenses: ParsableCommand {
     struct VerifyFile: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify-file",
-            abstract: "Verify a license file (.lic) with public keys alone, as an application would; exit status 2 when it does not hold.",
+            abstract: "Verify a license or machine file (.lic) with public keys alone, as an application would; exit status 2 when it does not hold.",
             discussion: """
                 The keys are the account's published Ed25519 keys: --public-key KID=BASE64 (repeatable), or --public-keys FILE, \
                 the saved answer of GET /api/v1/system/public-keys?account_id=… . Prints VALID or INVALID with the reasons \
-                (malformed, unknown_key, signature, decryption, expired), then the payload's JSON when it could be read. \
+                (malformed, unknown_key, signature, decryption, wrong_machine, expired), then the payload's JSON when it could be read. \
                 Revocation since the file was issued is known only to the server (POST /api/v1/licenses/files/verify).
 
                   locksmith licenses verify-file customer.lic --public-keys keys.json --license-key lsk_…
@@ -510,6 +510,7 @@ struct Licenses: ParsableCommand {
         @Option(name: .customLong("public-key"), help: "A public key as KID=BASE64; repeatable.") var publicKey: [String] = []
         @Option(name: .customLong("public-keys"), help: "The saved JSON answer of listPublicKeys.") var publicKeys: String?
         @Option(name: .customLong("license-key"), help: "The license key, for an encrypted file.") var licenseKey: String?
+        @Option(name: .customLong("fingerprint"), help: "This machine's fingerprint, for a machine file.") var fingerprint: String?
         @Option(name: .customLong("account"), help: "The vendor account the file must belong to.") var account: String?
 
         func run() throws {
@@ -534,7 +535,7 @@ struct Licenses: ParsableCommand {
             }
             guard !keys.isEmpty else { throw ValidationError("give the account's public keys with --public-key or --public-keys") }
             let text = try String(contentsOf: URL(fileURLWithPath: file), encoding: .utf8)
-            let outcome = LicenseFileCheck.verify(text, keys: keys, licenseKey: licenseKey, account: account, now: Date())
+            let outcome = LicenseFileCheck.verify(text, keys: keys, licenseKey: licenseKey, fingerprint: fingerprint, account: account, now: Date())
             print(outcome.valid ? "VALID" : "INVALID: " + outcome.errors.map(\.rawValue).joined(separator: ", "))
             if let payload = outcome.payload, let json = try? LocksmithJSON.encodeData(payload) { print(String(decoding: json, as: UTF8.self)) }
             if !outcome.valid { throw ExitCode(2) }

@@ -10,6 +10,8 @@ enum SigningPurpose: String, Sendable {
     case export = "export/"
     /// A license file's `enc` (`LicenseFiles`), as Keygen's license files sign it.
     case licenseFile = "license/"
+    /// A machine file's `enc`, as Keygen's machine files sign it.
+    case machineFile = "machine/"
 
     /// The bytes signed for `message`.
     func signed(_ message: Data) -> Data {

@@ -15,6 +15,8 @@ extension LicensesHandlers {
     ) async throws -> Operations.IssueLicenseFile.Output {
         let ttlDays = input.body?.ttlDays ?? Self.licenseFileDefaultDays
         let licenseKey = input.body?.licenseKey
+        let fingerprint = input.body?.fingerprint
+        let limitsEnabled = services.limits.enabled
         let keyHash = try licenseKey.map { key in
             guard let hash = LicenseKeyStore.hash(of: key, masterKey: services.masterKey) else {
                 throw APIError.validationFailed("field 'license_key' is not a license key this server issues", detail: "license_key")
@@ -32,24 +34,41 @@ extension LicensesHandlers {
             if let keyHash, try LicenseKeyStore.licenseID(keyHash: keyHash, on: connection) != license.id {
                 throw APIError.validationFailed("field 'license_key' is not this license's key", detail: "license_key")
             }
-            let state = try RuntimeState.load(license: license.id, bindingKey: nil, appVersion: nil, locking: false, on: connection)
+            // A machine file's machine is activated first if it is not active: an air-gapped activation, decided and
+            // recorded as the application's own would be.
+            var state: RuntimeState
+            var machine: (id: String, fingerprint: String)?
+            if let fingerprint {
+                let trace = RuntimeTrace(action: "license.activate", licenseID: license.id, appVersion: nil)
+                let (call, deviceID) = try RuntimeHandlers.activate(
+                    RuntimeBindingRequest(fingerprint: fingerprint), limitsEnabled: limitsEnabled, context: context, now: change.date,
+                    trace: trace, on: connection)
+                try Journal.recordDecision(trace.activity(at: change.date, requestID: context.requestID), on: connection)
+                state = call.state
+                machine = (deviceID, fingerprint)
+            } else {
+                state = try RuntimeState.load(license: license.id, bindingKey: nil, appVersion: nil, locking: false, on: connection)
+            }
             let policy = try PolicyStore.find(id: license.policyID, on: connection)!
             guard let (record, key) = try SigningKeyStore.active(account: context.accountID, masterKey: masterKey, on: connection.raw) else {
                 throw APIError(.serviceUnavailable, "the account has no signing key yet; start the server once to make one")
             }
             let (payload, expiry) = LicenseFiles.payload(
-                state, maxTransfers: license.limits.transfers(under: policy), kid: record.kid, issued: change.date, ttl: ttlDays * 86_400)
-            let (certificate, alg) = try LicenseFiles.certificate(payload, licenseKey: licenseKey) { key.sign($0) }
+                state, maxTransfers: license.limits.transfers(under: policy), machine: machine, kid: record.kid, issued: change.date,
+                ttl: ttlDays * 86_400)
+            let variant: LicenseFiles.Variant = machine == nil ? .license : .machine
+            let (certificate, alg) = try LicenseFiles.certificate(payload, variant, licenseKey: licenseKey, fingerprint: fingerprint) { key.sign($0) }
             let audit: [String: JSONValue] = [
                 "kid": .string(record.kid), "alg": .string(alg.rawValue), "ttl_days": .integer(Int64(ttlDays)),
-                "expiry": .string(RFC3339.string(from: expiry)), "encrypted": .bool(licenseKey != nil),
+                "expiry": .string(RFC3339.string(from: expiry)), "encrypted": .bool(licenseKey != nil), "kind": .string(variant.kind.rawValue),
+                "device_id": machine.map { .string($0.id) } ?? .null,
             ]
             try change.record(
                 .audited(
                     .licenseFileIssued, "license", id: license.id, audit,
                     activity: .license(license, action: "license.file.issue", details: .init(statusCode: 201, metadata: audit))),
                 on: connection)
-            return LicenseFile(certificate: certificate, kind: .license, alg: alg, issuedAt: change.date, expiresAt: expiry, kid: record.kid)
+            return LicenseFile(certificate: certificate, kind: variant.kind, alg: alg, issuedAt: change.date, expiresAt: expiry, kid: record.kid)
         }
         return .created(file)
     }
@@ -63,7 +82,7 @@ extension LicensesHandlers {
         }
         let outcome = LicenseFileCheck.verify(
             input.body.certificate, keys: Dictionary(keys.map { ($0.kid, $0.publicKey) }) { first, _ in first },
-            licenseKey: input.body.licenseKey, account: context.accountID, now: now)
+            licenseKey: input.body.licenseKey, fingerprint: input.body.fingerprint, account: context.accountID, now: now)
         var errors = outcome.errors
         if case .object(let license)? = outcome.payload?["license"], case .string(let id)? = license["id"] {
             let current = try await services.database.read(account: context.accountID) { connection in

@@ -6,32 +6,44 @@ import LocksmithStorage
 extension RuntimeHandlers {
     public func activateLicense(_ input: Operations.ActivateLicense.Input, context: HandlerContext) async throws -> Operations.ActivateLicense.Output {
         let body = input.body
+        let limitsEnabled = services.limits.enabled
         return .ok(try await change("license.activate", body?.appVersion, context) { connection, now, trace in
-            let binding = try DeviceBinding(body)
-            var call = try Self.decide(
-                RuntimeRules.activation, binding: binding, productCode: body?.productCode, appVersion: body?.appVersion, locking: true,
-                now: now, limitsEnabled: services.limits.enabled, trace: trace, on: connection)
-            let takesSlot = call.state.activationTakesSlot
-            let deviceID: String
-            if let device = call.state.device {
-                deviceID = device.id
-                try DeviceStore.update(
-                    id: device.id, status: .active, seat: .nodeLocked, reported: binding, ipAddress: context.ipAddress, at: now, on: connection)
-            } else {
-                deviceID = try DeviceStore.insert(
-                    binding, seat: .nodeLocked, licenseID: call.state.license.id, ipAddress: context.ipAddress, at: now, on: connection)
-            }
-            trace.device(deviceID)
-            if takesSlot {
-                call.state.license.activeDeviceCount += 1
-                call.state.license.timesActivated += 1
-                call.state.license.updatedAt = now
-                try LicenseStore.update(call.state.license, on: connection)
-                try RuntimeRules.countActivation(call.state, at: now, on: connection)
-                try Self.record(JournalEvent.deviceActivated, deviceID, call.state.license.id, context, now, connection)
-            }
+            let (call, deviceID) = try Self.activate(body, limitsEnabled: limitsEnabled, context: context, now: now, trace: trace, on: connection)
             return Entitlements.entitlement(call.state, deviceID: deviceID, version: call.version, nonce: body?.nonce, at: now)
         })
+    }
+
+    /// Activates the device `body` names on the license `trace` names, in the caller's write transaction: decided by
+    /// `RuntimeRules.activation` on the locked license, a node-locked seat taken (and `device.activated` recorded) unless
+    /// the device already holds one. Shared by `activateLicense` and the air-gapped activation of a machine file.
+    static func activate(
+        _ body: RuntimeBindingRequest?, limitsEnabled: Bool, context: HandlerContext, now: Date, trace: RuntimeTrace,
+        on connection: TenantConnection
+    ) throws -> (call: RuntimeCall, deviceID: String) {
+        let binding = try DeviceBinding(body)
+        var call = try decide(
+            RuntimeRules.activation, binding: binding, productCode: body?.productCode, appVersion: body?.appVersion, locking: true,
+            now: now, limitsEnabled: limitsEnabled, trace: trace, on: connection)
+        let takesSlot = call.state.activationTakesSlot
+        let deviceID: String
+        if let device = call.state.device {
+            deviceID = device.id
+            try DeviceStore.update(
+                id: device.id, status: .active, seat: .nodeLocked, reported: binding, ipAddress: context.ipAddress, at: now, on: connection)
+        } else {
+            deviceID = try DeviceStore.insert(
+                binding, seat: .nodeLocked, licenseID: call.state.license.id, ipAddress: context.ipAddress, at: now, on: connection)
+        }
+        trace.device(deviceID)
+        if takesSlot {
+            call.state.license.activeDeviceCount += 1
+            call.state.license.timesActivated += 1
+            call.state.license.updatedAt = now
+            try LicenseStore.update(call.state.license, on: connection)
+            try RuntimeRules.countActivation(call.state, at: now, on: connection)
+            try record(JournalEvent.deviceActivated, deviceID, call.state.license.id, context, now, connection)
+        }
+        return (call, deviceID)
     }
 
     public func deactivateLicense(

@@ -21,12 +21,13 @@ import Testing
     from cryptography.exceptions import InvalidSignature, InvalidTag
 
     lines = [line.strip() for line in sys.stdin.read().splitlines() if line.strip()]
-    assert lines[0] == "-----BEGIN LICENSE FILE-----" and lines[-1] == "-----END LICENSE FILE-----"
+    kind = "machine" if lines[0] == "-----BEGIN MACHINE FILE-----" else "license"
+    assert lines[0] == f"-----BEGIN {kind.upper()} FILE-----" and lines[-1] == f"-----END {kind.upper()} FILE-----"
     assert all(len(line) <= 60 for line in lines[1:-1])
     certificate = json.loads(base64.b64decode("".join(lines[1:-1]), validate=True))
     public = Ed25519PublicKey.from_public_bytes(base64.b64decode(sys.argv[1]))
     try:
-        public.verify(base64.b64decode(certificate["sig"]), b"license/" + certificate["enc"].encode("ascii"))
+        public.verify(base64.b64decode(certificate["sig"]), kind.encode("ascii") + b"/" + certificate["enc"].encode("ascii"))
     except InvalidSignature:
         print("REFUSED signature"); sys.exit(0)
     if certificate["alg"] == "base64+ed25519":
@@ -36,18 +37,23 @@ import Testing
         assert len(nonce) == 12 and len(tag) == 16 and len(salt) == 16
         if sys.argv[2] == "-":
             print("REFUSED no key"); sys.exit(0)
-        key = HKDF(algorithm=SHA256(), length=32, salt=salt, info=b"locksmith license file v1").derive(sys.argv[2].encode("utf-8"))
+        secret = sys.argv[2] + (sys.argv[3] if kind == "machine" else "")
+        info = f"locksmith {kind} file v1".encode("ascii")
+        key = HKDF(algorithm=SHA256(), length=32, salt=salt, info=info).derive(secret.encode("utf-8"))
         try:
-            payload = AESGCM(key).decrypt(nonce, ciphertext + tag, b"license")
+            payload = AESGCM(key).decrypt(nonce, ciphertext + tag, kind.encode("ascii"))
         except InvalidTag:
             print("REFUSED decryption"); sys.exit(0)
     else:
         print("REFUSED alg"); sys.exit(0)
-    print(json.dumps(json.loads(payload), sort_keys=True))
+    payload = json.loads(payload)
+    if kind == "machine" and payload["machine"]["fingerprint"] != sys.argv[3]:
+        print("REFUSED machine"); sys.exit(0)
+    print(json.dumps(payload, sort_keys=True))
     """#
 
-    static func pythonOpen(_ certificate: String, publicKey: String, licenseKey: String?) throws -> String {
-        let (status, output) = try TestPython.run(pythonVerifier, arguments: [publicKey, licenseKey ?? "-"], input: Data(certificate.utf8))
+    static func pythonOpen(_ certificate: String, publicKey: String, licenseKey: String?, fingerprint: String = "-") throws -> String {
+        let (status, output) = try TestPython.run(pythonVerifier, arguments: [publicKey, licenseKey ?? "-", fingerprint], input: Data(certificate.utf8))
         #expect(status == 0, "\(output)")
         return output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
@@ -141,10 +147,12 @@ import Testing
                     #expect(try Self.pythonOpen(tampered, publicKey: publicKey.publicKey, licenseKey: nil) == "REFUSED signature")
                 }
             }
-            for garbage in ["", "-----BEGIN LICENSE FILE-----\nnot base64\n-----END LICENSE FILE-----", signed.certificate.replacingOccurrences(of: "LICENSE FILE", with: "MACHINE FILE")] {
-                let refused = try await admin.verifyLicenseFile(.init(certificate: garbage.isEmpty ? "x" : garbage)).data
-                #expect(refused.errors == [.malformed])
+            for garbage in ["x", "-----BEGIN LICENSE FILE-----\nnot base64\n-----END LICENSE FILE-----", "-----BEGIN LICENSE FILE-----"] {
+                #expect(try await admin.verifyLicenseFile(.init(certificate: garbage)).data.errors == [.malformed])
             }
+            // A license file passed off as a machine file: its signature is over `license/`, not `machine/`.
+            let relabelled = signed.certificate.replacingOccurrences(of: "LICENSE FILE", with: "MACHINE FILE")
+            #expect(try await admin.verifyLicenseFile(.init(certificate: relabelled, fingerprint: "m")).data.errors == [.signature])
 
             // Revoked since: the signature still holds, and the server says what changed.
             _ = try await admin.revokeLicense(id: fixture.license.id)
@@ -198,6 +206,66 @@ import Testing
             let reader = clients.management(try await clients.token(scopes: [.licenseRead]))
             await expectAPIError(.tokenScopeDenied, status: 403) { _ = try await reader.issueLicenseFile(id: active.license.id) }
             _ = try await reader.verifyLicenseFile(.init(certificate: file.certificate))
+        }
+    }
+
+    /// Machine files: an air-gapped activation under the ordinary seat rules, exact under a concurrent burst; bound to
+    /// their machine, and encrypted for the key and the fingerprint together.
+    @Test(arguments: TestBackend.available)
+    func machineFilesActivateTheirMachineWithinTheLimit(backend: TestBackend) async throws {
+        let server = try await TestServer.start(backend, limitsOff: "it fires a burst of machine files from one key, to count seats, not requests")
+        try await server.run { clients in
+            let admin = clients.admin
+            let fixture = try await RuntimeFixture.make(clients) { $0.maxActivations = 3; $0.maxActivationsPerDay = 0 }
+            let publicKey = try #require(try await clients.system.listPublicKeys(accountID: "acc_default").data.first { $0.status == .active })
+            let pinned = try PublicKeyStore(pinned: [publicKey.kid: publicKey.publicKey], account: "acc_default")
+
+            let sealed = try await admin.issueLicenseFile(id: fixture.license.id, .init(licenseKey: fixture.key, fingerprint: "air-1")).data
+            #expect(sealed.kind == .machine && sealed.certificate.hasPrefix("-----BEGIN MACHINE FILE-----\n"))
+            let devices = try await admin.listLicenseDevices(id: fixture.license.id).data
+            #expect(devices.map(\.fingerprint) == ["air-1"] && devices.first?.status == .active)
+            #expect(try await clients.events("device.activated").count == 1)
+            let opened = try await admin.verifyLicenseFile(.init(certificate: sealed.certificate, licenseKey: fixture.key, fingerprint: "air-1")).data
+            #expect(opened.valid, "\(opened.errors)")
+            guard case .object(let machine)? = opened.content?["machine"] else { Issue.record("no machine"); return }
+            #expect(machine["fingerprint"] == .string("air-1") && machine["id"] == .string(devices[0].id))
+            #expect(try await admin.verifyLicenseFile(.init(certificate: sealed.certificate, licenseKey: fixture.key, fingerprint: "air-9")).data.errors == [.decryption])
+            #expect(try await LicenseFile.open(sealed.certificate, licenseKey: fixture.key, fingerprint: "air-1", keys: pinned).licenseID == fixture.license.id)
+            await expectVerificationFailure { _ = try await LicenseFile.open(sealed.certificate, licenseKey: fixture.key, fingerprint: "air-9", keys: pinned) }
+            if TestPython.shouldRun {
+                let python = try Self.pythonOpen(sealed.certificate, publicKey: publicKey.publicKey, licenseKey: fixture.key, fingerprint: "air-1")
+                #expect(python.contains("\"fingerprint\": \"air-1\""), "\(python)")
+                #expect(try Self.pythonOpen(sealed.certificate, publicKey: publicKey.publicKey, licenseKey: fixture.key, fingerprint: "air-9") == "REFUSED decryption")
+            }
+
+            // Signed only, the machine is still bound: another fingerprint is the wrong machine.
+            let signed = try await admin.issueLicenseFile(id: fixture.license.id, .init(fingerprint: "air-1")).data
+            #expect(try await admin.verifyLicenseFile(.init(certificate: signed.certificate, fingerprint: "air-1")).data.valid)
+            #expect(try await admin.verifyLicenseFile(.init(certificate: signed.certificate, fingerprint: "air-2")).data.errors == [.wrongMachine])
+            await expectVerificationFailure { _ = try await LicenseFile.open(signed.certificate, fingerprint: "air-2", keys: pinned) }
+            if TestPython.shouldRun {
+                #expect(try Self.pythonOpen(signed.certificate, publicKey: publicKey.publicKey, licenseKey: nil, fingerprint: "air-2") == "REFUSED machine")
+            }
+            #expect(try await admin.getLicense(id: fixture.license.id).data.activeDeviceCount == 1, "the same machine again takes no second seat")
+
+            // A burst of new machines: exactly the two free seats are taken, every other request is refused whole.
+            let outcomes = try await withThrowingTaskGroup(of: String.self) { group in
+                for index in 0..<120 {
+                    group.addTask {
+                        do {
+                            _ = try await admin.issueLicenseFile(id: fixture.license.id, .init(fingerprint: "burst-\(index)"))
+                            return "201"
+                        } catch LocksmithError.api(let error) {
+                            return "\(error.status) \(error.code.rawValue)"
+                        }
+                    }
+                }
+                return try await group.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
+            }
+            #expect(outcomes == ["201": 2, "409 DEVICE_LIMIT_REACHED": 118], "\(outcomes)")
+            #expect(try await admin.getLicense(id: fixture.license.id).data.activeDeviceCount == 3)
+            #expect(try await admin.listLicenseDevices(id: fixture.license.id).data.filter { $0.status == .active }.count == 3)
+            #expect(try await clients.events("license.file_issued").count == 4)
         }
     }
 
