@@ -86,7 +86,7 @@ public struct Dispatcher<Context: Sendable>: Sendable {
         case .listProductOrders, .createOrder, .getOrder, .updateOrder, .listProductSubscriptions, .createSubscription, .getSubscription, .updateSubscription: handlers.commerce != nil
         case .listLicenses, .createLicense, .issueLicenseFile, .verifyLicenseFile, .checkLicenseRevocation, .lookupLicense, .getLicense, .updateLicense, .suspendLicense, .reinstateLicense, .revokeLicense, .renewLicense, .transferLicense, .listLicenseFeatures, .assignLicenseFeature, .removeLicenseFeature, .resetLicenseUsage, .listLicenseCustomFieldValues, .upsertLicenseCustomFieldValue: handlers.licenses != nil
         case .listLicenseDevices, .getLicenseDevice, .blacklistLicenseDevice, .unblacklistLicenseDevice, .resetLicenseDevice: handlers.devices != nil
-        case .validateLicenseKey, .activateLicense, .validateLicense, .checkLicense, .consumeLicense, .deactivateLicense, .issueOfflineLicense, .checkoutFloatingLicense, .heartbeatFloatingLicense, .checkinFloatingLicense: handlers.runtime != nil
+        case .validateLicenseKey, .activateLicense, .issueMachineFile, .validateLicense, .checkLicense, .consumeLicense, .deactivateLicense, .issueOfflineLicense, .checkoutFloatingLicense, .heartbeatFloatingLicense, .checkinFloatingLicense: handlers.runtime != nil
         case .listEvents: handlers.events != nil
         case .listWebhookEndpoints, .createWebhookEndpoint, .getWebhookEndpoint, .updateWebhookEndpoint, .deleteWebhookEndpoint, .listWebhookDeliveries, .redeliverWebhookDelivery: handlers.webhooks != nil
         case .listActivities: handlers.activities != nil
@@ -294,6 +294,9 @@ public struct Dispatcher<Context: Sendable>: Sendable {
         case .activateLicense:
             guard let handler = handlers.runtime else { throw APIError.notImplemented(operation) }
             return try await handler.activateLicense(Operations.ActivateLicense.Input(request), context: context).result()
+        case .issueMachineFile:
+            guard let handler = handlers.runtime else { throw APIError.notImplemented(operation) }
+            return try await handler.issueMachineFile(Operations.IssueMachineFile.Input(request), context: context).result()
         case .validateLicense:
             guard let handler = handlers.runtime else { throw APIError.notImplemented(operation) }
             return try await handler.validateLicense(Operations.ValidateLicense.Input(request), context: context).result()

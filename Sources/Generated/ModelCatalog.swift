@@ -93,6 +93,8 @@ public enum ModelCatalog {
         "FloatingLeaseResponseData": FloatingLeaseResponseData.self,
         "OfflineEnvelope": OfflineEnvelope.self,
         "OfflineLicenseData": OfflineLicenseData.self,
+        "MachineFileRequest": MachineFileRequest.self,
+        "SignedLicenseFileEnvelope": SignedLicenseFileEnvelope.self,
         "SignedRuntimeEntitlementEnvelope": SignedRuntimeEntitlementEnvelope.self,
         "SignedRuntimeDeactivationEnvelope": SignedRuntimeDeactivationEnvelope.self,
         "SignedRuntimeFloatingCheckoutEnvelope": SignedRuntimeFloatingCheckoutEnvelope.self,

@@ -1210,3 +1210,107 @@ extension OfflineEnvelope: JSONWritable {
         writer.endObject()
     }
 }
+
+/// The machine to activate and bind a machine file to: the binding fields of `RuntimeBindingRequest` (the same definitions; `fingerprint` required), and the file's time-to-live.
+///
+/// - Remark: Generated from `#/components/schemas/MachineFileRequest`.
+public struct MachineFileRequest: Codable, Hashable, Sendable {
+    /// Stable hardware fingerprint of the machine.
+    public var fingerprint: String
+    /// Host name, for display.
+    public var hostname: String?
+    /// Operating system, for display.
+    public var os: String?
+    /// Whether the application runs in a virtual machine.
+    public var isVM: Bool?
+    /// Version of the running application, checked against the product's version catalog, and required once the catalog has an entry (step 7 of the decision order). Build metadata (`+…`) is ignored when the catalog has no entry with it, and is left out of signed data.
+    public var appVersion: String?
+    /// A fresh value of the application's choosing, echoed in the signed `data`: an answer recorded for another request cannot carry it. Printable ASCII without `<`, `>`, `&`, `'`, `+` or backtick.
+    public var nonce: String?
+    /// Code of the product the application is. When it is sent and the license is for another product, the call is refused with 403 `PRODUCT_MISMATCH` and changes nothing.
+    public var productCode: String?
+    /// Days the file is valid from its issue; it never outlasts the license itself.
+    ///
+    /// Default: `30`.
+    public var ttlDays: Int?
+
+    /// A value with these members; optional ones default to absent.
+    public init(fingerprint: String, hostname: String? = nil, os: String? = nil, isVM: Bool? = nil, appVersion: String? = nil, nonce: String? = nil, productCode: String? = nil, ttlDays: Int? = nil) {
+        self.fingerprint = fingerprint
+        self.hostname = hostname
+        self.os = os
+        self.isVM = isVM
+        self.appVersion = appVersion
+        self.nonce = nonce
+        self.productCode = productCode
+        self.ttlDays = ttlDays
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case fingerprint
+        case hostname
+        case os
+        case isVM = "is_vm"
+        case appVersion = "app_version"
+        case nonce
+        case productCode = "product_code"
+        case ttlDays = "ttl_days"
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.fingerprint = try container.decode(String.self, forKey: .fingerprint)
+        self.hostname = try container.decodeIfPresentRejectingNull(String.self, forKey: .hostname)
+        self.os = try container.decodeIfPresentRejectingNull(String.self, forKey: .os)
+        self.isVM = try container.decodeIfPresentRejectingNull(Bool.self, forKey: .isVM)
+        self.appVersion = try container.decodeIfPresentRejectingNull(String.self, forKey: .appVersion)
+        self.nonce = try container.decodeIfPresentRejectingNull(String.self, forKey: .nonce)
+        self.productCode = try container.decodeIfPresentRejectingNull(String.self, forKey: .productCode)
+        self.ttlDays = try container.decodeIfPresentRejectingNull(Int.self, forKey: .ttlDays)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.fingerprint, forKey: .fingerprint)
+        try container.encodeIfPresent(self.hostname, forKey: .hostname)
+        try container.encodeIfPresent(self.os, forKey: .os)
+        try container.encodeIfPresent(self.isVM, forKey: .isVM)
+        try container.encodeIfPresent(self.appVersion, forKey: .appVersion)
+        try container.encodeIfPresent(self.nonce, forKey: .nonce)
+        try container.encodeIfPresent(self.productCode, forKey: .productCode)
+        try container.encodeIfPresent(self.ttlDays, forKey: .ttlDays)
+    }
+}
+
+extension MachineFileRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.appVersion { writer.field("app_version", value) }
+        writer.field("fingerprint", self.fingerprint)
+        if let value = self.hostname { writer.field("hostname", value) }
+        if let value = self.isVM { writer.field("is_vm", value) }
+        if let value = self.nonce { writer.field("nonce", value) }
+        if let value = self.os { writer.field("os", value) }
+        if let value = self.productCode { writer.field("product_code", value) }
+        if let value = self.ttlDays { writer.field("ttl_days", value) }
+        writer.endObject()
+    }
+}
+
+extension MachineFileRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
+    public func validate(at path: String) throws {
+        try Validation.check(fingerprint, minLength: 1, maxLength: 512, pattern: "^[ -~]*$", field: path + "fingerprint")
+        try Validation.check(hostname, maxLength: 255, pattern: "^[ -~]*$", field: path + "hostname")
+        try Validation.check(os, maxLength: 255, pattern: "^[ -~]*$", field: path + "os")
+        try Validation.check(appVersion, pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", field: path + "app_version")
+        try Validation.check(nonce, minLength: 1, maxLength: 64, pattern: "^[ -%(-*,-;=?-_a-~]{1,64}$", field: path + "nonce")
+        try Validation.check(productCode, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "product_code")
+        try Validation.check(ttlDays, minimum: 1, maximum: 3650, field: path + "ttl_days")
+    }
+}

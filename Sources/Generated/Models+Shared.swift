@@ -1457,6 +1457,183 @@ extension License: JSONWritable {
     }
 }
 
+/// How a license file's `enc` is made. `base64+ed25519`: the standard base64 of the payload, as in Keygen's signed license files. `aes-256-gcm-hkdf+ed25519`: the payload encrypted for the license key (Locksmith's own derivation, so its own name; `LicenseFile` gives every step).
+///
+/// - Remark: Generated from `#/components/schemas/LicenseFileAlgorithm`.
+public enum LicenseFileAlgorithm: OpenEnum {
+    /// `base64+ed25519`.
+    case base64Ed25519
+    /// `aes-256-gcm-hkdf+ed25519`.
+    case aes256GcmHkdfEd25519
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    /// Every value the contract defines, in its order.
+    public static let knownCases: [LicenseFileAlgorithm] = [.base64Ed25519, .aes256GcmHkdfEd25519]
+
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "base64+ed25519": self = .base64Ed25519
+        case "aes-256-gcm-hkdf+ed25519": self = .aes256GcmHkdfEd25519
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    /// The value as the wire carries it.
+    public var rawValue: String {
+        switch self {
+        case .base64Ed25519: "base64+ed25519"
+        case .aes256GcmHkdfEd25519: "aes-256-gcm-hkdf+ed25519"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// `license`, or `machine` for a file bound to one machine (requested with `fingerprint`).
+///
+/// - Remark: Generated from `#/components/schemas/LicenseFile/properties/kind`.
+public enum LicenseFileKind: OpenEnum {
+    /// `license`.
+    case license
+    /// `machine`.
+    case machine
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    /// Every value the contract defines, in its order.
+    public static let knownCases: [LicenseFileKind] = [.license, .machine]
+
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "license": self = .license
+        case "machine": self = .machine
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    /// The value as the wire carries it.
+    public var rawValue: String {
+        switch self {
+        case .license: "license"
+        case .machine: "machine"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// A license file. `certificate` is the text to save as a `.lic` file:
+///
+///     -----BEGIN LICENSE FILE-----
+///     <standard base64 of the certificate JSON, in lines of at most 60 characters>
+///     -----END LICENSE FILE-----
+///
+/// The certificate JSON is `{"enc": …, "sig": …, "alg": …}` (Keygen's layout). To verify and read one,
+/// with only the public keys and, for an encrypted file, the license key:
+///
+/// 1. Take the lines between the armor lines, join them without line breaks, decode the standard base64,
+///    and parse the JSON.
+/// 2. `sig` is the standard base64 of an Ed25519 signature over the ASCII bytes `license/` followed by
+///    the ASCII bytes of `enc` exactly as they appear. Verify it with one of the account's public keys
+///    (`listPublicKeys` with `account_id`; the payload's `kid` names the one that signed). The `license/`
+///    prefix keeps a file's signature from passing for a runtime answer's, whose signed `data` starts
+///    with `{`.
+/// 3. With `alg` `base64+ed25519`, `enc` is the standard base64 of the payload. With
+///    `aes-256-gcm-hkdf+ed25519`, `enc` is four standard base64 parts joined by `.`: ciphertext, nonce
+///    (12 bytes), tag (16 bytes) and salt (16 bytes). Derive the key with HKDF-SHA256 (RFC 5869): input
+///    keying material the UTF-8 bytes of the license key, salt the salt part, info the ASCII bytes
+///    `locksmith license file v1`, 32 bytes out. Decrypt with AES-256-GCM: that key, the nonce, additional
+///    authenticated data the ASCII bytes `license`, and the ciphertext with its tag.
+/// 4. The payload is compact JSON (`LicenseFilePayload`). Honour it only while the device's clock is
+///    between `issued` and `expiry`, and only when its `account_id` and `product_code` are the ones the
+///    application expects.
+///
+/// A machine file differs in four places: its armor lines say `MACHINE FILE`; its signature is over
+/// `machine/` followed by `enc`; an encrypted one derives its key from the UTF-8 bytes of the license key
+/// followed by those of the machine's fingerprint, with info `locksmith machine file v1` and additional
+/// authenticated data `machine`; and its payload has `machine` (`id` and `fingerprint`), which must be the
+/// machine the application runs on.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseFile`.
+public struct LicenseFile: Codable, Hashable, Sendable {
+    /// The armored certificate, the whole content of the `.lic` file.
+    public var certificate: String
+    /// `license`, or `machine` for a file bound to one machine (requested with `fingerprint`).
+    public var kind: LicenseFileKind
+    /// The `alg` member.
+    public var alg: LicenseFileAlgorithm
+    /// When the file was issued (the payload's `issued`).
+    public var issuedAt: Date
+    /// When the file stops being valid (the payload's `expiry`).
+    public var expiresAt: Date
+    /// The key that signed the file.
+    public var kid: String
+    /// From `issueMachineFile`: the request's `nonce`, echoed in the signed answer.
+    public var nonce: String?
+
+    /// A value with these members; optional ones default to absent.
+    public init(certificate: String, kind: LicenseFileKind, alg: LicenseFileAlgorithm, issuedAt: Date, expiresAt: Date, kid: String, nonce: String? = nil) {
+        self.certificate = certificate
+        self.kind = kind
+        self.alg = alg
+        self.issuedAt = issuedAt
+        self.expiresAt = expiresAt
+        self.kid = kid
+        self.nonce = nonce
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case certificate
+        case kind
+        case alg
+        case issuedAt = "issued_at"
+        case expiresAt = "expires_at"
+        case kid
+        case nonce
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.certificate = try container.decode(String.self, forKey: .certificate)
+        self.kind = try container.decode(LicenseFileKind.self, forKey: .kind)
+        self.alg = try container.decode(LicenseFileAlgorithm.self, forKey: .alg)
+        self.issuedAt = try container.decode(Date.self, forKey: .issuedAt)
+        self.expiresAt = try container.decode(Date.self, forKey: .expiresAt)
+        self.kid = try container.decode(String.self, forKey: .kid)
+        self.nonce = try container.decodeIfPresent(String.self, forKey: .nonce)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.certificate, forKey: .certificate)
+        try container.encode(self.kind, forKey: .kind)
+        try container.encode(self.alg, forKey: .alg)
+        try container.encode(self.issuedAt, forKey: .issuedAt)
+        try container.encode(self.expiresAt, forKey: .expiresAt)
+        try container.encode(self.kid, forKey: .kid)
+        try container.encodeIfPresent(self.nonce, forKey: .nonce)
+    }
+}
+
+extension LicenseFile: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("alg", self.alg)
+        writer.field("certificate", self.certificate)
+        writer.field("expires_at", self.expiresAt)
+        writer.field("issued_at", self.issuedAt)
+        writer.field("kid", self.kid)
+        writer.field("kind", self.kind)
+        if let value = self.nonce { writer.field("nonce", value) }
+        writer.endObject()
+    }
+}
+
 /// What a license file says, as compact JSON: the license as it stood at issue, with its effective limits and entitlements.
 ///
 /// - Remark: Generated from `#/components/schemas/LicenseFilePayload`.
@@ -1996,6 +2173,59 @@ extension OfflineLicenseData: JSONWritable {
         if let value = self.productID { writer.field("product_id", value) }
         writer.field("status", self.status)
         if let value = self.versionEligibility { writer.field("version_eligibility", value) }
+        writer.endObject()
+    }
+}
+
+/// Runtime success body with a license or machine file. `signature` covers the exact bytes of `data` as they appear in the body; the certificate inside is signed on its own as well.
+///
+/// - Remark: Generated from `#/components/schemas/SignedLicenseFileEnvelope`.
+public struct SignedLicenseFileEnvelope: Codable, Hashable, Sendable {
+    /// The `data` member.
+    public var data: LicenseFile
+    /// The `signature` member.
+    public var signature: Signature
+    /// The `meta` member.
+    public var meta: ResponseMeta
+
+    /// A value with these members; optional ones default to absent.
+    public init(data: LicenseFile, signature: Signature, meta: ResponseMeta) {
+        self.data = data
+        self.signature = signature
+        self.meta = meta
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case data
+        case signature
+        case meta
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.data = try container.decode(LicenseFile.self, forKey: .data)
+        self.signature = try container.decode(Signature.self, forKey: .signature)
+        self.meta = try container.decode(ResponseMeta.self, forKey: .meta)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.data, forKey: .data)
+        try container.encode(self.signature, forKey: .signature)
+        try container.encode(self.meta, forKey: .meta)
+    }
+}
+
+extension SignedLicenseFileEnvelope: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("data", self.data)
+        writer.field("meta", self.meta)
+        writer.field("signature", self.signature)
         writer.endObject()
     }
 }

@@ -63,6 +63,36 @@ extension Operations {
         }
     }
 
+    /// Get a machine file for a machine
+    ///
+    /// The application's own way to a machine file: activates the machine `fingerprint` names on the license (exactly as `activateLicense`, with its refusals), then answers a machine file bound to it, encrypted for the license key of the call and the fingerprint together, valid for `ttl_days` (default 30, at most 3650, never past the license's end). Someone who holds the key can so activate an air-gapped machine from any networked one and carry the file over. Only a machine, by `fingerprint`, gets a file (422 naming `fingerprint` otherwise). Requires an `Idempotency-Key`; recorded as `license.activate` (and `device.activated` when it took a seat) and `license.file_issued`. The answer is signed like every runtime answer; the file inside carries its own signature, made with the same key.
+    ///
+    /// - Remark: `POST /api/v1/license/machine-file`.
+    public enum IssueMachineFile {
+        /// The operation's entry in the operation table.
+        public static let id: OperationID = .issueMachineFile
+
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
+        public struct Input: Sendable {
+            /// Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the operation and, for management calls, to the account (every API key of an account shares them, so a retry through another key replays), for runtime calls to the license. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
+            public var idempotencyKey: String
+            /// The request body.
+            public var body: MachineFileRequest
+
+            /// An input with these values; optional ones default to absent.
+            public init(idempotencyKey: String, body: MachineFileRequest) {
+                self.idempotencyKey = idempotencyKey
+                self.body = body
+            }
+        }
+
+        /// What the operation answers on success: one case per status.
+        public enum Output: Sendable {
+            /// The machine file, in a signed answer.
+            case ok(LicenseFile)
+        }
+    }
+
     /// Validate the license on this device
     ///
     /// Checks license status, the device's activation and version eligibility (in the order the Runtime tag's description gives), records the validation on the device (`last_validated_at`, at most once a minute) and returns the signed entitlement. Call it at start-up and at `next_check_at` (`issued_at` plus the policy's `validation_interval_minutes`). It changes nothing else, so it is cheap and may be called often. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
@@ -326,6 +356,24 @@ extension Operations.ActivateLicense.Output {
     }
 }
 
+extension Operations.IssueMachineFile.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.idempotencyKey = try request.requiredHeader("Idempotency-Key")
+        try Validation.check(self.idempotencyKey, minLength: 1, maxLength: 255, pattern: "^[!-~]+$", field: "Idempotency-Key")
+        self.body = try request.decodeBody(MachineFileRequest.self)
+    }
+}
+
+extension Operations.IssueMachineFile.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
 extension Operations.ValidateLicense.Input {
     /// Reads and validates the input from a raw request.
     public init(_ request: RawRequest) throws {
@@ -531,6 +579,9 @@ public protocol RuntimeAPI<Context>: Sendable {
     /// Activate the calling device
     func activateLicense(_ input: Operations.ActivateLicense.Input, context: Context) async throws -> Operations.ActivateLicense.Output
 
+    /// Get a machine file for a machine
+    func issueMachineFile(_ input: Operations.IssueMachineFile.Input, context: Context) async throws -> Operations.IssueMachineFile.Output
+
     /// Validate the license on this device
     func validateLicense(_ input: Operations.ValidateLicense.Input, context: Context) async throws -> Operations.ValidateLicense.Output
 
@@ -592,6 +643,26 @@ extension RuntimeClient {
         let response = try await core.send(.activateLicense, path: "/api/v1/license/activate", headers: headers, body: body)
         switch response.status {
         case 200: return try core.signed(RuntimeEntitlementResponseData.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Get a machine file for a machine
+    ///
+    /// The application's own way to a machine file: activates the machine `fingerprint` names on the license (exactly as `activateLicense`, with its refusals), then answers a machine file bound to it, encrypted for the license key of the call and the fingerprint together, valid for `ttl_days` (default 30, at most 3650, never past the license's end). Someone who holds the key can so activate an air-gapped machine from any networked one and carry the file over. Only a machine, by `fingerprint`, gets a file (422 naming `fingerprint` otherwise). Requires an `Idempotency-Key`; recorded as `license.activate` (and `device.activated` when it took a seat) and `license.file_issued`. The answer is signed like every runtime answer; the file inside carries its own signature, made with the same key.
+    ///
+    /// - Remark: `POST /api/v1/license/machine-file`.
+    ///
+    /// - Parameters:
+    ///   - idempotencyKey: Client-chosen key that makes the request safe to retry. A repeat with the same key and body returns the stored result without acting again; the same key with a different body is rejected with 409 IDEMPOTENCY_KEY_REUSED. Keys are scoped to the operation and, for management calls, to the account (every API key of an account shares them, so a retry through another key replays), for runtime calls to the license. A key is 1–255 printable ASCII characters without spaces; a missing or malformed key is 400 IDEMPOTENCY_KEY_REQUIRED.
+    ///   - body: the request body.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func issueMachineFile(idempotencyKey: String? = nil, _ body: MachineFileRequest) async throws -> SignedResponse<LicenseFile> {
+        var headers: [String: String] = [:]
+        headers["Idempotency-Key"] = idempotencyKey
+        let response = try await core.send(.issueMachineFile, path: "/api/v1/license/machine-file", headers: headers, body: body)
+        switch response.status {
+        case 200: return try core.signed(LicenseFile.self, from: response)
         default: throw core.error(from: response)
         }
     }

@@ -43,7 +43,7 @@ import Testing
 
     @Test func extensionsAreMarkedAndNoneReusesAContractPath() {
         let extensions = OperationTable.all.filter(\.isExtension)
-        #expect(extensions.map(\.id) == [.getAPIKey, .revokeAPIKey, .issueLicenseFile, .verifyLicenseFile, .checkLicenseRevocation, .validateLicenseKey, .lookupLicense, .updateLicense, .unblacklistLicenseDevice, .listWebhookDeliveries, .redeliverWebhookDelivery, .getAccountLimits, .getContractYAML, .getContractJSON])
+        #expect(extensions.map(\.id) == [.getAPIKey, .revokeAPIKey, .issueLicenseFile, .verifyLicenseFile, .checkLicenseRevocation, .validateLicenseKey, .lookupLicense, .updateLicense, .unblacklistLicenseDevice, .issueMachineFile, .listWebhookDeliveries, .redeliverWebhookDelivery, .getAccountLimits, .getContractYAML, .getContractJSON])
         let contractRoutes = Set(contractOperations.map { "\($0.method) \($0.path)" })
         for spec in extensions {
             #expect(!contractRoutes.contains("\(spec.method) \(spec.path)"), "\(spec.id) takes a route of the contract")
@@ -77,7 +77,7 @@ import Testing
         let required = Set(OperationTable.all.filter(\.requiresIdempotencyKey).map(\.id))
         #expect(required == [
             .activateLicense, .consumeLicense, .deactivateLicense, .checkinFloatingLicense, .checkoutFloatingLicense,
-            .renewLicense, .transferLicense,
+            .renewLicense, .transferLicense, .issueMachineFile,
         ])
     }
 

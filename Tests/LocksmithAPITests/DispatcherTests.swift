@@ -53,6 +53,7 @@ private struct FakeRuntime: RuntimeAPI {
     func heartbeatFloatingLicense(_ input: Operations.HeartbeatFloatingLicense.Input, context: String) async throws -> Operations.HeartbeatFloatingLicense.Output { throw Unused() }
     func checkinFloatingLicense(_ input: Operations.CheckinFloatingLicense.Input, context: String) async throws -> Operations.CheckinFloatingLicense.Output { throw Unused() }
     func validateLicenseKey(_ input: Operations.ValidateLicenseKey.Input, context: String) async throws -> Operations.ValidateLicenseKey.Output { throw Unused() }
+    func issueMachineFile(_ input: Operations.IssueMachineFile.Input, context: String) async throws -> Operations.IssueMachineFile.Output { throw Unused() }
 }
 
 /// Drives the generated clients through the generated dispatcher, in process: what a server built on the

@@ -49,28 +49,41 @@ extension LicensesHandlers {
             } else {
                 state = try RuntimeState.load(license: license.id, bindingKey: nil, appVersion: nil, locking: false, on: connection)
             }
-            let policy = try PolicyStore.find(id: license.policyID, on: connection)!
-            guard let (record, key) = try SigningKeyStore.active(account: context.accountID, masterKey: masterKey, on: connection.raw) else {
-                throw APIError(.serviceUnavailable, "the account has no signing key yet; start the server once to make one")
-            }
-            let (payload, expiry) = LicenseFiles.payload(
-                state, maxTransfers: license.limits.transfers(under: policy), machine: machine, kid: record.kid, issued: change.date,
-                ttl: ttlDays * 86_400)
-            let variant: LicenseFiles.Variant = machine == nil ? .license : .machine
-            let (certificate, alg) = try LicenseFiles.certificate(payload, variant, licenseKey: licenseKey, fingerprint: fingerprint) { key.sign($0) }
-            let audit: [String: JSONValue] = [
-                "kid": .string(record.kid), "alg": .string(alg.rawValue), "ttl_days": .integer(Int64(ttlDays)),
-                "expiry": .string(RFC3339.string(from: expiry)), "encrypted": .bool(licenseKey != nil), "kind": .string(variant.kind.rawValue),
-                "device_id": machine.map { .string($0.id) } ?? .null,
-            ]
-            try change.record(
-                .audited(
-                    .licenseFileIssued, "license", id: license.id, audit,
-                    activity: .license(license, action: "license.file.issue", details: .init(statusCode: 201, metadata: audit))),
-                on: connection)
-            return LicenseFile(certificate: certificate, kind: variant.kind, alg: alg, issuedAt: change.date, expiresAt: expiry, kid: record.kid)
+            return try Self.writeFile(
+                state: state, machine: machine, licenseKey: licenseKey, ttlDays: ttlDays, masterKey: masterKey, change: change,
+                account: context.accountID, on: connection)
         }
         return .created(file)
+    }
+
+    /// Signs (and, with `licenseKey`, encrypts) a file of the license in `state`, bound to `machine` when there is one,
+    /// and records it as `license.file_issued` with a `license.file.issue` ledger row, in the caller's transaction.
+    static func writeFile(
+        state: RuntimeState, machine: (id: String, fingerprint: String)?, licenseKey: String?, ttlDays: Int, masterKey: MasterKey,
+        change: AuditedChange, account: String, on connection: TenantConnection
+    ) throws -> LicenseFile {
+        let license = state.license
+        let policy = try PolicyStore.find(id: license.policyID, on: connection)!
+        guard let (record, key) = try SigningKeyStore.active(account: account, masterKey: masterKey, on: connection.raw) else {
+            throw APIError(.serviceUnavailable, "the account has no signing key yet; start the server once to make one")
+        }
+        let (payload, expiry) = LicenseFiles.payload(
+            state, maxTransfers: license.limits.transfers(under: policy), machine: machine, kid: record.kid, issued: change.date,
+            ttl: ttlDays * 86_400)
+        let variant: LicenseFiles.Variant = machine == nil ? .license : .machine
+        let (certificate, alg) = try LicenseFiles.certificate(
+            payload, variant, licenseKey: licenseKey, fingerprint: machine?.fingerprint) { key.sign($0) }
+        let audit: [String: JSONValue] = [
+            "kid": .string(record.kid), "alg": .string(alg.rawValue), "ttl_days": .integer(Int64(ttlDays)),
+            "expiry": .string(RFC3339.string(from: expiry)), "encrypted": .bool(licenseKey != nil), "kind": .string(variant.kind.rawValue),
+            "device_id": machine.map { .string($0.id) } ?? .null,
+        ]
+        try change.record(
+            .audited(
+                .licenseFileIssued, "license", id: license.id, audit,
+                activity: .license(license, action: "license.file.issue", details: .init(statusCode: 201, metadata: audit))),
+            on: connection)
+        return LicenseFile(certificate: certificate, kind: variant.kind, alg: alg, issuedAt: change.date, expiresAt: expiry, kid: record.kid)
     }
 
     public func verifyLicenseFile(

@@ -69,3 +69,25 @@ extension RuntimeHandlers {
         })
     }
 }
+
+/// The application's own machine file: the machine activated, then a file bound to it and encrypted for the call's
+/// license key and the fingerprint together (`LicensesHandlers.writeFile`).
+extension RuntimeHandlers {
+    public func issueMachineFile(_ input: Operations.IssueMachineFile.Input, context: HandlerContext) async throws -> Operations.IssueMachineFile.Output {
+        let body = input.body
+        let binding = RuntimeBindingRequest(
+            fingerprint: body.fingerprint, hostname: body.hostname, os: body.os, isVM: body.isVM, appVersion: body.appVersion, nonce: body.nonce,
+            productCode: body.productCode)
+        let limitsEnabled = services.limits.enabled
+        let masterKey = services.masterKey
+        let licenseKey = context.licenseKey
+        return .ok(try await change("license.activate", body.appVersion, context) { connection, now, trace in
+            let (call, deviceID) = try Self.activate(binding, limitsEnabled: limitsEnabled, context: context, now: now, trace: trace, on: connection)
+            var file = try LicensesHandlers.writeFile(
+                state: call.state, machine: (deviceID, body.fingerprint), licenseKey: licenseKey, ttlDays: body.ttlDays ?? LicensesHandlers.licenseFileDefaultDays,
+                masterKey: masterKey, change: AuditedChange(context, at: now), account: context.accountID, on: connection)
+            file.nonce = body.nonce
+            return file
+        })
+    }
+}

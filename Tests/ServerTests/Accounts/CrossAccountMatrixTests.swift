@@ -148,6 +148,7 @@ import Testing
             .resetLicenseDevice: Probe(method: .post, path: "/api/v1/licenses/\(a.license)/devices/\(a.device)/reset", expect: .hidden),
             .activateLicense: Probe(method: .post, path: "/api/v1/license/activate", body: "{}", expect: .otherSurface),
             .validateLicense: Probe(method: .post, path: "/api/v1/license/validate", body: "{}", expect: .otherSurface),
+            .issueMachineFile: Probe(method: .post, path: "/api/v1/license/machine-file", body: #"{"fingerprint":"x"}"#, expect: .otherSurface),
             // The key in the body is the credential; another account's bearer token is none.
             .validateLicenseKey: Probe(method: .post, path: "/api/v1/licenses/validate-key", body: #"{"fingerprint":"x"}"#, expect: .otherSurface),
             .checkLicense: Probe(method: .post, path: "/api/v1/license/check", body: "{}", expect: .otherSurface),

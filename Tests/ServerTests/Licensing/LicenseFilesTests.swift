@@ -248,7 +248,19 @@ import Testing
             }
             #expect(try await admin.getLicense(id: fixture.license.id).data.activeDeviceCount == 1, "the same machine again takes no second seat")
 
-            // A burst of new machines: exactly the two free seats are taken, every other request is refused whole.
+            // The application's own machine file, for a second machine, in a signed answer.
+            let answer = try await fixture.runtime(clients).issueMachineFile(idempotencyKey: "mf-1", .init(fingerprint: "air-3", ttlDays: 5))
+            expectSigned(answer, [publicKey.kid: Base64.decode(publicKey.publicKey)!])
+            #expect(answer.data.kind == .machine && answer.data.alg == .aes256GcmHkdfEd25519)
+            let carried = try await LicenseFile.open(answer.data.certificate, licenseKey: fixture.key, fingerprint: "air-3", keys: pinned, product: "rt")
+            #expect(carried.licenseID == fixture.license.id && abs(carried.expiry.timeIntervalSince(carried.issued) - 5 * 86_400) < 1)
+            #expect(try await admin.getLicense(id: fixture.license.id).data.activeDeviceCount == 2)
+            let container = await expectAPIError(.validationFailed, status: 422) {
+                _ = try await fixture.runtime(clients).issueMachineFile(idempotencyKey: "mf-2", .init(fingerprint: ""))
+            }
+            #expect(container?.detail == "fingerprint")
+
+            // A burst of new machines: exactly the free seat is taken, every other request is refused whole.
             let outcomes = try await withThrowingTaskGroup(of: String.self) { group in
                 for index in 0..<120 {
                     group.addTask {
@@ -262,10 +274,11 @@ import Testing
                 }
                 return try await group.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
             }
-            #expect(outcomes == ["201": 2, "409 DEVICE_LIMIT_REACHED": 118], "\(outcomes)")
+            #expect(outcomes == ["201": 1, "409 DEVICE_LIMIT_REACHED": 119], "\(outcomes)")
             #expect(try await admin.getLicense(id: fixture.license.id).data.activeDeviceCount == 3)
             #expect(try await admin.listLicenseDevices(id: fixture.license.id).data.filter { $0.status == .active }.count == 3)
             #expect(try await clients.events("license.file_issued").count == 4)
+            #expect(try await clients.events("device.activated").count == 3)
         }
     }
 

@@ -102,6 +102,7 @@ import Testing
             let runtime = RuntimeClient(licenseKey: issued.licenseKey, transport: transport)
             let device = try await runtime.activateLicense(machine("cov-1", version: "1.0.0")).data.deviceID
             _ = try await runtime.validateLicense(machine("cov-1", version: "1.0.0"))
+            _ = try await runtime.issueMachineFile(.init(fingerprint: "cov-1", appVersion: "1.0.0", ttlDays: 3))
             _ = try await runtime.validateLicenseKey(.init(key: issued.licenseKey, fingerprint: "cov-1", appVersion: "1.0.0"))
             _ = try await runtime.checkLicense(machine("cov-1", version: "1.0.0"))
             _ = try await runtime.consumeLicense(.init(fingerprint: "cov-1", appVersion: "1.0.0", featureCode: "export", amount: 2, eventID: "evt-1"))

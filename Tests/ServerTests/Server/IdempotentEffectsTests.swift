@@ -32,6 +32,7 @@ import Testing
             _ = try await runtime.consumeLicense(idempotencyKey: "k-consume", .init(fingerprint: "fp", featureCode: "export", amount: 3, eventID: "e1"))
         },
         .deactivateLicense: { runtime, _, _ in _ = try await runtime.deactivateLicense(idempotencyKey: "k-deactivate", machine("fp")) },
+        .issueMachineFile: { runtime, _, _ in _ = try await runtime.issueMachineFile(idempotencyKey: "k-machine-file", .init(fingerprint: "fp-air")) },
         .checkoutFloatingLicense: { runtime, _, _ in _ = try await runtime.checkoutFloatingLicense(idempotencyKey: "k-checkout", machine("fp-float")) },
         .checkinFloatingLicense: { runtime, _, fixture in
             _ = try await runtime.checkinFloatingLicense(idempotencyKey: "k-checkin", .init(leaseToken: fixture.leaseToken))
