@@ -175,11 +175,21 @@ import Testing
         try await server.run { clients in
             let admin = clients.admin
             let fixture = try await LicensingFixture.make(clients)
-            let ending = try await admin.createLicense(.init(
-                productID: fixture.product.id, policyID: fixture.timeLimited.id, expiresAt: Date().addingTimeInterval(2))).data
-            let file = try await admin.issueLicenseFile(id: ending.license.id, .init(ttlDays: 30)).data
-            #expect(file.expiresAt == ending.license.expiresAt)
-            try await Task.sleep(for: .milliseconds(2_500))
+            // A license ending seconds from now, and its file. A loaded machine may take longer than that between the two
+            // requests, and then the license has ended: try again with more room.
+            var issued: (license: License, file: LicenseFile)?
+            for seconds in [3.0, 15, 60, 240] where issued == nil {
+                let ending = try await admin.createLicense(.init(
+                    productID: fixture.product.id, policyID: fixture.timeLimited.id, expiresAt: Date().addingTimeInterval(seconds))).data.license
+                do {
+                    issued = (ending, try await admin.issueLicenseFile(id: ending.id, .init(ttlDays: 30)).data)
+                } catch LocksmithError.api(let error) where error.code == .licenseExpired {
+                    continue
+                }
+            }
+            let (ending, file) = try #require(issued)
+            #expect(file.expiresAt == ending.expiresAt)
+            try await Task.sleep(for: .milliseconds(Int64(max(0, file.expiresAt.timeIntervalSinceNow) * 1_000) + 300))
             #expect(try await admin.verifyLicenseFile(.init(certificate: file.certificate)).data.errors == [.expired])
 
             // Another account's file verifies nowhere but there.
