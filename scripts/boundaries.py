@@ -14,8 +14,10 @@ It seeds real records through the API (scripts/lib/fixtures.py), then for every 
   field's pattern where it has one; for every array with maxItems, maxItems and maxItems + 1 items.
 
 Every other field it needs gets a schema-valid value (enums, formats, patterns through hypothesis' from_regex, minLength,
-minimum), or a real id or value from the seeded records, with the operation's credential (Bearer, License or none), a
-fresh Idempotency-Key where the operation takes one, and real ids in the path.
+minimum), or a real id or value from the seeded records, with the operation's credential (Bearer, License or none; the
+license key in the body member `x-locksmith-credential-field` names, for an operation that takes it there), a fresh
+Idempotency-Key where the operation takes one, and real ids in the path. A credential beyond a bound is a wrong
+credential: it must be 401, which says nothing about what was sent.
 
 It fails on any 5xx answer, on any value beyond a bound that is not refused with 400 or 422 whose error.detail names the
 field (`name`, `parent.name`, `items[0]`, as the server writes paths), on an integer the contract leaves without a
@@ -148,6 +150,8 @@ class Operation:
     parameters: list
     body: dict | None
     idempotent: bool
+    # x-locksmith-credential-field: the body member that carries the license key, instead of Authorization
+    credential_field: str | None = None
 
 
 @dataclass
@@ -173,12 +177,13 @@ def operations(spec):
                 continue
             security = definition.get("security", default_security)
             schemes = {name for requirement in security for name in requirement}
-            surface = "runtime" if "licenseAuth" in schemes else "management" if schemes else "system"
+            credential_field = definition.get("x-locksmith-credential-field")
+            surface = "runtime" if "licenseAuth" in schemes or credential_field else "management" if schemes else "system"
             parameters = [spec.resolve(parameter) for parameter in item.get("parameters", []) + definition.get("parameters", [])]
             body = definition.get("requestBody")
             body = spec.resolve(body)["content"]["application/json"]["schema"] if body else None
             idempotent = any(p["in"] == "header" and p["name"] == "Idempotency-Key" for p in parameters)
-            found.append(Operation(definition["operationId"], method.upper(), path, surface, parameters, body, idempotent))
+            found.append(Operation(definition["operationId"], method.upper(), path, surface, parameters, body, idempotent, credential_field))
 
     def rank(operation):
         if operation.id in RUNTIME_ORDER:
@@ -318,6 +323,8 @@ class Boundaries:
         wanted = {
             "fingerprint": f["floating_fingerprint"] if operation.id == "checkoutFloatingLicense" else f["fingerprint"],
         }
+        if operation.credential_field:
+            wanted[operation.credential_field] = f["license_key"]
         wanted.update({
             "resetLicenseUsage": {"feature_id": f["feature_id"]},
             "assignLicenseFeature": {"feature_id": self.next_spare_feature()},
@@ -351,7 +358,7 @@ class Boundaries:
 
     def base(self, operation, label, variant):
         headers = {}
-        if self.credentials[operation.surface]:
+        if self.credentials[operation.surface] and not operation.credential_field:
             headers["Authorization"] = self.credentials[operation.surface]
         if operation.idempotent:
             headers["Idempotency-Key"] = f"boundary-{uuid.uuid4()}"
@@ -568,7 +575,13 @@ def main():
                 trace.write(json.dumps(record) + "\n")
             if lease and response.status_code < 300:
                 fixtures["lease_token"] = lease  # a new checkout ends the lease before it
-            if case.beyond:
+            if case.beyond and case.label == operation.credential_field:
+                # Whatever is wrong with a credential is the same 401, which tells nothing about what was sent.
+                if response.status_code == 401:
+                    counts["refused"] += 1
+                else:
+                    failures.append(f"{where}: expected 401, as for any wrong credential; got {answer_text(response)}")
+            elif case.beyond:
                 if response.status_code in (400, 422) and error.get("detail") == case.detail:
                     counts["refused"] += 1
                 else:
