@@ -81,10 +81,11 @@ final class Authenticator: Sendable {
         return entry
     }
 
-    /// The license key in member `field` of a JSON body. Whatever is wrong (no body, not JSON, no such member, not a
+    /// The license key in member `field` of a JSON body, read without parsing the rest (the dispatcher decodes the body
+    /// once the caller is known). Whatever is wrong (no body, not a JSON object, no such member or two of it, not a
     /// string) is the same 401 as a wrong key: the answer tells nothing about what was sent.
     static func bodyCredential(_ body: Data?, field: String) throws -> String {
-        guard let body, let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any], let key = object[field] as? String,
+        guard let body, let member = JSONBytes.rawMember(field, in: body), let key = try? LocksmithJSON.decode(String.self, from: member),
               !key.isEmpty
         else {
             throw unauthorized("the license key is not valid")

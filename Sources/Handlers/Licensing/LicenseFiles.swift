@@ -129,7 +129,8 @@ enum LicenseFiles {
     static func open(
         _ certificate: Certificate, _ variant: Variant, keys: [String: [UInt8]], licenseKey: String?, fingerprint: String?
     ) -> (kid: String?, payload: [String: JSONValue]?, errors: [LicenseFileError]) {
-        guard let alg = LicenseFileAlgorithm(exactly: certificate.alg), let signature = Base64.decode(certificate.sig) else {
+        let alg = LicenseFileAlgorithm(rawValue: certificate.alg)
+        guard alg.isKnown, let signature = Base64.decode(certificate.sig) else {
             return (nil, nil, [.malformed])
         }
         let plaintext: [UInt8]?
@@ -201,15 +202,7 @@ public enum LicenseFileCheck {
             if machine == nil || machine != fingerprint { errors.append(.wrongMachine) }
         }
         if case .string(let text)? = opened.payload?["expiry"], let expiry = RFC3339.date(from: text), expiry <= now { errors.append(.expired) }
-        return Outcome(
-            errors: errors, kind: variant.kind, kid: opened.kid, alg: LicenseFileAlgorithm(exactly: certificate.alg), payload: opened.payload)
-    }
-}
-
-extension LicenseFileAlgorithm {
-    /// The algorithm `text` names exactly; nil for any other text.
-    init?(exactly text: String) {
-        guard let known = Self.knownCases.first(where: { $0.rawValue == text }) else { return nil }
-        self = known
+        let alg = LicenseFileAlgorithm(rawValue: certificate.alg)
+        return Outcome(errors: errors, kind: variant.kind, kid: opened.kid, alg: alg.isKnown ? alg : nil, payload: opened.payload)
     }
 }

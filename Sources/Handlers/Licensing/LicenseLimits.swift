@@ -31,14 +31,6 @@ struct LicenseLimits: Sendable, Equatable {
         }
     }
 
-    /// The limits of a new license.
-    init(maxActivations: Int? = nil, maxFloatingUsers: Int? = nil, maxContainerInstances: Int? = nil, maxTransfers: Int? = nil) {
-        self.maxActivations = maxActivations
-        self.maxFloatingUsers = maxFloatingUsers
-        self.maxContainerInstances = maxContainerInstances
-        self.maxTransfers = maxTransfers
-    }
-
     /// These limits with the changes of an update applied: an absent field keeps its limit, `null` clears it.
     func applying(_ body: LicenseUpdateRequest) -> LicenseLimits {
         LicenseLimits(

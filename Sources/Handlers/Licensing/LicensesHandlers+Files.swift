@@ -6,9 +6,8 @@ import LocksmithStorage
 /// License files (`LicenseFiles`): issued for a license, signed with its account's runtime key, and verified as an
 /// application would, plus the live check only the server can make.
 extension LicensesHandlers {
-    /// The default and largest time-to-live of a license file, in days.
+    /// The time-to-live of a license file when the request names none, in days (the schema bounds what it may name).
     static let licenseFileDefaultDays = 30
-    static let licenseFileMaximumDays = 3_650
 
     public func issueLicenseFile(
         _ input: Operations.IssueLicenseFile.Input, context: HandlerContext

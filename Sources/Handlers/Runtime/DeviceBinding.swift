@@ -36,3 +36,33 @@ struct DeviceBinding: Sendable, Equatable {
         version.split(separator: "+", maxSplits: 1).first.map(String.init) ?? version
     }
 }
+
+/// A request body that carries the binding fields of `RuntimeBindingRequest` beside its own (`ConsumeLicenseRequest`,
+/// `ValidateLicenseKeyRequest`: the contract repeats the same definitions in one closed object), read as one.
+protocol RuntimeBindingFields {
+    var fingerprint: String? { get }
+    var hostname: String? { get }
+    var os: String? { get }
+    var isVM: Bool? { get }
+    var isContainer: Bool? { get }
+    var containerID: String? { get }
+    var clusterID: String? { get }
+    var namespace: String? { get }
+    var podName: String? { get }
+    var appVersion: String? { get }
+    var nonce: String? { get }
+    var productCode: String? { get }
+}
+
+extension ConsumeLicenseRequest: RuntimeBindingFields {}
+extension ValidateLicenseKeyRequest: RuntimeBindingFields {}
+
+extension RuntimeBindingRequest {
+    /// The binding fields of `body`.
+    init(_ body: some RuntimeBindingFields) {
+        self.init(
+            fingerprint: body.fingerprint, hostname: body.hostname, os: body.os, isVM: body.isVM, isContainer: body.isContainer,
+            containerID: body.containerID, clusterID: body.clusterID, namespace: body.namespace, podName: body.podName,
+            appVersion: body.appVersion, nonce: body.nonce, productCode: body.productCode)
+    }
+}

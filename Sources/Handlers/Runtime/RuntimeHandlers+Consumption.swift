@@ -8,10 +8,7 @@ extension RuntimeHandlers {
     public func consumeLicense(_ input: Operations.ConsumeLicense.Input, context: HandlerContext) async throws -> Operations.ConsumeLicense.Output {
         let body = input.body
         let amount = body.amount ?? 1
-        let request = RuntimeBindingRequest(
-            fingerprint: body.fingerprint, hostname: body.hostname, os: body.os, isVM: body.isVM, isContainer: body.isContainer,
-            containerID: body.containerID, clusterID: body.clusterID, namespace: body.namespace, podName: body.podName,
-            appVersion: body.appVersion, nonce: body.nonce, productCode: body.productCode)
+        let request = RuntimeBindingRequest(body)
         return .ok(try await change("license.consume", body.appVersion, context) { connection, now, trace in
             trace.feature(body.featureCode, amount: amount)
             var call = try Self.decide(

@@ -13,12 +13,7 @@ extension RuntimeHandlers {
     public func validateLicenseKey(
         _ input: Operations.ValidateLicenseKey.Input, context: HandlerContext
     ) async throws -> Operations.ValidateLicenseKey.Output {
-        let body = input.body
-        let binding = RuntimeBindingRequest(
-            fingerprint: body.fingerprint, hostname: body.hostname, os: body.os, isVM: body.isVM, isContainer: body.isContainer,
-            containerID: body.containerID, clusterID: body.clusterID, namespace: body.namespace, podName: body.podName,
-            appVersion: body.appVersion, nonce: body.nonce, productCode: body.productCode)
-        return .ok(try await entitlement("license.validate", binding, recordsValidation: true, context))
+        .ok(try await entitlement("license.validate", RuntimeBindingRequest(input.body), recordsValidation: true, context))
     }
 
     public func checkLicense(_ input: Operations.CheckLicense.Input, context: HandlerContext) async throws -> Operations.CheckLicense.Output {

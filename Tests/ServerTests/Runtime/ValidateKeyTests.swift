@@ -46,6 +46,7 @@ import Testing
             for body in [
                 #"{"key":"lsk_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA","fingerprint":"m1"}"#, #"{"key":"not-a-key"}"#,
                 #"{"fingerprint":"m1"}"#, #"{"key":17}"#, #"{"key":""}"#, "[1]", "{",
+                #"{"key":"\#(fixture.key)","key":"\#(fixture.key)","fingerprint":"m1"}"#,
             ] {
                 let refused = try await clients.raw(
                     .post, "/api/v1/licenses/validate-key", headers: [.contentType: "application/json", .authorization: "License \(fixture.key)"],
