@@ -17,7 +17,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.8.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
@@ -61,10 +62,14 @@ let package = Package(
 
         // Server side: libsodium wrappers, the SQLite/PostgreSQL storage layer, handlers, the HTTP server.
         // libsodium for everything it does on every host; swift-crypto for AES-256-GCM (which libsodium 1.0.18 only offers
-        // with AES-NI) and HKDF, for offline licenses.
+        // with AES-NI) and HKDF, for offline licenses and files, and its CryptoExtras for RSA token keys. jwt-kit signs and
+        // verifies license tokens (JWT) in the handlers.
         .target(
-            name: "LocksmithCrypto", dependencies: ["CSodium", .product(name: "Crypto", package: "swift-crypto")], path: "Sources/Crypto",
-            swiftSettings: strictSettings),
+            name: "LocksmithCrypto",
+            dependencies: [
+                "CSodium", .product(name: "Crypto", package: "swift-crypto"), .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
+            path: "Sources/Crypto", swiftSettings: strictSettings),
         .target(
             name: "LocksmithStorage",
             dependencies: ["CSQLite", "CLibPQ", .product(name: "NIOPosix", package: "swift-nio"), .product(name: "Logging", package: "swift-log")],
@@ -74,6 +79,9 @@ let package = Package(
             dependencies: [
                 "LocksmithAPI", "LocksmithAPIRuntime", "LocksmithCrypto", "LocksmithStorage", "CCairoPango",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
             ],
             path: "Sources/Handlers", swiftSettings: strictSettings),
         .target(
@@ -98,7 +106,7 @@ let package = Package(
         .executableTarget(
             name: "locksmith",
             dependencies: [
-                "LocksmithServer", "LocksmithHandlers", "LocksmithAPI", "LocksmithStorage",
+                "LocksmithServer", "LocksmithHandlers", "LocksmithAPI", "LocksmithStorage", "LocksmithCrypto",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/locksmith", swiftSettings: strictSettings),

@@ -140,7 +140,7 @@ if ((need_pip)); then
 	rm -rf -- "$venv"
 	run_logged python3 -m venv "$venv"
 	run_logged env PIP_DISABLE_PIP_VERSION_CHECK=1 "$venv/bin/python" -m pip install --quiet -r "$requirements"
-	"$venv/bin/python" -c 'import openapi_spec_validator, licensekit, standardwebhooks, cryptography' >/dev/null 2>&1 || {
+	"$venv/bin/python" -c 'import openapi_spec_validator, licensekit, standardwebhooks, cryptography, jwt, joserfc' >/dev/null 2>&1 || {
 		cat -- "$log" >&2
 		die "the packages of $requirements were installed but $venv/bin/python cannot import them"
 	}

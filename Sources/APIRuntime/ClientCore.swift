@@ -136,6 +136,11 @@ extension APIRuntime {
             String(decoding: response.body, as: UTF8.self)
         }
 
+        /// Decodes a bare JSON document (`x-locksmith-bare`): the body is the value itself, with no envelope.
+        public func document<T: Decodable & Sendable>(_ type: T.Type, from response: HTTPResponseParts) throws -> T {
+            try decode(type, from: response)
+        }
+
         /// The body as it came, with the documented response `headers` that the response carries.
         public func binary(from response: HTTPResponseParts, headers: [String] = []) -> BinaryBody {
             var values: [String: String] = [:]

@@ -178,6 +178,29 @@ public struct DispatchResult: Sendable {
 
 /// A raw response body with its media type (report downloads), and the response headers the operation documents
 /// for it, by their names in the contract.
+/// A JSON document sent as the whole body, without the envelope (`x-locksmith-bare`: a JWK Set, an RFC 7662
+/// introspection answer), with the response headers the operation documents (`Cache-Control`…).
+public struct Document<Value: Encodable & Sendable>: Sendable {
+    /// The document.
+    public var value: Value
+    /// Further response headers, by their names in the contract.
+    public var headers: [String: String]
+
+    /// A document and, optionally, the documented response headers.
+    public init(_ value: Value, headers: [String: String] = [:]) {
+        self.value = value
+        self.headers = headers
+    }
+}
+
+extension DispatchResult {
+    /// A bare JSON document: `value` encoded with `LocksmithJSON` as the whole body.
+    public static func document<T>(_ status: Int, _ document: Document<T>) throws -> DispatchResult {
+        DispatchResult(
+            status: status, body: .binary(try LocksmithJSON.encodeData(document.value), contentType: "application/json", headers: document.headers))
+    }
+}
+
 public struct BinaryBody: Sendable, Hashable {
     /// The bytes, sent as they are.
     public var data: Data

@@ -54,13 +54,16 @@ extension APIRuntime {
         /// For a runtime operation that takes the license key in its JSON body instead of `Authorization`
         /// (`x-locksmith-credential-field`), the body member that carries it; nil for every other operation.
         public let credentialField: String?
+        /// Whether the body may also come as `application/x-www-form-urlencoded` (as RFC 7662 and RFC 7009 clients send
+        /// it), which the server reads as the JSON object of its fields.
+        public let acceptsForm: Bool
 
         /// An operation from its contract data; `pathTemplate` is parsed from `path`.
         public init(
             id: Contract.Operation, method: String, path: String, auth: AuthSurface, requiredScopes: [Contract.Scope],
             successStatuses: [Int], errorStatuses: [Int], errorCodes: [Contract.Code], requiresIdempotencyKey: Bool,
             signsResponse: Bool, requestBody: BodyRequirement, headerParameters: [String], tag: String, summary: String,
-            isExtension: Bool = false, credentialField: String? = nil
+            isExtension: Bool = false, credentialField: String? = nil, acceptsForm: Bool = false
         ) {
             self.id = id
             self.method = method
@@ -79,6 +82,7 @@ extension APIRuntime {
             self.summary = summary
             self.isExtension = isExtension
             self.credentialField = credentialField
+            self.acceptsForm = acceptsForm
         }
 
         /// Whether a token holding `granted` may call the operation; `admin` satisfies every operation.

@@ -84,15 +84,15 @@ public struct Dispatcher<Context: Sendable>: Sendable {
         case .listProducts, .createProduct, .getProduct, .updateProduct, .deleteProduct, .listPoliciesByProduct, .createPolicy, .getPolicy, .updatePolicy, .deletePolicy, .listFeaturesByProduct, .createFeature, .getFeature, .listProductVersions, .createProductVersion, .listProductCustomFieldDefinitions, .createProductCustomFieldDefinition, .getProductCustomFieldDefinition, .updateProductCustomFieldDefinition, .deleteProductCustomFieldDefinition: handlers.catalog != nil
         case .listCustomers, .createCustomer, .getCustomer, .updateCustomer, .deleteCustomer, .listCustomerCustomFieldValues, .upsertCustomerCustomFieldValue: handlers.customers != nil
         case .listProductOrders, .createOrder, .getOrder, .updateOrder, .listProductSubscriptions, .createSubscription, .getSubscription, .updateSubscription: handlers.commerce != nil
-        case .listLicenses, .createLicense, .issueLicenseFile, .verifyLicenseFile, .checkLicenseRevocation, .lookupLicense, .getLicense, .updateLicense, .suspendLicense, .reinstateLicense, .revokeLicense, .renewLicense, .transferLicense, .listLicenseFeatures, .assignLicenseFeature, .removeLicenseFeature, .resetLicenseUsage, .listLicenseCustomFieldValues, .upsertLicenseCustomFieldValue: handlers.licenses != nil
+        case .listLicenses, .createLicense, .issueLicenseFile, .verifyLicenseFile, .checkLicenseRevocation, .introspectLicenseToken, .revokeLicenseToken, .lookupLicense, .getLicense, .updateLicense, .suspendLicense, .reinstateLicense, .revokeLicense, .renewLicense, .transferLicense, .listLicenseFeatures, .assignLicenseFeature, .removeLicenseFeature, .resetLicenseUsage, .listLicenseCustomFieldValues, .upsertLicenseCustomFieldValue: handlers.licenses != nil
         case .listLicenseDevices, .getLicenseDevice, .blacklistLicenseDevice, .unblacklistLicenseDevice, .resetLicenseDevice: handlers.devices != nil
-        case .validateLicenseKey, .activateLicense, .issueMachineFile, .validateLicense, .checkLicense, .consumeLicense, .deactivateLicense, .issueOfflineLicense, .checkoutFloatingLicense, .heartbeatFloatingLicense, .checkinFloatingLicense: handlers.runtime != nil
+        case .validateLicenseKey, .activateLicense, .issueMachineFile, .issueLicenseToken, .validateLicense, .checkLicense, .consumeLicense, .deactivateLicense, .issueOfflineLicense, .checkoutFloatingLicense, .heartbeatFloatingLicense, .checkinFloatingLicense: handlers.runtime != nil
         case .listEvents: handlers.events != nil
         case .listWebhookEndpoints, .createWebhookEndpoint, .getWebhookEndpoint, .updateWebhookEndpoint, .deleteWebhookEndpoint, .listWebhookDeliveries, .redeliverWebhookDelivery: handlers.webhooks != nil
         case .listActivities: handlers.activities != nil
         case .getUsageSummary, .listUsageLedger, .getLicenseAuditReport, .getCustomerSummary, .getSubscriptionSettlement, .createReportExport, .getReportExport, .downloadReportExport: handlers.reports != nil
         case .getOpsSummary, .listRuntimeErrorGroups, .getWebhookHealth, .getAccountLimits: handlers.ops != nil
-        case .health, .healthz, .readyz, .getMetrics, .getContractYAML, .getContractJSON, .listPublicKeys: handlers.system != nil
+        case .health, .healthz, .readyz, .getMetrics, .getContractYAML, .getWellKnownJWKS, .getContractJSON, .listPublicKeys, .getJWKS: handlers.system != nil
         }
     }
 
@@ -231,6 +231,12 @@ public struct Dispatcher<Context: Sendable>: Sendable {
         case .checkLicenseRevocation:
             guard let handler = handlers.licenses else { throw APIError.notImplemented(operation) }
             return try await handler.checkLicenseRevocation(Operations.CheckLicenseRevocation.Input(request), context: context).result()
+        case .introspectLicenseToken:
+            guard let handler = handlers.licenses else { throw APIError.notImplemented(operation) }
+            return try await handler.introspectLicenseToken(Operations.IntrospectLicenseToken.Input(request), context: context).result()
+        case .revokeLicenseToken:
+            guard let handler = handlers.licenses else { throw APIError.notImplemented(operation) }
+            return try await handler.revokeLicenseToken(Operations.RevokeLicenseToken.Input(request), context: context).result()
         case .validateLicenseKey:
             guard let handler = handlers.runtime else { throw APIError.notImplemented(operation) }
             return try await handler.validateLicenseKey(Operations.ValidateLicenseKey.Input(request), context: context).result()
@@ -297,6 +303,9 @@ public struct Dispatcher<Context: Sendable>: Sendable {
         case .issueMachineFile:
             guard let handler = handlers.runtime else { throw APIError.notImplemented(operation) }
             return try await handler.issueMachineFile(Operations.IssueMachineFile.Input(request), context: context).result()
+        case .issueLicenseToken:
+            guard let handler = handlers.runtime else { throw APIError.notImplemented(operation) }
+            return try await handler.issueLicenseToken(Operations.IssueLicenseToken.Input(request), context: context).result()
         case .validateLicense:
             guard let handler = handlers.runtime else { throw APIError.notImplemented(operation) }
             return try await handler.validateLicense(Operations.ValidateLicense.Input(request), context: context).result()
@@ -399,12 +408,18 @@ public struct Dispatcher<Context: Sendable>: Sendable {
         case .getContractYAML:
             guard let handler = handlers.system else { throw APIError.notImplemented(operation) }
             return try await handler.getContractYAML(Operations.GetContractYAML.Input(request), context: context).result()
+        case .getWellKnownJWKS:
+            guard let handler = handlers.system else { throw APIError.notImplemented(operation) }
+            return try await handler.getWellKnownJWKS(Operations.GetWellKnownJWKS.Input(request), context: context).result()
         case .getContractJSON:
             guard let handler = handlers.system else { throw APIError.notImplemented(operation) }
             return try await handler.getContractJSON(Operations.GetContractJSON.Input(request), context: context).result()
         case .listPublicKeys:
             guard let handler = handlers.system else { throw APIError.notImplemented(operation) }
             return try await handler.listPublicKeys(Operations.ListPublicKeys.Input(request), context: context).result()
+        case .getJWKS:
+            guard let handler = handlers.system else { throw APIError.notImplemented(operation) }
+            return try await handler.getJWKS(Operations.GetJWKS.Input(request), context: context).result()
         }
     }
 }

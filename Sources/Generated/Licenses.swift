@@ -181,6 +181,74 @@ extension Operations {
         }
     }
 
+    /// Introspect a license token
+    ///
+    /// Token introspection as RFC 7662 defines it, for the vendor's services: the body is `token=…` (and an
+    /// optional `token_type_hint`, which is ignored), as `application/x-www-form-urlencoded` the way the RFC sends
+    /// it, or as JSON; the answer is the RFC's bare JSON object, not an envelope. `active` is true only when
+    /// everything below holds now; the other members are the token's claims, with `status` as the license is now.
+    ///
+    /// | check | when it fails |
+    /// |---|---|
+    /// | the token is a JWT this server signed with a token key of the caller's account, with `token_use` `locksmith_license_v1` | `{"active": false}` and nothing else: a token of another account, a forged or damaged one, and a string that is no token look the same |
+    /// | its `exp` is in the future and its `nbf` is not | `active: false`, `reason: token_expired` (or `token_not_yet_valid`) |
+    /// | its `jti` was not revoked (`revokeLicenseToken`) | `reason: token_revoked` |
+    /// | the license is not suspended, revoked or past its grace period | `reason: license_suspended`, `license_revoked`, `license_expired` |
+    /// | the device it names (`device_id`) is still active on the license | `reason: device_inactive` |
+    ///
+    /// An inactive answer for a token of the caller's account carries its claims too, so that the caller can
+    /// tell which license it was.
+    ///
+    /// - Remark: `POST /api/v1/licenses/introspect`, scopes: license:read.
+    public enum IntrospectLicenseToken {
+        /// The operation's entry in the operation table.
+        public static let id: OperationID = .introspectLicenseToken
+
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
+        public struct Input: Sendable {
+            /// The request body.
+            public var body: TokenIntrospectionRequest
+
+            /// An input with these values; optional ones default to absent.
+            public init(body: TokenIntrospectionRequest) {
+                self.body = body
+            }
+        }
+
+        /// What the operation answers on success: one case per status.
+        public enum Output: Sendable {
+            /// The introspection answer (RFC 7662, section 2.2), bare.
+            case ok(Document<TokenIntrospection>)
+        }
+    }
+
+    /// Revoke a license token
+    ///
+    /// Token revocation as RFC 7009 defines it: the body is `token=…` (and an optional `token_type_hint`, which is ignored), as `application/x-www-form-urlencoded` or as JSON. A token of the caller's account that has not expired is revoked by its `jti` until its `exp`: from then on `introspectLicenseToken` answers it `active: false` with `reason: token_revoked`, and the revocation is recorded in the audit chain as `license.token_revoked` (with the `jti`, never the token). Other tokens of the same license stay valid; suspend or revoke the license to end them all. As the RFC says, the answer is 200 with no body also for a token that is already revoked, expired, malformed or another account's, so the answer tells nothing about the token. Verifiers that check tokens offline, with the JWK Set alone, cannot see a revocation: keep `ttl_seconds` short where that matters.
+    ///
+    /// - Remark: `POST /api/v1/licenses/revoke-token`, scopes: license:write.
+    public enum RevokeLicenseToken {
+        /// The operation's entry in the operation table.
+        public static let id: OperationID = .revokeLicenseToken
+
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
+        public struct Input: Sendable {
+            /// The request body.
+            public var body: TokenRevocationRequest
+
+            /// An input with these values; optional ones default to absent.
+            public init(body: TokenRevocationRequest) {
+                self.body = body
+            }
+        }
+
+        /// What the operation answers on success: one case per status.
+        public enum Output: Sendable {
+            /// Revoked, or nothing to revoke; no body.
+            case ok
+        }
+    }
+
     /// Find a license by its key
     ///
     /// Returns the license of the caller's account whose key is `license_key`, for a support desk handed a key by a customer. The key travels in the body, never in a URL, and is not logged; the server keeps only its keyed hash, which is what it looks up. A key of another account, or one nobody issued, is 404. A value that is not a license key (`lsk_` and the 43 base64url characters of 32 bytes) is 422 naming `license_key`.
@@ -705,6 +773,38 @@ extension Operations.CheckLicenseRevocation.Output {
     }
 }
 
+extension Operations.IntrospectLicenseToken.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.body = try request.decodeBody(TokenIntrospectionRequest.self)
+    }
+}
+
+extension Operations.IntrospectLicenseToken.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let document): try .document(200, document)
+        }
+    }
+}
+
+extension Operations.RevokeLicenseToken.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.body = try request.decodeBody(TokenRevocationRequest.self)
+    }
+}
+
+extension Operations.RevokeLicenseToken.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok: DispatchResult(status: 200, body: .empty)
+        }
+    }
+}
+
 extension Operations.LookupLicense.Input {
     /// Reads and validates the input from a raw request.
     public init(_ request: RawRequest) throws {
@@ -976,6 +1076,12 @@ public protocol LicensesAPI<Context>: Sendable {
     /// Check many licenses' status at once
     func checkLicenseRevocation(_ input: Operations.CheckLicenseRevocation.Input, context: Context) async throws -> Operations.CheckLicenseRevocation.Output
 
+    /// Introspect a license token
+    func introspectLicenseToken(_ input: Operations.IntrospectLicenseToken.Input, context: Context) async throws -> Operations.IntrospectLicenseToken.Output
+
+    /// Revoke a license token
+    func revokeLicenseToken(_ input: Operations.RevokeLicenseToken.Input, context: Context) async throws -> Operations.RevokeLicenseToken.Output
+
     /// Find a license by its key
     func lookupLicense(_ input: Operations.LookupLicense.Input, context: Context) async throws -> Operations.LookupLicense.Output
 
@@ -1160,6 +1266,54 @@ extension ManagementClient {
         let response = try await core.send(.checkLicenseRevocation, path: "/api/v1/licenses/check-revocation", body: body)
         switch response.status {
         case 200: return try core.envelope(LicenseRevocationCheck.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Introspect a license token
+    ///
+    /// Token introspection as RFC 7662 defines it, for the vendor's services: the body is `token=…` (and an
+    /// optional `token_type_hint`, which is ignored), as `application/x-www-form-urlencoded` the way the RFC sends
+    /// it, or as JSON; the answer is the RFC's bare JSON object, not an envelope. `active` is true only when
+    /// everything below holds now; the other members are the token's claims, with `status` as the license is now.
+    ///
+    /// | check | when it fails |
+    /// |---|---|
+    /// | the token is a JWT this server signed with a token key of the caller's account, with `token_use` `locksmith_license_v1` | `{"active": false}` and nothing else: a token of another account, a forged or damaged one, and a string that is no token look the same |
+    /// | its `exp` is in the future and its `nbf` is not | `active: false`, `reason: token_expired` (or `token_not_yet_valid`) |
+    /// | its `jti` was not revoked (`revokeLicenseToken`) | `reason: token_revoked` |
+    /// | the license is not suspended, revoked or past its grace period | `reason: license_suspended`, `license_revoked`, `license_expired` |
+    /// | the device it names (`device_id`) is still active on the license | `reason: device_inactive` |
+    ///
+    /// An inactive answer for a token of the caller's account carries its claims too, so that the caller can
+    /// tell which license it was.
+    ///
+    /// - Remark: `POST /api/v1/licenses/introspect`, scopes: license:read.
+    ///
+    /// - Parameters:
+    ///   - body: the request body.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func introspectLicenseToken(_ body: TokenIntrospectionRequest) async throws -> TokenIntrospection {
+        let response = try await core.send(.introspectLicenseToken, path: "/api/v1/licenses/introspect", body: body)
+        switch response.status {
+        case 200: return try core.document(TokenIntrospection.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Revoke a license token
+    ///
+    /// Token revocation as RFC 7009 defines it: the body is `token=…` (and an optional `token_type_hint`, which is ignored), as `application/x-www-form-urlencoded` or as JSON. A token of the caller's account that has not expired is revoked by its `jti` until its `exp`: from then on `introspectLicenseToken` answers it `active: false` with `reason: token_revoked`, and the revocation is recorded in the audit chain as `license.token_revoked` (with the `jti`, never the token). Other tokens of the same license stay valid; suspend or revoke the license to end them all. As the RFC says, the answer is 200 with no body also for a token that is already revoked, expired, malformed or another account's, so the answer tells nothing about the token. Verifiers that check tokens offline, with the JWK Set alone, cannot see a revocation: keep `ttl_seconds` short where that matters.
+    ///
+    /// - Remark: `POST /api/v1/licenses/revoke-token`, scopes: license:write.
+    ///
+    /// - Parameters:
+    ///   - body: the request body.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func revokeLicenseToken(_ body: TokenRevocationRequest) async throws {
+        let response = try await core.send(.revokeLicenseToken, path: "/api/v1/licenses/revoke-token", body: body)
+        switch response.status {
+        case 200: return
         default: throw core.error(from: response)
         }
     }

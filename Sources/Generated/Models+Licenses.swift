@@ -1319,3 +1319,113 @@ extension LicenseFeatureUsageResetRequest: Validatable {
         try Validation.check(totalConsumptions, minimum: 0, maximum: 9007199254740991, field: path + "total_consumptions")
     }
 }
+
+/// What RFC 7662, section 2.1, sends.
+///
+/// - Remark: Generated from `#/components/schemas/TokenIntrospectionRequest`.
+public struct TokenIntrospectionRequest: Codable, Hashable, Sendable {
+    /// The token, as `issueLicenseToken` gave it.
+    public var token: String
+    /// The RFC's hint of the token's type; every token here is a license token, so it is ignored.
+    public var tokenTypeHint: String?
+
+    /// A value with these members; optional ones default to absent.
+    public init(token: String, tokenTypeHint: String? = nil) {
+        self.token = token
+        self.tokenTypeHint = tokenTypeHint
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case token
+        case tokenTypeHint = "token_type_hint"
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.token = try container.decode(String.self, forKey: .token)
+        self.tokenTypeHint = try container.decodeIfPresentRejectingNull(String.self, forKey: .tokenTypeHint)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.token, forKey: .token)
+        try container.encodeIfPresent(self.tokenTypeHint, forKey: .tokenTypeHint)
+    }
+}
+
+extension TokenIntrospectionRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("token", self.token)
+        if let value = self.tokenTypeHint { writer.field("token_type_hint", value) }
+        writer.endObject()
+    }
+}
+
+extension TokenIntrospectionRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
+    public func validate(at path: String) throws {
+        try Validation.check(token, minLength: 1, maxLength: 8192, field: path + "token")
+        try Validation.check(tokenTypeHint, maxLength: 64, field: path + "token_type_hint")
+    }
+}
+
+/// What RFC 7009, section 2.1, sends.
+///
+/// - Remark: Generated from `#/components/schemas/TokenRevocationRequest`.
+public struct TokenRevocationRequest: Codable, Hashable, Sendable {
+    /// The token, as `issueLicenseToken` gave it.
+    public var token: String
+    /// The RFC's hint of the token's type; every token here is a license token, so it is ignored.
+    public var tokenTypeHint: String?
+
+    /// A value with these members; optional ones default to absent.
+    public init(token: String, tokenTypeHint: String? = nil) {
+        self.token = token
+        self.tokenTypeHint = tokenTypeHint
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case token
+        case tokenTypeHint = "token_type_hint"
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.token = try container.decode(String.self, forKey: .token)
+        self.tokenTypeHint = try container.decodeIfPresentRejectingNull(String.self, forKey: .tokenTypeHint)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.token, forKey: .token)
+        try container.encodeIfPresent(self.tokenTypeHint, forKey: .tokenTypeHint)
+    }
+}
+
+extension TokenRevocationRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("token", self.token)
+        if let value = self.tokenTypeHint { writer.field("token_type_hint", value) }
+        writer.endObject()
+    }
+}
+
+extension TokenRevocationRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
+    public func validate(at path: String) throws {
+        try Validation.check(token, minLength: 1, maxLength: 8192, field: path + "token")
+        try Validation.check(tokenTypeHint, maxLength: 64, field: path + "token_type_hint")
+    }
+}

@@ -1314,3 +1314,209 @@ extension MachineFileRequest: Validatable {
         try Validation.check(ttlDays, minimum: 1, maximum: 3650, field: path + "ttl_days")
     }
 }
+
+/// What the token asserts and for how long. With `fingerprint`, the token is for that activated device (the same definitions as `RuntimeBindingRequest`).
+///
+/// - Remark: Generated from `#/components/schemas/LicenseTokenRequest`.
+public struct LicenseTokenRequest: Codable, Hashable, Sendable {
+    /// Stable hardware fingerprint of the machine.
+    public var fingerprint: String?
+    /// Version of the running application, checked against the product's version catalog, and required once the catalog has an entry (step 7 of the decision order). Build metadata (`+…`) is ignored when the catalog has no entry with it, and is left out of signed data.
+    public var appVersion: String?
+    /// A fresh value of the application's choosing, echoed in the signed `data`: an answer recorded for another request cannot carry it. Printable ASCII without `<`, `>`, `&`, `'`, `+` or backtick.
+    public var nonce: String?
+    /// Code of the product the application is. When it is sent and the license is for another product, the call is refused with 403 `PRODUCT_MISMATCH` and changes nothing.
+    public var productCode: String?
+    /// Seconds the token is valid from its issue; it never outlasts the license itself.
+    ///
+    /// Default: `3600`.
+    public var ttlSeconds: Int?
+    /// The `alg` member, absent when not given.
+    public var alg: LicenseTokenAlgorithm?
+
+    /// A value with these members; optional ones default to absent.
+    public init(fingerprint: String? = nil, appVersion: String? = nil, nonce: String? = nil, productCode: String? = nil, ttlSeconds: Int? = nil, alg: LicenseTokenAlgorithm? = nil) {
+        self.fingerprint = fingerprint
+        self.appVersion = appVersion
+        self.nonce = nonce
+        self.productCode = productCode
+        self.ttlSeconds = ttlSeconds
+        self.alg = alg
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case fingerprint
+        case appVersion = "app_version"
+        case nonce
+        case productCode = "product_code"
+        case ttlSeconds = "ttl_seconds"
+        case alg
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.fingerprint = try container.decodeIfPresentRejectingNull(String.self, forKey: .fingerprint)
+        self.appVersion = try container.decodeIfPresentRejectingNull(String.self, forKey: .appVersion)
+        self.nonce = try container.decodeIfPresentRejectingNull(String.self, forKey: .nonce)
+        self.productCode = try container.decodeIfPresentRejectingNull(String.self, forKey: .productCode)
+        self.ttlSeconds = try container.decodeIfPresentRejectingNull(Int.self, forKey: .ttlSeconds)
+        self.alg = try container.decodeIfPresentRejectingNull(LicenseTokenAlgorithm.self, forKey: .alg)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(self.fingerprint, forKey: .fingerprint)
+        try container.encodeIfPresent(self.appVersion, forKey: .appVersion)
+        try container.encodeIfPresent(self.nonce, forKey: .nonce)
+        try container.encodeIfPresent(self.productCode, forKey: .productCode)
+        try container.encodeIfPresent(self.ttlSeconds, forKey: .ttlSeconds)
+        try container.encodeIfPresent(self.alg, forKey: .alg)
+    }
+}
+
+extension LicenseTokenRequest: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.alg { writer.field("alg", value) }
+        if let value = self.appVersion { writer.field("app_version", value) }
+        if let value = self.fingerprint { writer.field("fingerprint", value) }
+        if let value = self.nonce { writer.field("nonce", value) }
+        if let value = self.productCode { writer.field("product_code", value) }
+        if let value = self.ttlSeconds { writer.field("ttl_seconds", value) }
+        writer.endObject()
+    }
+}
+
+extension LicenseTokenRequest: Validatable {
+    /// Checks the contract's constraints; `path` prefixes the field names an error reports.
+    public func validate(at path: String) throws {
+        try Validation.check(fingerprint, minLength: 1, maxLength: 512, pattern: "^[ -~]*$", field: path + "fingerprint")
+        try Validation.check(appVersion, pattern: "^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$", field: path + "app_version")
+        try Validation.check(nonce, minLength: 1, maxLength: 64, pattern: "^[ -%(-*,-;=?-_a-~]{1,64}$", field: path + "nonce")
+        try Validation.check(productCode, minLength: 1, maxLength: 64, pattern: "^[a-z0-9._-]{1,64}$", field: path + "product_code")
+        try Validation.check(ttlSeconds, minimum: 60, maximum: 86400, field: path + "ttl_seconds")
+        try Validation.checkKnown(alg, field: path + "alg")
+    }
+}
+
+/// `Bearer`: send it as `Authorization: Bearer <token>` to the vendor's services.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseToken/properties/token_type`.
+public enum LicenseTokenTokenType: OpenEnum {
+    /// `Bearer`.
+    case bearer
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    /// Every value the contract defines, in its order.
+    public static let knownCases: [LicenseTokenTokenType] = [.bearer]
+
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "Bearer": self = .bearer
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    /// The value as the wire carries it.
+    public var rawValue: String {
+        switch self {
+        case .bearer: "Bearer"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// A license token and how to verify it.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseToken`.
+public struct LicenseToken: Codable, Hashable, Sendable {
+    /// The JWT (`issueLicenseToken` describes its header and claims).
+    public var token: String
+    /// `Bearer`: send it as `Authorization: Bearer <token>` to the vendor's services.
+    public var tokenType: LicenseTokenTokenType
+    /// The `alg` member.
+    public var alg: LicenseTokenAlgorithm
+    /// The token key that signed it, as the JWK Set names it.
+    public var kid: String
+    /// The token's `iat`.
+    public var issuedAt: Date
+    /// The token's `exp`.
+    public var expiresAt: Date
+    /// Where the keys that verify it are published (`getWellKnownJWKS`, for the account).
+    public var jwksURI: String
+    /// The request's `nonce`, echoed; absent when none was sent.
+    public var nonce: String?
+
+    /// A value with these members; optional ones default to absent.
+    public init(token: String, tokenType: LicenseTokenTokenType, alg: LicenseTokenAlgorithm, kid: String, issuedAt: Date, expiresAt: Date, jwksURI: String, nonce: String? = nil) {
+        self.token = token
+        self.tokenType = tokenType
+        self.alg = alg
+        self.kid = kid
+        self.issuedAt = issuedAt
+        self.expiresAt = expiresAt
+        self.jwksURI = jwksURI
+        self.nonce = nonce
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case token
+        case tokenType = "token_type"
+        case alg
+        case kid
+        case issuedAt = "issued_at"
+        case expiresAt = "expires_at"
+        case jwksURI = "jwks_uri"
+        case nonce
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.token = try container.decode(String.self, forKey: .token)
+        self.tokenType = try container.decode(LicenseTokenTokenType.self, forKey: .tokenType)
+        self.alg = try container.decode(LicenseTokenAlgorithm.self, forKey: .alg)
+        self.kid = try container.decode(String.self, forKey: .kid)
+        self.issuedAt = try container.decode(Date.self, forKey: .issuedAt)
+        self.expiresAt = try container.decode(Date.self, forKey: .expiresAt)
+        self.jwksURI = try container.decode(String.self, forKey: .jwksURI)
+        self.nonce = try container.decodeIfPresent(String.self, forKey: .nonce)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.token, forKey: .token)
+        try container.encode(self.tokenType, forKey: .tokenType)
+        try container.encode(self.alg, forKey: .alg)
+        try container.encode(self.kid, forKey: .kid)
+        try container.encode(self.issuedAt, forKey: .issuedAt)
+        try container.encode(self.expiresAt, forKey: .expiresAt)
+        try container.encode(self.jwksURI, forKey: .jwksURI)
+        try container.encodeIfPresent(self.nonce, forKey: .nonce)
+    }
+}
+
+extension LicenseToken: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("alg", self.alg)
+        writer.field("expires_at", self.expiresAt)
+        writer.field("issued_at", self.issuedAt)
+        writer.field("jwks_uri", self.jwksURI)
+        writer.field("kid", self.kid)
+        if let value = self.nonce { writer.field("nonce", value) }
+        writer.field("token", self.token)
+        writer.field("token_type", self.tokenType)
+        writer.endObject()
+    }
+}

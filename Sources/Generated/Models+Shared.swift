@@ -2230,6 +2230,469 @@ extension SignedLicenseFileEnvelope: JSONWritable {
     }
 }
 
+/// The JWS algorithm of a license token: `EdDSA` (Ed25519, RFC 8037; the default) or `RS256` (RSASSA-PKCS1-v1_5 with SHA-256, RFC 7518), for which the account needs an RSA token key.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseTokenAlgorithm`.
+public enum LicenseTokenAlgorithm: OpenEnum {
+    /// `EdDSA`.
+    case edDSA
+    /// `RS256`.
+    case rs256
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    /// Every value the contract defines, in its order.
+    public static let knownCases: [LicenseTokenAlgorithm] = [.edDSA, .rs256]
+
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "EdDSA": self = .edDSA
+        case "RS256": self = .rs256
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    /// The value as the wire carries it.
+    public var rawValue: String {
+        switch self {
+        case .edDSA: "EdDSA"
+        case .rs256: "RS256"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// The claims of a license token (the JWT's second part), as `issueLicenseToken` describes each.
+///
+/// - Remark: Generated from `#/components/schemas/LicenseTokenClaims`.
+public struct LicenseTokenClaims: Codable, Hashable, Sendable {
+    /// The server's public URL.
+    public var iss: String
+    /// The license id.
+    public var sub: String
+    /// The product's code.
+    public var aud: String
+    /// When the token was issued, in seconds since 1970.
+    public var iat: Int64
+    /// When the token becomes valid (its issue), in seconds since 1970.
+    public var nbf: Int64
+    /// When the token expires, in seconds since 1970.
+    public var exp: Int64
+    /// The token's unique id.
+    public var jti: String
+    /// `locksmith_license_v1`.
+    public var tokenUse: String
+    /// The vendor account.
+    public var accountID: String
+    /// The product.
+    public var productID: String
+    /// The `status` member.
+    public var status: LicenseStatus
+    /// The `license_type` member.
+    public var licenseType: LicenseType
+    /// The license's entitlement version at issue.
+    public var entitlementVersion: Int64
+    /// The codes of the features the license was entitled to at issue, sorted.
+    public var features: [String]
+    /// The device, when the token was asked for with `fingerprint`.
+    public var deviceID: String?
+
+    /// A value with these members; optional ones default to absent.
+    public init(iss: String, sub: String, aud: String, iat: Int64, nbf: Int64, exp: Int64, jti: String, tokenUse: String, accountID: String, productID: String, status: LicenseStatus, licenseType: LicenseType, entitlementVersion: Int64, features: [String], deviceID: String? = nil) {
+        self.iss = iss
+        self.sub = sub
+        self.aud = aud
+        self.iat = iat
+        self.nbf = nbf
+        self.exp = exp
+        self.jti = jti
+        self.tokenUse = tokenUse
+        self.accountID = accountID
+        self.productID = productID
+        self.status = status
+        self.licenseType = licenseType
+        self.entitlementVersion = entitlementVersion
+        self.features = features
+        self.deviceID = deviceID
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case iss
+        case sub
+        case aud
+        case iat
+        case nbf
+        case exp
+        case jti
+        case tokenUse = "token_use"
+        case accountID = "account_id"
+        case productID = "product_id"
+        case status
+        case licenseType = "license_type"
+        case entitlementVersion = "entitlement_version"
+        case features
+        case deviceID = "device_id"
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.iss = try container.decode(String.self, forKey: .iss)
+        self.sub = try container.decode(String.self, forKey: .sub)
+        self.aud = try container.decode(String.self, forKey: .aud)
+        self.iat = try container.decode(Int64.self, forKey: .iat)
+        self.nbf = try container.decode(Int64.self, forKey: .nbf)
+        self.exp = try container.decode(Int64.self, forKey: .exp)
+        self.jti = try container.decode(String.self, forKey: .jti)
+        self.tokenUse = try container.decode(String.self, forKey: .tokenUse)
+        self.accountID = try container.decode(String.self, forKey: .accountID)
+        self.productID = try container.decode(String.self, forKey: .productID)
+        self.status = try container.decode(LicenseStatus.self, forKey: .status)
+        self.licenseType = try container.decode(LicenseType.self, forKey: .licenseType)
+        self.entitlementVersion = try container.decode(Int64.self, forKey: .entitlementVersion)
+        self.features = try container.decode([String].self, forKey: .features)
+        self.deviceID = try container.decodeIfPresent(String.self, forKey: .deviceID)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.iss, forKey: .iss)
+        try container.encode(self.sub, forKey: .sub)
+        try container.encode(self.aud, forKey: .aud)
+        try container.encode(self.iat, forKey: .iat)
+        try container.encode(self.nbf, forKey: .nbf)
+        try container.encode(self.exp, forKey: .exp)
+        try container.encode(self.jti, forKey: .jti)
+        try container.encode(self.tokenUse, forKey: .tokenUse)
+        try container.encode(self.accountID, forKey: .accountID)
+        try container.encode(self.productID, forKey: .productID)
+        try container.encode(self.status, forKey: .status)
+        try container.encode(self.licenseType, forKey: .licenseType)
+        try container.encode(self.entitlementVersion, forKey: .entitlementVersion)
+        try container.encode(self.features, forKey: .features)
+        try container.encodeIfPresent(self.deviceID, forKey: .deviceID)
+    }
+}
+
+extension LicenseTokenClaims: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("account_id", self.accountID)
+        writer.field("aud", self.aud)
+        if let value = self.deviceID { writer.field("device_id", value) }
+        writer.field("entitlement_version", self.entitlementVersion)
+        writer.field("exp", self.exp)
+        writer.field("features", self.features)
+        writer.field("iat", self.iat)
+        writer.field("iss", self.iss)
+        writer.field("jti", self.jti)
+        writer.field("license_type", self.licenseType)
+        writer.field("nbf", self.nbf)
+        writer.field("product_id", self.productID)
+        writer.field("status", self.status)
+        writer.field("sub", self.sub)
+        writer.field("token_use", self.tokenUse)
+        writer.endObject()
+    }
+}
+
+/// Runtime success body with a license token. `signature` covers the exact bytes of `data` as they appear in the body; the token inside carries its own signature, made with a token key.
+///
+/// - Remark: Generated from `#/components/schemas/SignedLicenseTokenEnvelope`.
+public struct SignedLicenseTokenEnvelope: Codable, Hashable, Sendable {
+    /// The `data` member.
+    public var data: LicenseToken
+    /// The `signature` member.
+    public var signature: Signature
+    /// The `meta` member.
+    public var meta: ResponseMeta
+
+    /// A value with these members; optional ones default to absent.
+    public init(data: LicenseToken, signature: Signature, meta: ResponseMeta) {
+        self.data = data
+        self.signature = signature
+        self.meta = meta
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case data
+        case signature
+        case meta
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.data = try container.decode(LicenseToken.self, forKey: .data)
+        self.signature = try container.decode(Signature.self, forKey: .signature)
+        self.meta = try container.decode(ResponseMeta.self, forKey: .meta)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.data, forKey: .data)
+        try container.encode(self.signature, forKey: .signature)
+        try container.encode(self.meta, forKey: .meta)
+    }
+}
+
+extension SignedLicenseTokenEnvelope: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("data", self.data)
+        writer.field("meta", self.meta)
+        writer.field("signature", self.signature)
+        writer.endObject()
+    }
+}
+
+/// Why a token of the caller's account is not active (`introspectLicenseToken` lists each check).
+///
+/// - Remark: Generated from `#/components/schemas/TokenIntrospectionReason`.
+public enum TokenIntrospectionReason: OpenEnum {
+    /// `token_expired`.
+    case tokenExpired
+    /// `token_not_yet_valid`.
+    case tokenNotYetValid
+    /// `token_revoked`.
+    case tokenRevoked
+    /// `license_suspended`.
+    case licenseSuspended
+    /// `license_revoked`.
+    case licenseRevoked
+    /// `license_expired`.
+    case licenseExpired
+    /// `device_inactive`.
+    case deviceInactive
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    /// Every value the contract defines, in its order.
+    public static let knownCases: [TokenIntrospectionReason] = [.tokenExpired, .tokenNotYetValid, .tokenRevoked, .licenseSuspended, .licenseRevoked, .licenseExpired, .deviceInactive]
+
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "token_expired": self = .tokenExpired
+        case "token_not_yet_valid": self = .tokenNotYetValid
+        case "token_revoked": self = .tokenRevoked
+        case "license_suspended": self = .licenseSuspended
+        case "license_revoked": self = .licenseRevoked
+        case "license_expired": self = .licenseExpired
+        case "device_inactive": self = .deviceInactive
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    /// The value as the wire carries it.
+    public var rawValue: String {
+        switch self {
+        case .tokenExpired: "token_expired"
+        case .tokenNotYetValid: "token_not_yet_valid"
+        case .tokenRevoked: "token_revoked"
+        case .licenseSuspended: "license_suspended"
+        case .licenseRevoked: "license_revoked"
+        case .licenseExpired: "license_expired"
+        case .deviceInactive: "device_inactive"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// `Bearer`.
+///
+/// - Remark: Generated from `#/components/schemas/TokenIntrospection/properties/token_type`.
+public enum TokenIntrospectionTokenType: OpenEnum {
+    /// `Bearer`.
+    case bearer
+    /// A value this version of the contract does not define.
+    case unrecognized(String)
+
+    /// Every value the contract defines, in its order.
+    public static let knownCases: [TokenIntrospectionTokenType] = [.bearer]
+
+    /// The case for a wire value; one the contract does not define becomes `unrecognized`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "Bearer": self = .bearer
+        default: self = .unrecognized(rawValue)
+        }
+    }
+
+    /// The value as the wire carries it.
+    public var rawValue: String {
+        switch self {
+        case .bearer: "Bearer"
+        case .unrecognized(let value): value
+        }
+    }
+}
+
+/// The introspection answer of RFC 7662, section 2.2: `active`, and for a token of the caller's account its claims (`issueLicenseToken` describes them) and, when it is not active, the `reason`.
+///
+/// - Remark: Generated from `#/components/schemas/TokenIntrospection`.
+public struct TokenIntrospection: Codable, Hashable, Sendable {
+    /// Whether the token may be honoured now.
+    public var active: Bool
+    /// The `reason` member, absent when not given.
+    public var reason: TokenIntrospectionReason?
+    /// `Bearer`.
+    public var tokenType: TokenIntrospectionTokenType?
+    /// The token's issuer.
+    public var iss: String?
+    /// The license id.
+    public var sub: String?
+    /// The product's code.
+    public var aud: String?
+    /// When the token was issued, in seconds since 1970.
+    public var iat: Int64?
+    /// When the token became valid, in seconds since 1970.
+    public var nbf: Int64?
+    /// When the token expires, in seconds since 1970.
+    public var exp: Int64?
+    /// The token's id.
+    public var jti: String?
+    /// `locksmith_license_v1`.
+    public var tokenUse: String?
+    /// The vendor account.
+    public var accountID: String?
+    /// The product.
+    public var productID: String?
+    /// The `status` member, absent when not given.
+    public var status: LicenseStatus?
+    /// The `license_type` member, absent when not given.
+    public var licenseType: LicenseType?
+    /// The license's entitlement version when the token was issued.
+    public var entitlementVersion: Int64?
+    /// The feature codes the token asserts.
+    public var features: [String]?
+    /// The device the token names, when it names one.
+    public var deviceID: String?
+
+    /// A value with these members; optional ones default to absent.
+    public init(active: Bool, reason: TokenIntrospectionReason? = nil, tokenType: TokenIntrospectionTokenType? = nil, iss: String? = nil, sub: String? = nil, aud: String? = nil, iat: Int64? = nil, nbf: Int64? = nil, exp: Int64? = nil, jti: String? = nil, tokenUse: String? = nil, accountID: String? = nil, productID: String? = nil, status: LicenseStatus? = nil, licenseType: LicenseType? = nil, entitlementVersion: Int64? = nil, features: [String]? = nil, deviceID: String? = nil) {
+        self.active = active
+        self.reason = reason
+        self.tokenType = tokenType
+        self.iss = iss
+        self.sub = sub
+        self.aud = aud
+        self.iat = iat
+        self.nbf = nbf
+        self.exp = exp
+        self.jti = jti
+        self.tokenUse = tokenUse
+        self.accountID = accountID
+        self.productID = productID
+        self.status = status
+        self.licenseType = licenseType
+        self.entitlementVersion = entitlementVersion
+        self.features = features
+        self.deviceID = deviceID
+    }
+
+    /// The JSON member names, in the contract's order.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case active
+        case reason
+        case tokenType = "token_type"
+        case iss
+        case sub
+        case aud
+        case iat
+        case nbf
+        case exp
+        case jti
+        case tokenUse = "token_use"
+        case accountID = "account_id"
+        case productID = "product_id"
+        case status
+        case licenseType = "license_type"
+        case entitlementVersion = "entitlement_version"
+        case features
+        case deviceID = "device_id"
+    }
+
+    /// Reads the JSON form, refusing what the contract does not allow.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.active = try container.decode(Bool.self, forKey: .active)
+        self.reason = try container.decodeIfPresent(TokenIntrospectionReason.self, forKey: .reason)
+        self.tokenType = try container.decodeIfPresent(TokenIntrospectionTokenType.self, forKey: .tokenType)
+        self.iss = try container.decodeIfPresent(String.self, forKey: .iss)
+        self.sub = try container.decodeIfPresent(String.self, forKey: .sub)
+        self.aud = try container.decodeIfPresent(String.self, forKey: .aud)
+        self.iat = try container.decodeIfPresent(Int64.self, forKey: .iat)
+        self.nbf = try container.decodeIfPresent(Int64.self, forKey: .nbf)
+        self.exp = try container.decodeIfPresent(Int64.self, forKey: .exp)
+        self.jti = try container.decodeIfPresent(String.self, forKey: .jti)
+        self.tokenUse = try container.decodeIfPresent(String.self, forKey: .tokenUse)
+        self.accountID = try container.decodeIfPresent(String.self, forKey: .accountID)
+        self.productID = try container.decodeIfPresent(String.self, forKey: .productID)
+        self.status = try container.decodeIfPresent(LicenseStatus.self, forKey: .status)
+        self.licenseType = try container.decodeIfPresent(LicenseType.self, forKey: .licenseType)
+        self.entitlementVersion = try container.decodeIfPresent(Int64.self, forKey: .entitlementVersion)
+        self.features = try container.decodeIfPresent([String].self, forKey: .features)
+        self.deviceID = try container.decodeIfPresent(String.self, forKey: .deviceID)
+    }
+
+    /// Writes the JSON form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.active, forKey: .active)
+        try container.encodeIfPresent(self.reason, forKey: .reason)
+        try container.encodeIfPresent(self.tokenType, forKey: .tokenType)
+        try container.encodeIfPresent(self.iss, forKey: .iss)
+        try container.encodeIfPresent(self.sub, forKey: .sub)
+        try container.encodeIfPresent(self.aud, forKey: .aud)
+        try container.encodeIfPresent(self.iat, forKey: .iat)
+        try container.encodeIfPresent(self.nbf, forKey: .nbf)
+        try container.encodeIfPresent(self.exp, forKey: .exp)
+        try container.encodeIfPresent(self.jti, forKey: .jti)
+        try container.encodeIfPresent(self.tokenUse, forKey: .tokenUse)
+        try container.encodeIfPresent(self.accountID, forKey: .accountID)
+        try container.encodeIfPresent(self.productID, forKey: .productID)
+        try container.encodeIfPresent(self.status, forKey: .status)
+        try container.encodeIfPresent(self.licenseType, forKey: .licenseType)
+        try container.encodeIfPresent(self.entitlementVersion, forKey: .entitlementVersion)
+        try container.encodeIfPresent(self.features, forKey: .features)
+        try container.encodeIfPresent(self.deviceID, forKey: .deviceID)
+    }
+}
+
+extension TokenIntrospection: JSONWritable {
+    /// Writes the JSON form straight into `writer`, as responses are written.
+    public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        if let value = self.accountID { writer.field("account_id", value) }
+        writer.field("active", self.active)
+        if let value = self.aud { writer.field("aud", value) }
+        if let value = self.deviceID { writer.field("device_id", value) }
+        if let value = self.entitlementVersion { writer.field("entitlement_version", value) }
+        if let value = self.exp { writer.field("exp", value) }
+        if let value = self.features { writer.field("features", value) }
+        if let value = self.iat { writer.field("iat", value) }
+        if let value = self.iss { writer.field("iss", value) }
+        if let value = self.jti { writer.field("jti", value) }
+        if let value = self.licenseType { writer.field("license_type", value) }
+        if let value = self.nbf { writer.field("nbf", value) }
+        if let value = self.productID { writer.field("product_id", value) }
+        if let value = self.reason { writer.field("reason", value) }
+        if let value = self.status { writer.field("status", value) }
+        if let value = self.sub { writer.field("sub", value) }
+        if let value = self.tokenType { writer.field("token_type", value) }
+        if let value = self.tokenUse { writer.field("token_use", value) }
+        writer.endObject()
+    }
+}
+
 /// Runtime success body. `signature` covers the exact bytes of `data` as they appear in the body (compact, ASCII-only JSON); verify it before trusting `data`.
 ///
 /// - Remark: Generated from `#/components/schemas/SignedRuntimeEntitlementEnvelope`.

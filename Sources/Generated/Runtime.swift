@@ -93,6 +93,66 @@ extension Operations {
         }
     }
 
+    /// Get a license token (JWT)
+    ///
+    /// Answers a JSON Web Token (RFC 7519) that asserts this license, for services of the vendor that accept a
+    /// bearer token instead of calling the license server themselves: they verify it with the keys of
+    /// `getWellKnownJWKS` (any JWT library with a JWKS client) and, for a live answer, ask `introspectLicenseToken`.
+    /// Without `fingerprint` the call is decided like `heartbeatLicense` (the product and the license's status);
+    /// with it, like `validateLicense` on that device, which must be activated (a floating device must hold its
+    /// lease), and the token names the device (`device_id`). Nothing is changed; the decision is recorded in the
+    /// activity ledger as `license.token`.
+    ///
+    /// The token is a JWS in compact serialization (RFC 7515): `<header>.<claims>.<signature>`, each part base64url
+    /// without padding. The header is `{"alg": …, "kid": …, "typ": "JWT"}`. `alg` `EdDSA` (RFC 8037) signs with
+    /// the account's Ed25519 token key, made on the account's first token request (RFC 9864 names the same
+    /// algorithm `Ed25519`; tokens keep `EdDSA`, the name every JOSE library reads); `RS256` (RFC 7518, RSASSA-PKCS1-v1_5
+    /// with SHA-256) signs with its RSA token key, which an operator makes with
+    /// `locksmith keys rotate --account ID --purpose token --alg RS256` for clients whose JWT library lacks EdDSA
+    /// (asking for `RS256` before that is 422 naming `alg`). Token keys sign nothing else, and are published only in
+    /// the JWK Set, not by `listPublicKeys`. The claims (`LicenseTokenClaims`):
+    ///
+    /// | claim | value |
+    /// |---|---|
+    /// | `iss` | the server's public URL (`--public-url`, `LOCKSMITH_PUBLIC_URL`; by default the address it listens on) |
+    /// | `sub` | the license id |
+    /// | `aud` | the product's code |
+    /// | `iat`, `nbf` | when the token was issued, in seconds since 1970 (RFC 7519 NumericDate) |
+    /// | `exp` | `iat` + `ttl_seconds`, never past the end of the license's validity (its grace period included) |
+    /// | `jti` | a unique id, by which `revokeLicenseToken` revokes this token alone |
+    /// | `token_use` | `locksmith_license_v1` |
+    /// | `account_id`, `product_id` | the vendor account and product |
+    /// | `status`, `license_type`, `entitlement_version` | the license's as they were at issue |
+    /// | `features` | the codes of the features the license is entitled to at issue (enabled, not expired), sorted |
+    /// | `device_id` | the device, when the token was asked for with `fingerprint` |
+    ///
+    /// A verifier checks the signature with the key the header's `kid` names, `alg` against that key's `alg`,
+    /// `exp` and `nbf` against its clock, `aud` against its product code, and `token_use`. The answer itself is
+    /// signed like every runtime answer.
+    ///
+    /// - Remark: `POST /api/v1/license/token`.
+    public enum IssueLicenseToken {
+        /// The operation's entry in the operation table.
+        public static let id: OperationID = .issueLicenseToken
+
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
+        public struct Input: Sendable {
+            /// The request body.
+            public var body: LicenseTokenRequest?
+
+            /// An input with these values; optional ones default to absent.
+            public init(body: LicenseTokenRequest? = nil) {
+                self.body = body
+            }
+        }
+
+        /// What the operation answers on success: one case per status.
+        public enum Output: Sendable {
+            /// The token, in a signed answer.
+            case ok(LicenseToken)
+        }
+    }
+
     /// Validate the license on this device
     ///
     /// Checks license status, the device's activation and version eligibility (in the order the Runtime tag's description gives), records the validation on the device (`last_validated_at`, at most once a minute) and returns the signed entitlement. Call it at start-up and at `next_check_at` (`issued_at` plus the policy's `validation_interval_minutes`). It changes nothing else, so it is cheap and may be called often. Verify `signature` with the keys from `listPublicKeys` before acting on `data`.
@@ -374,6 +434,22 @@ extension Operations.IssueMachineFile.Output {
     }
 }
 
+extension Operations.IssueLicenseToken.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.body = try request.decodeOptionalBody(LicenseTokenRequest.self)
+    }
+}
+
+extension Operations.IssueLicenseToken.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
 extension Operations.ValidateLicense.Input {
     /// Reads and validates the input from a raw request.
     public init(_ request: RawRequest) throws {
@@ -582,6 +658,9 @@ public protocol RuntimeAPI<Context>: Sendable {
     /// Get a machine file for a machine
     func issueMachineFile(_ input: Operations.IssueMachineFile.Input, context: Context) async throws -> Operations.IssueMachineFile.Output
 
+    /// Get a license token (JWT)
+    func issueLicenseToken(_ input: Operations.IssueLicenseToken.Input, context: Context) async throws -> Operations.IssueLicenseToken.Output
+
     /// Validate the license on this device
     func validateLicense(_ input: Operations.ValidateLicense.Input, context: Context) async throws -> Operations.ValidateLicense.Output
 
@@ -663,6 +742,56 @@ extension RuntimeClient {
         let response = try await core.send(.issueMachineFile, path: "/api/v1/license/machine-file", headers: headers, body: body)
         switch response.status {
         case 200: return try core.signed(LicenseFile.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
+    /// Get a license token (JWT)
+    ///
+    /// Answers a JSON Web Token (RFC 7519) that asserts this license, for services of the vendor that accept a
+    /// bearer token instead of calling the license server themselves: they verify it with the keys of
+    /// `getWellKnownJWKS` (any JWT library with a JWKS client) and, for a live answer, ask `introspectLicenseToken`.
+    /// Without `fingerprint` the call is decided like `heartbeatLicense` (the product and the license's status);
+    /// with it, like `validateLicense` on that device, which must be activated (a floating device must hold its
+    /// lease), and the token names the device (`device_id`). Nothing is changed; the decision is recorded in the
+    /// activity ledger as `license.token`.
+    ///
+    /// The token is a JWS in compact serialization (RFC 7515): `<header>.<claims>.<signature>`, each part base64url
+    /// without padding. The header is `{"alg": …, "kid": …, "typ": "JWT"}`. `alg` `EdDSA` (RFC 8037) signs with
+    /// the account's Ed25519 token key, made on the account's first token request (RFC 9864 names the same
+    /// algorithm `Ed25519`; tokens keep `EdDSA`, the name every JOSE library reads); `RS256` (RFC 7518, RSASSA-PKCS1-v1_5
+    /// with SHA-256) signs with its RSA token key, which an operator makes with
+    /// `locksmith keys rotate --account ID --purpose token --alg RS256` for clients whose JWT library lacks EdDSA
+    /// (asking for `RS256` before that is 422 naming `alg`). Token keys sign nothing else, and are published only in
+    /// the JWK Set, not by `listPublicKeys`. The claims (`LicenseTokenClaims`):
+    ///
+    /// | claim | value |
+    /// |---|---|
+    /// | `iss` | the server's public URL (`--public-url`, `LOCKSMITH_PUBLIC_URL`; by default the address it listens on) |
+    /// | `sub` | the license id |
+    /// | `aud` | the product's code |
+    /// | `iat`, `nbf` | when the token was issued, in seconds since 1970 (RFC 7519 NumericDate) |
+    /// | `exp` | `iat` + `ttl_seconds`, never past the end of the license's validity (its grace period included) |
+    /// | `jti` | a unique id, by which `revokeLicenseToken` revokes this token alone |
+    /// | `token_use` | `locksmith_license_v1` |
+    /// | `account_id`, `product_id` | the vendor account and product |
+    /// | `status`, `license_type`, `entitlement_version` | the license's as they were at issue |
+    /// | `features` | the codes of the features the license is entitled to at issue (enabled, not expired), sorted |
+    /// | `device_id` | the device, when the token was asked for with `fingerprint` |
+    ///
+    /// A verifier checks the signature with the key the header's `kid` names, `alg` against that key's `alg`,
+    /// `exp` and `nbf` against its clock, `aud` against its product code, and `token_use`. The answer itself is
+    /// signed like every runtime answer.
+    ///
+    /// - Remark: `POST /api/v1/license/token`.
+    ///
+    /// - Parameters:
+    ///   - body: the request body.
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func issueLicenseToken(_ body: LicenseTokenRequest? = nil) async throws -> SignedResponse<LicenseToken> {
+        let response = try await core.send(.issueLicenseToken, path: "/api/v1/license/token", body: body)
+        switch response.status {
+        case 200: return try core.signed(LicenseToken.self, from: response)
         default: throw core.error(from: response)
         }
     }

@@ -123,6 +123,33 @@ extension Operations {
         }
     }
 
+    /// The token keys as a JWK Set
+    ///
+    /// The public keys that sign license tokens (`issueLicenseToken`), as the bare JSON Web Key Set of RFC 7517, section 5, which JWKS clients (PyJWT's `PyJWKClient`, jose's `createRemoteJWKSet`, …) fetch as they are: every token key, active and retired, of every account, or of one with `account_id`. An Ed25519 key is `{"kty": "OKP", "crv": "Ed25519", "x": …}` (RFC 8037), an RSA key `{"kty": "RSA", "n": …, "e": …}` (RFC 7518, section 6.3), each with `kid`, `use: sig` and `alg`. A retired key stays, so that the tokens it signed verify until they expire. Answers carry `Cache-Control` with a `max-age` of five minutes: a client that meets a `kid` it does not know fetches the set again.
+    ///
+    /// - Remark: `GET /.well-known/jwks.json`.
+    public enum GetWellKnownJWKS {
+        /// The operation's entry in the operation table.
+        public static let id: OperationID = .getWellKnownJWKS
+
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
+        public struct Input: Sendable {
+            /// Only the token keys of this vendor account. An account that does not exist, or has no token key yet, has none (an empty set, so the answer does not tell which accounts exist).
+            public var accountID: String?
+
+            /// An input with these values; optional ones default to absent.
+            public init(accountID: String? = nil) {
+                self.accountID = accountID
+            }
+        }
+
+        /// What the operation answers on success: one case per status.
+        public enum Output: Sendable {
+            /// The JWK Set, bare.
+            case ok(Document<JSONWebKeySet>)
+        }
+    }
+
     /// This contract as JSON
     ///
     /// Returns the same OpenAPI document as `GET /openapi.yaml`, as compact JSON with keys in document order.
@@ -173,6 +200,33 @@ extension Operations {
         public enum Output: Sendable {
             /// The public keys.
             case ok(data: [PublicKey], pageInfo: PageInfo)
+        }
+    }
+
+    /// The token keys, in an envelope
+    ///
+    /// The same JWK Set as `getWellKnownJWKS` (every token key, or one account's), in the usual `{data, meta}` envelope, for clients of this API that read every answer the same way.
+    ///
+    /// - Remark: `GET /api/v1/system/jwks`.
+    public enum GetJWKS {
+        /// The operation's entry in the operation table.
+        public static let id: OperationID = .getJWKS
+
+        /// What the operation takes: its path, query and header parameters and its body, decoded and checked.
+        public struct Input: Sendable {
+            /// Only the token keys of this vendor account. An account that does not exist, or has no token key yet, has none (an empty set, so the answer does not tell which accounts exist).
+            public var accountID: String?
+
+            /// An input with these values; optional ones default to absent.
+            public init(accountID: String? = nil) {
+                self.accountID = accountID
+            }
+        }
+
+        /// What the operation answers on success: one case per status.
+        public enum Output: Sendable {
+            /// The JWK Set.
+            case ok(JSONWebKeySet)
         }
     }
 }
@@ -258,6 +312,23 @@ extension Operations.GetContractYAML.Output {
     }
 }
 
+extension Operations.GetWellKnownJWKS.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.accountID = try request.query("account_id", as: String.self)
+        try Validation.check(self.accountID, minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9_]{1,64}$", field: "account_id", code: .invalidQuery)
+    }
+}
+
+extension Operations.GetWellKnownJWKS.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let document): try .document(200, document)
+        }
+    }
+}
+
 extension Operations.GetContractJSON.Input {
     /// Reads and validates the input from a raw request.
     public init(_ request: RawRequest) throws {
@@ -293,6 +364,23 @@ extension Operations.ListPublicKeys.Output {
     }
 }
 
+extension Operations.GetJWKS.Input {
+    /// Reads and validates the input from a raw request.
+    public init(_ request: RawRequest) throws {
+        self.accountID = try request.query("account_id", as: String.self)
+        try Validation.check(self.accountID, minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9_]{1,64}$", field: "account_id", code: .invalidQuery)
+    }
+}
+
+extension Operations.GetJWKS.Output {
+    /// The status and body bytes for the server to wrap in an envelope.
+    public func result() throws -> DispatchResult {
+        switch self {
+        case .ok(let data): try .json(200, data)
+        }
+    }
+}
+
 // MARK: - Handlers
 
 /// Unauthenticated health, readiness, metrics and public keys.
@@ -319,11 +407,17 @@ public protocol SystemAPI<Context>: Sendable {
     /// This contract as YAML
     func getContractYAML(_ input: Operations.GetContractYAML.Input, context: Context) async throws -> Operations.GetContractYAML.Output
 
+    /// The token keys as a JWK Set
+    func getWellKnownJWKS(_ input: Operations.GetWellKnownJWKS.Input, context: Context) async throws -> Operations.GetWellKnownJWKS.Output
+
     /// This contract as JSON
     func getContractJSON(_ input: Operations.GetContractJSON.Input, context: Context) async throws -> Operations.GetContractJSON.Output
 
     /// List signing public keys
     func listPublicKeys(_ input: Operations.ListPublicKeys.Input, context: Context) async throws -> Operations.ListPublicKeys.Output
+
+    /// The token keys, in an envelope
+    func getJWKS(_ input: Operations.GetJWKS.Input, context: Context) async throws -> Operations.GetJWKS.Output
 }
 
 // MARK: - Client
@@ -404,6 +498,25 @@ extension SystemClient {
         }
     }
 
+    /// The token keys as a JWK Set
+    ///
+    /// The public keys that sign license tokens (`issueLicenseToken`), as the bare JSON Web Key Set of RFC 7517, section 5, which JWKS clients (PyJWT's `PyJWKClient`, jose's `createRemoteJWKSet`, …) fetch as they are: every token key, active and retired, of every account, or of one with `account_id`. An Ed25519 key is `{"kty": "OKP", "crv": "Ed25519", "x": …}` (RFC 8037), an RSA key `{"kty": "RSA", "n": …, "e": …}` (RFC 7518, section 6.3), each with `kid`, `use: sig` and `alg`. A retired key stays, so that the tokens it signed verify until they expire. Answers carry `Cache-Control` with a `max-age` of five minutes: a client that meets a `kid` it does not know fetches the set again.
+    ///
+    /// - Remark: `GET /.well-known/jwks.json`.
+    ///
+    /// - Parameters:
+    ///   - accountID: Only the token keys of this vendor account. An account that does not exist, or has no token key yet, has none (an empty set, so the answer does not tell which accounts exist).
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func getWellKnownJWKS(accountID: String? = nil) async throws -> JSONWebKeySet {
+        var query: [QueryItem] = []
+        if let value = accountID { query.append(QueryItem(name: "account_id", value: value.queryValue)) }
+        let response = try await core.send(.getWellKnownJWKS, path: "/.well-known/jwks.json", query: query)
+        switch response.status {
+        case 200: return try core.document(JSONWebKeySet.self, from: response)
+        default: throw core.error(from: response)
+        }
+    }
+
     /// This contract as JSON
     ///
     /// Returns the same OpenAPI document as `GET /openapi.yaml`, as compact JSON with keys in document order.
@@ -455,6 +568,25 @@ extension SystemClient {
         Pages { cursor in
             let page = try await self.listPublicKeys(cursor: cursor, accountID: accountID)
             return (page.data, page.pageInfo.nextCursor)
+        }
+    }
+
+    /// The token keys, in an envelope
+    ///
+    /// The same JWK Set as `getWellKnownJWKS` (every token key, or one account's), in the usual `{data, meta}` envelope, for clients of this API that read every answer the same way.
+    ///
+    /// - Remark: `GET /api/v1/system/jwks`.
+    ///
+    /// - Parameters:
+    ///   - accountID: Only the token keys of this vendor account. An account that does not exist, or has no token key yet, has none (an empty set, so the answer does not tell which accounts exist).
+    /// - Throws: `ClientError` (`LocksmithError` in the SDK): `.api` for any error response.
+    public func getJWKS(accountID: String? = nil) async throws -> Response<JSONWebKeySet> {
+        var query: [QueryItem] = []
+        if let value = accountID { query.append(QueryItem(name: "account_id", value: value.queryValue)) }
+        let response = try await core.send(.getJWKS, path: "/api/v1/system/jwks", query: query)
+        switch response.status {
+        case 200: return try core.envelope(JSONWebKeySet.self, from: response)
+        default: throw core.error(from: response)
         }
     }
 }

@@ -31,6 +31,7 @@ public enum Schema {
         (13, "products know their version catalog; licenses by e-mail and key ending"),
         (14, "licenses carry their own limits"),
         (15, "licenses know when they were revoked"),
+        (16, "license tokens: token keys and revoked token ids"),
     ]
 
     public static let migrations: [Migration] = versions.map { version, name in

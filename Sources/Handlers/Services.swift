@@ -11,11 +11,22 @@ public struct Services: Sendable {
     public var clock: @Sendable () -> Date
     /// The server's limits and fair shares; an account's overrides are read where they apply.
     public var limits: Limits
+    /// The server's public base URL, without a trailing slash: license tokens' `iss`, and where their JWK Set is.
+    public var publicURL: String
+    /// The token keys loaded for signing and checking license tokens, shared by every copy of these services.
+    public let tokenKeys = LicenseTokenKeys()
 
-    public init(database: any Database, masterKey: MasterKey, limits: Limits = Limits(), clock: @escaping @Sendable () -> Date = { Date() }) {
+    /// The base URL a server listening on 127.0.0.1:8080 has, for services made without one.
+    public static let defaultPublicURL = "http://127.0.0.1:8080"
+
+    public init(
+        database: any Database, masterKey: MasterKey, limits: Limits = Limits(), publicURL: String = Services.defaultPublicURL,
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.database = database
         self.masterKey = masterKey
         self.limits = limits
+        self.publicURL = publicURL
         self.clock = clock
     }
 

@@ -1,6 +1,6 @@
 public import Foundation
 public import LocksmithAPI
-import LocksmithCrypto
+public import LocksmithCrypto
 public import LocksmithHandlers
 public import LocksmithStorage
 public import Logging
@@ -37,7 +37,7 @@ public enum Admin {
             await database.close()
             throw ConfigurationError("the database needs \(pending.count) migration(s); run `locksmith migrate up` first")
         }
-        return Services(database: database, masterKey: masterKey, limits: configuration.limits)
+        return Services(database: database, masterKey: masterKey, limits: configuration.limits, publicURL: configuration.effectivePublicURL)
     }
 
     /// Applies pending migrations; returns them.
@@ -69,6 +69,25 @@ public enum Admin {
         return try await services.database.read { connection in
             try account.map { try SigningKeyStore.keys(account: $0, on: connection) ?? [] } ?? SigningKeyStore.all(on: connection)
         }
+    }
+
+    /// Makes a new active license-token key of `algorithm` for `account` and retires the one it replaces (which stays in
+    /// the JWK Set). The key pair is made before the transaction: an RSA key takes a while.
+    public static func rotateTokenKey(
+        _ services: Services, account: String, algorithm: TokenKeyMaterial.Algorithm, rsaBits: Int = TokenKeyMaterial.defaultRSABits
+    ) async throws -> (created: TokenKeyRecord, retired: [String]) {
+        try await requireAccount(account, services)
+        let material = try TokenKeyMaterial.generate(algorithm, rsaBits: rsaBits)
+        let now = services.now()
+        return try await services.database.write { connection in
+            try TokenKeyStore.rotate(account: account, material: material, masterKey: services.masterKey, change: .system(at: now), on: connection)
+        }
+    }
+
+    /// Every token key, or one account's, newest first.
+    public static func tokenKeys(_ services: Services, account: String? = nil) async throws -> [TokenKeyRecord] {
+        if let account { try await requireAccount(account, services) }
+        return try await services.database.read { connection in try TokenKeyStore.all(account: account, on: connection) }
     }
 
     /// A break-glass key made from the command line; returns the record and the token (shown once).

@@ -32,6 +32,7 @@ public func buildApplication(
         databaseProblem: { await readiness.databaseProblem() },
         metrics: { metrics.render(pool: services.database.statistics, activityRows: activity.heldCount) },
         publicKeys: { account in try await keyring.publicKeys(account: account) },
+        jsonWebKeys: { account in try await services.jsonWebKeys(account: account) },
         // Requests run in child tasks of the HTTP server's service, so they see its graceful shutdown (SIGTERM
         // through runService, or any enclosing ServiceGroup shutting down) from the moment draining begins.
         isShuttingDown: { Task.isShuttingDownGracefully }))

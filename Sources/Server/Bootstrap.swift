@@ -86,7 +86,7 @@ public enum Bootstrap {
                 logger.warning(
                     "the PostgreSQL role is a superuser or has BYPASSRLS: row-level security does not isolate accounts; connect as an ordinary role that owns the database")
             }
-            let services = Services(database: database, masterKey: masterKey, limits: configuration.limits)
+            let services = Services(database: database, masterKey: masterKey, limits: configuration.limits, publicURL: configuration.effectivePublicURL)
             let firstAdminKey = try await ensureKeys(services, bootstrapToken: configuration.bootstrapToken)
             let keyring = SigningKeyring(services: services)
             try await keyring.reload()

@@ -46,7 +46,7 @@ struct OperationRoutes: Sendable {
             if credentialInBody { body = try await readBody(request) }
             caller = try await authenticator.authenticate(spec, request, body: body, ipAddress: ipAddress)
         }
-        if !credentialInBody, spec.requestBody != .none { body = try await readBody(request) }
+        if !credentialInBody, spec.requestBody != .none { body = try await readBody(request, acceptsForm: spec.acceptsForm) }
         let raw = RawRequest(
             pathParameters: pathParameters(spec, context),
             queryItems: request.uri.queryParameters.map { QueryItem(name: String($0.key), value: String($0.value)) },
@@ -93,12 +93,18 @@ struct OperationRoutes: Sendable {
         }
     }
 
-    private func readBody(_ request: Request) async throws -> Data? {
+    /// The body's bytes as JSON: a JSON body as it came, a form body (on operations that take one) as the JSON object of
+    /// its fields.
+    private func readBody(_ request: Request, acceptsForm: Bool = false) async throws -> Data? {
         var request = request
         let buffer = try await request.collectBody(upTo: maxBodyBytes)
         guard buffer.readableBytes > 0 else { return nil }
+        if acceptsForm, let contentType = request.headers[.contentType], APIRuntime<OperationTable>.FormBody.isForm(contentType) {
+            return try APIRuntime<OperationTable>.FormBody.json(from: Data(buffer.readableBytesView))
+        }
         guard let contentType = request.headers[.contentType], Self.isJSON(contentType) else {
-            throw APIError(.unsupportedMediaType, "send the request body as application/json", detail: request.headers[.contentType])
+            let accepted = acceptsForm ? "application/json or \(APIRuntime<OperationTable>.FormBody.mediaType)" : "application/json"
+            throw APIError(.unsupportedMediaType, "send the request body as \(accepted)", detail: request.headers[.contentType])
         }
         return Data(buffer.readableBytesView)
     }

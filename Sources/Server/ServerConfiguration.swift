@@ -1,3 +1,4 @@
+import Foundation
 public import LocksmithHandlers
 public import LocksmithStorage
 public import Logging
@@ -18,6 +19,7 @@ public import Logging
 /// | `--max-body-bytes` | `LOCKSMITH_MAX_BODY_BYTES` | 1 MiB |
 /// | `--webhook-allow-private` | `LOCKSMITH_WEBHOOK_ALLOW_PRIVATE` | off: webhooks reach public `https` addresses only |
 /// | `--metrics-token` | `LOCKSMITH_METRICS_TOKEN` | none: `/metrics` is open |
+/// | `--public-url` | `LOCKSMITH_PUBLIC_URL` | `http://<host>:<port>` |
 /// | `--log-level` | `LOCKSMITH_LOG_LEVEL` | `info` |
 /// | `--rate-limits` | `LOCKSMITH_RATE_LIMITS` | `on` |
 /// | `--rate-limit-<policy>` | `LOCKSMITH_RATE_LIMIT_<POLICY>` | `RateLimitPolicy.defaultSpec` |
@@ -44,6 +46,9 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// When set, `/metrics` answers only `Authorization: Bearer <this token>`; unset, it is open like the other system
     /// routes.
     public var metricsToken: String?
+    /// The base URL clients reach this server at (behind a proxy, the proxy's): license tokens name it as their issuer
+    /// and point at its JWK Set. nil means `http://<host>:<port>`.
+    public var publicURL: String?
     public var logLevel: Logger.Level = .info
     /// How many ledger rows of runtime reads wait in memory for their batched write, and how long a runtime call waits
     /// for room once they fill it before it is answered 503 (`ActivityBatcher.Bound`). No flag: the defaults hold
@@ -56,11 +61,31 @@ public struct ServerConfiguration: Sendable, Equatable {
 
     public init() {}
 
+    /// The base URL license tokens name: `publicURL`, or the address the server listens on.
+    public var effectivePublicURL: String {
+        publicURL ?? "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
+    }
+
+    /// An `http` or `https` URL with a host and no query or fragment, without its trailing slashes. It reaches signed
+    /// runtime data (a token's `jwks_uri`), so it must be printable ASCII without the characters signed data avoids.
+    static func publicURL(_ text: String) throws -> String {
+        var url = text
+        while url.hasSuffix("/") { url.removeLast() }
+        guard let components = URLComponents(string: url), ["http", "https"].contains(components.scheme?.lowercased() ?? ""),
+              components.host?.isEmpty == false, components.query == nil, components.fragment == nil,
+              url.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) && !"<>&'+`\"\\".unicodeScalars.contains($0) })
+        else {
+            throw ConfigurationError(
+                "--public-url (LOCKSMITH_PUBLIC_URL) must be an http or https URL with a host and no query, such as https://licenses.example.com; got '\(text)'")
+        }
+        return url
+    }
+
     /// The configuration from flags (nil when not given) over environment variables over defaults.
     public static func resolve(
         host: String? = nil, port: Int? = nil, dataDirectory: String? = nil, databaseURL: String? = nil,
         trustedProxies: String? = nil, sqliteSynchronous: String? = nil, trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil,
-        webhookAllowPrivate: Bool? = nil, metricsToken: String? = nil, logLevel: String? = nil,
+        webhookAllowPrivate: Bool? = nil, metricsToken: String? = nil, publicURL: String? = nil, logLevel: String? = nil,
         rateLimits: String? = nil, rateLimitPolicies: [RateLimitPolicy: String] = [:], maxWebhookEndpoints: Int? = nil,
         maxQueuedExports: Int? = nil, environment: [String: String]
     ) throws -> ServerConfiguration {
@@ -114,6 +139,9 @@ public struct ServerConfiguration: Sendable, Equatable {
                     + "loopback and link-local addresses; use it for local development and tests only")
         }
         configuration.metricsToken = value(metricsToken, "LOCKSMITH_METRICS_TOKEN")
+        if let text = value(publicURL, "LOCKSMITH_PUBLIC_URL") {
+            configuration.publicURL = try Self.publicURL(text)
+        }
         if let text = value(logLevel, "LOCKSMITH_LOG_LEVEL") {
             guard let level = Logger.Level(rawValue: text.lowercased()) else {
                 throw ConfigurationError("log level must be one of trace, debug, info, notice, warning, error, critical; got '\(text)'")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LocksmithAPI
+import LocksmithCrypto
 import LocksmithHandlers
 import LocksmithServer
 import LocksmithStorage
@@ -35,13 +36,13 @@ struct DataOptions: ParsableArguments {
 
     func configuration(
         host: String? = nil, port: Int? = nil, trustedProxies: String? = nil, trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil,
-        webhookAllowPrivate: Bool? = nil, metricsToken: String? = nil, limits: LimitOptions? = nil
+        webhookAllowPrivate: Bool? = nil, metricsToken: String? = nil, publicURL: String? = nil, limits: LimitOptions? = nil
     ) throws -> ServerConfiguration {
         try ServerConfiguration.resolve(
             host: host, port: port, dataDirectory: dataDirectory, databaseURL: databaseURL, trustedProxies: trustedProxies,
             sqliteSynchronous: sqliteSynchronous,
             trustForwardedFor: trustForwardedFor, maxBodyBytes: maxBodyBytes, webhookAllowPrivate: webhookAllowPrivate,
-            metricsToken: metricsToken, logLevel: logLevel, rateLimits: limits?.rateLimits, rateLimitPolicies: limits?.policies ?? [:],
+            metricsToken: metricsToken, publicURL: publicURL, logLevel: logLevel, rateLimits: limits?.rateLimits, rateLimitPolicies: limits?.policies ?? [:],
             maxWebhookEndpoints: limits?.maxWebhookEndpoints, maxQueuedExports: limits?.maxQueuedExports,
             environment: ProcessInfo.processInfo.environment)
     }
@@ -176,6 +177,10 @@ struct Serve: AsyncParsableCommand {
         name: .customLong("metrics-token"),
         help: "Require Authorization: Bearer <token> on /metrics (LOCKSMITH_METRICS_TOKEN, which keeps it out of the process list; default none: /metrics is open).")
     var metricsToken: String?
+    @Option(
+        name: .customLong("public-url"),
+        help: "The base URL clients reach this server at, such as https://licenses.example.com (LOCKSMITH_PUBLIC_URL; default http://<host>:<port>): license tokens' issuer and JWK Set address.")
+    var publicURL: String?
     @OptionGroup(title: "Rate limits (QUOTA/PERIOD[,…][,burst=N], such as 600/m,burst=20; 0 for none)") var limits: LimitOptions
 
     func run() async throws {
@@ -183,7 +188,7 @@ struct Serve: AsyncParsableCommand {
             let configuration = try options.configuration(
                 host: host, port: port, trustedProxies: trustedProxies, trustForwardedFor: trustForwardedFor ? true : nil,
                 maxBodyBytes: maxBodyBytes, webhookAllowPrivate: webhookAllowPrivate ? true : nil, metricsToken: metricsToken,
-                limits: limits)
+                publicURL: publicURL, limits: limits)
             let logger = makeLogger(configuration)
             for warning in configuration.warnings { logger.warning("\(warning)") }
             let prepared = try await Bootstrap.prepare(configuration, for: .serve, logger: logger)
@@ -193,6 +198,12 @@ struct Serve: AsyncParsableCommand {
             await prepared.services.database.close()
         }
     }
+}
+
+/// What a key made or listed by `locksmith keys` signs.
+enum KeyPurpose: String, ExpressibleByArgument, CaseIterable {
+    case signing
+    case token
 }
 
 struct Keys: AsyncParsableCommand {
@@ -208,11 +219,38 @@ struct Keys: AsyncParsableCommand {
                 """)
         @OptionGroup var options: DataOptions
         @Option(name: .customLong("account"), help: "Rotate this account's own key instead of the server's.") var account: String?
+        @Option(
+            name: .customLong("purpose"),
+            help: "signing (default): the Ed25519 key that signs runtime answers and files; token: a key that signs license tokens (JWT), which needs --account.")
+        var purpose: KeyPurpose = .signing
+        @Option(name: .customLong("alg"), help: "For --purpose token: EdDSA (default) or RS256.") var algorithm: String?
+        @Option(name: .customLong("bits"), help: "For an RS256 token key: 2048 (default), 3072 or 4096.") var bits: Int?
+
+        func validate() throws {
+            if purpose == .signing, algorithm != nil || bits != nil {
+                throw ValidationError("--alg and --bits are for --purpose token")
+            }
+            if purpose == .token {
+                guard account != nil else { throw ValidationError("--purpose token needs --account: token keys are an account's own") }
+                guard TokenKeyMaterial.Algorithm(rawValue: algorithm ?? "EdDSA") != nil else {
+                    throw ValidationError("--alg must be EdDSA or RS256, not '\(algorithm ?? "")'")
+                }
+                if bits != nil, algorithm != "RS256" { throw ValidationError("--bits is for --alg RS256") }
+            }
+        }
 
         func run() async throws {
             try await runReporting {
                 let configuration = try options.configuration()
                 try await Admin.withServices(configuration, logger: makeLogger(configuration)) { services in
+                    if purpose == .token, let account, let algorithm = TokenKeyMaterial.Algorithm(rawValue: algorithm ?? "EdDSA") {
+                        let (created, retired) = try await Admin.rotateTokenKey(
+                            services, account: account, algorithm: algorithm, rsaBits: bits ?? TokenKeyMaterial.defaultRSABits)
+                        print("Active \(algorithm.rawValue) token key for account \(account): \(created.kid)"
+                            + (retired.isEmpty ? "" : " (retired \(retired.joined(separator: ", ")))"))
+                        print("It signs new license tokens from now on; the retired key stays in the JWK Set.")
+                        return
+                    }
                     let (created, retired) = try await Admin.rotateSigningKey(services, account: account)
                     let owner = account.map { " for account \($0)" } ?? ""
                     print("Active signing key\(owner): \(created.kid)" + (retired.isEmpty ? "" : " (retired \(retired.joined(separator: ", ")))"))
@@ -223,15 +261,22 @@ struct Keys: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List signing keys, newest first.")
+        static let configuration = CommandConfiguration(abstract: "List signing keys (or token keys), newest first.")
         @OptionGroup var options: DataOptions
         @Option(name: .customLong("account"), help: "Only the keys that sign or signed this account's answers, with their status for it.")
         var account: String?
+        @Option(name: .customLong("purpose"), help: "signing (default) or token.") var purpose: KeyPurpose = .signing
 
         func run() async throws {
             try await runReporting {
                 let configuration = try options.configuration()
                 try await Admin.withServices(configuration, logger: makeLogger(configuration)) { services in
+                    if purpose == .token {
+                        for key in try await Admin.tokenKeys(services, account: account) {
+                            print("\(key.kid)  \(key.algorithm.rawValue)  \(key.status.rawValue)  account \(key.accountID)  created \(RFC3339.string(from: key.createdAt))")
+                        }
+                        return
+                    }
                     for key in try await Admin.signingKeys(services, account: account) {
                         let owner = key.accountID.map { "account \($0)" } ?? "server"
                         print("\(key.kid)  \(key.status.rawValue)  \(owner)  created \(RFC3339.string(from: key.createdAt))")

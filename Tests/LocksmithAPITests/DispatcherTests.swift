@@ -54,6 +54,7 @@ private struct FakeRuntime: RuntimeAPI {
     func checkinFloatingLicense(_ input: Operations.CheckinFloatingLicense.Input, context: String) async throws -> Operations.CheckinFloatingLicense.Output { throw Unused() }
     func validateLicenseKey(_ input: Operations.ValidateLicenseKey.Input, context: String) async throws -> Operations.ValidateLicenseKey.Output { throw Unused() }
     func issueMachineFile(_ input: Operations.IssueMachineFile.Input, context: String) async throws -> Operations.IssueMachineFile.Output { throw Unused() }
+    func issueLicenseToken(_ input: Operations.IssueLicenseToken.Input, context: String) async throws -> Operations.IssueLicenseToken.Output { throw Unused() }
 }
 
 /// Drives the generated clients through the generated dispatcher, in process: what a server built on the

@@ -134,6 +134,8 @@ struct OperationRenderer {
             return "\(name)(String)"
         case .binary:
             return "\(name)(BinaryBody)"
+        case .document(let type):
+            return "\(name)(Document<\(ModelRenderer.swiftType(type))>)"
         case .error:
             preconditionFailure("error responses are not outputs")
         }
@@ -201,6 +203,8 @@ struct OperationRenderer {
                             w.line("case .\(name)(let text): DispatchResult(status: \(status), body: .text(text, contentType: \(swiftString(contentType))))")
                         case .binary:
                             w.line("case .\(name)(let body): DispatchResult(status: \(status), body: .binary(body.data, contentType: body.contentType, headers: body.headers))")
+                        case .document:
+                            w.line("case .\(name)(let document): try .document(\(status), document)")
                         case .error:
                             break
                         }
@@ -256,6 +260,9 @@ struct OperationRenderer {
             case .binary:
                 let headers = response.headers.isEmpty ? "" : ", headers: [" + response.headers.map(swiftString).joined(separator: ", ") + "]"
                 candidate = ClientResult(type: "BinaryBody", decode: "core.binary(from: response\(headers))", throwing: false)
+            case .document(let type):
+                let typeName = ModelRenderer.swiftType(type)
+                candidate = ClientResult(type: typeName, decode: "core.document(\(typeName).self, from: response)")
             case .empty:
                 empty.append(response.status)
                 continue

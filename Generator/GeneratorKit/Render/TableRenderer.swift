@@ -69,6 +69,7 @@ struct TableRenderer {
         // Written only when true, so that marking one operation leaves every other line of the table as it was.
         if operation.isExtension { fields.append("isExtension: true") }
         if let field = operation.credentialField { fields.append("credentialField: \(swiftString(field))") }
+        if operation.requestBody?.acceptsForm == true { fields.append("acceptsForm: true") }
         return "OperationSpec(" + fields.joined(separator: ", ") + ")"
     }
 

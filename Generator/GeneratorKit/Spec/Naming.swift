@@ -3,7 +3,7 @@
 public enum Naming {
     private static let acronyms: [String: String] = [
         "id": "ID", "ids": "IDs", "url": "URL", "uri": "URI", "ip": "IP", "api": "API", "cidrs": "CIDRs",
-        "vm": "VM", "json": "JSON", "yaml": "YAML", "csv": "CSV", "pdf": "PDF", "http": "HTTP", "sha256": "SHA256",
+        "vm": "VM", "json": "JSON", "yaml": "YAML", "csv": "CSV", "pdf": "PDF", "http": "HTTP", "sha256": "SHA256", "jwks": "JWKS", "dsa": "DSA",
     ]
 
     private static let keywords: Set<String> = [

@@ -114,14 +114,37 @@ struct OperationReader {
 
     private func readRequestBody(_ reader: NodeReader, schemas: SchemaReader) throws(SpecError) -> RequestBody {
         _ = try reader.pairs(allowing: ["required", "description", "content"], construct: "a request body")
-        let content = try reader.requiredChild("content").pairs(allowing: ["application/json"], construct: "request content")
-        guard let json = content.first?.value else { throw reader.error("a request body needs application/json content") }
-        _ = try json.pairs(allowing: ["schema"], construct: "a media type")
-        let schema = try json.requiredChild("schema")
+        let content = try reader.requiredChild("content").pairs(
+            allowing: ["application/json", RequestBody.formMediaType], construct: "request content")
+        guard let json = content.first(where: { $0.key == "application/json" })?.value else {
+            throw reader.error("a request body needs application/json content")
+        }
+        let typeName = try referencedBody(json, schemas: schemas)
+        var acceptsForm = false
+        // A form body (RFC 7662 and RFC 7009 clients send one) has the JSON body's schema, whose members are strings: a
+        // form field is text, and the server reads the form as the JSON object of those strings.
+        if let form = content.first(where: { $0.key == RequestBody.formMediaType })?.value {
+            guard try referencedBody(form, schemas: schemas) == typeName else {
+                throw form.error("a form body must have the same schema as the JSON body")
+            }
+            guard let component = schemas.components[typeName] else { throw form.error("unresolved request body '\(typeName)'") }
+            for (name, property) in try component.requiredChild("properties").pairs(construct: "form fields") {
+                guard property.child("$ref") == nil, try property.child("type")?.string() == "string" else {
+                    throw property.error("form field '\(name)' must be a string")
+                }
+            }
+            acceptsForm = true
+        }
+        return RequestBody(typeName: typeName, isRequired: try reader.child("required")?.bool() ?? false, acceptsForm: acceptsForm)
+    }
+
+    private func referencedBody(_ media: NodeReader, schemas: SchemaReader) throws(SpecError) -> String {
+        _ = try media.pairs(allowing: ["schema"], construct: "a media type")
+        let schema = try media.requiredChild("schema")
         guard let ref = schema.child("$ref") else {
             throw schema.error("request bodies must reference a component schema with $ref")
         }
-        return RequestBody(typeName: try schemas.referencedName(ref), isRequired: try reader.child("required")?.bool() ?? false)
+        return try schemas.referencedName(ref)
     }
 
     private func readResponse(_ status: Int, _ item: NodeReader, typePrefix: String, schemas: inout SchemaReader) throws(SpecError) -> Response {
@@ -136,8 +159,17 @@ struct OperationReader {
         let media = try content.pairs(construct: "response content")
         var binaryTypes: [String] = []
         for (type, value) in media {
-            _ = try value.pairs(allowing: ["schema", "x-locksmith-raw"], construct: "a media type")
+            _ = try value.pairs(allowing: ["schema", "x-locksmith-raw", "x-locksmith-bare"], construct: "a media type")
             let schema = try value.requiredChild("schema")
+            // The schema is the whole body, with no envelope: documents whose shape a standard fixes (a JWK Set, an
+            // RFC 7662 introspection answer), which the handler returns as a model and the client decodes as one.
+            if try value.child("x-locksmith-bare")?.bool() == true {
+                guard type == "application/json", media.count == 1, let ref = schema.child("$ref") else {
+                    throw value.error("x-locksmith-bare needs a single application/json content whose schema is a $ref")
+                }
+                let name = try schemas.referencedName(ref)
+                return Response(status: status, description: description, payload: .document(.named(name)), headers: headers)
+            }
             // The handler writes the document's bytes as they are; the schema describes the document a client parses
             // from them (the contract itself, a JSON export), so the generator does not read it.
             if try value.child("x-locksmith-raw")?.bool() == true {

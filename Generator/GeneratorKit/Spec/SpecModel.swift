@@ -170,6 +170,10 @@ public struct Parameter: Sendable {
 public struct RequestBody: Sendable {
     public var typeName: String
     public var isRequired: Bool
+    /// Whether the body may also come as `application/x-www-form-urlencoded`, with the same schema.
+    public var acceptsForm = false
+
+    static let formMediaType = "application/x-www-form-urlencoded"
 }
 
 /// What a documented response carries, as far as the generated code is concerned.
@@ -179,6 +183,8 @@ public enum ResponsePayload: Sendable {
     case empty
     case text(contentType: String)
     case binary(contentTypes: [String])
+    /// `x-locksmith-bare`: a JSON document that is the schema itself, without the envelope.
+    case document(TypeRef)
     case error
 }
 

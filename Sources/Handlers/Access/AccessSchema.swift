@@ -1,3 +1,5 @@
+import LocksmithStorage
+
 /// API keys, signing keys and license keys (version 1); at most one active signing key (version 5); signing keys of each
 /// account's own (version 10).
 ///
@@ -62,5 +64,35 @@ enum AccessSchema: AreaSchema {
             "CREATE UNIQUE INDEX signing_keys_one_active_server ON signing_keys (status) WHERE status = 'active' AND account_id IS NULL",
             "CREATE UNIQUE INDEX signing_keys_one_active_per_account ON signing_keys (account_id) WHERE status = 'active' AND account_id IS NOT NULL",
         ],
+        // License tokens (JWT): each account's token keys, one active per algorithm, apart from its signing keys; they
+        // are published in the JWK Set like signing keys in the key list, so the table is read across accounts.
+        // `public_key` is the raw Ed25519 key or the DER SubjectPublicKeyInfo of an RSA key; `sealed_secret_key` the
+        // sealed 32-byte Ed25519 seed or the sealed PKCS#8 DER of the RSA key. Revoked token ids are the account's own
+        // data (row-level security), kept until the token would have expired.
+        16: [
+            """
+            CREATE TABLE token_keys (
+                kid TEXT PRIMARY KEY,
+                account_id TEXT NOT NULL REFERENCES accounts (id),
+                algorithm TEXT NOT NULL,
+                public_key {{blob}} NOT NULL,
+                sealed_secret_key {{blob}} NOT NULL,
+                status TEXT NOT NULL,
+                created_at {{bigint}} NOT NULL,
+                retired_at {{bigint}}
+            )
+            """,
+            "CREATE UNIQUE INDEX token_keys_one_active ON token_keys (account_id, algorithm) WHERE status = 'active'",
+            """
+            CREATE TABLE revoked_tokens (
+                account_id TEXT NOT NULL REFERENCES accounts (id),
+                jti TEXT NOT NULL,
+                license_id TEXT NOT NULL,
+                expires_at {{bigint}} NOT NULL,
+                revoked_at {{bigint}} NOT NULL,
+                PRIMARY KEY (account_id, jti)
+            )
+            """,
+        ] + RowLevelSecurity.statements(for: "revoked_tokens"),
     ]
 }

@@ -17,6 +17,8 @@ public struct SystemHandlers<Context: Sendable>: SystemAPI {
         /// Every signing key, active and retired, newest first.
         /// Every published key, or those of one account.
         public var publicKeys: @Sendable (_ account: String?) async throws -> [PublicKey]
+        /// Every token key, or those of one account, as a JWK Set.
+        public var jsonWebKeys: @Sendable (_ account: String?) async throws -> JSONWebKeySet
         /// Whether the server is draining (shutting down gracefully), asked from the request being answered.
         public var isShuttingDown: @Sendable () -> Bool
 
@@ -24,11 +26,13 @@ public struct SystemHandlers<Context: Sendable>: SystemAPI {
             databaseProblem: @escaping @Sendable () async -> String?,
             metrics: @escaping @Sendable () async -> String,
             publicKeys: @escaping @Sendable (_ account: String?) async throws -> [PublicKey],
+            jsonWebKeys: @escaping @Sendable (_ account: String?) async throws -> JSONWebKeySet = { _ in JSONWebKeySet(keys: []) },
             isShuttingDown: @escaping @Sendable () -> Bool = { false }
         ) {
             self.databaseProblem = databaseProblem
             self.metrics = metrics
             self.publicKeys = publicKeys
+            self.jsonWebKeys = jsonWebKeys
             self.isShuttingDown = isShuttingDown
         }
     }
@@ -76,6 +80,17 @@ public struct SystemHandlers<Context: Sendable>: SystemAPI {
     public func listPublicKeys(_ input: Operations.ListPublicKeys.Input, context: Context) async throws -> Operations.ListPublicKeys.Output {
         // Every key is on the first page, so a cursor (of the form the contract checks) is past the end.
         .ok(data: input.cursor == nil ? try await probes.publicKeys(input.accountID) : [], pageInfo: PageInfo(nextCursor: nil))
+    }
+
+    /// How long a JWKS client may keep the set: a key that signs new tokens is found within this much of its making.
+    public static var jwksCacheControl: String { "public, max-age=300" }
+
+    public func getWellKnownJWKS(_ input: Operations.GetWellKnownJWKS.Input, context: Context) async throws -> Operations.GetWellKnownJWKS.Output {
+        .ok(Document(try await probes.jsonWebKeys(input.accountID), headers: ["Cache-Control": Self.jwksCacheControl]))
+    }
+
+    public func getJWKS(_ input: Operations.GetJWKS.Input, context: Context) async throws -> Operations.GetJWKS.Output {
+        .ok(try await probes.jsonWebKeys(input.accountID))
     }
 }
 
