@@ -176,8 +176,6 @@ public struct DispatchResult: Sendable {
     }
 }
 
-/// A raw response body with its media type (report downloads), and the response headers the operation documents
-/// for it, by their names in the contract.
 /// A JSON document sent as the whole body, without the envelope (`x-locksmith-bare`: a JWK Set, an RFC 7662
 /// introspection answer), with the response headers the operation documents (`Cache-Control`…).
 public struct Document<Value: Encodable & Sendable>: Sendable {
@@ -201,6 +199,8 @@ extension DispatchResult {
     }
 }
 
+/// A raw response body with its media type (report downloads), and the response headers the operation documents
+/// for it, by their names in the contract.
 public struct BinaryBody: Sendable, Hashable {
     /// The bytes, sent as they are.
     public var data: Data

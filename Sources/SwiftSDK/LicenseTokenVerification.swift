@@ -20,8 +20,9 @@ public struct VerifiedLicenseToken: Sendable, Equatable {
     public var licenseID: String { claims.sub }
     /// The codes of the features the license was entitled to at issue.
     public var features: [String] { claims.features }
-    /// `iat` and `exp`.
+    /// When the token was issued (`iat`).
     public var issuedAt: Date { Date(timeIntervalSince1970: TimeInterval(claims.iat)) }
+    /// When the token expires (`exp`).
     public var expiresAt: Date { Date(timeIntervalSince1970: TimeInterval(claims.exp)) }
 }
 

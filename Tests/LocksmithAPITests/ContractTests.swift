@@ -43,7 +43,12 @@ import Testing
 
     @Test func extensionsAreMarkedAndNoneReusesAContractPath() {
         let extensions = OperationTable.all.filter(\.isExtension)
-        #expect(extensions.map(\.id) == [.getAPIKey, .revokeAPIKey, .issueLicenseFile, .verifyLicenseFile, .checkLicenseRevocation, .validateLicenseKey, .lookupLicense, .updateLicense, .unblacklistLicenseDevice, .issueMachineFile, .listWebhookDeliveries, .redeliverWebhookDelivery, .getAccountLimits, .getContractYAML, .getContractJSON])
+        #expect(extensions.map(\.id) == [
+            .getAPIKey, .revokeAPIKey, .issueLicenseFile, .verifyLicenseFile, .checkLicenseRevocation, .introspectLicenseToken,
+            .revokeLicenseToken, .validateLicenseKey, .lookupLicense, .updateLicense, .unblacklistLicenseDevice, .issueMachineFile,
+            .issueLicenseToken, .listWebhookDeliveries, .redeliverWebhookDelivery, .getAccountLimits, .getContractYAML, .getWellKnownJWKS,
+            .getContractJSON, .getJWKS,
+        ])
         let contractRoutes = Set(contractOperations.map { "\($0.method) \($0.path)" })
         for spec in extensions {
             #expect(!contractRoutes.contains("\(spec.method) \(spec.path)"), "\(spec.id) takes a route of the contract")

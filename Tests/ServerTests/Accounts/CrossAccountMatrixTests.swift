@@ -44,6 +44,8 @@ import Testing
         var apiKeyToken = ""
         /// The key of `license`, which B must not be able to look up.
         var licenseKey = ""
+        /// A license token of `license`, which B must not be able to introspect or revoke.
+        var licenseToken = ""
         /// Records of areas this server does not build yet; their operations answer 501 to everyone until they do, and
         /// the area that builds them replaces these with records it creates for account A.
         var export = "exp_of_account_a"
@@ -122,6 +124,10 @@ import Testing
             .checkLicenseRevocation: Probe(
                 method: .post, path: "/api/v1/licenses/check-revocation",
                 body: #"{"license_ids":["\#(a.license)"],"license_keys":["\#(a.licenseKey)"]}"#, expect: .ownView),
+            .introspectLicenseToken: Probe(
+                method: .post, path: "/api/v1/licenses/introspect", body: #"{"token":"\#(a.licenseToken)"}"#, expect: .ownView),
+            .revokeLicenseToken: Probe(
+                method: .post, path: "/api/v1/licenses/revoke-token", body: #"{"token":"\#(a.licenseToken)"}"#, expect: .ownView),
             .updateLicense: Probe(method: .patch, path: "/api/v1/licenses/\(a.license)", body: #"{"max_activations":1}"#, expect: .hidden),
             .suspendLicense: Probe(method: .post, path: "/api/v1/licenses/\(a.license)/suspend", expect: .hidden),
             .reinstateLicense: Probe(method: .post, path: "/api/v1/licenses/\(a.license)/reinstate", expect: .hidden),
@@ -149,6 +155,7 @@ import Testing
             .activateLicense: Probe(method: .post, path: "/api/v1/license/activate", body: "{}", expect: .otherSurface),
             .validateLicense: Probe(method: .post, path: "/api/v1/license/validate", body: "{}", expect: .otherSurface),
             .issueMachineFile: Probe(method: .post, path: "/api/v1/license/machine-file", body: #"{"fingerprint":"x"}"#, expect: .otherSurface),
+            .issueLicenseToken: Probe(method: .post, path: "/api/v1/license/token", body: "{}", expect: .otherSurface),
             // The key in the body is the credential; another account's bearer token is none.
             .validateLicenseKey: Probe(method: .post, path: "/api/v1/licenses/validate-key", body: #"{"fingerprint":"x"}"#, expect: .otherSurface),
             .checkLicense: Probe(method: .post, path: "/api/v1/license/check", body: "{}", expect: .otherSurface),
@@ -191,6 +198,8 @@ import Testing
             .listPublicKeys: Probe(method: .get, path: "/api/v1/system/public-keys", expect: .system),
             .getContractYAML: Probe(method: .get, path: "/openapi.yaml", expect: .system),
             .getContractJSON: Probe(method: .get, path: "/openapi.json", expect: .system),
+            .getWellKnownJWKS: Probe(method: .get, path: "/.well-known/jwks.json", expect: .system),
+            .getJWKS: Probe(method: .get, path: "/api/v1/system/jwks", expect: .system),
         ]
     }
 
@@ -261,6 +270,8 @@ import Testing
             #expect(webhook.name.contains(Self.marker) && webhook.isActive && webhook.eventTypes == [.licenseCreated])
             #expect(try await clients.admin.getAPIKey(id: a.apiKey).data.isActive)
             _ = try await clients.management(a.apiKeyToken).listProducts()
+            // B's introspection saw nothing and its revocation did nothing: A's token is still good.
+            #expect(try await clients.admin.introspectLicenseToken(.init(token: a.licenseToken)).active)
             try await server.expectAuditChainIntact()
         }
     }
@@ -291,6 +302,7 @@ import Testing
         a.device = try await clients.runtime(issued.licenseKey).activateLicense(
             idempotencyKey: "a-device", .init(fingerprint: "a-fingerprint", appVersion: "1.0.0")).data.deviceID
         _ = try await admin.assignLicenseFeature(id: a.license, .init(featureID: a.feature, maxConsumptions: 10))
+        a.licenseToken = try await clients.runtime(issued.licenseKey).issueLicenseToken(.init(appVersion: "1.0.0")).data.token
         a.licenseFieldDefinition = try await admin.createProductCustomFieldDefinition(
             id: a.product, .init(resourceType: .license, code: "seats", name: "\(marker) seats", valueType: .string)).data.id
         a.webhook = try await admin.createWebhookEndpoint(.init(name: "\(marker) hook", url: webhookURL, eventTypes: [.licenseCreated])).data.webhook.id

@@ -199,13 +199,23 @@ import Testing
         try await server.run { clients in
             let admin = clients.admin
             let fixture = try await RuntimeFixture.make(clients) { $0.gracePeriodDays = 0 }
-            let ending = try await admin.createLicense(.init(
-                productID: fixture.product.id, policyID: fixture.policy.id, expiresAt: Date().addingTimeInterval(4))).data
-            let token = try await clients.runtime(ending.licenseKey).issueLicenseToken(.init(ttlSeconds: 86_400)).data
-            // The policy has no grace period: the token ends with the license, to the second.
-            #expect(token.expiresAt <= ending.license.expiresAt! && token.expiresAt > Date())
             let reader = clients.management(try await clients.token(scopes: [.licenseRead]))
-            #expect(try await reader.introspectLicenseToken(.init(token: token.token)).active)
+            // The policy has no grace period: a token asked for longer than the license lasts ends with it, to the second.
+            let hour = try await admin.createLicense(.init(
+                productID: fixture.product.id, policyID: fixture.policy.id, expiresAt: Date().addingTimeInterval(3600))).data
+            let capped = try await clients.runtime(hour.licenseKey).issueLicenseToken(.init(ttlSeconds: 86_400)).data
+            let end = try #require(hour.license.expiresAt)
+            #expect(capped.expiresAt == Date(timeIntervalSince1970: end.timeIntervalSince1970.rounded(.down)))
+            #expect(try await reader.introspectLicenseToken(.init(token: capped.token)).exp == Int64(end.timeIntervalSince1970.rounded(.down)))
+
+            // A license that ends in a few seconds: its token is active until then (when the machine was quick enough to
+            // ask while it was), and expired after.
+            let ending = try await admin.createLicense(.init(
+                productID: fixture.product.id, policyID: fixture.policy.id, expiresAt: Date().addingTimeInterval(10))).data
+            let token = try await clients.runtime(ending.licenseKey).issueLicenseToken(.init(ttlSeconds: 86_400)).data
+            #expect(token.expiresAt <= ending.license.expiresAt!)
+            let early = try await reader.introspectLicenseToken(.init(token: token.token))
+            if Date() < token.expiresAt.addingTimeInterval(-1) { #expect(early.active) }
             while Date() < token.expiresAt.addingTimeInterval(0.5) { try await Task.sleep(for: .milliseconds(200)) }
             let expired = try await reader.introspectLicenseToken(.init(token: token.token))
             #expect(!expired.active && expired.reason == .tokenExpired && expired.sub == ending.license.id)

@@ -24,6 +24,8 @@ import Testing
             _ = try await system.getContractYAML()
             _ = try await system.getContractJSON()
             _ = try await system.listPublicKeys()
+            _ = try await system.getWellKnownJWKS()
+            _ = try await system.getJWKS(accountID: "acc_default")
             let key = try await admin.createAPIKey(.init(name: "reader", scopes: [.productRead])).data.apiKey
             _ = try await admin.listAPIKeys()
             _ = try await admin.getAPIKey(id: key.id)
@@ -103,6 +105,9 @@ import Testing
             let device = try await runtime.activateLicense(machine("cov-1", version: "1.0.0")).data.deviceID
             _ = try await runtime.validateLicense(machine("cov-1", version: "1.0.0"))
             _ = try await runtime.issueMachineFile(.init(fingerprint: "cov-1", appVersion: "1.0.0", ttlDays: 3))
+            let token = try await runtime.issueLicenseToken(.init(fingerprint: "cov-1", appVersion: "1.0.0")).data.token
+            _ = try await admin.introspectLicenseToken(.init(token: token))
+            try await admin.revokeLicenseToken(.init(token: token))
             _ = try await runtime.validateLicenseKey(.init(key: issued.licenseKey, fingerprint: "cov-1", appVersion: "1.0.0"))
             _ = try await runtime.checkLicense(machine("cov-1", version: "1.0.0"))
             _ = try await runtime.consumeLicense(.init(fingerprint: "cov-1", appVersion: "1.0.0", featureCode: "export", amount: 2, eventID: "evt-1"))

@@ -23,7 +23,7 @@ import Testing
                 return token
             }
             let management = OperationTable.all.filter { $0.auth == .management }
-            #expect(management.count == 84)
+            #expect(management.count == 86)
             for spec in management {
                 let uri = spec.path.replacingOccurrences(of: #"\{[a-z_]+\}"#, with: "x_1", options: .regularExpression)
                 let method = HTTPRequest.Method(spec.method)!
