@@ -100,6 +100,7 @@ extension Operations {
     ///
     /// Issues a license file: a snapshot of the license, signed with the account's runtime key, that an application verifies with the public key it already pins, with no network (an air-gapped or field installation). The file is valid for `ttl_days` (default 30, at most 3650) and never past the end of the license's own validity (its grace period included); its layout is Keygen's license file certificate (see `LicenseFile`), so a verifier written for one reads the other's envelope. With `license_key` (the full key, checked against its stored hash: 422 naming it when it is not this license's) the payload is encrypted for that key; without it the file is signed only, since the server keeps no license key it could encrypt with. Only an active license, or one in its grace period, gets a file (409 with its status's code otherwise).
     /// With `fingerprint` the file is a machine file, bound to that machine and encrypted (with the key) for the key and the fingerprint together. A machine not active on the license is activated first, exactly as `activateLicense` would (the same seat, container, blacklist, version and daily limits, and the same refusals: 409 `DEVICE_LIMIT_REACHED`, 403 `DEVICE_BLACKLISTED`, …), recorded as `device.activated` and in the ledger as `license.activate`: an air-gapped activation, made from any networked machine. Recorded in the audit chain as `license.file_issued` and in the activity ledger as `license.file.issue`, never with the key.
+    /// A request whose `Accept` prefers `application/x-pem-file` to `application/json` (higher `q`, or listed first at the same `q`) gets the certificate alone, the text of the `.lic` file, with `Content-Disposition: attachment; filename="<license_key_prefix>.lic"` (`curl -OJ` saves it under that name); the file is issued and recorded the same way. Any other `Accept`, or none, gets the JSON answer.
     ///
     /// - Remark: `POST /api/v1/licenses/{id}/files`, scopes: license:write.
     public enum IssueLicenseFile {
@@ -122,8 +123,10 @@ extension Operations {
 
         /// What the operation answers on success: one case per status.
         public enum Output: Sendable {
-            /// The license file.
+            /// The license file, as JSON, or as the `.lic` file's text.
             case created(LicenseFile)
+            /// The same answer as a file (`application/x-pem-file`), for a client whose `Accept` asks for it.
+            case createdBinary(BinaryBody)
         }
     }
 
@@ -737,6 +740,7 @@ extension Operations.IssueLicenseFile.Output {
     public func result() throws -> DispatchResult {
         switch self {
         case .created(let data): try .json(201, data)
+        case .createdBinary(let body): DispatchResult(status: 201, body: .binary(body.data, contentType: body.contentType, headers: body.headers))
         }
     }
 }
@@ -1221,6 +1225,7 @@ extension ManagementClient {
     ///
     /// Issues a license file: a snapshot of the license, signed with the account's runtime key, that an application verifies with the public key it already pins, with no network (an air-gapped or field installation). The file is valid for `ttl_days` (default 30, at most 3650) and never past the end of the license's own validity (its grace period included); its layout is Keygen's license file certificate (see `LicenseFile`), so a verifier written for one reads the other's envelope. With `license_key` (the full key, checked against its stored hash: 422 naming it when it is not this license's) the payload is encrypted for that key; without it the file is signed only, since the server keeps no license key it could encrypt with. Only an active license, or one in its grace period, gets a file (409 with its status's code otherwise).
     /// With `fingerprint` the file is a machine file, bound to that machine and encrypted (with the key) for the key and the fingerprint together. A machine not active on the license is activated first, exactly as `activateLicense` would (the same seat, container, blacklist, version and daily limits, and the same refusals: 409 `DEVICE_LIMIT_REACHED`, 403 `DEVICE_BLACKLISTED`, …), recorded as `device.activated` and in the ledger as `license.activate`: an air-gapped activation, made from any networked machine. Recorded in the audit chain as `license.file_issued` and in the activity ledger as `license.file.issue`, never with the key.
+    /// A request whose `Accept` prefers `application/x-pem-file` to `application/json` (higher `q`, or listed first at the same `q`) gets the certificate alone, the text of the `.lic` file, with `Content-Disposition: attachment; filename="<license_key_prefix>.lic"` (`curl -OJ` saves it under that name); the file is issued and recorded the same way. Any other `Accept`, or none, gets the JSON answer.
     ///
     /// - Remark: `POST /api/v1/licenses/{id}/files`, scopes: license:write.
     ///

@@ -56,6 +56,7 @@ struct OperationRoutes: Sendable {
             requestID: context.requestID, operation: spec.id, principal: caller.principal, accountID: caller.accountID,
             ipAddress: ipAddress, logger: context.logger)
         handlerContext.licenseKey = caller.licenseKey
+        handlerContext.accept = request.headers[.accept]
         // Runtime answers, and the offline licenses sealed in them, are signed with the key of the license's account.
         if spec.auth == .runtime { handlerContext.sign = try await keyring.signer(for: caller.accountID) }
         let sign = spec.signsResponse ? handlerContext.sign : nil

@@ -99,6 +99,61 @@ import Testing
         #expect(system.contains("body: .binary(body.data, contentType: body.contentType, headers: body.headers)"))
     }
 
+    /// `x-locksmith-bare` answers are the model itself, form bodies mark the operation, and a JSON envelope may have a
+    /// binary rendition beside it.
+    @Test func bareAnswersFormBodiesAndRenditions() throws {
+        var yaml = SpecFixtures.mini(
+            replacing: "requestBody: {required: false, content: {application/json: {schema: {$ref: '#/components/schemas/Binding'}}}}",
+            with: """
+                requestBody:
+                        required: false
+                        content:
+                          application/json: {schema: {$ref: '#/components/schemas/Binding'}}
+                          application/x-www-form-urlencoded: {schema: {$ref: '#/components/schemas/Binding'}}
+                """)
+        yaml = yaml.replacingOccurrences(of: """
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/SignedEnvelope'}
+            """, with: """
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Entitlement'}
+                          x-locksmith-bare: true
+            """)
+        yaml = yaml.replacingOccurrences(of: """
+                      description: Created.
+                      content:
+            """, with: """
+                      description: Created.
+                      headers: {Content-Disposition: {description: Name., schema: {type: string}}}
+                      content:
+                        application/x-pem-file: {schema: {type: string, format: binary}}
+            """)
+        let files = try Pipeline.render(try Pipeline.spec(fromYAML: yaml))
+        let table = try #require(files["OperationTable.swift"])
+        #expect(table.contains("requestBody: .optional, headerParameters: [], tag: \"Runtime\", summary: \"\", acceptsForm: true)"))
+        #expect(table.components(separatedBy: "acceptsForm").count == 2, "only the form operation says so")
+        let runtime = try #require(files["Runtime.swift"])
+        #expect(runtime.contains("case ok(Document<Entitlement>)"))
+        #expect(runtime.contains("case .ok(let document): try .document(200, document)"))
+        #expect(runtime.contains("public func validateLicense(_ body: Binding? = nil) async throws -> Entitlement {"))
+        #expect(runtime.contains("case 200: return try core.document(Entitlement.self, from: response)"))
+        let catalog = try #require(files["Catalog.swift"])
+        #expect(catalog.contains("case created(Product)") && catalog.contains("case createdBinary(BinaryBody)"))
+        #expect(catalog.contains("case .createdBinary(let body): DispatchResult(status: 201, body: .binary("))
+        // The client reads the JSON answer; the rendition is for clients that ask for it.
+        #expect(catalog.contains("public func createProduct(_ body: ProductCreateRequest) async throws -> Response<Product> {"))
+
+        // A form body's fields are strings, and its schema is the JSON body's.
+        let numeric = yaml.replacingOccurrences(of: "properties: {fingerprint: {type: string}}", with: "properties: {fingerprint: {type: integer}}")
+        #expect("\(String(describing: Result { try Pipeline.spec(fromYAML: numeric) }))".contains("form field 'fingerprint' must be a string"))
+        let other = yaml.replacingOccurrences(
+            of: "application/x-www-form-urlencoded: {schema: {$ref: '#/components/schemas/Binding'}}",
+            with: "application/x-www-form-urlencoded: {schema: {$ref: '#/components/schemas/Entitlement'}}")
+        #expect("\(String(describing: Result { try Pipeline.spec(fromYAML: other) }))".contains("a form body must have the same schema as the JSON body"))
+    }
+
     @Test func oneOfBecomesAnEnumThatTriesItsAlternativesInOrder() throws {
         let files = try Pipeline.render(try Pipeline.spec(fromYAML: SpecFixtures.withOneOfAndWebhooks))
         let models = try #require(files["Models+Catalog.swift"])

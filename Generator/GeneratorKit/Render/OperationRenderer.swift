@@ -116,6 +116,10 @@ struct OperationRenderer {
                 for response in operation.successResponses {
                     w.doc(response.description)
                     w.line("case " + outputCase(response))
+                    if !response.renditions.isEmpty {
+                        w.doc("The same answer as a file (\(response.renditions.map { "`\($0)`" }.joined(separator: ", "))), for a client whose `Accept` asks for it.")
+                        w.line("case \(Self.caseName(response.status))Binary(BinaryBody)")
+                    }
                 }
             }
         }
@@ -207,6 +211,9 @@ struct OperationRenderer {
                             w.line("case .\(name)(let document): try .document(\(status), document)")
                         case .error:
                             break
+                        }
+                        if !response.renditions.isEmpty {
+                            w.line("case .\(name)Binary(let body): DispatchResult(status: \(status), body: .binary(body.data, contentType: body.contentType, headers: body.headers))")
                         }
                     }
                 }

@@ -158,6 +158,7 @@ struct OperationReader {
         }
         let media = try content.pairs(construct: "response content")
         var binaryTypes: [String] = []
+        var envelope: ResponsePayload?
         for (type, value) in media {
             _ = try value.pairs(allowing: ["schema", "x-locksmith-raw", "x-locksmith-bare"], construct: "a media type")
             let schema = try value.requiredChild("schema")
@@ -177,10 +178,8 @@ struct OperationReader {
                 continue
             }
             if type == "application/json", schema.child("format") == nil {
-                guard media.count == 1 else { throw content.error("JSON responses must have a single content type") }
-                if !headers.isEmpty { throw try reader.requiredChild("headers").error("response headers are only supported on binary responses") }
-                let payload = try readJSONPayload(schema, typePrefix: typePrefix, schemas: &schemas)
-                return Response(status: status, description: description, payload: payload)
+                envelope = try readJSONPayload(schema, typePrefix: typePrefix, schemas: &schemas)
+                continue
             }
             let format = try schema.child("format")?.string()
             guard try schema.child("type")?.string() == "string" else {
@@ -194,6 +193,17 @@ struct OperationReader {
             } else {
                 throw schema.error("content '\(type)' must be text/* with a string schema or a binary string")
             }
+        }
+        // A JSON envelope with binary renditions beside it: the same answer as a file, for a client whose `Accept` asks
+        // for one (a license file as `.lic`); the documented headers are the file's.
+        if let envelope {
+            if case .envelope = envelope {} else if !binaryTypes.isEmpty {
+                throw content.error("only a result envelope may have other renditions")
+            }
+            if binaryTypes.isEmpty, !headers.isEmpty {
+                throw try reader.requiredChild("headers").error("response headers are only supported on binary responses")
+            }
+            return Response(status: status, description: description, payload: envelope, headers: headers, renditions: binaryTypes)
         }
         return Response(status: status, description: description, payload: .binary(contentTypes: binaryTypes), headers: headers)
     }

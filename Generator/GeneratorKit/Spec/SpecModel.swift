@@ -194,6 +194,9 @@ public struct Response: Sendable {
     public var payload: ResponsePayload
     /// Names of the headers a binary response documents (`ETag`, `Content-Disposition`…), in spec order.
     public var headers: [String] = []
+    /// For a JSON envelope, the binary media types the same answer may also be sent as, when `Accept` asks for one
+    /// (`application/x-pem-file` for a license file): an output case of its own, `<status>Binary(BinaryBody)`.
+    public var renditions: [String] = []
 }
 
 public struct Operation: Sendable {

@@ -24,7 +24,7 @@ extension LicensesHandlers {
         }
         let change = services.change(by: context)
         let masterKey = services.masterKey
-        let file = try await services.write(context) { connection in
+        let (file, keyPrefix) = try await services.write(context) { connection in
             let license = try LicenseStore.require(id: input.id, on: connection)
             let status = license.status(at: change.date)
             guard status == .active || status == .gracePeriod else {
@@ -48,12 +48,22 @@ extension LicensesHandlers {
             } else {
                 state = try RuntimeState.load(license: license.id, bindingKey: nil, appVersion: nil, locking: false, on: connection)
             }
-            return try Self.writeFile(
+            let file = try Self.writeFile(
                 state: state, machine: machine, licenseKey: licenseKey, ttlDays: ttlDays, masterKey: masterKey, change: change,
                 account: context.accountID, on: connection)
+            return (file, license.keyPrefix)
+        }
+        // The `.lic` file itself, for a client that asks for it (`curl -OJ` saves it under the suggested name).
+        if AcceptHeader.preferred([Self.certificateMediaType, "application/json"], in: context.accept) == Self.certificateMediaType {
+            return .createdBinary(BinaryBody(
+                data: Data(file.certificate.utf8), contentType: Self.certificateMediaType,
+                headers: ["Content-Disposition": "attachment; filename=\"\(keyPrefix).lic\""]))
         }
         return .created(file)
     }
+
+    /// The media type of a `.lic` file's text: an armored block, as PEM is.
+    static let certificateMediaType = "application/x-pem-file"
 
     /// Signs (and, with `licenseKey`, encrypts) a file of the license in `state`, bound to `machine` when there is one,
     /// and records it as `license.file_issued` with a `license.file.issue` ledger row, in the caller's transaction.

@@ -20,6 +20,8 @@ public struct HandlerContext: Sendable {
     /// Signs payloads with the key of the request's account, on operations whose answers are signed (an offline
     /// license signs the payload it seals). Nil on other routes.
     public var sign: (@Sendable (Data) throws -> Signature)?
+    /// The request's `Accept` header, for the operations that offer an answer in more than one media type.
+    public var accept: String?
     private let baseLogger: Logger
 
     public init(requestID: String, operation: OperationID, principal: Principal, accountID: String, ipAddress: String?, logger: Logger) {

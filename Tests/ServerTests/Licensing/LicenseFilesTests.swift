@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import HummingbirdTesting
 import LocksmithAPI
 import LocksmithCrypto
 import LocksmithSDK
@@ -168,6 +170,37 @@ import Testing
     }
 
     /// A file never outlasts its license; one past its expiry, or of another account, does not hold; bad input is refused.
+    @Test(arguments: TestBackend.available)
+    func aClientThatAsksForTheFileGetsTheLicFile(backend: TestBackend) async throws {
+        let server = try await TestServer.start(backend)
+        try await server.run { clients in
+            let fixture = try await RuntimeFixture.make(clients)
+            let path = "/api/v1/licenses/\(fixture.license.id)/files"
+            func issue(accept: String?) async throws -> TestResponse {
+                var headers: HTTPFields = [.authorization: "Bearer \(TestServer.adminToken)", .contentType: "application/json"]
+                if let accept { headers[.accept] = accept }
+                return try await clients.raw(.post, path, headers: headers, body: #"{"ttl_days": 5}"#)
+            }
+            let prefix = fixture.license.licenseKeyPrefix
+            for accept in ["application/x-pem-file", "application/json;q=0.5, application/x-pem-file", "text/html, application/x-pem-file;q=0.9"] {
+                let file = try await issue(accept: accept)
+                #expect(file.status == .created, "\(accept): \(file.text)")
+                #expect(file.headers[.contentType] == "application/x-pem-file")
+                #expect(file.headers[.contentDisposition] == "attachment; filename=\"\(prefix).lic\"")
+                #expect(file.text.hasPrefix("-----BEGIN LICENSE FILE-----\n") && file.text.hasSuffix("-----END LICENSE FILE-----\n"))
+                // The text is the certificate itself: the server verifies it as it verifies the JSON answer's.
+                #expect(try await clients.admin.verifyLicenseFile(.init(certificate: file.text)).data.valid)
+            }
+            for accept in [nil, "*/*", "application/json", "application/x-pem-file;q=0", "application/x-pem-file;q=0.4, application/json"] {
+                let json = try await issue(accept: accept)
+                #expect(json.status == .created && json.headers[.contentType]?.hasPrefix("application/json") == true, "\(accept ?? "none")")
+                #expect(json.text.contains("\"certificate\":\"-----BEGIN LICENSE FILE-----"), "\(accept ?? "none")")
+            }
+            // Each was issued and recorded, whichever form it went out in.
+            #expect(try await clients.events("license.file_issued").count == 8)
+        }
+    }
+
     @Test(arguments: TestBackend.available)
     func filesEndWithTheirLicenseAndStayWithTheirAccount(backend: TestBackend) async throws {
         let server = try await TestServer.start(backend)
