@@ -9,6 +9,12 @@
 #
 #   LOCKSMITH_TEST_DATABASE_URL=postgres://locksmith:<pw>@127.0.0.1:<port>/locksmith_test
 #
+# and, when PgBouncer is installed, starts it in front of that server in
+# pool_mode = transaction (random free port, SCRAM, two server connections per
+# database and user) and exports
+#
+#   LOCKSMITH_TEST_PGBOUNCER_URL=postgres://locksmith:<pw>@127.0.0.1:<port>/locksmith_test
+#
 # and, for the backup and restore tests, two more roles, each with a URL:
 #
 #   LOCKSMITH_TEST_BACKUP_DATABASE_URL     locksmith_backup: BYPASSRLS and
@@ -80,6 +86,20 @@ fi
 dir=""   # temp dir: data/, log, socket
 child="" # pid of CMD
 
+stop_pgbouncer() {
+	local pid=""
+	[[ -n $dir && -f $dir/pgbouncer.pid ]] || return 0
+	pid=$(cat -- "$dir/pgbouncer.pid" 2>/dev/null || true)
+	if [[ $pid =~ ^[0-9]+$ ]]; then
+		kill -TERM "$pid" 2>/dev/null || true
+		for _ in {1..50}; do
+			kill -0 "$pid" 2>/dev/null || break
+			sleep 0.1
+		done
+		kill -KILL "$pid" 2>/dev/null || true
+	fi
+}
+
 stop_server() {
 	local pid=""
 	[[ -n $dir && -f $dir/data/postmaster.pid ]] || return 0
@@ -97,6 +117,7 @@ cleanup() {
 	local rc=$?
 	trap - EXIT
 	trap '' INT TERM HUP # don't let a second Ctrl-C cut the cleanup short
+	stop_pgbouncer
 	stop_server
 	if [[ -n $dir ]]; then
 		rm -rf -- "$dir"
@@ -217,6 +238,45 @@ echo "$prog: PostgreSQL ${version:-?} listening on 127.0.0.1:$port (database loc
 export LOCKSMITH_TEST_DATABASE_URL="postgres://locksmith:$password@127.0.0.1:$port/locksmith_test"
 export LOCKSMITH_TEST_BACKUP_DATABASE_URL="postgres://locksmith_backup:$backup_password@127.0.0.1:$port/locksmith_test"
 export LOCKSMITH_TEST_PROVISION_DATABASE_URL="postgres://locksmith_provision:$provision_password@127.0.0.1:$port/postgres"
+
+# --- PgBouncer in transaction mode, when installed -----------------------------
+
+pgbouncer_bin=$(command -v pgbouncer 2>/dev/null || true)
+[[ -z $pgbouncer_bin && -x /usr/sbin/pgbouncer ]] && pgbouncer_bin=/usr/sbin/pgbouncer
+if [[ -n $pgbouncer_bin ]]; then
+	bouncer_port=$(free_port)
+	# The password is written for PgBouncer alone (mode 0600, owned by the user it runs as), never on a command line.
+	(umask 077 && printf '"locksmith" "%s"\n"locksmith_provision" "%s"\n' "$password" "$provision_password" >"$dir/pgbouncer.users")
+	cat >"$dir/pgbouncer.ini" <<INI
+[databases]
+* = host=127.0.0.1 port=$port
+[pgbouncer]
+listen_addr = 127.0.0.1
+listen_port = $bouncer_port
+unix_socket_dir =
+auth_type = scram-sha-256
+auth_file = $dir/pgbouncer.users
+pool_mode = transaction
+default_pool_size = 2
+max_client_conn = 500
+server_reset_query =
+logfile = $dir/pgbouncer.log
+pidfile = $dir/pgbouncer.pid
+INI
+	if ((EUID == 0)); then
+		chown postgres: "$dir/pgbouncer.ini" "$dir/pgbouncer.users"
+	fi
+	if as_pg "$pgbouncer_bin" -d "$dir/pgbouncer.ini" >>"$setup_log" 2>&1; then
+		for _ in {1..50}; do
+			[[ -s $dir/pgbouncer.pid ]] && break
+			sleep 0.1
+		done
+		echo "$prog: PgBouncer (pool_mode = transaction) listening on 127.0.0.1:$bouncer_port" >&2
+		export LOCKSMITH_TEST_PGBOUNCER_URL="postgres://locksmith:$password@127.0.0.1:$bouncer_port/locksmith_test"
+	else
+		echo "$prog: PgBouncer did not start; the pooler tests will not run (see $setup_log)" >&2
+	fi
+fi
 
 # --- Run CMD ------------------------------------------------------------------
 

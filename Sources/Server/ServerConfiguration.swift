@@ -11,6 +11,7 @@ public import Logging
 /// | `--port` | `LOCKSMITH_PORT` | `8080` |
 /// | `--data-dir` | `LOCKSMITH_DATA_DIR` | `./locksmith-data` |
 /// | `--database-url` | `LOCKSMITH_DATABASE_URL` | none: SQLite in the data directory |
+/// | `--database-pooler` | `LOCKSMITH_DATABASE_POOLER` | `none` |
 /// | `--sqlite-synchronous` | `LOCKSMITH_SQLITE_SYNCHRONOUS` | `normal` |
 /// | | `LOCKSMITH_MASTER_KEY` | none: `master.key` in the data directory |
 /// | | `LOCKSMITH_BOOTSTRAP_TOKEN` | none: a random first admin token |
@@ -83,7 +84,7 @@ public struct ServerConfiguration: Sendable, Equatable {
 
     /// The configuration from flags (nil when not given) over environment variables over defaults.
     public static func resolve(
-        host: String? = nil, port: Int? = nil, dataDirectory: String? = nil, databaseURL: String? = nil,
+        host: String? = nil, port: Int? = nil, dataDirectory: String? = nil, databaseURL: String? = nil, databasePooler: String? = nil,
         trustedProxies: String? = nil, sqliteSynchronous: String? = nil, trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil,
         webhookAllowPrivate: Bool? = nil, metricsToken: String? = nil, publicURL: String? = nil, logLevel: String? = nil,
         rateLimits: String? = nil, rateLimitPolicies: [RateLimitPolicy: String] = [:], maxWebhookEndpoints: Int? = nil,
@@ -104,6 +105,18 @@ public struct ServerConfiguration: Sendable, Equatable {
         configuration.databaseURL = value(databaseURL, "LOCKSMITH_DATABASE_URL")
         if let url = configuration.databaseURL, !(url.hasPrefix("postgres://") || url.hasPrefix("postgresql://")) {
             throw ConfigurationError("the database URL must start with postgres:// or postgresql://")
+        }
+        if let pooler = value(databasePooler, "LOCKSMITH_DATABASE_POOLER") {
+            guard ["none", "transaction"].contains(pooler) else {
+                throw ConfigurationError("--database-pooler (LOCKSMITH_DATABASE_POOLER) must be none or transaction, got '\(pooler)'")
+            }
+            guard let url = configuration.databaseURL else {
+                throw ConfigurationError("--database-pooler (LOCKSMITH_DATABASE_POOLER) needs a PostgreSQL database URL")
+            }
+            // The storage layer reads it from the URL, as the pool's other settings (`PostgresURL`).
+            if pooler == "transaction", !url.contains("pooler=") {
+                configuration.databaseURL = url + (url.contains("?") ? "&" : "?") + "pooler=transaction"
+            }
         }
         if let text = value(sqliteSynchronous, "LOCKSMITH_SQLITE_SYNCHRONOUS") {
             guard let synchronous = SQLiteDatabase.Synchronous(rawValue: text.lowercased()) else {

@@ -27,6 +27,11 @@ struct DataOptions: ParsableArguments {
     var databaseURL: String?
 
     @Option(
+        name: .customLong("database-pooler"),
+        help: "none or transaction (LOCKSMITH_DATABASE_POOLER; default none): transaction when the database URL names PgBouncer in pool_mode = transaction.")
+    var databasePooler: String?
+
+    @Option(
         name: .customLong("sqlite-synchronous"),
         help: "full or normal (LOCKSMITH_SQLITE_SYNCHRONOUS; default normal): full makes every SQLite commit survive a power cut, at a cost in write throughput.")
     var sqliteSynchronous: String?
@@ -39,7 +44,8 @@ struct DataOptions: ParsableArguments {
         webhookAllowPrivate: Bool? = nil, metricsToken: String? = nil, publicURL: String? = nil, limits: LimitOptions? = nil
     ) throws -> ServerConfiguration {
         try ServerConfiguration.resolve(
-            host: host, port: port, dataDirectory: dataDirectory, databaseURL: databaseURL, trustedProxies: trustedProxies,
+            host: host, port: port, dataDirectory: dataDirectory, databaseURL: databaseURL, databasePooler: databasePooler,
+            trustedProxies: trustedProxies,
             sqliteSynchronous: sqliteSynchronous,
             trustForwardedFor: trustForwardedFor, maxBodyBytes: maxBodyBytes, webhookAllowPrivate: webhookAllowPrivate,
             metricsToken: metricsToken, publicURL: publicURL, logLevel: logLevel, rateLimits: limits?.rateLimits, rateLimitPolicies: limits?.policies ?? [:],

@@ -15,9 +15,14 @@ final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Send
     private var evicted: [String] = []
     private var preparedCount = 0
     private let census: StatementCensus?
+    /// Whether statements are prepared by name in the session (and kept for the connection's life). Behind a pooler in
+    /// transaction mode they are sent unnamed with their parameters instead, parsed and planned by whichever session
+    /// runs them; the cache then only keeps their column names.
+    private let namedStatements: Bool
 
-    init(connectionString: String, census: StatementCensus? = nil) throws {
+    init(connectionString: String, census: StatementCensus? = nil, namedStatements: Bool = true) throws {
         self.census = census
+        self.namedStatements = namedStatements
         guard let connection = PQconnectdb(connectionString) else {
             throw StorageError(.connectionFailed, "cannot connect to PostgreSQL: out of memory")
         }
@@ -94,9 +99,11 @@ final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Send
         defer {
             if PQexitPipelineMode(connection) != 1 { isBroken = true }
         }
-        let sent = try [(settingStatement.name, setting.binds), (statement.name, binds)].allSatisfy { name, binds in
+        let sent = try [(settingStatement, setting.sql, setting.binds), (statement, sql, binds)].allSatisfy { prepared, text, binds in
             try PostgresParameters.withEncoded(binds) { count, values, lengths, formats in
-                PQsendQueryPrepared(connection, name, count, values, lengths, formats, 0)
+                prepared.name.isEmpty
+                    ? PQsendQueryParams(connection, text, count, nil, values, lengths, formats, 0)
+                    : PQsendQueryPrepared(connection, prepared.name, count, values, lengths, formats, 0)
             } == 1
         }
         guard sent, PQpipelineSync(connection) == 1 else {
@@ -179,7 +186,9 @@ final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Send
         let connection = try open()
         let statement = try prepared(sql, on: connection)
         let result = try PostgresParameters.withEncoded(binds) { count, values, lengths, formats in
-            PQexecPrepared(connection, statement.name, count, values, lengths, formats, 0)
+            statement.name.isEmpty
+                ? PQexecParams(connection, sql, count, nil, values, lengths, formats, 0)
+                : PQexecPrepared(connection, statement.name, count, values, lengths, formats, 0)
         }
         return (try checked(result, on: connection, sql: sql), statement)
     }
@@ -189,6 +198,12 @@ final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Send
     private func prepared(_ sql: String, on connection: OpaquePointer) throws -> Prepared {
         if let prepared = statements.statement(for: sql) {
             return prepared
+        }
+        guard namedStatements else {
+            // Sent unnamed each time (`PQexecParams`); cached for its column names only.
+            let unnamed = Prepared(name: "")
+            _ = statements.insert(unnamed, for: sql)
+            return unnamed
         }
         preparedCount += 1
         let name = "locksmith_\(preparedCount)"

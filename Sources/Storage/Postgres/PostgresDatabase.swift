@@ -37,13 +37,16 @@ public final class PostgresDatabase: Database {
         let threadPool = NIOThreadPool(numberOfThreads: poolSize)
         threadPool.start()
         let connectionString = url.connectionString
+        let namedStatements = url.pooler == .none
         self.poolSize = poolSize
         self.threadPool = threadPool
         self.logger = logger
         self.pingTimeout = pingTimeout
         let census = census
         self.pool = ConnectionPool(maximum: poolSize, waitLimits: url.waitLimits) {
-            try await threadPool.runIfActive { try PostgresConnection(connectionString: connectionString, census: census) }
+            try await threadPool.runIfActive {
+                try PostgresConnection(connectionString: connectionString, census: census, namedStatements: namedStatements)
+            }
         }
     }
 

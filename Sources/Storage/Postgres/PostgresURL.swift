@@ -12,6 +12,7 @@ import Foundation
 /// | `pool_timeout` | `5s` | how long a caller waits for a connection (`500ms`, `5s`, or seconds) |
 /// | `pool_max_waiters` | 256 | callers that may wait at once; 0 never waits |
 /// | `statement_timeout` | `30s` | PostgreSQL's limit on one statement (`0` for none); sent with `options`, or not at all with `server` |
+/// | `pooler` | none | `transaction`: the URL names PgBouncer (or another pooler) in transaction mode; see `Pooler` |
 ///
 /// and these libpq parameters are added when the URL does not set them (see `libpqDefaults` for why):
 /// `connect_timeout=10`, `client_encoding=UTF8`, `keepalives=1`, `keepalives_idle=30`, `keepalives_interval=10`,
@@ -23,6 +24,22 @@ struct PostgresURL: Sendable {
     let poolSize: Int?
     /// From `pool_timeout` and `pool_max_waiters`, or the defaults.
     let waitLimits: WaitLimits
+    /// What sits between the server and PostgreSQL, from `pooler`.
+    let pooler: Pooler
+
+    /// A connection pooler between the server and PostgreSQL.
+    enum Pooler: String, Sendable {
+        /// A direct connection, or a pooler in session mode: the session is the server's own.
+        case none
+        /// A pooler in transaction mode (PgBouncer's `pool_mode = transaction`): consecutive transactions of one
+        /// connection may run on different server sessions, so nothing may outlive a transaction. Statements are sent
+        /// unnamed (`PQexecParams`; PgBouncer 1.18 carries no named prepared statement across transactions), and no
+        /// `options` startup parameter is sent (PgBouncer refuses it): the statement time limit is then the role's
+        /// (`ALTER ROLE … SET statement_timeout = '30s'`). Everything else the server keeps in a session already lives
+        /// in one transaction: the tenant setting (`SET LOCAL`, `set_config(…, true)`) and advisory locks
+        /// (`pg_advisory_xact_lock`); it uses no `LISTEN`, cursor or temporary table.
+        case transaction
+    }
 
     static let schemes = ["postgres://", "postgresql://"]
 
@@ -95,10 +112,26 @@ struct PostgresURL: Sendable {
         }
         self.waitLimits = waitLimits
 
-        let statementTimeout = take("statement_timeout")
+        let poolerName = take("pooler")
+        guard let pooler = Pooler(rawValue: poolerName ?? "none") else {
+            throw StorageError(.other, "pooler in the database URL must be transaction (PgBouncer in transaction mode) or none")
+        }
+        self.pooler = pooler
+        var statementTimeout = take("statement_timeout")
         if let statementTimeout, statementTimeout != Self.serverStatementTimeout, !Self.isPostgresDuration(statementTimeout) {
             throw StorageError(
                 .other, "statement_timeout in the database URL must be a duration such as 30s, 500ms, 2min, 0 (no limit) or server")
+        }
+        if pooler == .transaction {
+            guard statementTimeout == nil || statementTimeout == Self.serverStatementTimeout,
+                  !parameters.contains(where: { Self.name(of: $0) == "options" })
+            else {
+                throw StorageError(
+                    .other,
+                    "a pooler in transaction mode refuses the options startup parameter, so the database URL can set neither options nor "
+                        + "statement_timeout: set the limit on the role instead (ALTER ROLE … SET statement_timeout = '30s')")
+            }
+            statementTimeout = Self.serverStatementTimeout
         }
         let optionsIndex = parameters.firstIndex { Self.name(of: $0) == "options" }
         let options = optionsIndex.map { parameters[$0].dropFirst("options=".count).removingPercentEncoding ?? "" } ?? ""

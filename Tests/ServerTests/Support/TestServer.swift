@@ -21,8 +21,10 @@ struct TestServer: Sendable {
     var services: Services { prepared.services }
     var configuration: ServerConfiguration { prepared.configuration }
 
-    static func start(_ backend: TestBackend, configure: (inout ServerConfiguration) -> Void = { _ in }) async throws -> TestServer {
-        let database = try await TestDatabase.make(backend)
+    static func start(
+        _ backend: TestBackend, ownDatabase: Bool = false, configure: (inout ServerConfiguration) -> Void = { _ in }
+    ) async throws -> TestServer {
+        let database = try await TestDatabase.make(backend, ownDatabase: ownDatabase)
         var configuration = ServerConfiguration()
         configuration.dataDirectory = database.dataDirectory
         configuration.databaseURL = database.url
