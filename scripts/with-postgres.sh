@@ -11,7 +11,7 @@
 #
 # and, when PgBouncer is installed, starts it in front of that server in
 # pool_mode = transaction (random free port, SCRAM, two server connections per
-# database and user) and exports
+# database and user, or LOCKSMITH_TEST_PGBOUNCER_POOL_SIZE) and exports
 #
 #   LOCKSMITH_TEST_PGBOUNCER_URL=postgres://locksmith:<pw>@127.0.0.1:<port>/locksmith_test
 #
@@ -257,7 +257,7 @@ unix_socket_dir =
 auth_type = scram-sha-256
 auth_file = $dir/pgbouncer.users
 pool_mode = transaction
-default_pool_size = 2
+default_pool_size = ${LOCKSMITH_TEST_PGBOUNCER_POOL_SIZE:-2}
 max_client_conn = 500
 server_reset_query =
 logfile = $dir/pgbouncer.log

@@ -41,6 +41,17 @@ struct PostgresURLTests {
                 == "postgresql://h/db?options=-c%20statement_timeout%3D1min&\(everything)")
     }
 
+    /// A pooler in transaction mode: no startup options (PgBouncer refuses them), so the role's time limit applies.
+    @Test
+    func aTransactionPoolerGetsNoStartupOptions() throws {
+        let url = try PostgresURL("postgres://h:6432/db?pooler=transaction&pool_size=4")
+        #expect(url.pooler == .transaction && url.poolSize == 4)
+        #expect(url.connectionString == "postgres://h:6432/db?" + Self.libpqDefaults)
+        #expect(try PostgresURL("postgres://h/db?pooler=transaction&statement_timeout=server").pooler == .transaction)
+        #expect(try PostgresURL("postgres://h/db?pooler=none").pooler == PostgresURL.Pooler.none)
+        #expect(try PostgresURL("postgres://h/db").pooler == PostgresURL.Pooler.none)
+    }
+
     @Test(arguments: [("2.5", Duration.milliseconds(2500)), ("3s", .seconds(3)), ("40ms", .milliseconds(40))])
     func poolTimeoutsTakeSecondsOrAUnit(text: String, timeout: Duration) throws {
         #expect(try PostgresURL("postgres://h/db?pool_timeout=\(text)").waitLimits.timeout == timeout)
@@ -50,6 +61,8 @@ struct PostgresURLTests {
         "mysql://h/db", "postgres://h/db?pool_size=0", "postgres://h/db?pool_size=x", "postgres://h/db?pool_timeout=0",
         "postgres://h/db?pool_timeout=-1s", "postgres://h/db?pool_timeout=soon", "postgres://h/db?pool_max_waiters=-1",
         "postgres://h/db?statement_timeout=5x", "postgres://h/db?statement_timeout=", "postgres://h/db?statement_timeout=1%20s",
+        "postgres://h/db?pooler=session", "postgres://h/db?pooler=transaction&statement_timeout=5s",
+        "postgres://h/db?pooler=transaction&options=-csearch_path%3Dx",
     ])
     func invalidURLsAreRejected(url: String) {
         #expect(throws: StorageError.self) { try PostgresURL(url) }
