@@ -22,10 +22,17 @@ public struct LocksmithRequestContext: RequestContext, RemoteAddressRequestConte
 final class ServedOperation: Sendable {
     private let value = NIOLockedValueBox<OperationID?>(nil)
     private let limits = NIOLockedValueBox<RateLimitReport?>(nil)
+    private let account = NIOLockedValueBox<String?>(nil)
 
     var operation: OperationID? {
         get { value.withLockedValue { $0 } }
         set { value.withLockedValue { $0 = newValue } }
+    }
+
+    /// The vendor account the request's credential belongs to, once it is authenticated, for the request's log line.
+    var accountID: String? {
+        get { account.withLockedValue { $0 } }
+        set { account.withLockedValue { $0 = newValue } }
     }
 
     /// The rate-limit policies the request met, for the RateLimit headers of its answer.

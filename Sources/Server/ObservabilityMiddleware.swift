@@ -46,13 +46,13 @@ struct ObservabilityMiddleware: RouterMiddleware {
             metrics.recordRuntimeDecision(operation: operation, status: response.status.code)
         }
         let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
-        context.logger.info(
-            "request",
-            metadata: [
-                "request_id": .string(context.requestID), "operation": .string(operation), "method": .string(request.method.rawValue),
-                "status": .stringConvertible(response.status.code),
-                "duration_ms": .string(String(format: "%.2f", milliseconds)),
-            ])
+        var metadata: Logger.Metadata = [
+            "request_id": .string(context.requestID), "operation": .string(operation), "method": .string(request.method.rawValue),
+            "status": .stringConvertible(response.status.code),
+            "duration_ms": .stringConvertible((milliseconds * 100).rounded() / 100),
+        ]
+        if let account = context.served.accountID { metadata["account_id"] = .string(account) }
+        context.logger.info("request", metadata: metadata)
         return response
     }
 

@@ -46,6 +46,7 @@ struct OperationRoutes: Sendable {
             if credentialInBody { body = try await readBody(request) }
             caller = try await authenticator.authenticate(spec, request, body: body, ipAddress: ipAddress)
         }
+        if !caller.accountID.isEmpty { context.served.accountID = caller.accountID }
         if !credentialInBody, spec.requestBody != .none { body = try await readBody(request, acceptsForm: spec.acceptsForm) }
         let raw = RawRequest(
             pathParameters: pathParameters(spec, context),

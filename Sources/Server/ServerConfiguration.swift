@@ -22,6 +22,7 @@ public import Logging
 /// | `--metrics-token` | `LOCKSMITH_METRICS_TOKEN` | none: `/metrics` is open |
 /// | `--public-url` | `LOCKSMITH_PUBLIC_URL` | `http://<host>:<port>` |
 /// | `--log-level` | `LOCKSMITH_LOG_LEVEL` | `info` |
+/// | `--log-format` | `LOCKSMITH_LOG_FORMAT` | `text` |
 /// | `--rate-limits` | `LOCKSMITH_RATE_LIMITS` | `on` |
 /// | `--rate-limit-<policy>` | `LOCKSMITH_RATE_LIMIT_<POLICY>` | `RateLimitPolicy.defaultSpec` |
 /// | `--max-webhook-endpoints` | `LOCKSMITH_MAX_WEBHOOK_ENDPOINTS` | 20 |
@@ -51,6 +52,14 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// and point at its JWK Set. nil means `http://<host>:<port>`.
     public var publicURL: String?
     public var logLevel: Logger.Level = .info
+    /// `text` (swift-log's default lines) or `json` (`JSONLogHandler`: one JSON object per line).
+    public var logFormat = LogFormat.text
+
+    /// How log lines are written.
+    public enum LogFormat: String, Sendable, Equatable {
+        case text
+        case json
+    }
     /// How many ledger rows of runtime reads wait in memory for their batched write, and how long a runtime call waits
     /// for room once they fill it before it is answered 503 (`ActivityBatcher.Bound`). No flag: the defaults hold
     /// seconds of the hottest traffic.
@@ -87,6 +96,7 @@ public struct ServerConfiguration: Sendable, Equatable {
         host: String? = nil, port: Int? = nil, dataDirectory: String? = nil, databaseURL: String? = nil, databasePooler: String? = nil,
         trustedProxies: String? = nil, sqliteSynchronous: String? = nil, trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil,
         webhookAllowPrivate: Bool? = nil, metricsToken: String? = nil, publicURL: String? = nil, logLevel: String? = nil,
+        logFormat: String? = nil,
         rateLimits: String? = nil, rateLimitPolicies: [RateLimitPolicy: String] = [:], maxWebhookEndpoints: Int? = nil,
         maxQueuedExports: Int? = nil, environment: [String: String]
     ) throws -> ServerConfiguration {
@@ -160,6 +170,12 @@ public struct ServerConfiguration: Sendable, Equatable {
                 throw ConfigurationError("log level must be one of trace, debug, info, notice, warning, error, critical; got '\(text)'")
             }
             configuration.logLevel = level
+        }
+        if let text = value(logFormat, "LOCKSMITH_LOG_FORMAT") {
+            guard let format = LogFormat(rawValue: text.lowercased()) else {
+                throw ConfigurationError("--log-format (LOCKSMITH_LOG_FORMAT) must be text or json, got '\(text)'")
+            }
+            configuration.logFormat = format
         }
         if let text = value(rateLimits, "LOCKSMITH_RATE_LIMITS") {
             switch text.lowercased() {

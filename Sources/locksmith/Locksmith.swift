@@ -39,6 +39,9 @@ struct DataOptions: ParsableArguments {
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (LOCKSMITH_LOG_LEVEL).")
     var logLevel: String?
 
+    @Option(name: .customLong("log-format"), help: "text or json (LOCKSMITH_LOG_FORMAT; default text): json writes one JSON object per line.")
+    var logFormat: String?
+
     func configuration(
         host: String? = nil, port: Int? = nil, trustedProxies: String? = nil, trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil,
         webhookAllowPrivate: Bool? = nil, metricsToken: String? = nil, publicURL: String? = nil, limits: LimitOptions? = nil
@@ -48,7 +51,7 @@ struct DataOptions: ParsableArguments {
             trustedProxies: trustedProxies,
             sqliteSynchronous: sqliteSynchronous,
             trustForwardedFor: trustForwardedFor, maxBodyBytes: maxBodyBytes, webhookAllowPrivate: webhookAllowPrivate,
-            metricsToken: metricsToken, publicURL: publicURL, logLevel: logLevel, rateLimits: limits?.rateLimits, rateLimitPolicies: limits?.policies ?? [:],
+            metricsToken: metricsToken, publicURL: publicURL, logLevel: logLevel, logFormat: logFormat, rateLimits: limits?.rateLimits, rateLimitPolicies: limits?.policies ?? [:],
             maxWebhookEndpoints: limits?.maxWebhookEndpoints, maxQueuedExports: limits?.maxQueuedExports,
             environment: ProcessInfo.processInfo.environment)
     }
@@ -87,7 +90,8 @@ struct LimitOptions: ParsableArguments {
 }
 
 func makeLogger(_ configuration: ServerConfiguration) -> Logger {
-    var logger = Logger(label: "locksmith")
+    var logger = configuration.logFormat == .json
+        ? Logger(label: "locksmith", factory: { JSONLogHandler(label: $0) }) : Logger(label: "locksmith")
     logger.logLevel = configuration.logLevel
     return logger
 }

@@ -29,11 +29,13 @@ final class ServerProcess: @unchecked Sendable {
 
     /// Starts the server and waits until `/health` answers. `environment` adds LOCKSMITH_* variables (a master key, a
     /// bootstrap token…) to the otherwise empty environment the server gets.
-    init(dataDirectory: String, databaseURL: String?, port: Int? = nil, environment: [String: String] = [:]) async throws {
+    init(
+        dataDirectory: String, databaseURL: String?, port: Int? = nil, logLevel: String = "warning", environment: [String: String] = [:]
+    ) async throws {
         self.port = try port ?? UnusedPort.make()
         log = FileManager.default.temporaryDirectory.appendingPathComponent("locksmith-serve-\(UUID().uuidString).log")
         try Data().write(to: log)
-        var arguments = ["serve", "--data-dir", dataDirectory, "--port", String(self.port), "--log-level", "warning"]
+        var arguments = ["serve", "--data-dir", dataDirectory, "--port", String(self.port), "--log-level", logLevel]
         if let databaseURL { arguments += ["--database-url", databaseURL] }
         let output = try FileHandle(forWritingTo: log)
         defer { try? output.close() }
