@@ -129,6 +129,7 @@ let package = Package(
             name: "ServerTests",
             dependencies: [
                 "LocksmithServer", "LocksmithHandlers", "LocksmithSDK", "LocksmithAPI", "LocksmithAPIRuntime", "LocksmithTestSupport",
+                "LocksmithStorage", "LocksmithCrypto",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),

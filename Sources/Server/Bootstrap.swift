@@ -141,6 +141,14 @@ public enum Bootstrap {
 
     private static func migrate(_ database: any Database, for mode: Mode, logger: Logger) async throws -> [Migration] {
         let migrator = Schema.migrator
+        // A schema newer than this binary by expand steps only: a newer release migrated while this one still serves.
+        // (A contract step this binary does not know stops `pending` and `apply` with the reason.)
+        let newer = try await migrator.unknown(on: database)
+        if !newer.isEmpty {
+            logger.notice(
+                "the schema is newer than this release by expand migrations only; serving on it (a rolling upgrade)",
+                metadata: ["versions": "\(newer.map { "\($0.version) \($0.name)" }.joined(separator: ", "))"])
+        }
         if database.dialect == .postgres, mode == .serve {
             let pending = try await migrator.pending(on: database)
             guard pending.isEmpty else {

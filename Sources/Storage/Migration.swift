@@ -14,11 +14,27 @@ public struct Migration: Sendable {
     public var name: String
     /// The statements, one per string, run in order.
     public var statements: [String]
+    /// Whether the code of the release before may run on the schema after it; recorded with the version.
+    public var phase: Phase
+
+    /// What a migration does to the code that came before it, for rolling upgrades: instances of the previous release
+    /// keep serving while the new one migrates and starts.
+    public enum Phase: String, Sendable, CaseIterable {
+        /// Adds what new code needs (tables, columns with defaults, indexes, rows) and removes or changes nothing the
+        /// code of the release before reads or writes: that code keeps working on the schema after it, so an
+        /// instance may run against a schema newer than itself by expand steps only.
+        case expand
+        /// Removes or changes what earlier code needs (a column dropped, a constraint earlier code would break). It
+        /// ships in a release after the one whose code stopped needing it; an instance that does not know a contract
+        /// step already applied refuses to start.
+        case contract
+    }
 
     /// A migration.
-    public init(version: Int, name: String, statements: [String]) {
+    public init(version: Int, name: String, phase: Phase = .expand, statements: [String]) {
         self.version = version
         self.name = name
+        self.phase = phase
         self.statements = statements
     }
 }

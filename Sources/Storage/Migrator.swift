@@ -16,22 +16,47 @@ public struct Migrator: Sendable {
         self.migrations = migrations
     }
 
-    /// The versions recorded in the database, in increasing order; empty when it has never been migrated.
-    public func appliedVersions(on database: any Database) async throws -> [Int] {
-        let dialect = database.dialect
-        return try await database.read { connection in
-            guard try Self.hasMigrationsTable(connection, dialect: dialect) else { return [] }
-            return try Self.versions(connection)
+    /// A migration as `schema_migrations` records it.
+    public struct Applied: Sendable, Equatable {
+        public var version: Int
+        public var name: String
+        public var phase: Migration.Phase
+
+        public init(version: Int, name: String, phase: Migration.Phase) {
+            self.version = version
+            self.name = name
+            self.phase = phase
         }
     }
 
-    /// The migrations not yet applied, in order; throws when the database has a version this binary does not
-    /// know, which means its schema is newer than this binary.
+    /// The versions recorded in the database, in increasing order; empty when it has never been migrated.
+    public func appliedVersions(on database: any Database) async throws -> [Int] {
+        try await applied(on: database).map(\.version)
+    }
+
+    /// The migrations recorded in the database, in increasing order of version.
+    public func applied(on database: any Database) async throws -> [Applied] {
+        let dialect = database.dialect
+        return try await database.read { connection in
+            guard try Self.hasMigrationsTable(connection, dialect: dialect) else { return [] }
+            return try Self.applied(connection)
+        }
+    }
+
+    /// The migrations not yet applied, in order. A database with versions this binary does not know has a schema newer
+    /// than the binary: that is allowed when each of them is an expand step (a rolling upgrade: the newer release
+    /// migrated while this one still serves), and throws when one is a contract step.
     public func pending(on database: any Database) async throws -> [Migration] {
-        let applied = try await appliedVersions(on: database)
+        let applied = try await applied(on: database)
         try verifyKnown(applied)
-        let appliedSet = Set(applied)
+        let appliedSet = Set(applied.map(\.version))
         return migrations.filter { !appliedSet.contains($0.version) }
+    }
+
+    /// The applied migrations this binary does not know (expand steps of a newer release, once `pending` has passed).
+    public func unknown(on database: any Database) async throws -> [Applied] {
+        let known = Set(migrations.map(\.version))
+        return try await applied(on: database).filter { !known.contains($0.version) }
     }
 
     /// Applies pending migrations, each in its own transaction, recording (version, name, applied_at) in
@@ -44,6 +69,10 @@ public struct Migrator: Sendable {
         try await database.write { connection in
             try Self.lockMigrations(connection)
             try connection.execute(createTable, [])
+            // Tables made before migrations had phases gain the column; what they recorded was expand steps.
+            if try !Self.hasPhaseColumn(connection, dialect: dialect) {
+                try connection.execute("ALTER TABLE schema_migrations ADD COLUMN phase TEXT NOT NULL DEFAULT 'expand'", [])
+            }
         }
         var applied: [Migration] = []
         for migration in try await pending(on: database) {
@@ -62,9 +91,9 @@ public struct Migrator: Sendable {
         return try await database.write { connection in
             try Self.lockMigrations(connection)
             // Another process may have migrated while this one waited for the lock.
-            let versions = try Self.versions(connection)
-            try migrator.verifyKnown(versions)
-            guard !versions.contains(migration.version) else { return false }
+            let applied = try Self.applied(connection)
+            try migrator.verifyKnown(applied)
+            guard !applied.contains(where: { $0.version == migration.version }) else { return false }
             for (index, statement) in statements.enumerated() {
                 do {
                     try connection.execute(statement, [])
@@ -76,20 +105,21 @@ public struct Migrator: Sendable {
                 }
             }
             try connection.execute(
-                "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
-                migration.version, migration.name, Date())
+                "INSERT INTO schema_migrations (version, name, applied_at, phase) VALUES ($1, $2, $3, $4)",
+                migration.version, migration.name, Date(), migration.phase.rawValue)
             return true
         }
     }
 
-    private func verifyKnown(_ applied: [Int]) throws {
+    private func verifyKnown(_ applied: [Applied]) throws {
         let known = Set(migrations.map(\.version))
-        let unknown = applied.filter { !known.contains($0) }
-        guard unknown.isEmpty else {
+        let contracts = applied.filter { !known.contains($0.version) && $0.phase == .contract }
+        guard contracts.isEmpty else {
             throw StorageError(
                 .migration,
-                "the database has migration versions this binary does not know (\(unknown.map(String.init).joined(separator: ", "))): "
-                    + "its schema is newer than this binary")
+                "the database has contract migrations this binary does not know ("
+                    + contracts.map { "\($0.version) \($0.name)" }.joined(separator: ", ")
+                    + "): they removed or changed what this release needs; run the release that applied them, or a later one")
         }
     }
 
@@ -97,7 +127,8 @@ public struct Migrator: Sendable {
         CREATE TABLE IF NOT EXISTS schema_migrations (
             version {{bigint}} PRIMARY KEY,
             name TEXT NOT NULL,
-            applied_at {{bigint}} NOT NULL
+            applied_at {{bigint}} NOT NULL,
+            phase TEXT NOT NULL DEFAULT 'expand'
         )
         """
 
@@ -124,7 +155,23 @@ public struct Migrator: Sendable {
         }
     }
 
-    private static func versions(_ connection: any SQLConnection) throws -> [Int] {
-        try connection.query("SELECT version FROM schema_migrations ORDER BY version").map { try $0.int("version") }
+    private static func applied(_ connection: any SQLConnection) throws -> [Applied] {
+        let phase = try hasPhaseColumn(connection, dialect: connection.dialect) ? "phase" : "'expand' AS phase"
+        return try connection.query("SELECT version, name, \(phase) FROM schema_migrations ORDER BY version").map { row in
+            let text = try row.string("phase")
+            // A phase this binary does not know is treated as the stricter one.
+            return Applied(version: try row.int("version"), name: try row.string("name"), phase: Migration.Phase(rawValue: text) ?? .contract)
+        }
+    }
+
+    private static func hasPhaseColumn(_ connection: any SQLConnection, dialect: SQLDialect) throws -> Bool {
+        switch dialect {
+        case .sqlite:
+            try connection.queryOne("SELECT 1 FROM pragma_table_info('schema_migrations') WHERE name = 'phase'") != nil
+        case .postgres:
+            try connection.queryOne(
+                "SELECT 1 FROM information_schema.columns WHERE table_name = 'schema_migrations' AND column_name = 'phase' "
+                    + "AND table_schema = current_schema()") != nil
+        }
     }
 }

@@ -47,15 +47,43 @@ struct MigratorTests {
         }
     }
 
+    /// A rolling upgrade: the newer release's expand steps leave the older release running; a contract step stops it.
     @Test(arguments: TestBackend.available)
-    func refusesADatabaseWithAnUnknownNewerVersion(backend: TestBackend) async throws {
+    func anOlderReleaseRunsOnNewerExpandStepsAndStopsAtAContractStep(backend: TestBackend) async throws {
         try await withTestDatabase(backend, migrations: TestSchema.migrations) { database in
             let older = Migrator(migrations: Array(TestSchema.migrations.prefix(2)))
-            let error = try #require(await storageError { _ = try await older.apply(on: database, logger: TestDatabase.quietLogger) })
-            #expect(error.kind == .migration)
-            #expect(error.message.contains("3"))
-            let pendingError = await storageError { _ = try await older.pending(on: database) }
-            #expect(pendingError?.kind == .migration)
+            #expect(try await older.pending(on: database).isEmpty)
+            #expect(try await older.apply(on: database, logger: TestDatabase.quietLogger).isEmpty)
+            #expect(try await older.unknown(on: database).map(\.version) == [3])
+            #expect(try await older.applied(on: database).map(\.phase) == [.expand, .expand, .expand])
+
+            let contract = Migration(version: 4, name: "drop pets", phase: .contract, statements: ["DROP TABLE pets"])
+            let newer = Migrator(migrations: TestSchema.migrations + [contract])
+            #expect(try await newer.apply(on: database, logger: TestDatabase.quietLogger).map(\.version) == [4])
+            #expect(try await newer.applied(on: database).last == Migrator.Applied(version: 4, name: "drop pets", phase: .contract))
+            for call in [{ _ = try await older.apply(on: database, logger: TestDatabase.quietLogger) }, { _ = try await older.pending(on: database) }] {
+                let error = try #require(await storageError(call))
+                #expect(error.kind == .migration && error.message.contains("4 drop pets") && error.message.contains("contract"))
+            }
+            // The release that applied it runs on.
+            #expect(try await newer.pending(on: database).isEmpty)
+        }
+    }
+
+    /// A `schema_migrations` made before phases existed gains the column, its rows read as expand steps.
+    @Test(arguments: TestBackend.available)
+    func aTableWithoutPhasesGainsThem(backend: TestBackend) async throws {
+        try await withTestDatabase(backend) { database in
+            try await database.write { connection in
+                try connection.execute("CREATE TABLE schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)")
+                try connection.execute("CREATE TABLE items (id INTEGER PRIMARY KEY)")
+                try connection.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (1, 'items', 0)")
+            }
+            let migrator = Migrator(migrations: Array(TestSchema.migrations.prefix(1)))
+            #expect(try await migrator.applied(on: database) == [Migrator.Applied(version: 1, name: "items", phase: .expand)])
+            #expect(try await migrator.apply(on: database, logger: TestDatabase.quietLogger).isEmpty)
+            let phases = try await database.read { try $0.query("SELECT phase FROM schema_migrations").map { try $0.string("phase") } }
+            #expect(phases == ["expand"])
         }
     }
 
