@@ -147,7 +147,7 @@ import Testing
         if manifest.backend == .sqlite {
             let (status, text) = try TestProcess.run(
                 "/usr/bin/env", ["python3", "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
-                    + "c.execute('INSERT INTO schema_migrations VALUES (?, ?, 0)', (int(sys.argv[2]), 'from the future')); c.commit(); c.close()",
+                    + "c.execute('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, 0)', (int(sys.argv[2]), 'from the future')); c.commit(); c.close()",
                     data, String(manifest.schemaVersion)])
             try #require(status == 0, "\(text)")
         }
