@@ -98,8 +98,8 @@ extension Operations {
     /// Answers a JSON Web Token (RFC 7519) that asserts this license, for services of the vendor that accept a
     /// bearer token instead of calling the license server themselves: they verify it with the keys of
     /// `getWellKnownJWKS` (any JWT library with a JWKS client) and, for a live answer, ask `introspectLicenseToken`.
-    /// Without `fingerprint` the call is decided like `heartbeatLicense` (the product and the license's status);
-    /// with it, like `validateLicense` on that device, which must be activated (a floating device must hold its
+    /// Without `fingerprint` the call is decided on the product and the license's status alone (steps 1 to 4 of
+    /// the Runtime tag's table); with it, like `validateLicense` on that device, which must be activated (a floating device must hold its
     /// lease), and the token names the device (`device_id`). Nothing is changed; the decision is recorded in the
     /// activity ledger as `license.token`.
     ///
@@ -751,8 +751,8 @@ extension RuntimeClient {
     /// Answers a JSON Web Token (RFC 7519) that asserts this license, for services of the vendor that accept a
     /// bearer token instead of calling the license server themselves: they verify it with the keys of
     /// `getWellKnownJWKS` (any JWT library with a JWKS client) and, for a live answer, ask `introspectLicenseToken`.
-    /// Without `fingerprint` the call is decided like `heartbeatLicense` (the product and the license's status);
-    /// with it, like `validateLicense` on that device, which must be activated (a floating device must hold its
+    /// Without `fingerprint` the call is decided on the product and the license's status alone (steps 1 to 4 of
+    /// the Runtime tag's table); with it, like `validateLicense` on that device, which must be activated (a floating device must hold its
     /// lease), and the token names the device (`device_id`). Nothing is changed; the decision is recorded in the
     /// activity ledger as `license.token`.
     ///

@@ -239,3 +239,55 @@ import Testing
         [.authorization: "Bearer \(token)", .contentType: "application/x-www-form-urlencoded"]
     }
 }
+
+/// License tokens under concurrency: an account's first token requests, all at once, make one token key; many
+/// revocations of one token record it once.
+@Suite struct LicenseTokenConcurrencyTests {
+    @Test(arguments: TestBackend.available)
+    func firstRequestsAtOnceMakeOneKeyAndRevocationsRecordOnce(backend: TestBackend) async throws {
+        let server = try await RuntimeConcurrencyTests.patientServer(backend)
+        try await server.run { clients in
+            let fixture = try await RuntimeFixture.make(clients)
+            let runtime = fixture.runtime(clients)
+            let kids = try await withThrowingTaskGroup(of: String.self) { group in
+                for _ in 0..<100 { group.addTask { try await runtime.issueLicenseToken(nil).data.kid } }
+                return try await group.reduce(into: Set<String>()) { $0.insert($1) }
+            }
+            #expect(kids.count == 1, "one token key for the account, not \(kids.count)")
+            #expect(try await clients.system.getWellKnownJWKS(accountID: "acc_default").keys.map(\.kid) == Array(kids))
+            #expect(try await clients.events("token_key.created").count == 1)
+
+            let token = try await runtime.issueLicenseToken(nil).data.token
+            let writer = clients.management(try await clients.token(scopes: [.licenseWrite]))
+            let outcomes = try await RuntimeConcurrencyTests.tally(100) { _ in try await writer.revokeLicenseToken(.init(token: token)) }
+            #expect(outcomes == ["ok": 100])
+            #expect(try await clients.events("license.token_revoked").count == 1)
+            #expect(try await clients.admin.introspectLicenseToken(.init(token: token)).reason == .tokenRevoked)
+        }
+    }
+
+    /// Two server processes on one PostgreSQL database answer an account's first token requests at once.
+    @Test(.enabled(if: TestBackend.available.contains(.postgres)))
+    func twoServersMakeOneKey() async throws {
+        let server = try await TestServer.start(.postgres)
+        let url = TestURL.adding(["pool_timeout": "120s", "pool_max_waiters": "5000"], to: try #require(server.database.url))
+        let unlimited = ["LOCKSMITH_RATE_LIMITS": "off"]
+        let first = try await ServerProcess(dataDirectory: server.database.dataDirectory, databaseURL: url, environment: unlimited)
+        let second = try await ServerProcess(dataDirectory: server.database.dataDirectory, databaseURL: url, environment: unlimited)
+        defer {
+            first.stop()
+            second.stop()
+            Task { await server.stop() }
+        }
+        let admin = ManagementClient(token: TestServer.adminToken, transport: first.transport())
+        let fixture = try await RuntimeFixture.make(admin: admin, code: "twokeys")
+        let runtimes = [first, second].map { RuntimeClient(licenseKey: fixture.key, transport: $0.transport()) }
+        let kids = try await withThrowingTaskGroup(of: String.self) { group in
+            for index in 0..<200 { group.addTask { try await runtimes[index % 2].issueLicenseToken(nil).data.kid } }
+            return try await group.reduce(into: Set<String>()) { $0.insert($1) }
+        }
+        #expect(kids.count == 1, "one token key across both processes, not \(kids.count)")
+        let system = SystemClient(transport: second.transport())
+        #expect(try await system.getWellKnownJWKS(accountID: "acc_default").keys.map(\.kid) == Array(kids))
+    }
+}
