@@ -11,11 +11,7 @@ import Testing
     @Test(.enabled(if: TestBackend.available.contains(.postgres)))
     func twoServersSharingOnePostgresDatabaseHoldTheLimitsExactly() async throws {
         let server = try await TestServer.start(.postgres)
-        let url = TestURL.adding(["pool_timeout": "120s", "pool_max_waiters": "5000"], to: try #require(server.database.url))
-        // Bursts of hundreds of concurrent calls at one license: what is measured is the seat, quota and floating limits.
-        let unlimited = ["LOCKSMITH_RATE_LIMITS": "off"]
-        let first = try await ServerProcess(dataDirectory: server.database.dataDirectory, databaseURL: url, environment: unlimited)
-        let second = try await ServerProcess(dataDirectory: server.database.dataDirectory, databaseURL: url, environment: unlimited)
+        let (first, second) = try await ServerProcess.pair(over: server)
         defer {
             first.stop()
             second.stop()

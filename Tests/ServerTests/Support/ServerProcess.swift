@@ -85,6 +85,24 @@ final class ServerProcess: @unchecked Sendable {
     }
 }
 
+extension ServerProcess {
+    /// Two servers over the PostgreSQL database of `server`, with rate limits off and pools that let hundreds of
+    /// requests wait: for the tests that fire bursts at one limit through two processes.
+    static func pair(over server: TestServer) async throws -> (first: ServerProcess, second: ServerProcess) {
+        guard let databaseURL = server.database.url else { throw ServerProcessError.notHealthy("two processes need a PostgreSQL database") }
+        let url = TestURL.adding(["pool_timeout": "120s", "pool_max_waiters": "5000"], to: databaseURL)
+        // Bursts of hundreds of concurrent calls at one license: what is measured is the limit, not the rate limits.
+        let unlimited = ["LOCKSMITH_RATE_LIMITS": "off"]
+        let first = try await ServerProcess(dataDirectory: server.database.dataDirectory, databaseURL: url, environment: unlimited)
+        do {
+            return (first, try await ServerProcess(dataDirectory: server.database.dataDirectory, databaseURL: url, environment: unlimited))
+        } catch {
+            first.stop()
+            throw error
+        }
+    }
+}
+
 enum ServerProcessError: Error, CustomStringConvertible {
     case exited(String)
     case notHealthy(String)
