@@ -3,7 +3,7 @@ public import LocksmithCrypto
 public import LocksmithStorage
 
 /// Every secret a database keeps sealed under the master key, checked against a master key: the signing keys (the
-/// server's and each account's, active and retired), the webhook endpoints' secrets (and a previous secret still in
+/// server's and each account's, active and retired), the license-token keys, the webhook endpoints' secrets (and a previous secret still in
 /// use), and the idempotent responses still kept for replay.
 ///
 /// A master key that opens none of them is another installation's; one that opens some is a sign of rows pieced together
@@ -39,6 +39,7 @@ public enum SealedSecrets {
     static let webhookSecretsSince = 8
     static let accountKeysSince = 10
     static let sealedResponsesSince = 11
+    static let tokenKeysSince = 16
 
     /// Checks every sealed secret of `database`, whose schema is at `schemaVersion` (4 or later), against `masterKey`,
     /// in one read transaction. Secrets no longer needed at `now` (a previous webhook secret past its overlap, an
@@ -49,6 +50,7 @@ public enum SealedSecrets {
         try await database.read { connection in
             var report = Report()
             try checkSigningKeys(on: connection, masterKey: masterKey, schemaVersion: schemaVersion, into: &report, limit: limit)
+            if schemaVersion >= tokenKeysSince { try checkTokenKeys(on: connection, masterKey: masterKey, into: &report, limit: limit) }
             for account in try connection.query("SELECT id FROM accounts ORDER BY id", []).map({ try $0.string("id") }) {
                 let tenant = try connection.tenant(account)
                 if schemaVersion >= webhookSecretsSince {
@@ -75,6 +77,23 @@ public enum SealedSecrets {
             } catch let error as SigningKeyError {
                 let account = owner.isEmpty ? nil : try row.optionalString("account_id")
                 report.record("signing key \(kid) (\(account.map { "account \($0)" } ?? "the server's"))", error.reason, limit: limit)
+            }
+        }
+    }
+
+    /// License-token keys, active and retired, each opened and checked against its public key as signing would.
+    private static func checkTokenKeys(on connection: any SQLConnection, masterKey: MasterKey, into report: inout Report, limit: Int) throws {
+        for row in try connection.query("SELECT kid, account_id, algorithm, public_key, sealed_secret_key FROM token_keys ORDER BY created_at, kid", []) {
+            let (kid, account) = (try row.string("kid"), try row.string("account_id"))
+            report.checked += 1
+            guard let algorithm = TokenKeyMaterial.Algorithm(rawValue: try row.string("algorithm")) else {
+                report.record("token key \(kid) (account \(account))", "its algorithm is not one this server knows", limit: limit)
+                continue
+            }
+            do {
+                _ = try TokenKeyStore.unsealed(algorithm, publicKey: try row.bytes("public_key"), sealed: try row.bytes("sealed_secret_key"), masterKey: masterKey)
+            } catch let error as TokenKeyError {
+                report.record("token key \(kid) (account \(account))", error.reason, limit: limit)
             }
         }
     }

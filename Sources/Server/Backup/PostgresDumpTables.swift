@@ -10,7 +10,7 @@ enum PostgresDumpTables {
     /// In foreign-key order; each from the schema version that made it.
     static let tables: [(name: String, since: Int)] = [
         ("schema_migrations", 1), ("accounts", 4), ("signing_keys", 1), ("audit_chain_heads", 4), ("audit_events", 1),
-        ("webhook_endpoints", 8), ("idempotency_keys", 6),
+        ("webhook_endpoints", 8), ("idempotency_keys", 6), ("token_keys", 16),
     ]
 
     static func load(dump: String, schemaVersion: Int, into work: WorkDirectory, logger: Logger) async throws -> SQLiteDatabase {

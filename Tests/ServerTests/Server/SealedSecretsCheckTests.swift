@@ -9,7 +9,7 @@ import LocksmithTestSupport
 import Testing
 
 /// A server does not start with a master key that cannot open a sealed secret it will need: the server's keys (retired
-/// ones too), each account's own key, webhook secrets, stored idempotent responses. It says which secret, which key
+/// ones too), each account's own key, license-token keys, webhook secrets, stored idempotent responses. It says which secret, which key
 /// file, and what to do, as a configuration error, before it has changed anything.
 @Suite struct SealedSecretsCheckTests {
     @Test(arguments: TestBackend.available)
@@ -22,6 +22,7 @@ import Testing
             let endpoint = try await clients.admin.createWebhookEndpoint(.init(name: "hooks", url: "http://127.0.0.1:9/hooks")).data.webhook
             let fixture = try await RuntimeFixture.make(clients)
             _ = try await fixture.runtime(clients).activateLicense(idempotencyKey: "first", machine("fp"))
+            let tokenKey = try await fixture.runtime(clients).issueLicenseToken(nil).data.kid
 
             let restarted = try await Bootstrap.prepare(server.configuration, for: .serve, logger: TestServer.logger)
             await restarted.services.database.close()
@@ -36,6 +37,8 @@ import Testing
                  "webhook endpoint \(endpoint.id)'s secret"),
                 ("idempotency_keys", "response_body", "idempotency_key", "first", .defaultAccount,
                  foreign.seal(Array("{}".utf8), for: .idempotentResponse), "a stored activateLicense response"),
+                ("token_keys", "sealed_secret_key", "kid", tokenKey, .none, foreign.seal(SecureRandom.bytes(32)),
+                 "token key \(tokenKey) (account acc_default)"),
             ]
             for test in cases {
                 let select = "SELECT \(test.column) AS sealed FROM \(test.table) WHERE \(test.key) = $1"
