@@ -15,6 +15,15 @@
 #
 #   LOCKSMITH_TEST_PGBOUNCER_URL=postgres://locksmith:<pw>@127.0.0.1:<port>/locksmith_test
 #
+# and a streaming replica of it (pg_basebackup, hot standby, random free port),
+# for the read-replica tests and scripts/fleet.sh:
+#
+#   LOCKSMITH_TEST_REPLICA_URL           the same role and database on the replica
+#   LOCKSMITH_TEST_REPLICA_CONTROL_URL   role locksmith_replay, which may only
+#                                        pause and resume the replica's replay
+#   LOCKSMITH_TEST_PGBOUNCER_INI         PgBouncer's configuration, to restart it
+#                                        (as the user that owns it) in a failure test
+#
 # and, for the backup and restore tests, two more roles, each with a URL:
 #
 #   LOCKSMITH_TEST_BACKUP_DATABASE_URL     locksmith_backup: BYPASSRLS and
@@ -100,16 +109,22 @@ stop_pgbouncer() {
 	fi
 }
 
-stop_server() {
-	local pid=""
-	[[ -n $dir && -f $dir/data/postmaster.pid ]] || return 0
-	pid=$(head -n 1 -- "$dir/data/postmaster.pid" 2>/dev/null || true)
-	as_pg "$PGBIN/pg_ctl" -D "$dir/data" -m fast -w -t 30 stop >/dev/null 2>&1 ||
-		as_pg "$PGBIN/pg_ctl" -D "$dir/data" -m immediate -w -t 10 stop >/dev/null 2>&1 ||
+# Stops the server whose data directory is $1 (data or replica).
+stop_cluster() {
+	local pid="" data=$dir/$1
+	[[ -n $dir && -f $data/postmaster.pid ]] || return 0
+	pid=$(head -n 1 -- "$data/postmaster.pid" 2>/dev/null || true)
+	as_pg "$PGBIN/pg_ctl" -D "$data" -m fast -w -t 30 stop >/dev/null 2>&1 ||
+		as_pg "$PGBIN/pg_ctl" -D "$data" -m immediate -w -t 10 stop >/dev/null 2>&1 ||
 		true
 	if [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null; then
 		kill -KILL "$pid" 2>/dev/null || true
 	fi
+}
+
+stop_server() {
+	stop_cluster replica
+	stop_cluster data
 }
 
 # shellcheck disable=SC2317 # only reached via trap
@@ -220,6 +235,7 @@ new_password() {
 password=$(new_password)
 backup_password=$(new_password)
 provision_password=$(new_password)
+replay_password=$(new_password)
 
 # The SQL goes through stdin so the passwords never appear in a process list.
 as_pg "$PGBIN/psql" -X -q -h "$dir" -p "$port" -U "$superuser" -d postgres -v ON_ERROR_STOP=1 \
@@ -230,6 +246,9 @@ CREATE ROLE locksmith_backup LOGIN BYPASSRLS PASSWORD '$backup_password';
 GRANT pg_read_all_data TO locksmith_backup;
 CREATE ROLE locksmith_provision LOGIN CREATEDB PASSWORD '$provision_password';
 GRANT locksmith TO locksmith_provision;
+CREATE ROLE locksmith_replay LOGIN PASSWORD '$replay_password';
+GRANT EXECUTE ON FUNCTION pg_wal_replay_pause() TO locksmith_replay;
+GRANT EXECUTE ON FUNCTION pg_wal_replay_resume() TO locksmith_replay;
 SQL
 
 version=$("$PGBIN/postgres" --version 2>/dev/null | awk '{print $3}' || true)
@@ -238,6 +257,26 @@ echo "$prog: PostgreSQL ${version:-?} listening on 127.0.0.1:$port (database loc
 export LOCKSMITH_TEST_DATABASE_URL="postgres://locksmith:$password@127.0.0.1:$port/locksmith_test"
 export LOCKSMITH_TEST_BACKUP_DATABASE_URL="postgres://locksmith_backup:$backup_password@127.0.0.1:$port/locksmith_test"
 export LOCKSMITH_TEST_PROVISION_DATABASE_URL="postgres://locksmith_provision:$provision_password@127.0.0.1:$port/postgres"
+
+# --- A streaming replica ---------------------------------------------------------
+
+# A copy of the primary taken over the replication protocol (the superuser over the
+# Unix socket, which initdb's pg_hba.conf lets replicate), started as a hot standby
+# that streams from it (-R writes primary_conninfo and standby.signal). Its settings
+# are the primary's: a standby needs max_connections at least as large.
+replica_port=$(free_port)
+if as_pg "$PGBIN/pg_basebackup" -h "$dir" -p "$port" -U "$superuser" -D "$dir/replica" -R -X stream --checkpoint=fast --no-sync \
+	>>"$setup_log" 2>&1 &&
+	as_pg "$PGBIN/pg_ctl" -D "$dir/replica" -l "$dir/replica.log" -w -t 60 \
+		-o "-c listen_addresses=127.0.0.1 -p $replica_port -c unix_socket_directories=$dir -c fsync=off -c max_connections=1000" \
+		start >>"$setup_log" 2>&1; then
+	echo "$prog: streaming replica listening on 127.0.0.1:$replica_port" >&2
+	export LOCKSMITH_TEST_REPLICA_URL="postgres://locksmith:$password@127.0.0.1:$replica_port/locksmith_test"
+	export LOCKSMITH_TEST_REPLICA_CONTROL_URL="postgres://locksmith_replay:$replay_password@127.0.0.1:$replica_port/postgres"
+else
+	stop_cluster replica
+	echo "$prog: the streaming replica did not start; the replica tests will not run (see $setup_log)" >&2
+fi
 
 # --- PgBouncer in transaction mode, when installed -----------------------------
 
@@ -273,6 +312,7 @@ INI
 		done
 		echo "$prog: PgBouncer (pool_mode = transaction) listening on 127.0.0.1:$bouncer_port" >&2
 		export LOCKSMITH_TEST_PGBOUNCER_URL="postgres://locksmith:$password@127.0.0.1:$bouncer_port/locksmith_test"
+		export LOCKSMITH_TEST_PGBOUNCER_INI="$dir/pgbouncer.ini"
 	else
 		echo "$prog: PgBouncer did not start; the pooler tests will not run (see $setup_log)" >&2
 	fi

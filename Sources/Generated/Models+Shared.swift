@@ -11,17 +11,21 @@ public struct ResponseMeta: Codable, Hashable, Sendable {
     public var requestID: String
     /// Server time at which the response was produced.
     public var timestamp: Date
+    /// Present only when the answer was read from a streaming replica (`--database-read-url`): how far behind the primary the replica's snapshot was, in milliseconds, when the read began. Only reports, the activities feed, the events feed and a report export's snapshot (`createReportExport`) may be read from a replica, and only while it is within `--replica-max-lag` (default 10 s); absent means the primary answered, with everything committed before the request. The runtime and every write read the primary. The figure is 0 when the replica had replayed all it had received with its WAL receiver running, and otherwise the time since the last transaction it replayed committed on the primary, which can overstate the lag after a quiet spell but never understates it.
+    public var replicaLagMs: Int64?
 
     /// A value with these members; optional ones default to absent.
-    public init(requestID: String, timestamp: Date) {
+    public init(requestID: String, timestamp: Date, replicaLagMs: Int64? = nil) {
         self.requestID = requestID
         self.timestamp = timestamp
+        self.replicaLagMs = replicaLagMs
     }
 
     /// The JSON member names, in the contract's order.
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case requestID = "request_id"
         case timestamp
+        case replicaLagMs = "replica_lag_ms"
     }
 
     /// Reads the JSON form, refusing what the contract does not allow.
@@ -29,6 +33,7 @@ public struct ResponseMeta: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.requestID = try container.decode(String.self, forKey: .requestID)
         self.timestamp = try container.decode(Date.self, forKey: .timestamp)
+        self.replicaLagMs = try container.decodeIfPresent(Int64.self, forKey: .replicaLagMs)
     }
 
     /// Writes the JSON form.
@@ -36,6 +41,7 @@ public struct ResponseMeta: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(self.requestID, forKey: .requestID)
         try container.encode(self.timestamp, forKey: .timestamp)
+        try container.encodeIfPresent(self.replicaLagMs, forKey: .replicaLagMs)
     }
 }
 
@@ -43,6 +49,7 @@ extension ResponseMeta: JSONWritable {
     /// Writes the JSON form straight into `writer`, as responses are written.
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
+        if let value = self.replicaLagMs { writer.field("replica_lag_ms", value) }
         writer.field("request_id", self.requestID)
         writer.field("timestamp", self.timestamp)
         writer.endObject()

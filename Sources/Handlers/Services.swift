@@ -15,6 +15,8 @@ public struct Services: Sendable {
     public var publicURL: String
     /// The token keys loaded for signing and checking license tokens, shared by every copy of these services.
     public let tokenKeys = LicenseTokenKeys()
+    /// A streaming replica for the reads that may lag (`--database-read-url`); nil reads everything from `database`.
+    public var replica: ReadReplica?
 
     /// The base URL a server listening on 127.0.0.1:8080 has, for services made without one.
     public static let defaultPublicURL = "http://127.0.0.1:8080"
@@ -39,6 +41,20 @@ public struct Services: Sendable {
     /// Now, truncated to whole milliseconds: the precision timestamps are stored and rendered with.
     public func now() -> Date {
         Date(timeIntervalSince1970: (clock().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
+    }
+
+    /// A read that may lag behind the primary, for the operations of `ReplicaNote.operations`: from the read replica when
+    /// one is configured and within its bound, noting on the request how far behind it was; from `database` otherwise.
+    /// Never for the runtime, and never for a read that decides a write.
+    /// `acceptable` narrows the replica's bound for one read (`ReadReplica.read`).
+    func laggingRead<T: Sendable>(
+        _ context: HandlerContext, acceptable: Duration? = nil, _ body: @escaping @Sendable (TenantConnection) throws -> T
+    ) async throws -> T {
+        let account = context.accountID
+        guard let replica else { return try await database.read(account: account, body) }
+        let (value, lag) = try await replica.read(account: account, primary: database, acceptable: acceptable, body)
+        context.replicaNote?.record(lag)
+        return value
     }
 
     /// A change the caller of a request makes now, for stores to write and audit.

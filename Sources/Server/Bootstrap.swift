@@ -86,7 +86,8 @@ public enum Bootstrap {
                 logger.warning(
                     "the PostgreSQL role is a superuser or has BYPASSRLS: row-level security does not isolate accounts; connect as an ordinary role that owns the database")
             }
-            let services = Services(database: database, masterKey: masterKey, limits: configuration.limits, publicURL: configuration.effectivePublicURL)
+            var services = Services(database: database, masterKey: masterKey, limits: configuration.limits, publicURL: configuration.effectivePublicURL)
+            services.replica = try configuration.openReadReplica(logger: logger)
             let firstAdminKey = try await ensureKeys(services, bootstrapToken: configuration.bootstrapToken)
             let keyring = SigningKeyring(services: services)
             try await keyring.reload()

@@ -12,8 +12,9 @@ enum Envelopes {
     /// (it holds well under a second of work), short enough not to turn a blip into an outage.
     static let retryAfterSeconds = 1
 
-    static func meta(_ requestID: String) -> ResponseMeta {
-        ResponseMeta(requestID: requestID, timestamp: Date())
+    /// `replicaLagMilliseconds`: how far behind the read replica that answered was; nil when the primary answered.
+    static func meta(_ requestID: String, replicaLagMilliseconds: Int? = nil) -> ResponseMeta {
+        ResponseMeta(requestID: requestID, timestamp: Date(), replicaLagMs: replicaLagMilliseconds.map(Int64.init))
     }
 
     static func json(_ status: Int, _ body: Data, headers: HTTPFields = [:]) -> Response {

@@ -58,12 +58,13 @@ struct OperationRoutes: Sendable {
             ipAddress: ipAddress, logger: context.logger)
         handlerContext.licenseKey = caller.licenseKey
         handlerContext.accept = request.headers[.accept]
+        if ReplicaNote.operations.contains(spec.id) { handlerContext.replicaNote = ReplicaNote() }
         // Runtime answers, and the offline licenses sealed in them, are signed with the key of the license's account.
         if spec.auth == .runtime { handlerContext.sign = try await keyring.signer(for: caller.accountID) }
         let sign = spec.signsResponse ? handlerContext.sign : nil
         guard spec.requiresIdempotencyKey else {
             let result = try await dispatcher.dispatch(spec.id, raw, context: handlerContext)
-            return try response(spec, result, sign: sign, requestID: context.requestID)
+            return try response(spec, result, sign: sign, requestID: context.requestID, replicaNote: handlerContext.replicaNote)
         }
         let claim = IdempotencyClaim(
             principal: caller.principal.idempotencyScope, operation: spec.id, key: try RequestFingerprint.key(request.headers[.idempotencyKey]),
@@ -142,7 +143,8 @@ struct OperationRoutes: Sendable {
     }
 
     private func response(
-        _ spec: OperationSpec, _ result: DispatchResult, sign: (@Sendable (Data) throws -> Signature)?, requestID: String
+        _ spec: OperationSpec, _ result: DispatchResult, sign: (@Sendable (Data) throws -> Signature)?, requestID: String,
+        replicaNote: ReplicaNote? = nil
     ) throws -> Response {
         let status = HTTPResponse.Status(code: result.status)
         switch result.body {
@@ -150,7 +152,7 @@ struct OperationRoutes: Sendable {
             return Response(status: status)
         case .json(let data, let pageInfo):
             let signature = try sign?(data)
-            let body = try EnvelopeWriter.success(data: data, pageInfo: pageInfo, signature: signature, meta: Envelopes.meta(requestID))
+            let body = try EnvelopeWriter.success(data: data, pageInfo: pageInfo, signature: signature, meta: Envelopes.meta(requestID, replicaLagMilliseconds: replicaNote?.lagMilliseconds))
             return Envelopes.json(result.status, body)
         case .text(let text, let contentType):
             return Response(status: status, headers: [.contentType: contentType], body: .init(byteBuffer: ByteBuffer(string: text)))

@@ -12,6 +12,8 @@ public import Logging
 /// | `--data-dir` | `LOCKSMITH_DATA_DIR` | `./locksmith-data` |
 /// | `--database-url` | `LOCKSMITH_DATABASE_URL` | none: SQLite in the data directory |
 /// | `--database-pooler` | `LOCKSMITH_DATABASE_POOLER` | `none` |
+/// | `--database-read-url` | `LOCKSMITH_DATABASE_READ_URL` | none: every read on the primary |
+/// | `--replica-max-lag` | `LOCKSMITH_REPLICA_MAX_LAG` | `10s` |
 /// | `--sqlite-synchronous` | `LOCKSMITH_SQLITE_SYNCHRONOUS` | `normal` |
 /// | | `LOCKSMITH_MASTER_KEY` | none: `master.key` in the data directory |
 /// | | `LOCKSMITH_BOOTSTRAP_TOKEN` | none: a random first admin token |
@@ -33,6 +35,11 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var dataDirectory = "./locksmith-data"
     /// `postgres://…`; nil means SQLite in the data directory.
     public var databaseURL: String?
+    /// A streaming replica of the PostgreSQL database, for the reads that may lag (`ReadReplica`); nil reads everything
+    /// from `databaseURL`.
+    public var databaseReadURL: String?
+    /// How far behind the replica may be and still answer.
+    public var replicaMaxLag = ReadReplica.defaultMaxLag
     /// How the SQLite database is opened, when there is no database URL. `--sqlite-synchronous` sets
     /// `synchronous`; the rest (readers, busy timeout, wait limits) has no flag and keeps its defaults.
     public var sqlite = SQLiteDatabase.Configuration()
@@ -91,9 +98,18 @@ public struct ServerConfiguration: Sendable, Equatable {
         return url
     }
 
+    /// A whole number of `ms`, `s`, `m` or `h` (a bare number is seconds); nil for anything else.
+    static func duration(_ text: String) -> Duration? {
+        let units: [(suffix: String, milliseconds: Int64)] = [("ms", 1), ("s", 1000), ("m", 60_000), ("h", 3_600_000)]
+        let unit = units.first { text.hasSuffix($0.suffix) && Int64(text.dropLast($0.suffix.count)) != nil } ?? ("", 1000)
+        guard let number = Int64(text.dropLast(unit.suffix.count)), number >= 0, number <= Int64.max / 3_600_000 else { return nil }
+        return .milliseconds(number * unit.milliseconds)
+    }
+
     /// The configuration from flags (nil when not given) over environment variables over defaults.
     public static func resolve(
         host: String? = nil, port: Int? = nil, dataDirectory: String? = nil, databaseURL: String? = nil, databasePooler: String? = nil,
+        databaseReadURL: String? = nil, replicaMaxLag: String? = nil,
         trustedProxies: String? = nil, sqliteSynchronous: String? = nil, trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil,
         webhookAllowPrivate: Bool? = nil, metricsToken: String? = nil, publicURL: String? = nil, logLevel: String? = nil,
         logFormat: String? = nil,
@@ -127,6 +143,22 @@ public struct ServerConfiguration: Sendable, Equatable {
             if pooler == "transaction", !url.contains("pooler=") {
                 configuration.databaseURL = url + (url.contains("?") ? "&" : "?") + "pooler=transaction"
             }
+        }
+        if let url = value(databaseReadURL, "LOCKSMITH_DATABASE_READ_URL") {
+            guard configuration.databaseURL != nil else {
+                throw ConfigurationError("--database-read-url (LOCKSMITH_DATABASE_READ_URL) needs a PostgreSQL --database-url: a replica is of a PostgreSQL primary")
+            }
+            guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
+                throw ConfigurationError("--database-read-url (LOCKSMITH_DATABASE_READ_URL) must start with postgres:// or postgresql://")
+            }
+            configuration.databaseReadURL = url
+        }
+        if let text = value(replicaMaxLag, "LOCKSMITH_REPLICA_MAX_LAG") {
+            guard let lag = Self.duration(text), lag > .zero, lag <= .seconds(86_400) else {
+                throw ConfigurationError(
+                    "--replica-max-lag (LOCKSMITH_REPLICA_MAX_LAG) must be a duration from 1ms to 24h, such as 10s, 500ms or 2m; got '\(text)'")
+            }
+            configuration.replicaMaxLag = lag
         }
         if let text = value(sqliteSynchronous, "LOCKSMITH_SQLITE_SYNCHRONOUS") {
             guard let synchronous = SQLiteDatabase.Synchronous(rawValue: text.lowercased()) else {
@@ -218,6 +250,15 @@ extension ServerConfiguration {
     /// The database this configuration names: PostgreSQL at `databaseURL`, or SQLite in the data directory.
     func openDatabase(logger: Logger) async throws -> any Database {
         try await DataDirectory(path: dataDirectory).openDatabase(url: databaseURL, sqlite: sqlite, logger: logger)
+    }
+
+    /// The read replica this configuration names, if any. Its pool connects lazily, as the primary's does: a replica
+    /// that is down at start only sends its reads to the primary.
+    func openReadReplica(logger: Logger) throws -> ReadReplica? {
+        guard let url = databaseReadURL else { return nil }
+        var replicaLogger = logger
+        replicaLogger[metadataKey: "database"] = "replica"
+        return ReadReplica(database: try PostgresDatabase(url: url, logger: replicaLogger), maxLag: replicaMaxLag, logger: replicaLogger)
     }
 }
 

@@ -44,10 +44,12 @@ struct DataOptions: ParsableArguments {
 
     func configuration(
         host: String? = nil, port: Int? = nil, trustedProxies: String? = nil, trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil,
-        webhookAllowPrivate: Bool? = nil, metricsToken: String? = nil, publicURL: String? = nil, limits: LimitOptions? = nil
+        webhookAllowPrivate: Bool? = nil, metricsToken: String? = nil, publicURL: String? = nil, databaseReadURL: String? = nil,
+        replicaMaxLag: String? = nil, limits: LimitOptions? = nil
     ) throws -> ServerConfiguration {
         try ServerConfiguration.resolve(
             host: host, port: port, dataDirectory: dataDirectory, databaseURL: databaseURL, databasePooler: databasePooler,
+            databaseReadURL: databaseReadURL, replicaMaxLag: replicaMaxLag,
             trustedProxies: trustedProxies,
             sqliteSynchronous: sqliteSynchronous,
             trustForwardedFor: trustForwardedFor, maxBodyBytes: maxBodyBytes, webhookAllowPrivate: webhookAllowPrivate,
@@ -191,6 +193,14 @@ struct Serve: AsyncParsableCommand {
         name: .customLong("public-url"),
         help: "The base URL clients reach this server at, such as https://licenses.example.com (LOCKSMITH_PUBLIC_URL; default http://<host>:<port>): license tokens' issuer and JWK Set address.")
     var publicURL: String?
+    @Option(
+        name: .customLong("database-read-url"),
+        help: "A streaming replica of the PostgreSQL database (LOCKSMITH_DATABASE_READ_URL; default none): reports and feeds may read it.")
+    var databaseReadURL: String?
+    @Option(
+        name: .customLong("replica-max-lag"),
+        help: "How far behind the replica may be and still answer, such as 10s or 500ms (LOCKSMITH_REPLICA_MAX_LAG; default 10s).")
+    var replicaMaxLag: String?
     @OptionGroup(title: "Rate limits (QUOTA/PERIOD[,…][,burst=N], such as 600/m,burst=20; 0 for none)") var limits: LimitOptions
 
     func run() async throws {
@@ -198,7 +208,7 @@ struct Serve: AsyncParsableCommand {
             let configuration = try options.configuration(
                 host: host, port: port, trustedProxies: trustedProxies, trustForwardedFor: trustForwardedFor ? true : nil,
                 maxBodyBytes: maxBodyBytes, webhookAllowPrivate: webhookAllowPrivate ? true : nil, metricsToken: metricsToken,
-                publicURL: publicURL, limits: limits)
+                publicURL: publicURL, databaseReadURL: databaseReadURL, replicaMaxLag: replicaMaxLag, limits: limits)
             let logger = makeLogger(configuration)
             for warning in configuration.warnings { logger.warning("\(warning)") }
             let prepared = try await Bootstrap.prepare(configuration, for: .serve, logger: logger)
@@ -206,6 +216,7 @@ struct Serve: AsyncParsableCommand {
             logger.notice("listening", metadata: ["address": "http://\(configuration.host):\(configuration.port)"])
             try await buildApplication(prepared, logger: logger).runService()
             await prepared.services.database.close()
+            await prepared.services.replica?.database.close()
         }
     }
 }

@@ -14,7 +14,7 @@ public struct EventsHandlers: EventsAPI {
             ("event_type", input.eventType), ("resource_type", input.resourceType), ("resource_id", input.resourceID),
             ("actor_type", input.actorType?.rawValue),
         ].compactMap { column, value in value.map { (column, $0) } }
-        let page = try await services.database.read(account: context.accountID) { connection in
+        let page = try await services.laggingRead(context) { connection in
             try AuditLog.page(before: input.cursor, matching: filters, limit: input.limit, on: connection)
         }
         return .ok(data: page.events, pageInfo: EventPageInfo(nextCursor: page.next))

@@ -23,7 +23,7 @@ public struct ActivitiesHandlers: ActivitiesAPI {
             subscriptionID: input.subscriptionID, featureCode: input.featureCode, source: input.source, resultClass: input.resultClass,
             action: input.action)
         let filter = ActivityFilter(from: from, to: to, equalities: equalities)
-        let page = try await services.database.read(account: context.accountID) { connection in
+        let page = try await services.laggingRead(context) { connection in
             try ActivityLedger.page(filter, after: input.cursor, limit: input.limit, on: connection)
         }
         return .ok(data: page.items, pageInfo: page.pageInfo)

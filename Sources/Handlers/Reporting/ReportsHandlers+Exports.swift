@@ -46,7 +46,10 @@ extension ReportsHandlers {
         }
         let parameters = request.filters ?? ReportFilters()
         try ExportFilterRules.check(parameters, for: request.reportKind)
-        let document = try await services.database.read(account: context.accountID) { [services] connection in
+        // A frozen export may read a replica only when the replica has replayed past the end of the window, so that every
+        // ledger row the window holds is in its snapshot: a window ending now (or later) reads the primary.
+        let settled = parameters.to.map { Duration.milliseconds(Int64(max(0, now.timeIntervalSince($0)) * 1000)) } ?? .zero
+        let document = try await services.laggingRead(context, acceptable: settled) { [services] connection in
             // Checked before the report is built (which may read many rows), and again, exactly, when it is stored.
             try ExportQueue.check(services, on: connection)
             return try ReportDocument.build(request.reportKind, parameters, now: now, on: connection)

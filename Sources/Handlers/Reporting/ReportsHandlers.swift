@@ -20,7 +20,7 @@ public struct ReportsHandlers: ReportsAPI {
             customerID: input.customerID, licenseID: input.licenseID, orderID: input.orderID, subscriptionID: input.subscriptionID,
             featureCode: input.featureCode, source: input.source, resultClass: input.resultClass, action: input.action)
         let now = services.now()
-        return .ok(try await services.database.read(account: context.accountID) { connection in
+        return .ok(try await services.laggingRead(context) { connection in
             try ParameterSource.query.evaluating { try UsageSummaryBuilder.build(parameters, source: .query, now: now, limits: .read, on: connection) }
         })
     }
@@ -31,7 +31,7 @@ public struct ReportsHandlers: ReportsAPI {
             orderID: input.orderID, subscriptionID: input.subscriptionID, featureCode: input.featureCode, source: input.source,
             resultClass: input.resultClass, action: input.action)
         let now = services.now()
-        let page = try await services.database.read(account: context.accountID) { connection in
+        let page = try await services.laggingRead(context) { connection in
             try UsageLedgerBuilder.page(parameters, cursor: input.cursor, limit: input.limit, now: now, on: connection)
         }
         return .ok(data: page.entries, pageInfo: page.pageInfo)
@@ -42,7 +42,7 @@ public struct ReportsHandlers: ReportsAPI {
     ) async throws -> Operations.GetLicenseAuditReport.Output {
         let parameters = ReportFilters(from: input.from, to: input.to, licenseID: input.licenseID)
         let now = services.now()
-        return .ok(try await services.database.read(account: context.accountID) { connection in
+        return .ok(try await services.laggingRead(context) { connection in
             try ParameterSource.query.evaluating { try LicenseAuditBuilder.build(parameters, source: .query, now: now, on: connection) }
         })
     }
@@ -52,7 +52,7 @@ public struct ReportsHandlers: ReportsAPI {
     ) async throws -> Operations.GetCustomerSummary.Output {
         let parameters = ReportFilters(from: input.from, to: input.to, groupBy: input.groupBy, customerID: input.customerID)
         let now = services.now()
-        return .ok(try await services.database.read(account: context.accountID) { connection in
+        return .ok(try await services.laggingRead(context) { connection in
             try ParameterSource.query.evaluating { try CustomerSummaryBuilder.build(parameters, source: .query, now: now, limits: .read, on: connection) }
         })
     }
@@ -64,7 +64,7 @@ public struct ReportsHandlers: ReportsAPI {
             from: input.from, to: input.to, groupBy: input.groupBy, orderID: input.orderID, subscriptionID: input.subscriptionID,
             featureCode: input.featureCode)
         let now = services.now()
-        return .ok(try await services.database.read(account: context.accountID) { connection in
+        return .ok(try await services.laggingRead(context) { connection in
             try ParameterSource.query.evaluating { try SettlementBuilder.build(parameters, source: .query, now: now, limits: .read, on: connection) }
         })
     }

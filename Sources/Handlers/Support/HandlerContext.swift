@@ -1,6 +1,7 @@
 public import Foundation
 public import LocksmithAPI
 public import Logging
+import LocksmithStorage
 
 /// What every handler receives with a request.
 public struct HandlerContext: Sendable {
@@ -22,6 +23,9 @@ public struct HandlerContext: Sendable {
     public var sign: (@Sendable (Data) throws -> Signature)?
     /// The request's `Accept` header, for the operations that offer an answer in more than one media type.
     public var accept: String?
+    /// Where a read that may lag notes how far behind the replica it read was (`Services.laggingRead`), for the answer's
+    /// `meta.replica_lag_ms`. Set by the router on the operations that may read a replica (`ReplicaNote.operations`).
+    public var replicaNote: ReplicaNote?
     private let baseLogger: Logger
 
     public init(requestID: String, operation: OperationID, principal: Principal, accountID: String, ipAddress: String?, logger: Logger) {
@@ -40,5 +44,26 @@ public struct HandlerContext: Sendable {
         logger[metadataKey: "request_id"] = .string(requestID)
         logger[metadataKey: "operation"] = .string(operation.rawValue)
         return logger
+    }
+}
+
+/// How far behind the read replica the answer of one request was; nil while the primary answered.
+public final class ReplicaNote: Sendable {
+    private let lag = Locked<Int?>(nil)
+
+    /// The operations whose reads may lag (`Services.laggingRead`): reports, the activities feed, the events feed, and the
+    /// snapshot of a report export whose window has ended.
+    public static let operations: Set<OperationID> = [
+        .getUsageSummary, .listUsageLedger, .getLicenseAuditReport, .getCustomerSummary, .getSubscriptionSettlement,
+        .listActivities, .listEvents, .createReportExport,
+    ]
+
+    public init() {}
+
+    /// The replica's lag in milliseconds, or nil when the primary answered.
+    public var lagMilliseconds: Int? { lag.withLock { $0 } }
+
+    func record(_ milliseconds: Int?) {
+        lag.withLock { $0 = milliseconds }
     }
 }

@@ -77,6 +77,7 @@ struct TestServer: Sendable {
 
     func stop() async {
         await prepared.services.database.close()
+        await prepared.services.replica?.database.close()
         await database.destroy()
     }
 }
