@@ -49,8 +49,8 @@ done
 # Cairo and Pango render PDF report exports; DejaVu is the font they are set in.
 build_pkgs=(libyaml-dev libsodium-dev libpq-dev libsqlite3-dev libcairo2-dev libpango1.0-dev fonts-dejavu-core pkg-config)
 # pdftotext and pdftoppm read the PDF exports back in the tests; PgBouncer (transaction mode) stands between a
-# server and the throwaway PostgreSQL in the pooler tests.
-test_pkgs=(poppler-utils pgbouncer)
+# server and the throwaway PostgreSQL in the pooler tests; HAProxy balances scripts/fleet.sh's instances.
+test_pkgs=(poppler-utils pgbouncer haproxy)
 
 # --- What is missing? (this part must stay fast) ---------------------------
 

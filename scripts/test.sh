@@ -19,6 +19,9 @@
 #     LOCKSMITH_SKIP_BOUNDARIES=1 skips it;
 #   - the bounded fuzz run (scripts/fuzz.sh --ci) over every operation, runtime ones with a seeded license's key:
 #     no 5xx, and the same server process at the end. LOCKSMITH_SKIP_FUZZ=1 skips it.
+# and then, once, the fleet run (scripts/fleet.sh --short, about 90 s): three instances behind HAProxy over PgBouncer,
+# a primary and a streaming replica, under a mixed load with one instance killed and PgBouncer restarted; every
+# acknowledged write kept once, no limit exceeded, no error outside the faults. LOCKSMITH_SKIP_FLEET=1 skips it.
 set -euo pipefail
 
 cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.."
@@ -39,4 +42,7 @@ fi
 if (($# == 0)) && [[ ${LOCKSMITH_SKIP_FUZZ:-0} != 1 ]]; then
 	timeout 300 scripts/fuzz.sh --ci
 	timeout 300 scripts/fuzz.sh --ci --postgres
+fi
+if (($# == 0)) && [[ ${LOCKSMITH_SKIP_FLEET:-0} != 1 ]]; then
+	timeout 300 scripts/fleet.sh --short
 fi
