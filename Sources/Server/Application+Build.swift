@@ -67,6 +67,7 @@ public func buildApplication(
         PeriodicService.idempotencyPrune(IdempotentRequests(services: services), logger: logger),
         PeriodicService.leaseLapses(LeaseLapses(services: services), logger: logger),
         PeriodicService.inactiveDevices(InactiveDevices(services: services), logger: logger),
+        PeriodicService.ledgerPartitions(services.database, logger: logger),
         ActivityFlushService(batcher: activity, database: services.database, logger: logger),
     ]
     if limiter.isEnabled {
@@ -114,6 +115,13 @@ extension PeriodicService {
     static func keyringRefresh(_ keyring: SigningKeyring, _ services: Services, logger: Logger) -> PeriodicService {
         PeriodicService(interval: .seconds(30), failure: "could not reload signing keys", logger: logger) {
             try await keyring.reload()
+        }
+    }
+
+    /// Makes the ledger's monthly partitions ahead of time (`LedgerPartitions`) every six hours; start-up made them too.
+    static func ledgerPartitions(_ database: any Database, logger: Logger) -> PeriodicService {
+        PeriodicService(interval: .seconds(6 * 3600), failure: "could not make the ledger's next monthly partitions", logger: logger) {
+            try await LedgerPartitions.ensure(on: database)
         }
     }
 

@@ -32,12 +32,14 @@ struct PostgresTimeLimitTests {
 
     @Test(arguments: PostgresConnectionTests.postgres)
     func migrationsAreNotLimited(backend: TestBackend) async throws {
-        try await withDatabase(backend, parameters: "&statement_timeout=100ms") { database in
-            let slow = Migration(version: 1, name: "slow", statements: ["SELECT pg_sleep(0.3)"])
+        // A limit of a second, not less: the migrator's own reads run under it, and a loaded machine (the whole suite at
+        // once on two cores) has taken longer than 100 ms over one.
+        try await withDatabase(backend, parameters: "&statement_timeout=1s") { database in
+            let slow = Migration(version: 1, name: "slow", statements: ["SELECT pg_sleep(1.3)"])
             let applied = try await Migrator(migrations: [slow]).apply(on: database, logger: TestDatabase.quietLogger)
             #expect(applied.map(\.version) == [1])
             // The limit is lifted for the migration's transaction only.
-            let error = await storageError { try await database.write { try $0.query("SELECT pg_sleep(0.3)") } }
+            let error = await storageError { try await database.write { try $0.query("SELECT pg_sleep(1.3)") } }
             #expect(error?.kind == .timedOut)
         }
     }
