@@ -55,22 +55,32 @@ INSERT INTO devices SELECT (jsonb_populate_record(NULL::devices, to_jsonb(d) || 
     'id', 'dev_seed_' || i, 'license_id', 'lic_seed_' || i))).*
   FROM devices d, generate_series(1, $licenses) AS i WHERE d.license_id = '$license_id' AND d.seat = 'node_locked';
 COMMIT;
-ANALYZE;
+ANALYZE activities, licenses, license_keys, license_features, devices;
 SQL
 
 echo "== sizes: $rows ledger rows, $licenses licenses (+ the seeded one), PostgreSQL $(psql -X -At "$url" -c 'SHOW server_version')"
+# A partitioned table's size is its partitions'; a plain table is its own only part.
 psql -X -q "$url" <<'SQL'
-SELECT c.relname AS table, c.reltuples::bigint AS rows,
-       pg_size_pretty(pg_table_size(c.oid)) AS heap, pg_size_pretty(pg_indexes_size(c.oid)) AS indexes,
-       round(pg_table_size(c.oid)::numeric / greatest(c.reltuples, 1)) AS heap_bytes_per_row,
-       round(pg_indexes_size(c.oid)::numeric / greatest(c.reltuples, 1)) AS index_bytes_per_row
-FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname IN
-      ('activities', 'licenses', 'license_keys', 'license_features', 'devices', 'audit_events', 'consumption_events')
-ORDER BY pg_total_relation_size(c.oid) DESC;
-SELECT i.relname AS index, pg_size_pretty(pg_relation_size(i.oid)) AS size
-FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
-WHERE t.relname IN ('activities', 'licenses') ORDER BY pg_relation_size(i.oid) DESC;
+WITH named AS (
+    SELECT t.name, t.name::regclass AS oid
+    FROM unnest(ARRAY['activities', 'licenses', 'license_keys', 'license_features', 'devices']) AS t(name)
+), parts AS (
+    SELECT named.name, p.relid FROM named, pg_partition_tree(named.oid) p WHERE p.isleaf
+    UNION ALL
+    SELECT named.name, named.oid FROM named JOIN pg_class c ON c.oid = named.oid WHERE c.relkind = 'r'
+), tables AS (
+    SELECT parts.name, sum(c.reltuples)::bigint AS rows, sum(pg_table_size(parts.relid)) AS heap,
+           sum(pg_indexes_size(parts.relid)) AS indexes
+    FROM parts JOIN pg_class c ON c.oid = parts.relid GROUP BY parts.name
+)
+SELECT name AS table, rows, pg_size_pretty(heap) AS heap, pg_size_pretty(indexes) AS indexes,
+       round(heap / greatest(rows, 1)) AS heap_bytes_per_row, round(indexes / greatest(rows, 1)) AS index_bytes_per_row
+FROM tables ORDER BY heap + indexes DESC;
+SELECT i.relname AS ledger_index, pg_size_pretty(sum(pg_relation_size(leaf.indexrelid))) AS size
+FROM pg_class i
+JOIN LATERAL (SELECT relid AS indexrelid FROM pg_partition_tree(i.oid) WHERE isleaf) leaf ON true
+JOIN pg_index x ON x.indexrelid = i.oid JOIN pg_class t ON t.oid = x.indrelid
+WHERE t.relname = 'activities' GROUP BY i.relname ORDER BY sum(pg_relation_size(leaf.indexrelid)) DESC;
 SQL
 
 echo "== getUsageSummary by day and feature (median of 3), $rows rows over 90 days from 2026-01-01"

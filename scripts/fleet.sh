@@ -112,7 +112,7 @@ replica=$LOCKSMITH_TEST_REPLICA_URL
 bouncer=$LOCKSMITH_TEST_PGBOUNCER_URL
 # Behind a pooler in transaction mode the statement time limit is the role's (README, "PostgreSQL").
 psql "$direct" -X -q -v ON_ERROR_STOP=1 -c "ALTER ROLE locksmith SET statement_timeout = '30s'" >/dev/null
-"$bin" migrate up --data-dir "$work/data" --database-url "$direct" >"$work/migrate.log" 2>&1 ||
+LOCKSMITH_DATABASE_URL=$direct "$bin" migrate up --data-dir "$work/data" >"$work/migrate.log" 2>&1 ||
 	die "migrate up failed: $(cat -- "$work/migrate.log")"
 
 lb_port=$(server_free_port)
@@ -132,8 +132,9 @@ wait_ready() {
 start_instance() {
 	local n=$1
 	mkdir -p "$work/data-$n"
-	LOCKSMITH_BOOTSTRAP_TOKEN=$token "$bin" serve --host 127.0.0.1 --port "${ports[$n]}" --data-dir "$work/data-$n" \
-		--database-url "$bouncer" --database-pooler transaction --database-read-url "$replica" \
+	# The URLs go in the environment, where their passwords stay out of the process list.
+	LOCKSMITH_BOOTSTRAP_TOKEN=$token LOCKSMITH_DATABASE_URL=$bouncer LOCKSMITH_DATABASE_READ_URL=$replica \
+		"$bin" serve --host 127.0.0.1 --port "${ports[$n]}" --data-dir "$work/data-$n" --database-pooler transaction \
 		--trusted-proxies 127.0.0.1/32 --public-url "http://127.0.0.1:$lb_port" --rate-limits off \
 		--log-format json --log-level warning >>"$work/instance-$n.log" 2>&1 &
 	echo $! >"$work/instance-$n.pid"
@@ -254,7 +255,7 @@ wait "$faults_pid" || status=1
 
 # A server on the primary alone, as the reference the replica's reports must agree with.
 ports[4]=$(server_free_port)
-"$bin" serve --host 127.0.0.1 --port "${ports[4]}" --data-dir "$work/data-reference" --database-url "$direct" \
+LOCKSMITH_DATABASE_URL=$direct "$bin" serve --host 127.0.0.1 --port "${ports[4]}" --data-dir "$work/data-reference" \
 	--rate-limits off --log-level warning >"$work/instance-reference.log" 2>&1 &
 echo $! >"$work/instance-reference.pid"
 wait_ready "http://127.0.0.1:${ports[4]}" || die "the reference server did not become ready"
@@ -262,7 +263,7 @@ wait_ready "http://127.0.0.1:${ports[4]}" || die "the reference server did not b
 python3 scripts/fleet.py check --url "$lb" --token "$token" --psql-url "$LOCKSMITH_TEST_BACKUP_DATABASE_URL" \
 	--reference "http://127.0.0.1:${ports[4]}" --load "$work/load.json" --faults "$work/faults" || status=1
 
-if ! "$bin" audit verify --data-dir "$work/data" --database-url "$direct" >"$work/audit.log" 2>&1; then
+if ! LOCKSMITH_DATABASE_URL=$direct "$bin" audit verify --data-dir "$work/data" >"$work/audit.log" 2>&1; then
 	echo "$prog: FAIL: the audit chain does not verify:" >&2
 	cat -- "$work/audit.log" >&2
 	status=1
