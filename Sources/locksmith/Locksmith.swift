@@ -14,7 +14,7 @@ struct Locksmith: AsyncParsableCommand {
         abstract: "Self-hostable licensing and reporting API server.",
         subcommands: [
             Init.self, Migrate.self, Serve.self, Keys.self, Audit.self, APIKeys.self, Accounts.self, Exports.self, BackupCommand.self,
-            RestoreCommand.self, MasterKeyCommand.self, Scopes.self, Licenses.self,
+            RestoreCommand.self, MasterKeyCommand.self, Scopes.self, Licenses.self, Ledger.self,
         ])
 }
 
@@ -644,6 +644,105 @@ struct Scopes: ParsableCommand {
     }
 }
 
+struct Ledger: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "The activity ledger's months: archive them to signed files, verify a file.", subcommands: [Archive.self, Verify.self])
+
+    struct Archive: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Move whole months before a month out of the database into signed files, one per account and month (PostgreSQL).",
+            discussion: """
+                Writes every account's rows of each month before --before to DIR/ledger-ACCOUNT-YYYY-MM.json, signed with the \
+                account's key, reads each file back and verifies it, records ledger.archived (with the file's digest) in the \
+                account's audit chain, and only then detaches and drops the month's partition. Servers keep running. Refused on \
+                SQLite, whose ledger is one table.
+
+                  locksmith ledger archive --before 2026-01 --to /archive/ledger
+                """)
+        @OptionGroup var options: DataOptions
+        @Option(help: "Archive the months before this one, as YYYY-MM (at most the current month).") var before: String
+        @Option(help: "The directory the files go to; an existing file is never overwritten.") var to: String
+
+        func run() async throws {
+            try await runReporting {
+                guard let month = LedgerArchive.month(named: before) else {
+                    throw ConfigurationError("--before takes a month as YYYY-MM, such as 2026-01; got '\(before)'")
+                }
+                let configuration = try options.configuration()
+                try await Admin.withServices(configuration, logger: makeLogger(configuration)) { services in
+                    let months: [LedgerArchive.Month]
+                    do {
+                        months = try await LedgerArchive.archive(before: month, to: to, services: services) { line in
+                            FileHandle.standardError.write(Data((line + "\n").utf8))
+                        }
+                    } catch let failure as LedgerArchive.Failure {
+                        throw ConfigurationError(failure.description)
+                    }
+                    if months.isEmpty {
+                        print("nothing to archive: no month of the ledger ends before \(before)")
+                    }
+                    for month in months {
+                        let rows = month.files.reduce(0) { $0 + $1.header.rows }
+                        print("\(month.month): \(month.files.count) file(s), \(rows) rows, partition \(month.partition) dropped")
+                    }
+                }
+            }
+        }
+    }
+
+    struct Verify: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check an archived month offline: its rows' digest and its signature (exit status 2 when it does not verify).",
+            discussion: """
+                Needs no server and no database, only the account's public keys:
+
+                  curl "$SERVER/api/v1/system/public-keys?account_id=$ACCOUNT" > keys.json
+                  locksmith ledger verify ledger-acc_x-2026-01.json --public-keys keys.json
+                """)
+        @Argument(help: "An archive file written by `locksmith ledger archive`.") var file: String
+        @Option(name: .customLong("public-keys"), help: "A saved response of GET /api/v1/system/public-keys.") var publicKeysFile: String?
+        @Option(name: .customLong("public-key"), help: "A public key as KID=BASE64; repeat for several.") var publicKeys: [String] = []
+
+        func run() async throws {
+            try await runReporting {
+                let keys = try PublicKeyArguments.load(file: publicKeysFile, arguments: publicKeys)
+                guard let data = FileManager.default.contents(atPath: file) else { throw ConfigurationError("cannot read \(file)") }
+                switch LedgerArchive.verify(file: data, publicKeys: keys) {
+                case .verified(let header, let kid):
+                    print("OK: \(file) holds \(header.rows) rows of account \(header.accountID) for \(header.month), signed by \(kid)")
+                case .failed(let reason):
+                    print("FAILED: \(reason)")
+                    throw ExitCode(2)
+                }
+            }
+        }
+    }
+}
+
+/// Public keys given to an offline check: `--public-keys FILE` (a saved listPublicKeys response) and `--public-key KID=BASE64`.
+enum PublicKeyArguments {
+    static func load(file: String?, arguments: [String]) throws -> [PublicKey] {
+        var keys: [PublicKey] = []
+        for argument in arguments {
+            guard let key = ReportExportVerifier.publicKey(argument: argument) else {
+                throw ConfigurationError("--public-key takes KID=BASE64; got '\(argument)'")
+            }
+            keys.append(key)
+        }
+        if let file {
+            guard let data = FileManager.default.contents(atPath: file) else { throw ConfigurationError("cannot read \(file)") }
+            do {
+                keys += try ReportExportVerifier.publicKeys(from: data)
+            } catch {
+                throw ConfigurationError("\(file) is not a public-keys response (GET /api/v1/system/public-keys)")
+            }
+        }
+        guard !keys.isEmpty else {
+            throw ConfigurationError("give the public keys: --public-keys FILE (GET /api/v1/system/public-keys) or --public-key KID=BASE64")
+        }
+        return keys
+    }
+}
+
 struct Exports: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Frozen report exports.", subcommands: [Verify.self])
 
@@ -665,25 +764,7 @@ struct Exports: AsyncParsableCommand {
 
         func run() async throws {
             try await runReporting {
-                var keys: [PublicKey] = []
-                for argument in publicKeys {
-                    guard let key = ReportExportVerifier.publicKey(argument: argument) else {
-                        throw ConfigurationError("--public-key takes KID=BASE64; got '\(argument)'")
-                    }
-                    keys.append(key)
-                }
-                if let publicKeysFile {
-                    do {
-                        keys += try ReportExportVerifier.publicKeys(from: try read(publicKeysFile))
-                    } catch let error as ConfigurationError {
-                        throw error
-                    } catch {
-                        throw ConfigurationError("\(publicKeysFile) is not a public-keys response (GET /api/v1/system/public-keys)")
-                    }
-                }
-                guard !keys.isEmpty else {
-                    throw ConfigurationError("give the server's public keys: --public-keys FILE (GET /api/v1/system/public-keys) or --public-key KID=BASE64")
-                }
+                let keys = try PublicKeyArguments.load(file: publicKeysFile, arguments: publicKeys)
                 switch ReportExportVerifier.verify(file: try read(file), metadata: try read(metadata), publicKeys: keys) {
                 case .verified(let exportID, let kid):
                     print("OK: \(file) is export \(exportID), as its metadata signed by \(kid) says")

@@ -22,6 +22,7 @@ enum AuditedEvent: String, Sendable, CaseIterable {
     case licenseFileIssued = "license.file_issued"
     case licenseTokenRevoked = "license.token_revoked"
     case licenseUsageReset = "license.usage_reset"
+    case ledgerArchived = "ledger.archived"
     case orderCreated = "order.created"
     case orderUpdated = "order.updated"
     case policyCreated = "policy.created"
