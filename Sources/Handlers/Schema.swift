@@ -33,6 +33,7 @@ public enum Schema {
         (15, "licenses know when they were revoked"),
         (16, "license tokens: token keys and revoked token ids"),
         (17, "the activity ledger partitioned by month on PostgreSQL"),
+        (18, "webhook attempts partitioned by month on PostgreSQL"),
     ]
 
     public static let migrations: [Migration] = versions.map { version, name in

@@ -74,5 +74,25 @@ enum WebhooksSchema: AreaSchema {
             "CREATE INDEX webhook_attempts_by_delivery ON webhook_attempts (delivery_id)",
             "CREATE TABLE webhook_accounts (account_id TEXT PRIMARY KEY REFERENCES accounts (id))",
         ] + ["webhook_endpoints", "webhook_deliveries", "webhook_attempts"].flatMap { RowLevelSecurity.statements(for: $0) },
+        // Attempts grow with deliveries: on PostgreSQL they are partitioned by month of `attempted_at` as the ledger is
+        // (`LedgerPartitions`), with the primary key (id, attempted_at). SQLite keeps one table.
+        18: LedgerPartitions.partitioning(
+            "webhook_attempts", by: "attempted_at",
+            createSQL: """
+                CREATE TABLE webhook_attempts (
+                    account_id TEXT NOT NULL REFERENCES accounts (id),
+                    id TEXT NOT NULL,
+                    delivery_id TEXT NOT NULL REFERENCES webhook_deliveries (id),
+                    endpoint_id TEXT NOT NULL REFERENCES webhook_endpoints (id),
+                    attempted_at BIGINT NOT NULL,
+                    succeeded INTEGER NOT NULL,
+                    status_code INTEGER,
+                    latency_ms INTEGER NOT NULL,
+                    error TEXT,
+                    response_body TEXT,
+                    CONSTRAINT webhook_attempts_pkey PRIMARY KEY (id, attempted_at)
+                ) PARTITION BY RANGE (attempted_at)
+                """,
+            indexes: [("webhook_attempts_by_endpoint", "endpoint_id, attempted_at"), ("webhook_attempts_by_delivery", "delivery_id")]),
     ]
 }
