@@ -20,6 +20,7 @@ public func buildApplication(
     let configuration = prepared.configuration
     let services = prepared.services
     let metrics = ServerMetrics()
+    if let replica = services.replica { metrics.observe(replica) }
     let webhookSettings = webhooks ?? WebhookWorker.Settings(policy: WebhookAddressPolicy(allowsPrivate: configuration.webhookAllowPrivate))
     let keyring = prepared.keyring
     let activity = prepared.activity

@@ -5,8 +5,8 @@ import NIOConcurrencyHelpers
 import Prometheus
 
 /// Request counts and latencies by operation, runtime decisions by operation and result, webhook deliveries by
-/// outcome and the webhook backlog, database pool and prepared statement gauges, and the ledger buffer's rows, exposed
-/// as Prometheus text.
+/// outcome and the webhook backlog, database pool and prepared statement gauges, the ledger buffer's rows, and reads
+/// that may lag by where they were answered with the replica's latest lag, exposed as Prometheus text.
 ///
 /// Metrics are made through swift-metrics with an explicit Prometheus factory owned by this instance,
 /// rather than a process-wide bootstrap, so several servers (as in tests) never share counters.
@@ -27,6 +27,8 @@ public final class ServerMetrics: Sendable {
     private let runtimeDecisions = NIOLockedValueBox<[Key: CoreMetrics.Counter]>([:])
     private let webhookAttempts: [WebhookWorker.Outcome: CoreMetrics.Counter]
     private let webhookBacklog: CoreMetrics.Gauge
+    private let replicaReads: [ReadReplica.Outcome: CoreMetrics.Counter]
+    private let replicaLag: CoreMetrics.Gauge
 
     public init() {
         var factory = PrometheusMetricsFactory(registry: registry)
@@ -46,6 +48,19 @@ public final class ServerMetrics: Sendable {
             (outcome, CoreMetrics.Counter(label: "locksmith_webhook_deliveries_total", dimensions: [("outcome", outcome.rawValue)], factory: factory))
         })
         webhookBacklog = CoreMetrics.Gauge(label: "locksmith_webhook_backlog", factory: factory)
+        replicaReads = Dictionary(uniqueKeysWithValues: ReadReplica.Outcome.allCases.map { outcome in
+            (outcome, CoreMetrics.Counter(label: "locksmith_replica_reads_total", dimensions: [("outcome", outcome.rawValue)], factory: factory))
+        })
+        replicaLag = CoreMetrics.Gauge(label: "locksmith_replica_lag_seconds", factory: factory)
+    }
+
+    /// Observes a read replica: every read that may lag by where it was answered (`replica`, or the primary because the
+    /// replica was `behind` its bound or `unavailable`), and the lag of the latest read the replica answered.
+    func observe(_ replica: ReadReplica) {
+        replica.observe { [replicaReads, replicaLag] outcome, lag in
+            replicaReads[outcome]?.increment()
+            if let lag { replicaLag.record(Double(lag) / 1000) }
+        }
     }
 
     /// A runtime call answered: `success` for 2xx, `denied` for 4xx, `error` for 5xx, as the activity ledger classes

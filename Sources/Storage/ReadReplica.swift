@@ -16,7 +16,28 @@ public final class ReadReplica: Sendable {
     /// How long reads stay on the primary after the replica failed.
     public let cooldown: Duration
     private let resting = Locked<ContinuousClock.Instant?>(nil)
+    private let observer = Locked<(@Sendable (Outcome, Int?) -> Void)?>(nil)
     private let logger: Logger
+
+    /// Where a read that may lag was answered.
+    public enum Outcome: String, Sendable, CaseIterable {
+        /// By the replica, within its bound.
+        case replica
+        /// By the primary: the replica was beyond its bound, or had replayed nothing yet.
+        case behind
+        /// By the primary: the replica could not be reached, or is resting after it could not.
+        case unavailable
+    }
+
+    /// Calls `observe` after every read with where it was answered and, for the replica, its lag in milliseconds
+    /// (`/metrics`).
+    public func observe(_ observe: @escaping @Sendable (Outcome, Int?) -> Void) {
+        observer.withLock { $0 = observe }
+    }
+
+    private func observed(_ outcome: Outcome, lag: Int? = nil) {
+        observer.withLock { $0 }?(outcome, lag)
+    }
 
     /// The default bound of `--replica-max-lag`.
     public static let defaultMaxLag: Duration = .seconds(10)
@@ -53,25 +74,30 @@ public final class ReadReplica: Sendable {
     ) async throws -> (value: T, lagMilliseconds: Int?) {
         let bound = min(maxLag, acceptable ?? maxLag)
         if isResting() || bound <= .zero {
+            observed(bound <= .zero ? .behind : .unavailable)
             return (try await primary.read(scope, body), nil)
         }
         let boundMilliseconds = Int(bound.components.seconds) * 1000 + Int(bound.components.attoseconds / 1_000_000_000_000_000)
         do {
-            let outcome: Outcome<T> = try await database.read(scope) { connection in
+            let outcome: Answer<T> = try await database.read(scope) { connection in
                 guard let lag = try connection.queryOne(Self.lagSQL, [])?.optionalInt("lag_ms") else { return .unknown }
                 guard lag <= boundMilliseconds else { return .behind(lag) }
                 return .answered(try body(connection), max(lag, 0))
             }
             switch outcome {
             case .answered(let value, let lag):
+                observed(.replica, lag: lag)
                 return (value, lag)
             case .behind(let lag):
                 logger.debug("replica behind its bound; reading the primary", metadata: ["lag_ms": "\(lag)", "bound_ms": "\(boundMilliseconds)"])
+                observed(.behind)
             case .unknown:
                 logger.debug("replica has replayed no transaction yet; reading the primary")
+                observed(.behind)
             }
         } catch let error as StorageError where Self.isReplicaFailure(error) {
             rest()
+            observed(.unavailable)
             logger.warning("read replica failed; reading the primary", metadata: ["error": "\(error)", "for": "\(cooldown)"])
         }
         return (try await primary.read(scope, body), nil)
@@ -84,7 +110,7 @@ public final class ReadReplica: Sendable {
         try await read(.account(account), primary: primary, acceptable: acceptable) { raw in try body(TenantConnection(raw: raw, account: account)) }
     }
 
-    private enum Outcome<T: Sendable>: Sendable {
+    private enum Answer<T: Sendable>: Sendable {
         case answered(T, Int)
         case behind(Int)
         case unknown
