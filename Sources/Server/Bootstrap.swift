@@ -84,6 +84,8 @@ public enum Bootstrap {
             }
             // The ledger's partitions for this month and the months ahead (PostgreSQL), before the first row needs one.
             try await LedgerPartitions.ensure(on: database)
+            // This release's runtime state functions (PostgreSQL), before the first runtime call.
+            try await RuntimeStateFunctions.ensure(on: database)
             if try await database.read({ try RowLevelSecurity.isBypassed(on: $0) }) {
                 logger.warning(
                     "the PostgreSQL role is a superuser or has BYPASSRLS: row-level security does not isolate accounts; connect as an ordinary role that owns the database")

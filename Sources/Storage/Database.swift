@@ -6,6 +6,9 @@ public protocol Database: Sendable {
     /// The SQL flavour of this database.
     var dialect: SQLDialect { get }
 
+    /// Whether its connections keep statements' plans between transactions (`SQLConnection.keepsPlans`).
+    var keepsPlans: Bool { get }
+
     /// Runs `body` in a read-only transaction over `scope`'s rows: all its queries see one snapshot.
     @discardableResult
     func read<T: Sendable>(_ scope: TenantScope, _ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T
@@ -31,4 +34,8 @@ public protocol Database: Sendable {
 
     /// Closes idle connections, fails waiters, and closes the connections in use as they come back.
     func close() async
+}
+
+extension Database {
+    public var keepsPlans: Bool { true }
 }

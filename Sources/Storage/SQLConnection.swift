@@ -6,6 +6,11 @@ public protocol SQLConnection: AnyObject {
     /// The SQL flavour of the database behind this connection.
     var dialect: SQLDialect { get }
 
+    /// Whether the session keeps a statement's plan between transactions (SQLite, and PostgreSQL with statements
+    /// prepared by name); false behind a pooler in transaction mode, where every statement is planned anew unless it
+    /// runs inside a function (`RuntimeStateFunctions`).
+    var keepsPlans: Bool { get }
+
     /// Runs a statement and returns the number of rows it inserted, updated or deleted.
     @discardableResult
     func execute(_ sql: String, _ binds: [SQLValue]) throws -> Int
@@ -33,4 +38,8 @@ extension SQLConnection {
     public func queryOne(_ sql: String, _ binds: any SQLBindable...) throws -> SQLRow? {
         try queryOne(sql, binds.map(\.sqlValue))
     }
+}
+
+extension SQLConnection {
+    public var keepsPlans: Bool { true }
 }

@@ -90,7 +90,7 @@ struct RuntimeState: Sendable {
             // At READ COMMITTED the next statement sees everything the previous lock holder committed.
             _ = try connection.query("SELECT id FROM licenses WHERE id = $1 AND account_id = $account FOR UPDATE", [.text(id)])
         }
-        let (sql, binds) = statement(license: id, bindingKey: bindingKey, appVersion: appVersion)
+        let (sql, binds) = call(license: id, bindingKey: bindingKey, appVersion: appVersion, keepsPlans: connection.raw.keepsPlans)
         return try decode(try connection.query(sql, binds))
     }
 
@@ -99,8 +99,24 @@ struct RuntimeState: Sendable {
     static func read(
         license id: String, bindingKey: String?, appVersion: String?, account: String, from database: any Database
     ) async throws -> RuntimeState {
-        let (sql, binds) = statement(license: id, bindingKey: bindingKey, appVersion: appVersion)
+        let (sql, binds) = call(license: id, bindingKey: bindingKey, appVersion: appVersion, keepsPlans: database.keepsPlans)
         return try decode(try await database.query(account: account, sql, binds))
+    }
+
+    /// The state's statement itself where the session keeps its plan (SQLite, PostgreSQL with prepared statements); behind
+    /// a pooler in transaction mode a call of the function that runs it (`RuntimeStateFunctions`), whose plan the backend
+    /// session keeps whatever the pooler does.
+    private static func call(license id: String, bindingKey: String?, appVersion: String?, keepsPlans: Bool) -> (String, [SQLValue]) {
+        guard !keepsPlans else { return statement(license: id, bindingKey: bindingKey, appVersion: appVersion) }
+        let version: [SQLValue] = appVersion.map { [.text($0), .text(DeviceBinding.signable($0))] } ?? [.null, .null]
+        return (
+            "SELECT * FROM \(RuntimeStateFunctions.name(catalog: appVersion != nil))($1, $2, $account, $3, $4)",
+            [.text(id), bindingKey.map(SQLValue.text) ?? .null] + version)
+    }
+
+    /// The statement's text, which depends only on whether the catalog is read.
+    static func statementText(catalog: Bool) -> String {
+        statement(license: "", bindingKey: nil, appVersion: catalog ? "" : nil).0
     }
 
     /// One statement for the whole state: a row per feature assignment (or one row without feature columns), each

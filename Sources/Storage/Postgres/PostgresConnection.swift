@@ -4,6 +4,7 @@ import Foundation
 /// One libpq connection. Every call blocks on the network, so it is only used on the database's thread pool.
 final class PostgresConnection: SQLConnection, PooledConnection, @unchecked Sendable {
     var dialect: SQLDialect { .postgres }
+    var keepsPlans: Bool { namedStatements }
     private(set) var isBroken = false
     private var connection: OpaquePointer?
     /// Prepared statements by SQL text. Prepared statements live in the server session, so a new connection starts

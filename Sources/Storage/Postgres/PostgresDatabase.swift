@@ -14,6 +14,8 @@ public final class PostgresDatabase: Database {
 
     /// `.postgres`.
     public var dialect: SQLDialect { .postgres }
+    /// False behind a pooler in transaction mode, where statements are sent unnamed.
+    public let keepsPlans: Bool
     /// The maximum number of connections.
     public let poolSize: Int
     private let pool: ConnectionPool<PostgresConnection>
@@ -38,6 +40,7 @@ public final class PostgresDatabase: Database {
         threadPool.start()
         let connectionString = url.connectionString
         let namedStatements = url.pooler == .none
+        self.keepsPlans = namedStatements
         self.poolSize = poolSize
         self.threadPool = threadPool
         self.logger = logger

@@ -83,6 +83,33 @@ import Testing
         }
     }
 
+    /// Behind the pooler the runtime state is read through this release's PL/pgSQL function (`RuntimeStateFunctions`),
+    /// whose plan each backend session keeps: without the function, validation stops working; with it back, it works.
+    @Test func theRuntimeStateIsReadThroughItsFunctionBehindThePooler() async throws {
+        guard let server = try await Self.start() else { return }
+        let function = try await server.services.database.read {
+            try $0.query("SELECT proname FROM pg_proc WHERE proname LIKE 'locksmith_runtime_state_%' ORDER BY proname", [])
+                .map { try $0.string("proname") }
+        }
+        #expect(function.count == 2, "\(function)")
+        try await server.run { clients in
+            let fixture = try await RuntimeFixture.make(clients)
+            _ = try await fixture.runtime(clients).activateLicense(machine("through-function"))
+            for name in function {
+                try await server.services.database.write { try $0.execute("ALTER FUNCTION \(name) RENAME TO \(name)_away", []) }
+            }
+            let failed = await #expect(throws: LocksmithError.self) {
+                _ = try await fixture.runtime(clients).validateLicense(machine("through-function"))
+            }
+            if case .api(let error)? = failed { #expect(error.status >= 500, "\(error)") }
+            for name in function {
+                try await server.services.database.write { try $0.execute("ALTER FUNCTION \(name)_away RENAME TO \(name)", []) }
+            }
+            let answer = try await fixture.runtime(clients).validateLicense(machine("through-function"))
+            #expect(answer.data.licenseID == fixture.license.id && answer.data.status == "active")
+        }
+    }
+
     /// Without the setting, the server's named prepared statements meet sessions that never prepared them: the setting
     /// is what makes PgBouncer in transaction mode work, and a URL it cannot honour is refused at start.
     @Test func theSettingIsWhatMakesTransactionModeWork() async throws {
