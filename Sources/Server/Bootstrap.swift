@@ -84,7 +84,7 @@ public enum Bootstrap {
             }
             // The ledger's partitions for this month and the months ahead (PostgreSQL), before the first row needs one.
             try await LedgerPartitions.ensure(on: database)
-            // This release's runtime state functions (PostgreSQL), before the first runtime call.
+            // This release's runtime state functions (PostgreSQL behind a transaction pooler), before the first runtime call.
             try await RuntimeStateFunctions.ensure(on: database)
             if try await database.read({ try RowLevelSecurity.isBypassed(on: $0) }) {
                 logger.warning(

@@ -59,10 +59,11 @@ public enum RuntimeStateFunctions {
         }
     }
 
-    /// Makes this release's functions when they are missing (PostgreSQL; nothing on SQLite), under an advisory lock so
-    /// that instances starting together make them once.
+    /// Makes this release's functions when they are missing, under an advisory lock so that instances starting together
+    /// make them once. Only where they are called (PostgreSQL behind a pooler in transaction mode): a server whose
+    /// connections keep their plans runs the statement itself and needs nothing made.
     public static func ensure(on database: any Database) async throws {
-        guard database.dialect == .postgres else { return }
+        guard database.dialect == .postgres, !database.keepsPlans else { return }
         let (plain, definitions) = (name(catalog: false), definitions())
         try await database.write { connection in
             try connection.execute("SELECT pg_advisory_xact_lock(hashtext('locksmith.runtime_state'))", [])
