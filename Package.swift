@@ -26,6 +26,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-distributed-tracing.git", from: "1.7.3"),
+        // OTLP over HTTP only: the default traits would also build gRPC, which nothing here uses.
+        .package(url: "https://github.com/swift-otel/swift-otel.git", from: "1.6.0", traits: ["OTLPHTTP"]),
     ],
     targets: [
         // System libraries, linked through pkg-config; the providers are install hints.
@@ -72,7 +75,10 @@ let package = Package(
             path: "Sources/Crypto", swiftSettings: strictSettings),
         .target(
             name: "LocksmithStorage",
-            dependencies: ["CSQLite", "CLibPQ", .product(name: "NIOPosix", package: "swift-nio"), .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "CSQLite", "CLibPQ", .product(name: "NIOPosix", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
+            ],
             path: "Sources/Storage", swiftSettings: strictSettings),
         .target(
             name: "LocksmithHandlers",
@@ -82,6 +88,7 @@ let package = Package(
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
             ],
             path: "Sources/Handlers", swiftSettings: strictSettings),
         .target(
@@ -99,6 +106,7 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
             ],
             path: "Sources/Server", swiftSettings: strictSettings),
         // Every module the command line imports is listed, so that SwiftPM recompiles it when one of them changes (a
@@ -108,6 +116,7 @@ let package = Package(
             dependencies: [
                 "LocksmithServer", "LocksmithHandlers", "LocksmithAPI", "LocksmithStorage", "LocksmithCrypto",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "OTel", package: "swift-otel"),
             ],
             path: "Sources/locksmith", swiftSettings: strictSettings),
         // The example app of the README: built with everything else, against the SDK alone.

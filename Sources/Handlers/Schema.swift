@@ -34,6 +34,7 @@ public enum Schema {
         (16, "license tokens: token keys and revoked token ids"),
         (17, "the activity ledger partitioned by month on PostgreSQL"),
         (18, "webhook attempts partitioned by month on PostgreSQL"),
+        (19, "webhook deliveries continue the trace that queued them"),
     ]
 
     public static let migrations: [Migration] = versions.map { version, name in

@@ -3,7 +3,7 @@ import LocksmithAPI
 public import LocksmithHandlers
 import LocksmithStorage
 public import Logging
-import ServiceLifecycle
+public import ServiceLifecycle
 
 /// Builds the HTTP application over a prepared server. `locksmith serve` and the tests both use it.
 ///
@@ -12,10 +12,11 @@ import ServiceLifecycle
 /// `webhooks` sets how the webhook handlers and worker reach endpoints; by default over HTTP with the system's resolver
 /// and trust roots, under the address policy of `--webhook-allow-private`. `deliversWebhooks: false` and
 /// `rendersExports: false` leave the webhook worker or the export runner out, for tests that drive one themselves.
+/// `observability` runs beside the server, such as the trace exporter `locksmith serve` starts (it flushes last).
 public func buildApplication(
     _ prepared: PreparedServer, webhooks: WebhookWorker.Settings? = nil,
     webhookTransport: any WebhookTransport = WebhookHTTPTransport(), deliversWebhooks: Bool = true, rendersExports: Bool = true,
-    logger: Logger
+    observability: [any Service] = [], logger: Logger
 ) -> some ApplicationProtocol {
     let configuration = prepared.configuration
     let services = prepared.services
@@ -85,7 +86,7 @@ public func buildApplication(
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port)),
-        services: background,
+        services: observability + background,
         logger: logger)
 }
 

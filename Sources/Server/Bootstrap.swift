@@ -90,7 +90,9 @@ public enum Bootstrap {
                 logger.warning(
                     "the PostgreSQL role is a superuser or has BYPASSRLS: row-level security does not isolate accounts; connect as an ordinary role that owns the database")
             }
-            var services = Services(database: database, masterKey: masterKey, limits: configuration.limits, publicURL: configuration.effectivePublicURL)
+            // With tracing on, database calls made for a request are spans of it; off, the database is used as it is.
+            let served: any Database = Traces.isOn ? TracedDatabase(database) : database
+            var services = Services(database: served, masterKey: masterKey, limits: configuration.limits, publicURL: configuration.effectivePublicURL)
             services.replica = try configuration.openReadReplica(logger: logger)
             let firstAdminKey = try await ensureKeys(services, bootstrapToken: configuration.bootstrapToken)
             let keyring = SigningKeyring(services: services)

@@ -3,16 +3,35 @@ import Hummingbird
 import Foundation
 import LocksmithAPI
 import LocksmithHandlers
+import LocksmithStorage
 import Logging
+import Tracing
 
 /// The outermost middleware: request ids, the error envelope for anything thrown below (including unknown
-/// routes and wrong methods), one log line per request, and request metrics.
+/// routes and wrong methods), one log line per request, request metrics, and, when tracing is on (`Traces`), a span.
+///
+/// The span is a server span named by the operation id, continuing the W3C `traceparent` the request brought. Its
+/// attributes are the method, the route's template (never the path or query, which may carry e-mail addresses), the
+/// status, the operation, the request id and the account; a 5xx answer marks it as an error.
 struct ObservabilityMiddleware: RouterMiddleware {
     typealias Context = LocksmithRequestContext
 
     let metrics: ServerMetrics
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard Traces.isOn else { return try await observe(request, context: context, span: nil, next: next) }
+        var parent = ServiceContext.topLevel
+        InstrumentationSystem.instrument.extract(request.headers, into: &parent, using: HTTPFieldsExtractor())
+        let span = InstrumentationSystem.tracer.startSpan(request.method.rawValue, context: parent, ofKind: .server)
+        defer { span.end() }
+        return try await ServiceContext.withValue(span.context) {
+            try await observe(request, context: context, span: span, next: next)
+        }
+    }
+
+    private func observe(
+        _ request: Request, context: Context, span: (any Span)?, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         let clock = ContinuousClock()
         let started = clock.now
         var context = context
@@ -53,7 +72,24 @@ struct ObservabilityMiddleware: RouterMiddleware {
         ]
         if let account = context.served.accountID { metadata["account_id"] = .string(account) }
         context.logger.info("request", metadata: metadata)
+        if let span { Self.describe(span, request: request, context: context, status: response.status.code) }
         return response
+    }
+
+    private static func describe(_ span: any Span, request: Request, context: Context, status: Int) {
+        let operation = context.served.operation
+        span.operationName = operation.map { $0.rawValue } ?? "\(request.method.rawValue) unmatched"
+        var attributes = SpanAttributes()
+        attributes["http.request.method"] = request.method.rawValue
+        attributes["http.response.status_code"] = status
+        attributes["locksmith.request_id"] = context.requestID
+        if let operation {
+            attributes["http.route"] = operation.spec.path
+            attributes["locksmith.operation_id"] = operation.rawValue
+        }
+        if let account = context.served.accountID { attributes["locksmith.account_id"] = account }
+        span.attributes.merge(attributes)
+        if status >= 500 { span.setStatus(SpanStatus(code: .error)) }
     }
 
     /// Methods the contract defines for the path that fits the request's (its most specific template, the one the
@@ -68,6 +104,13 @@ extension HTTPField.Name {
     static var xRequestID: Self { .init("X-Request-ID")! }
     static var rateLimitPolicy: Self { .init("RateLimit-Policy")! }
     static var rateLimit: Self { .init("RateLimit")! }
+}
+
+/// Reads W3C trace context from request headers.
+private struct HTTPFieldsExtractor: Extractor {
+    func extract(key: String, from carrier: HTTPFields) -> String? {
+        HTTPField.Name(key).flatMap { carrier[$0] }
+    }
 }
 
 /// Request ids: a valid incoming `X-Request-ID` is kept, otherwise one is made.

@@ -211,10 +211,12 @@ struct Serve: AsyncParsableCommand {
                 publicURL: publicURL, databaseReadURL: databaseReadURL, replicaMaxLag: replicaMaxLag, limits: limits)
             let logger = makeLogger(configuration)
             for warning in configuration.warnings { logger.warning("\(warning)") }
+            // Before the database is opened: with tracing on, its calls are wrapped in spans (`TracedDatabase`).
+            let telemetry = try Telemetry.start(environment: ProcessInfo.processInfo.environment, logger: logger)
             let prepared = try await Bootstrap.prepare(configuration, for: .serve, logger: logger)
             announce(prepared.firstAdminKey)
             logger.notice("listening", metadata: ["address": "http://\(configuration.host):\(configuration.port)"])
-            try await buildApplication(prepared, logger: logger).runService()
+            try await buildApplication(prepared, observability: telemetry.map { [$0] } ?? [], logger: logger).runService()
             await prepared.services.database.close()
             await prepared.services.replica?.database.close()
         }

@@ -89,13 +89,16 @@ extension WebhookOutbox {
         }
         guard !endpoints.isEmpty else { return }
         let payload = try payload(type: type, data: event.data, at: date)
+        let traceparent = Traces.currentTraceparent().map(SQLValue.text) ?? .null
         for endpoint in endpoints {
             try connection.execute(
                 """
-                INSERT INTO webhook_deliveries (account_id, id, endpoint_id, event_type, payload, state, attempts, next_attempt_at, created_at)
-                VALUES ($account, $1, $2, $3, $4, 'pending', 0, $5, $5)
+                INSERT INTO webhook_deliveries (account_id, id, endpoint_id, event_type, payload, state, attempts, next_attempt_at, created_at,
+                                                traceparent)
+                VALUES ($account, $1, $2, $3, $4, 'pending', 0, $5, $5, $6)
                 """,
-                [.text(ResourceID.make("msg", at: date)), .text(try endpoint.string("id")), .text(type), .blob(payload), date.sqlValue])
+                [.text(ResourceID.make("msg", at: date)), .text(try endpoint.string("id")), .text(type), .blob(payload), date.sqlValue,
+                 traceparent])
         }
     }
 }

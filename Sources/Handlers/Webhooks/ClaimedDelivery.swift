@@ -14,6 +14,8 @@ struct ClaimedDelivery: Sendable {
     var sealedSecret: [UInt8]
     var previousSealedSecret: [UInt8]?
     var previousSecretUntil: Date?
+    /// The W3C traceparent of the request that queued it, when it was traced.
+    var traceparent: String?
     /// The claim's token: the delivery's outcome is recorded only while the row still carries it.
     var token: String
 }

@@ -48,7 +48,7 @@ enum WebhookDeliveryStore {
         let rows = try connection.query(
             """
             SELECT d.id, d.endpoint_id, d.event_type, d.payload, d.attempts, d.first_attempt_at, e.url, e.sealed_secret,
-                   e.previous_sealed_secret, e.previous_secret_until
+                   e.previous_sealed_secret, e.previous_secret_until, d.traceparent
             FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
             WHERE d.account_id = $account AND d.state = 'pending' AND d.next_attempt_at <= $1 AND e.is_active = 1
             ORDER BY d.next_attempt_at LIMIT $2
@@ -61,7 +61,8 @@ enum WebhookDeliveryStore {
                 eventType: try row.string("event_type"), payload: try row.bytes("payload"), attempts: try row.int("attempts"),
                 firstAttemptAt: try row.optionalDate("first_attempt_at"), url: try row.string("url"), sealedSecret: try row.bytes("sealed_secret"),
                 previousSealedSecret: try row.optionalBytes("previous_sealed_secret"),
-                previousSecretUntil: try row.optionalDate("previous_secret_until"), token: token)
+                previousSecretUntil: try row.optionalDate("previous_secret_until"), traceparent: try row.optionalString("traceparent"),
+                token: token)
         }
         let placeholders = deliveries.indices.map { "$\($0 + 3)" }.joined(separator: ", ")
         try connection.execute(

@@ -2,6 +2,7 @@ public import Foundation
 import LocksmithAPI
 import LocksmithCrypto
 import LocksmithStorage
+import Tracing
 public import Logging
 
 /// Delivers the outbox: claims due deliveries (`WebhookDeliveryStore.claim`), signs and sends each, and records what
@@ -161,7 +162,7 @@ public struct WebhookWorker: Sendable {
         let date = services.now()
         let clock = ContinuousClock()
         let started = clock.now
-        let answer = await send(claim, at: date, started: started)
+        let answer = await traced(claim) { trace in await send(claim, at: date, started: started, trace: trace) }
         let latency = clock.now - started
         do {
             if Task.isCancelled {
@@ -178,7 +179,28 @@ public struct WebhookWorker: Sendable {
         }
     }
 
-    private func send(_ claim: ClaimedDelivery, at date: Date, started: ContinuousClock.Instant) async -> WebhookAnswer {
+    /// Runs an attempt in a client span continuing the trace of the request that queued the delivery, when tracing is
+    /// on and that request was traced; `send` gets the span's `traceparent` to send. Otherwise it runs as it is.
+    private func traced(_ claim: ClaimedDelivery, _ send: ([(String, String)]) async -> WebhookAnswer) async -> WebhookAnswer {
+        guard Traces.isOn, let traceparent = claim.traceparent else { return await send([]) }
+        let span = InstrumentationSystem.tracer.startSpan("webhook delivery", context: Traces.context(continuing: traceparent), ofKind: .client)
+        defer { span.end() }
+        span.attributes["http.request.method"] = "POST"
+        span.attributes["locksmith.webhook.delivery_id"] = claim.id
+        span.attributes["locksmith.webhook.event_type"] = claim.eventType
+        span.attributes["locksmith.webhook.attempt"] = claim.attempts + 1
+        let answer = await send(Traces.headers(of: span.context))
+        switch answer {
+        case .answered(let status, _, _):
+            span.attributes["http.response.status_code"] = status
+            if !(200..<300).contains(status) { span.setStatus(SpanStatus(code: .error)) }
+        case .failed(let reason):
+            span.setStatus(SpanStatus(code: .error, message: reason))
+        }
+        return answer
+    }
+
+    private func send(_ claim: ClaimedDelivery, at date: Date, started: ContinuousClock.Instant, trace: [(String, String)]) async -> WebhookAnswer {
         let target: WebhookTarget
         do {
             target = try WebhookTarget(url: claim.url, policy: settings.policy)
@@ -217,7 +239,7 @@ public struct WebhookWorker: Sendable {
                 ("webhook-id", claim.id), ("webhook-timestamp", String(timestamp)),
                 ("webhook-signature", WebhookSignature.header(id: claim.id, timestamp: timestamp, body: claim.payload, keys: keys)),
                 ("User-Agent", Self.userAgent),
-            ],
+            ] + trace,
             body: claim.payload, timeout: remaining))
     }
 

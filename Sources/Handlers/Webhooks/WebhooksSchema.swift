@@ -94,5 +94,8 @@ enum WebhooksSchema: AreaSchema {
                 ) PARTITION BY RANGE (attempted_at)
                 """,
             indexes: [("webhook_attempts_by_endpoint", "endpoint_id, attempted_at"), ("webhook_attempts_by_delivery", "delivery_id")]),
+        // The W3C traceparent of the request whose change queued the delivery, when tracing was on: its attempts
+        // continue that trace (`WebhookWorker`). An expand step: a release that does not know it leaves it empty.
+        19: ["ALTER TABLE webhook_deliveries ADD COLUMN traceparent TEXT"],
     ]
 }

@@ -26,16 +26,6 @@ import Testing
         }
     }
 
-    /// Waits until `attempt` returns a value (the replica has replayed what it needs), for at most 30 s.
-    static func eventually<T: Sendable>(_ what: String, _ attempt: () async throws -> T?) async throws -> T {
-        let deadline = ContinuousClock.now + .seconds(30)
-        while ContinuousClock.now < deadline {
-            if let value = try await attempt() { return value }
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        throw TestDatabaseError("timed out waiting for \(what)")
-    }
-
     /// Runs one statement as the role that may pause and resume the replica's replay.
     static func replay(_ function: String) async throws {
         guard let controlURL else { return }
@@ -57,14 +47,14 @@ import Testing
             #expect(try await admin.getLicense(id: fixture.license.id).meta.replicaLagMs == nil)
 
             // Once the replica has the license, the events feed answers from it and says how far behind it was.
-            let created = try await Self.eventually("the replica to replay the license") { () -> ListResponse<Event, EventPageInfo>? in
+            let created = try await eventually("the replica to replay the license") { () -> ListResponse<Event, EventPageInfo>? in
                 let page = try await admin.listEvents(eventType: "license.created")
                 return page.meta.replicaLagMs != nil && !page.data.isEmpty ? page : nil
             }
             #expect(created.data.map(\.resourceID) == [fixture.license.id])
             #expect(try #require(created.meta.replicaLagMs) <= 4000)
             try await server.prepared.activity.flush(to: server.services.database)
-            let activities = try await Self.eventually("the replica to replay the activation") { () -> ListResponse<Activity, PageInfo>? in
+            let activities = try await eventually("the replica to replay the activation") { () -> ListResponse<Activity, PageInfo>? in
                 let page = try await admin.listActivities(source: .runtime)
                 return page.meta.replicaLagMs != nil && !page.data.isEmpty ? page : nil
             }
@@ -75,7 +65,7 @@ import Testing
 
             // A change the replica has replayed just now, so that its last replayed commit is recent when replay stops.
             _ = try await admin.suspendLicense(id: fixture.license.id)
-            _ = try await Self.eventually("the replica to replay the suspension") { () -> Bool? in
+            _ = try await eventually("the replica to replay the suspension") { () -> Bool? in
                 let page = try await admin.listEvents(eventType: "license.suspended")
                 return page.meta.replicaLagMs != nil && !page.data.isEmpty ? true : nil
             }
@@ -105,7 +95,7 @@ import Testing
             try await Self.replay("pg_wal_replay_resume")
 
             // Caught up again, the replica answers with the change.
-            let caughtUp = try await Self.eventually("the replica to catch up") { () -> ListResponse<Event, EventPageInfo>? in
+            let caughtUp = try await eventually("the replica to catch up") { () -> ListResponse<Event, EventPageInfo>? in
                 let page = try await admin.listEvents(eventType: "license.reinstated")
                 return page.meta.replicaLagMs != nil && !page.data.isEmpty ? page : nil
             }

@@ -37,3 +37,29 @@ struct ListeningApplication<Base: ApplicationProtocol>: ApplicationProtocol {
         return 0
     }
 }
+
+/// Serves `router` on 127.0.0.1 at a free port for the duration of `body`, which gets the port; then shuts it down.
+func withLoopbackServer<T: Sendable>(
+    _ router: Router<BasicRequestContext>, label: String, _ body: @Sendable (Int) async throws -> T
+) async throws -> T {
+    var logger = Logger(label: label)
+    logger.logLevel = .critical
+    let app = ListeningApplication(Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)), logger: logger))
+    let group = ServiceGroup(configuration: .init(services: [app], logger: logger))
+    return try await withThrowingTaskGroup(of: T?.self) { tasks in
+        tasks.addTask {
+            try await group.run()
+            return nil
+        }
+        do {
+            let result = try await body(await app.port())
+            await group.triggerGracefulShutdown()
+            try await tasks.waitForAll()
+            return result
+        } catch {
+            await group.triggerGracefulShutdown()
+            try? await tasks.waitForAll()
+            throw error
+        }
+    }
+}

@@ -73,27 +73,10 @@ final class WebhookReceiver: Sendable {
         }
         router.post("/hooks", use: receive)
         router.post("/hooks/moved", use: receive)
-        var logger = Logger(label: "webhook-receiver")
-        logger.logLevel = .critical
-        let app = ListeningApplication(Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)), logger: logger))
-        let group = ServiceGroup(configuration: .init(services: [app], logger: logger))
-        return try await withThrowingTaskGroup(of: T?.self) { tasks in
-            tasks.addTask {
-                try await group.run()
-                return nil
-            }
-            let receiver = WebhookReceiver(port: await app.port())
+        return try await withLoopbackServer(router, label: "webhook-receiver") { port in
+            let receiver = WebhookReceiver(port: port)
             box.withLockedValue { $0 = receiver }
-            do {
-                let result = try await body(receiver)
-                await group.triggerGracefulShutdown()
-                try await tasks.waitForAll()
-                return result
-            } catch {
-                await group.triggerGracefulShutdown()
-                try? await tasks.waitForAll()
-                throw error
-            }
+            return try await body(receiver)
         }
     }
 
