@@ -34,18 +34,27 @@ def call(method, path, body=None):
         return response.read()
 
 
-window = f"from={stamp(START_MS)}&to={stamp(START_MS + SPAN_MS)}"
-timings = []
-for _ in range(5):
-    began = time.perf_counter()
-    summary = json.loads(call("GET", f"/api/v1/reports/usage-summary?{window}&group_by=day&group_by=feature"))["data"]
-    timings.append(time.perf_counter() - began)
+def summary_timings(start, end, label):
+    """The usage summary by day and feature over [start, end), five times; prints the median and returns the answer."""
+    window = f"from={stamp(start)}&to={stamp(end)}"
+    timings = []
+    for _ in range(5):
+        began = time.perf_counter()
+        summary = json.loads(call("GET", f"/api/v1/reports/usage-summary?{window}&group_by=day&group_by=feature"))["data"]
+        timings.append(time.perf_counter() - began)
+    median = statistics.median(timings)
+    print(
+        f"{backend}: usage-summary by day,feature over {summary['totals']['events']} rows, {label} ({len(summary['groups'])} groups): "
+        f"median {median:.3f} s, best {min(timings):.3f} s; ratio to the 1 s target {median / SUMMARY_TARGET:.2f}"
+    )
+    return summary
+
+
+summary = summary_timings(START_MS, START_MS + SPAN_MS, "whole days")
 assert summary["totals"]["events"] == rows, summary["totals"]
-median = statistics.median(timings)
-print(
-    f"{backend}: usage-summary by day,feature over {rows} rows ({len(summary['groups'])} groups): "
-    f"median {median:.3f} s, best {min(timings):.3f} s; ratio to the 1 s target {median / SUMMARY_TARGET:.2f}"
-)
+# The same window cut 7 h 13 min into its first day and 5 h before its end: the hours around the whole days are read
+# from the ledger's rows (on SQLite; PostgreSQL reads rows throughout).
+summary_timings(START_MS + 26_000_000, START_MS + SPAN_MS - 18_000_000, "cut inside its first and last days")
 
 filters = {"from": stamp(START_MS), "to": stamp(START_MS + EXPORT_ROWS * step)}
 began = time.perf_counter()

@@ -35,6 +35,7 @@ public enum Schema {
         (17, "the activity ledger partitioned by month on PostgreSQL"),
         (18, "webhook attempts partitioned by month on PostgreSQL"),
         (19, "webhook deliveries continue the trace that queued them"),
+        (20, "per-day ledger totals on SQLite"),
     ]
 
     public static let migrations: [Migration] = versions.map { version, name in

@@ -647,7 +647,33 @@ struct Scopes: ParsableCommand {
 }
 
 struct Ledger: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "The activity ledger's months: archive them to signed files, verify a file.", subcommands: [Archive.self, Verify.self])
+    static let configuration = CommandConfiguration(
+        abstract: "The activity ledger's months: archive them to signed files, verify a file; count its per-day totals again.",
+        subcommands: [Archive.self, Verify.self, Recount.self])
+
+    struct Recount: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Count the ledger's per-day totals again from its rows, for every account (SQLite).",
+            discussion: """
+                On SQLite, usage reports over whole days read per-day totals that every ledger write keeps. This replaces \
+                them with a count of the ledger's rows, in one transaction, for rows that reached the ledger some other way. \
+                Servers may keep running. PostgreSQL keeps no such totals: refused there.
+                """)
+        @OptionGroup var options: DataOptions
+
+        func run() async throws {
+            try await runReporting {
+                let configuration = try options.configuration()
+                try await Admin.withServices(configuration, logger: makeLogger(configuration)) { services in
+                    guard services.database.dialect == .sqlite else {
+                        throw ConfigurationError("PostgreSQL keeps no per-day totals of the ledger: there is nothing to count again")
+                    }
+                    let rows = try await LedgerDays.recountAll(on: services.database)
+                    print("counted the ledger's per-day totals again: \(rows) rows")
+                }
+            }
+        }
+    }
 
     struct Archive: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -127,6 +127,7 @@ extension ActivityLedger {
             }
             try connection.execute("INSERT INTO activities (account_id, \(columns)) VALUES " + insertRows(size), binds)
         }
+        try LedgerDays.add(activities, on: connection)
     }
 
     /// The values each row binds, after the account.

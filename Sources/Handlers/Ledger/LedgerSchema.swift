@@ -75,5 +75,7 @@ enum LedgerSchema: AreaSchema {
                 ("activities_by_product", "product_id, occurred_at"), ("activities_by_customer", "customer_id, occurred_at"),
                 ("activities_by_subscription", "subscription_id, occurred_at"), ("activities_by_order", "order_id, occurred_at"),
             ]),
+        // Per-day totals on SQLite, kept with every append, for reports over whole days (`LedgerDays`).
+        20: LedgerDays.migration,
     ]
 }

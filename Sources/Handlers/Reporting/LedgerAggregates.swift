@@ -24,28 +24,90 @@ enum LedgerAggregates {
     /// for (absent values first), which Swift sorts: the SQL names the dimensions in one canonical order; nil when there
     /// would be more than `cap` groups. Without dimensions, one group of every row, or
     /// none when no row matches.
+    ///
+    /// On SQLite, the whole UTC days of the window are read from their totals (`LedgerDays`) when the filter and the
+    /// grouping use only what those keep, and the ledger's rows only for the hours before and after them; the parts'
+    /// groups are merged.
     static func groups(
         _ filter: ActivityFilter, by grouping: UsageGrouping, cap: Int, on connection: TenantConnection
     ) throws -> [UsageSummaryGroup]? {
-        var binds: [SQLValue] = []
-        let conditions = filter.conditions(binding: &binds)
-        var keys = grouping.canonicalDimensions.map(UsageGrouping.column)
-        if let time = grouping.time { keys.insert("\(time.sql)", at: 0) }
-        let selected = keys.enumerated().map { "\($1) AS g\($0)" }
         // Months are grouped by day in SQL; each month folds up to 31 day-groups into one.
         let rowCap = grouping.time == .month ? cap * 31 + 1 : cap + 1
-        var sql = "SELECT \((selected + [totals]).joined(separator: ", ")) FROM activities WHERE \(conditions.joined(separator: " AND "))"
+        var groups: [UsageSummaryGroup]
+        if let days = LedgerDays.wholeDays(of: filter, by: grouping, on: connection) {
+            let edges = [
+                ActivityFilter(from: filter.from, to: Date(millisecondsSince1970: days.from), equalities: filter.equalities),
+                ActivityFilter(from: Date(millisecondsSince1970: days.to), to: filter.to, equalities: filter.equalities),
+            ].filter { $0.from < $0.to }
+            groups = []
+            for edge in edges {
+                guard let part = try ledgerGroups(edge, by: grouping, rowCap: rowCap, on: connection) else { return nil }
+                groups += part
+            }
+            guard let part = try dayGroups(days, filter, by: grouping, rowCap: rowCap, on: connection) else { return nil }
+            groups = try merged(groups + part, grouping: grouping)
+        } else {
+            guard let part = try ledgerGroups(filter, by: grouping, rowCap: rowCap, on: connection) else { return nil }
+            groups = part
+        }
+        if grouping.time == .month { groups = try foldedIntoMonths(groups, grouping: grouping) }
+        guard groups.count <= cap else { return nil }
+        return groups.sorted { $0.precedes($1, in: grouping) }
+    }
+
+    /// The groups of the ledger's rows matching `filter`; nil at `rowCap` rows or more.
+    private static func ledgerGroups(
+        _ filter: ActivityFilter, by grouping: UsageGrouping, rowCap: Int, on connection: TenantConnection
+    ) throws -> [UsageSummaryGroup]? {
+        var binds: [SQLValue] = []
+        let conditions = filter.conditions(binding: &binds)
+        return try selectGroups(
+            "activities", time: "occurred_at", dimension: UsageGrouping.column, totals: totals, conditions: conditions, binds: binds,
+            by: grouping, rowCap: rowCap, on: connection)
+    }
+
+    /// The groups of `ledger_days` over `days` (milliseconds; whole UTC days) matching `filter`'s equalities.
+    private static func dayGroups(
+        _ days: (from: Int64, to: Int64), _ filter: ActivityFilter, by grouping: UsageGrouping, rowCap: Int, on connection: TenantConnection
+    ) throws -> [UsageSummaryGroup]? {
+        var binds: [SQLValue] = [.integer(days.from), .integer(days.to)]
+        var conditions = ["account_id = $account", "day >= $1", "day < $2"]
+        for (column, value) in filter.equalities {
+            binds.append(.text(value))
+            conditions.append("\(column) = $\(binds.count)")
+        }
+        return try selectGroups(
+            "ledger_days", time: "day", dimension: { "NULLIF(\(UsageGrouping.column($0)), '')" }, totals: LedgerDays.totals,
+            conditions: conditions, binds: binds, by: grouping, rowCap: rowCap, on: connection)
+    }
+
+    /// One grouped SELECT over `table`; nil at `rowCap` rows or more. `totals` names its columns as `totals` does, or
+    /// gives the amount as `amount_high` and `amount_low` (`LedgerDays.totals`).
+    private static func selectGroups(
+        _ table: String, time column: String, dimension: (UsageGroupBy) -> String, totals: String, conditions: [String], binds: [SQLValue],
+        by grouping: UsageGrouping, rowCap: Int, on connection: TenantConnection
+    ) throws -> [UsageSummaryGroup]? {
+        var binds = binds
+        var keys = grouping.canonicalDimensions.map(dimension)
+        if let time = grouping.time { keys.insert(time.sql(over: column), at: 0) }
+        let selected = keys.enumerated().map { "\($1) AS g\($0)" }
+        var sql = "SELECT \((selected + [totals]).joined(separator: ", ")) FROM \(table) WHERE \(conditions.joined(separator: " AND "))"
         if !keys.isEmpty {
             binds.append(.integer(Int64(rowCap)))
             sql += " GROUP BY \(keys.joined(separator: ", ")) LIMIT $\(binds.count)"
         }
         let rows = try connection.query(sql, binds)
         if rows.count >= rowCap && !keys.isEmpty { return nil }
+        let halves = table == "ledger_days"
         var groups: [UsageSummaryGroup] = []
         for row in rows {
-            guard try row.int64("events") > 0 else { continue }
+            guard try row.optionalInt64("events") ?? 0 > 0 else { continue }
+            let amount =
+                halves
+                ? try LedgerDays.amount(high: try row.int64("amount_high"), low: try row.int64("amount_low"))
+                : try row.optionalInt64("amount") ?? 0
             var group = UsageSummaryGroup(
-                events: try row.int64("events"), amount: try ReportTotals.stated(try row.optionalInt64("amount") ?? 0),
+                events: try row.int64("events"), amount: try ReportTotals.stated(amount),
                 successEvents: try row.int64("success_events"), deniedEvents: try row.int64("denied_events"),
                 errorEvents: try row.int64("error_events"), firstOccurredAt: try row.date("first_occurred_at"),
                 lastOccurredAt: try row.date("last_occurred_at"))
@@ -60,9 +122,7 @@ enum LedgerAggregates {
             }
             groups.append(group)
         }
-        if grouping.time == .month { groups = try foldedIntoMonths(groups, grouping: grouping) }
-        guard groups.count <= cap else { return nil }
-        return groups.sorted { $0.precedes($1, in: grouping) }
+        return groups
     }
 
     /// The totals of a set of groups (which partition the rows they count); throws `ReportTotals.TooLarge` past what a
@@ -146,20 +206,27 @@ enum LedgerAggregates {
 
     /// Day groups merged into the month each day falls in.
     private static func foldedIntoMonths(_ days: [UsageSummaryGroup], grouping: UsageGrouping) throws -> [UsageSummaryGroup] {
-        var months: [UsageSummaryGroup] = []
-        var positions: [[String?]: Int] = [:]
-        for day in days {
+        try merged(days.map { day in
             var month = day
             month.bucketStart = day.bucketStart.map(UsageGrouping.TimeBucket.start(ofMonthOf:))
-            let key = [month.bucketStart.map(RFC3339.string(from:))] + grouping.dimensions.map(month.value)
+            return month
+        }, grouping: grouping)
+    }
+
+    /// Groups of the same bucket and dimension values merged into one, in the order each first appears.
+    private static func merged(_ groups: [UsageSummaryGroup], grouping: UsageGrouping) throws -> [UsageSummaryGroup] {
+        var result: [UsageSummaryGroup] = []
+        var positions: [[String?]: Int] = [:]
+        for group in groups {
+            let key = [group.bucketStart.map(RFC3339.string(from:))] + grouping.dimensions.map(group.value)
             guard let position = positions[key] else {
-                positions[key] = months.count
-                months.append(month)
+                positions[key] = result.count
+                result.append(group)
                 continue
             }
-            try months[position].absorb(month)
+            try result[position].absorb(group)
         }
-        return months
+        return result
     }
 }
 

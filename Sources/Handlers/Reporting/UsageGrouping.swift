@@ -12,13 +12,14 @@ struct UsageGrouping: Sendable, Equatable {
         /// 1970-01-01 was a Thursday: adding three days to a time counts from the Monday before.
         private static let mondayOffset: Int64 = 3 * dayLength
 
-        /// The start of the bucket a time falls in, as SQL over `occurred_at` (integer milliseconds, never
-        /// negative). Months are not of one length: SQL groups them by day, and `start(ofMonthOf:)` folds the days.
-        var sql: String {
+        /// The start of the bucket a time falls in, as SQL over `column` (integer milliseconds, never negative: the
+        /// ledger's `occurred_at`, or `ledger_days`' `day`). Months are not of one length: SQL groups them by day, and
+        /// `start(ofMonthOf:)` folds the days.
+        func sql(over column: String = "occurred_at") -> String {
             switch self {
-            case .hour: "occurred_at - occurred_at % \(Self.hourLength)"
-            case .day, .month: "occurred_at - occurred_at % \(Self.dayLength)"
-            case .week: "occurred_at - (occurred_at + \(Self.mondayOffset)) % \(7 * Self.dayLength)"
+            case .hour: "\(column) - \(column) % \(Self.hourLength)"
+            case .day, .month: "\(column) - \(column) % \(Self.dayLength)"
+            case .week: "\(column) - (\(column) + \(Self.mondayOffset)) % \(7 * Self.dayLength)"
             }
         }
 

@@ -1,7 +1,7 @@
 import Foundation
 import LocksmithAPI
 import LocksmithCrypto
-import LocksmithHandlers
+@testable import LocksmithHandlers
 import LocksmithSDK
 import LocksmithStorage
 import Testing
@@ -51,6 +51,8 @@ struct LedgerSeed: Sendable {
                      license.subscriptionID.sqlValue, row.feature.sqlValue, .integer(row.amount), .integer(Int64(row.status)),
                      .text(row.result.rawValue), row.reason.sqlValue, .text("req_seed_\(index)")])
             }
+            // Rows written past the journal: their days' totals (SQLite) are counted again, as a repair would.
+            try LedgerDays.recount(on: try connection.tenant(account))
         }
     }
 
