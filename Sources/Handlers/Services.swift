@@ -17,6 +17,9 @@ public struct Services: Sendable {
     public let tokenKeys = LicenseTokenKeys()
     /// A streaming replica for the reads that may lag (`--database-read-url`); nil reads everything from `database`.
     public var replica: ReadReplica?
+    /// The runtime states of recently used licenses, under the rule the backend allows (`RuntimeStateCache`); nil reads
+    /// every runtime call's state.
+    public var runtimeCache: RuntimeStateCache?
 
     /// The base URL a server listening on 127.0.0.1:8080 has, for services made without one.
     public static let defaultPublicURL = "http://127.0.0.1:8080"

@@ -91,8 +91,18 @@ public enum Bootstrap {
                     "the PostgreSQL role is a superuser or has BYPASSRLS: row-level security does not isolate accounts; connect as an ordinary role that owns the database")
             }
             // With tracing on, database calls made for a request are spans of it; off, the database is used as it is.
-            let served: any Database = Traces.isOn ? TracedDatabase(database) : database
+            var served: any Database = Traces.isOn ? TracedDatabase(database) : database
+            // Runtime states: cached exactly on SQLite; on PostgreSQL only within the staleness an operator allows, and
+            // never past a write of this instance.
+            let runtimeCache: RuntimeStateCache? =
+                switch (database.dialect, configuration.runtimeCacheStaleness) {
+                case (.sqlite, _): RuntimeStateCache(rule: .exact)
+                case (.postgres, let staleness?): RuntimeStateCache(rule: .bounded(staleness))
+                case (.postgres, nil): nil
+                }
+            if let runtimeCache, runtimeCache.rule != .exact { served = WriteCountingDatabase(served, cache: runtimeCache) }
             var services = Services(database: served, masterKey: masterKey, limits: configuration.limits, publicURL: configuration.effectivePublicURL)
+            services.runtimeCache = runtimeCache
             services.replica = try configuration.openReadReplica(logger: logger)
             let firstAdminKey = try await ensureKeys(services, bootstrapToken: configuration.bootstrapToken)
             let keyring = SigningKeyring(services: services)

@@ -40,6 +40,10 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var databaseReadURL: String?
     /// How far behind the replica may be and still answer.
     public var replicaMaxLag = ReadReplica.defaultMaxLag
+    /// On PostgreSQL, how long a runtime state read by this instance may answer validations and checks while another
+    /// instance may have changed it (`RuntimeStateCache`'s bounded rule); nil, the default, reads it on every call. SQLite
+    /// always caches under the exact rule and ignores it.
+    public var runtimeCacheStaleness: Duration?
     /// How the SQLite database is opened, when there is no database URL. `--sqlite-synchronous` sets
     /// `synchronous`; the rest (readers, busy timeout, wait limits) has no flag and keeps its defaults.
     public var sqlite = SQLiteDatabase.Configuration()
@@ -109,7 +113,7 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// The configuration from flags (nil when not given) over environment variables over defaults.
     public static func resolve(
         host: String? = nil, port: Int? = nil, dataDirectory: String? = nil, databaseURL: String? = nil, databasePooler: String? = nil,
-        databaseReadURL: String? = nil, replicaMaxLag: String? = nil,
+        databaseReadURL: String? = nil, replicaMaxLag: String? = nil, runtimeCacheStaleness: String? = nil,
         trustedProxies: String? = nil, sqliteSynchronous: String? = nil, trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil,
         webhookAllowPrivate: Bool? = nil, metricsToken: String? = nil, publicURL: String? = nil, logLevel: String? = nil,
         logFormat: String? = nil,
@@ -159,6 +163,18 @@ public struct ServerConfiguration: Sendable, Equatable {
                     "--replica-max-lag (LOCKSMITH_REPLICA_MAX_LAG) must be a duration from 1ms to 24h, such as 10s, 500ms or 2m; got '\(text)'")
             }
             configuration.replicaMaxLag = lag
+        }
+        if let text = value(runtimeCacheStaleness, "LOCKSMITH_RUNTIME_CACHE_STALENESS"), text != "off" {
+            guard let staleness = Self.duration(text), staleness > .zero, staleness <= .seconds(3600) else {
+                throw ConfigurationError(
+                    "--runtime-cache-staleness (LOCKSMITH_RUNTIME_CACHE_STALENESS) must be off or a duration from 1ms to 1h, such as 2s or 500ms; got '\(text)'")
+            }
+            if configuration.databaseURL == nil {
+                configuration.warnings.append(
+                    "--runtime-cache-staleness applies to PostgreSQL only: on SQLite runtime states are cached exactly (every commit is seen at once), so it is ignored")
+            } else {
+                configuration.runtimeCacheStaleness = staleness
+            }
         }
         if let text = value(sqliteSynchronous, "LOCKSMITH_SQLITE_SYNCHRONOUS") {
             guard let synchronous = SQLiteDatabase.Synchronous(rawValue: text.lowercased()) else {

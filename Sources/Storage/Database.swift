@@ -29,6 +29,11 @@ public protocol Database: Sendable {
     /// nil when the database answers `SELECT 1`; else a short reason such as "unreachable".
     func ping() async -> String?
 
+    /// A number that changes whenever a transaction commits in this database, by any connection of any process
+    /// (SQLite's `PRAGMA data_version`, read on a connection that never writes); nil when the database cannot say so
+    /// cheaply (PostgreSQL). Two equal values, the second read later, mean that nothing was committed in between.
+    func changeVersion() async throws -> Int64?
+
     /// The pool's connections and waiters right now.
     var statistics: PoolStatistics { get }
 
@@ -38,4 +43,5 @@ public protocol Database: Sendable {
 
 extension Database {
     public var keepsPlans: Bool { true }
+    public func changeVersion() async throws -> Int64? { nil }
 }

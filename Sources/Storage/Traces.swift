@@ -90,6 +90,7 @@ public struct TracedDatabase: Database {
     }
 
     public func ping() async -> String? { await base.ping() }
+    public func changeVersion() async throws -> Int64? { try await base.changeVersion() }
     public func close() async { await base.close() }
 
     private func traced<T: Sendable>(_ name: String, _ work: (ServiceContext) async throws -> T) async throws -> T {

@@ -45,11 +45,11 @@ struct DataOptions: ParsableArguments {
     func configuration(
         host: String? = nil, port: Int? = nil, trustedProxies: String? = nil, trustForwardedFor: Bool? = nil, maxBodyBytes: Int? = nil,
         webhookAllowPrivate: Bool? = nil, metricsToken: String? = nil, publicURL: String? = nil, databaseReadURL: String? = nil,
-        replicaMaxLag: String? = nil, limits: LimitOptions? = nil
+        replicaMaxLag: String? = nil, runtimeCacheStaleness: String? = nil, limits: LimitOptions? = nil
     ) throws -> ServerConfiguration {
         try ServerConfiguration.resolve(
             host: host, port: port, dataDirectory: dataDirectory, databaseURL: databaseURL, databasePooler: databasePooler,
-            databaseReadURL: databaseReadURL, replicaMaxLag: replicaMaxLag,
+            databaseReadURL: databaseReadURL, replicaMaxLag: replicaMaxLag, runtimeCacheStaleness: runtimeCacheStaleness,
             trustedProxies: trustedProxies,
             sqliteSynchronous: sqliteSynchronous,
             trustForwardedFor: trustForwardedFor, maxBodyBytes: maxBodyBytes, webhookAllowPrivate: webhookAllowPrivate,
@@ -201,6 +201,10 @@ struct Serve: AsyncParsableCommand {
         name: .customLong("replica-max-lag"),
         help: "How far behind the replica may be and still answer, such as 10s or 500ms (LOCKSMITH_REPLICA_MAX_LAG; default 10s).")
     var replicaMaxLag: String?
+    @Option(
+        name: .customLong("runtime-cache-staleness"),
+        help: "On PostgreSQL, how long a license's runtime state may answer validations here after another instance changed it, such as 2s (LOCKSMITH_RUNTIME_CACHE_STALENESS; default off: read on every call).")
+    var runtimeCacheStaleness: String?
     @OptionGroup(title: "Rate limits (QUOTA/PERIOD[,…][,burst=N], such as 600/m,burst=20; 0 for none)") var limits: LimitOptions
 
     func run() async throws {
@@ -208,7 +212,8 @@ struct Serve: AsyncParsableCommand {
             let configuration = try options.configuration(
                 host: host, port: port, trustedProxies: trustedProxies, trustForwardedFor: trustForwardedFor ? true : nil,
                 maxBodyBytes: maxBodyBytes, webhookAllowPrivate: webhookAllowPrivate ? true : nil, metricsToken: metricsToken,
-                publicURL: publicURL, databaseReadURL: databaseReadURL, replicaMaxLag: replicaMaxLag, limits: limits)
+                publicURL: publicURL, databaseReadURL: databaseReadURL, replicaMaxLag: replicaMaxLag,
+                runtimeCacheStaleness: runtimeCacheStaleness, limits: limits)
             let logger = makeLogger(configuration)
             for warning in configuration.warnings { logger.warning("\(warning)") }
             // Before the database is opened: with tracing on, its calls are wrapped in spans (`TracedDatabase`).

@@ -31,7 +31,7 @@ extension RuntimeHandlers {
             let binding = try DeviceBinding(body)
             let state = try await RuntimeState.read(
                 license: trace.licenseID, bindingKey: binding.key, appVersion: body?.appVersion, account: context.accountID,
-                from: services.database)
+                from: services.database, cache: services.runtimeCache)
             trace.loaded(state)
             var call = RuntimeCall(state: state, binding: binding, productCode: body?.productCode, appVersion: body?.appVersion, now: now)
             try RuntimeRule.decide(RuntimeRules.entitlement, &call)

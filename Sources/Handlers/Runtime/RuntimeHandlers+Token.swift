@@ -19,7 +19,8 @@ extension RuntimeHandlers {
                     RuntimeBindingRequest(fingerprint: fingerprint, appVersion: body?.appVersion, nonce: body?.nonce, productCode: body?.productCode))
             }
             let state = try await RuntimeState.read(
-                license: trace.licenseID, bindingKey: binding?.key, appVersion: body?.appVersion, account: context.accountID, from: services.database)
+                license: trace.licenseID, bindingKey: binding?.key, appVersion: body?.appVersion, account: context.accountID, from: services.database,
+                cache: services.runtimeCache)
             trace.loaded(state)
             var call = RuntimeCall(state: state, binding: binding, productCode: body?.productCode, appVersion: body?.appVersion, now: now)
             try RuntimeRule.decide(binding == nil ? RuntimeRules.heartbeat : RuntimeRules.entitlement, &call)

@@ -95,12 +95,19 @@ struct RuntimeState: Sendable {
     }
 
     /// Reads the same outside any transaction, as one statement (`Database.query(account:_:_:)`: one round trip on
-    /// PostgreSQL): for the answers that change nothing, validate and check.
+    /// PostgreSQL): for the answers that change nothing, validate, check and token issue. Through `cache` when there is
+    /// one, under its rule.
     static func read(
-        license id: String, bindingKey: String?, appVersion: String?, account: String, from database: any Database
+        license id: String, bindingKey: String?, appVersion: String?, account: String, from database: any Database,
+        cache: RuntimeStateCache?
     ) async throws -> RuntimeState {
-        let (sql, binds) = call(license: id, bindingKey: bindingKey, appVersion: appVersion, keepsPlans: database.keepsPlans)
-        return try decode(try await database.query(account: account, sql, binds))
+        let read = {
+            let (sql, binds) = call(license: id, bindingKey: bindingKey, appVersion: appVersion, keepsPlans: database.keepsPlans)
+            return try decode(try await database.query(account: account, sql, binds))
+        }
+        guard let cache else { return try await read() }
+        let key = RuntimeStateCache.Key(account: account, license: id, bindingKey: bindingKey, appVersion: appVersion)
+        return try await cache.state(key, database: database, read: read)
     }
 
     /// The state's statement itself where the session keeps its plan (SQLite, PostgreSQL with prepared statements); behind

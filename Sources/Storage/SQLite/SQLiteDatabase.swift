@@ -49,6 +49,7 @@ public final class SQLiteDatabase: Database {
     private let readers: ConnectionPool<SQLiteConnection>
     private let checkpointer: SQLiteCheckpointer
     private let census = StatementCensus()
+    private let watcher: SQLiteChangeWatcher
 
     private init(path: String, configuration: Configuration) {
         self.path = path
@@ -64,6 +65,9 @@ public final class SQLiteDatabase: Database {
         }
         readers = ConnectionPool(maximum: readerCount, waitLimits: configuration.waitLimits) {
             try SQLiteConnection(path: path, role: .reader, busyTimeoutMilliseconds: busyTimeout, census: census)
+        }
+        watcher = SQLiteChangeWatcher {
+            try SQLiteConnection(path: path, role: .reader, busyTimeoutMilliseconds: busyTimeout)
         }
     }
 
@@ -123,6 +127,12 @@ public final class SQLiteDatabase: Database {
         }
     }
 
+    /// `PRAGMA data_version` on a connection of its own that never writes: it changes with every commit, this process's
+    /// writer's and any other process's (the command line's verbs write to a live database).
+    public func changeVersion() async throws -> Int64? {
+        try watcher.version()
+    }
+
     /// nil when the database answers `SELECT 1`; else a short reason such as "unreachable".
     public func ping() async -> String? {
         do {
@@ -142,6 +152,7 @@ public final class SQLiteDatabase: Database {
     public func close() async {
         await writer.close()
         await readers.close()
+        watcher.close()
         await checkpointer.stop()
     }
 }
