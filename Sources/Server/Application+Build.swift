@@ -32,7 +32,7 @@ public func buildApplication(
     }
     let system = SystemHandlers<HandlerContext>(probes: .init(
         databaseProblem: { await readiness.databaseProblem() },
-        metrics: { metrics.render(pool: services.database.statistics, activityRows: activity.heldCount) },
+        metrics: { metrics.render(pool: services.database.statistics, activityRows: activity.heldCount, runtimeCache: services.runtimeCache) },
         publicKeys: { account in try await keyring.publicKeys(account: account) },
         jsonWebKeys: { account in try await services.jsonWebKeys(account: account) },
         // Requests run in child tasks of the HTTP server's service, so they see its graceful shutdown (SIGTERM

@@ -5,8 +5,9 @@ import NIOConcurrencyHelpers
 import Prometheus
 
 /// Request counts and latencies by operation, runtime decisions by operation and result, webhook deliveries by
-/// outcome and the webhook backlog, database pool and prepared statement gauges, the ledger buffer's rows, and reads
-/// that may lag by where they were answered with the replica's latest lag, exposed as Prometheus text.
+/// outcome and the webhook backlog, database pool and prepared statement gauges, the ledger buffer's rows, reads that
+/// may lag by where they were answered with the replica's latest lag, and runtime states answered from the cache or
+/// read, exposed as Prometheus text.
 ///
 /// Metrics are made through swift-metrics with an explicit Prometheus factory owned by this instance,
 /// rather than a process-wide bootstrap, so several servers (as in tests) never share counters.
@@ -29,6 +30,9 @@ public final class ServerMetrics: Sendable {
     private let webhookBacklog: CoreMetrics.Gauge
     private let replicaReads: [ReadReplica.Outcome: CoreMetrics.Counter]
     private let replicaLag: CoreMetrics.Gauge
+    private let runtimeCacheAnswers: (hit: CoreMetrics.Counter, miss: CoreMetrics.Counter)
+    /// The cache's counts at the last render, so that each render adds only what is new.
+    private let runtimeCacheRendered = NIOLockedValueBox<(hits: Int64, misses: Int64)>((0, 0))
 
     public init() {
         var factory = PrometheusMetricsFactory(registry: registry)
@@ -52,6 +56,10 @@ public final class ServerMetrics: Sendable {
             (outcome, CoreMetrics.Counter(label: "locksmith_replica_reads_total", dimensions: [("outcome", outcome.rawValue)], factory: factory))
         })
         replicaLag = CoreMetrics.Gauge(label: "locksmith_replica_lag_seconds", factory: factory)
+        runtimeCacheAnswers = (
+            CoreMetrics.Counter(label: "locksmith_runtime_state_cache_total", dimensions: [("result", "hit")], factory: factory),
+            CoreMetrics.Counter(label: "locksmith_runtime_state_cache_total", dimensions: [("result", "miss")], factory: factory)
+        )
     }
 
     /// Observes a read replica: every read that may lag by where it was answered (`replica`, or the primary because the
@@ -113,7 +121,15 @@ public final class ServerMetrics: Sendable {
     /// The exposition text, with the gauges sampled now: connections by state, the prepared statements they hold (in
     /// all, and the most on one connection, which `StatementCacheBound.perConnection` bounds), and the runtime ledger
     /// rows waiting to be written (which `ActivityBatcher.Bound.rows` bounds).
-    func render(pool: PoolStatistics, activityRows: Int) -> String {
+    func render(pool: PoolStatistics, activityRows: Int, runtimeCache: RuntimeStateCache? = nil) -> String {
+        if let runtimeCache {
+            runtimeCacheRendered.withLockedValue { rendered in
+                let (hits, misses) = (runtimeCache.hits, runtimeCache.misses)
+                runtimeCacheAnswers.hit.increment(by: hits - rendered.hits)
+                runtimeCacheAnswers.miss.increment(by: misses - rendered.misses)
+                rendered = (hits, misses)
+            }
+        }
         let values = ["open": pool.open, "in_use": pool.inUse, "idle": pool.idle, "waiting": pool.waiting]
         for (state, gauge) in poolGauges {
             gauge.record(values[state] ?? 0)

@@ -26,6 +26,10 @@ import Testing
             let (hits, misses) = (cache.hits, cache.misses)
             for _ in 0..<20 { _ = try await runtime.validateLicense(machine("fp")) }
             #expect(cache.hits - hits >= 15 && cache.misses - misses <= 5, "hits \(cache.hits - hits), misses \(cache.misses - misses)")
+            let metrics = try await clients.raw(.get, "/metrics").body
+            let text = String(buffer: metrics)
+            #expect(text.contains("locksmith_runtime_state_cache_total{result=\"hit\"} \(cache.hits)"), "\(text.prefix(3000))")
+            #expect(text.contains("locksmith_runtime_state_cache_total{result=\"miss\"} \(cache.misses)"))
 
             // A suspension made here holds from the very next call, and so does the reinstatement.
             _ = try await clients.admin.suspendLicense(id: fixture.license.id)
