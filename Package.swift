@@ -117,6 +117,7 @@ let package = Package(
                 "LocksmithServer", "LocksmithHandlers", "LocksmithAPI", "LocksmithStorage", "LocksmithCrypto",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "OTel", package: "swift-otel"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Sources/locksmith", swiftSettings: strictSettings),
         // The example app of the README: built with everything else, against the SDK alone.
