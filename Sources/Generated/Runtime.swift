@@ -642,6 +642,11 @@ extension Operations.CheckinFloatingLicense.Output {
 /// up to that much of their history, never a change. A device's `last_seen_at` is written at most once a
 /// minute.
 ///
+/// A change to a license, its devices, features, policy or account (a revocation, suspension, reset,
+/// blacklisting, a consumption) holds from the next runtime call. A deployment of several instances on
+/// PostgreSQL may set a runtime cache staleness (`--runtime-cache-staleness`): then the instance that made
+/// the change still holds it from the next call, and the others within that staleness.
+///
 /// Implemented by the server's handlers for the Runtime operations.
 public protocol RuntimeAPI<Context>: Sendable {
     /// What the server passes along with each request, such as the request id, the caller's identity, the
