@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What a signed runtime answer costs before it reads anything, and so how much of the machine a validation may use
-# at the throughput target (validate at 0.5× /health on SQLite, 0.35× on PostgreSQL).
+# at the throughput target (validate at 0.5× the signed floor on SQLite, 0.33× on PostgreSQL).
 #
 # Builds the server with bench/runtime-floor.patch applied (two routes that exist only for this script; the patch is
 # taken back out on exit), then measures in one run, twice over, on 127.0.0.1 with wrk -t1 -c64:
@@ -39,12 +39,12 @@ bench_start_server runtime-floor
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work" "$floor_bin"' EXIT
 bench_seed_license
 
-declare -A machine_cost
+declare -A machine_cost rps
 measure() { # name, path, [lua script]
 	local script=()
 	[ -n "${3:-}" ] && script=(-s "$3")
 	bench_cpu_measure "$base$2" "${script[@]}"
-	machine_cost[$1]=$machine_us
+	machine_cost[$1]=$machine_us rps[$1]=$measured_rps
 	printf "%-22s %9s req/s  p99 %-8s server %6.1f µs/request  machine %6.1f µs/request  non-2xx %s\n" \
 		"$1" "$measured_rps" "$measured_p99" "$server_us" "$machine_us" "$measured_non2xx"
 }
@@ -58,4 +58,6 @@ for round in 1 2; do
 	awk -v h="${machine_cost[health]}" -v f="${machine_cost[floor-signed]}" -v v="${machine_cost[validate]}" 'BEGIN {
 		printf "  machine CPU per request a validation may use at 0.5× /health: %.1f µs; at 0.35×: %.1f µs\n", h / 0.5, h / 0.35
 		printf "  the signed floor uses %.1f µs of it; validate uses %.1f µs (ratio now %.2f)\n", f, v, h / v }'
+	awk -v f="${rps[floor-signed]}" -v v="${rps[validate]}" 'BEGIN {
+		printf "  validate / the signed floor, by throughput: %.2f (targets: 0.5 on SQLite, 0.33 on PostgreSQL)\n", v / f }'
 done
