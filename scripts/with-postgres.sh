@@ -16,7 +16,7 @@
 #   LOCKSMITH_TEST_PGBOUNCER_URL=postgres://locksmith:<pw>@127.0.0.1:<port>/locksmith_test
 #
 # and a streaming replica of it (pg_basebackup, hot standby, random free port),
-# for the read-replica tests and scripts/fleet.sh:
+# for the read-replica tests and scripts/fleet.sh (none with LOCKSMITH_TEST_NO_REPLICA=1):
 #
 #   LOCKSMITH_TEST_REPLICA_URL           the same role and database on the replica
 #   LOCKSMITH_TEST_REPLICA_CONTROL_URL   role locksmith_replay, which may only
@@ -264,8 +264,12 @@ export LOCKSMITH_TEST_PROVISION_DATABASE_URL="postgres://locksmith_provision:$pr
 # Unix socket, which initdb's pg_hba.conf lets replicate), started as a hot standby
 # that streams from it (-R writes primary_conninfo and standby.signal). Its settings
 # are the primary's: a standby needs max_connections at least as large.
+# LOCKSMITH_TEST_NO_REPLICA=1 leaves it out: a benchmark of the primary's cost does not
+# want a standby replaying its WAL on the same cores.
 replica_port=$(free_port)
-if as_pg "$PGBIN/pg_basebackup" -h "$dir" -p "$port" -U "$superuser" -D "$dir/replica" -R -X stream --checkpoint=fast --no-sync \
+if [[ ${LOCKSMITH_TEST_NO_REPLICA:-0} == 1 ]]; then
+	echo "$prog: no streaming replica (LOCKSMITH_TEST_NO_REPLICA=1)" >&2
+elif as_pg "$PGBIN/pg_basebackup" -h "$dir" -p "$port" -U "$superuser" -D "$dir/replica" -R -X stream --checkpoint=fast --no-sync \
 	>>"$setup_log" 2>&1 &&
 	as_pg "$PGBIN/pg_ctl" -D "$dir/replica" -l "$dir/replica.log" -w -t 60 \
 		-o "-c listen_addresses=127.0.0.1 -p $replica_port -c unix_socket_directories=$dir -c fsync=off -c max_connections=1000" \
