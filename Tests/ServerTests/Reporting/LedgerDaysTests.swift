@@ -181,6 +181,34 @@ import Testing
         }
     }
 
+    /// `locksmith ledger recount` replaces the totals with a count of the rows, on a live SQLite database; PostgreSQL,
+    /// which keeps none, refuses it naming why.
+    @Test(arguments: TestBackend.available)
+    func theCommandLineCountsTheTotalsAgain(backend: TestBackend) async throws {
+        let server = try await TestServer.start(backend)
+        try await server.run { clients in
+            let fixture = try await LicensingFixture.make(clients)
+            let license = try await fixture.issue(clients).license
+            try await LedgerSeed.write(LedgerSeed.rows, license: license, server: server)
+            var arguments = ["ledger", "recount", "--data-dir", server.database.dataDirectory]
+            if let url = server.database.url { arguments += ["--database-url", url] }
+            guard backend == .sqlite else {
+                let refused = try await LocksmithCommand.run(arguments)
+                #expect(refused.status != 0 && refused.standardError.contains("PostgreSQL keeps no per-day totals"), "\(refused.output)")
+                return
+            }
+            let summary = { try await clients.admin.getUsageSummary(from: LedgerSeed.from, to: LedgerSeed.to, groupBy: [.day, .feature]).data }
+            let before = try await summary()
+            // Totals gone wrong (a repair's starting point): the whole-day report now says nothing.
+            try await server.services.database.write(.defaultAccount) { try $0.execute("DELETE FROM ledger_days", []) }
+            #expect(try await summary().totals.events == 0)
+            let recounted = try await LocksmithCommand.run(arguments)
+            #expect(recounted.status == 0 && recounted.standardOutput.contains("counted the ledger's per-day totals again"), "\(recounted.output)")
+            let after = try await summary()
+            #expect(after.totals == before.totals && after.groups == before.groups && before.totals.events == 6)
+        }
+    }
+
     /// Two consumptions of 2^62 units on one day make a sum past 64 bits: the report refuses it the same way whether
     /// it reads the rows or the day's totals.
     @Test(arguments: TestBackend.available)
