@@ -45,3 +45,34 @@ extension Database {
     public var keepsPlans: Bool { true }
     public func changeVersion() async throws -> Int64? { nil }
 }
+
+/// A database that hands every call to `base`: a decorator (tracing, counting writes, a test's interposer) implements only
+/// the calls it changes, and every other one reaches `base`, not a default of `Database` (a decorator that left out
+/// `changeVersion` would answer nil and silently turn the SQLite runtime cache off).
+public protocol DatabaseWrapper: Database {
+    var base: any Database { get }
+}
+
+extension DatabaseWrapper {
+    public var dialect: SQLDialect { base.dialect }
+    public var keepsPlans: Bool { base.keepsPlans }
+    public var statistics: PoolStatistics { base.statistics }
+
+    @discardableResult
+    public func read<T: Sendable>(_ scope: TenantScope, _ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
+        try await base.read(scope, body)
+    }
+
+    @discardableResult
+    public func write<T: Sendable>(_ scope: TenantScope, _ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
+        try await base.write(scope, body)
+    }
+
+    public func query(_ scope: TenantScope, _ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
+        try await base.query(scope, sql, binds)
+    }
+
+    public func ping() async -> String? { await base.ping() }
+    public func changeVersion() async throws -> Int64? { try await base.changeVersion() }
+    public func close() async { await base.close() }
+}

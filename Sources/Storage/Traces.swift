@@ -22,9 +22,7 @@ public enum Traces {
     /// off or nothing is being traced, as in background work.
     public static func currentTraceparent() -> String? {
         guard isOn, let context = ServiceContext.current else { return nil }
-        var carrier: [String: String] = [:]
-        InstrumentationSystem.instrument.inject(context, into: &carrier, using: DictionaryInjector())
-        return carrier["traceparent"]
+        return carrier(of: context)["traceparent"]
     }
 
     /// A context that continues the trace a stored `traceparent` names.
@@ -36,9 +34,14 @@ public enum Traces {
 
     /// The `traceparent` (and `tracestate`, when there is one) of `context`, as header pairs.
     public static func headers(of context: ServiceContext) -> [(String, String)] {
+        carrier(of: context).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// What the bootstrapped propagator writes for `context`, by header name.
+    private static func carrier(of context: ServiceContext) -> [String: String] {
         var carrier: [String: String] = [:]
         InstrumentationSystem.instrument.inject(context, into: &carrier, using: DictionaryInjector())
-        return carrier.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        return carrier
     }
 }
 
@@ -60,7 +63,7 @@ private struct DictionaryExtractor: Extractor {
 /// so that what the body records (a webhook delivery's `traceparent`) names the span it ran in.
 ///
 /// Installed by the server only when `Traces.isOn`; with tracing off the database is used unwrapped.
-public struct TracedDatabase: Database {
+public struct TracedDatabase: DatabaseWrapper {
     public let base: any Database
     private let system: String
 
@@ -68,10 +71,6 @@ public struct TracedDatabase: Database {
         self.base = base
         system = base.dialect == .postgres ? "postgresql" : "sqlite"
     }
-
-    public var dialect: SQLDialect { base.dialect }
-    public var keepsPlans: Bool { base.keepsPlans }
-    public var statistics: PoolStatistics { base.statistics }
 
     public func read<T: Sendable>(_ scope: TenantScope, _ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
         try await traced("read transaction") { context in
@@ -88,10 +87,6 @@ public struct TracedDatabase: Database {
     public func query(_ scope: TenantScope, _ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
         try await traced("query") { _ in try await base.query(scope, sql, binds) }
     }
-
-    public func ping() async -> String? { await base.ping() }
-    public func changeVersion() async throws -> Int64? { try await base.changeVersion() }
-    public func close() async { await base.close() }
 
     private func traced<T: Sendable>(_ name: String, _ work: (ServiceContext) async throws -> T) async throws -> T {
         guard let parent = ServiceContext.current else { return try await work(.topLevel) }

@@ -96,7 +96,7 @@ public final class RuntimeStateCache: Sendable {
 
 /// A database that tells a `RuntimeStateCache` each time one of its write transactions ends, committed or not: what
 /// this instance changed is never answered from the cache afterwards. Used with the bounded rule (PostgreSQL).
-public struct WriteCountingDatabase: Database {
+public struct WriteCountingDatabase: DatabaseWrapper {
     public let base: any Database
     let cache: RuntimeStateCache
 
@@ -105,24 +105,8 @@ public struct WriteCountingDatabase: Database {
         self.cache = cache
     }
 
-    public var dialect: SQLDialect { base.dialect }
-    public var keepsPlans: Bool { base.keepsPlans }
-    public var statistics: PoolStatistics { base.statistics }
-
-    public func read<T: Sendable>(_ scope: TenantScope, _ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
-        try await base.read(scope, body)
-    }
-
     public func write<T: Sendable>(_ scope: TenantScope, _ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
         defer { cache.noteLocalWrite() }
         return try await base.write(scope, body)
     }
-
-    public func query(_ scope: TenantScope, _ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
-        try await base.query(scope, sql, binds)
-    }
-
-    public func ping() async -> String? { await base.ping() }
-    public func changeVersion() async throws -> Int64? { try await base.changeVersion() }
-    public func close() async { await base.close() }
 }

@@ -193,15 +193,12 @@ import Testing
     }
 
     /// A database that counts write transactions, and once armed holds the `held`-th one since until released.
-    struct CountingDatabase: Database {
+    struct CountingDatabase: DatabaseWrapper {
         let base: any Database
         let writes = Locked(0)
         let armed = Locked(false)
         let held: Int
         let gate = Locked<(released: Bool, waiter: CheckedContinuation<Void, Never>?)>((false, nil))
-
-        var dialect: SQLDialect { base.dialect }
-        var statistics: PoolStatistics { base.statistics }
 
         /// Counts from zero, and holds the `held`-th write from now.
         func arm() {
@@ -216,14 +213,6 @@ import Testing
             }?.resume()
         }
 
-        func read<T: Sendable>(_ scope: TenantScope, _ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
-            try await base.read(scope, body)
-        }
-
-        func query(_ scope: TenantScope, _ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
-            try await base.query(scope, sql, binds)
-        }
-
         func write<T: Sendable>(_ scope: TenantScope, _ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
             if writes.withLock({ $0 += 1; return $0 }) == held, armed.withLock({ $0 }) {
                 await withCheckedContinuation { continuation in
@@ -236,9 +225,6 @@ import Testing
             }
             return try await base.write(scope, body)
         }
-
-        func ping() async -> String? { await base.ping() }
-        func close() async { await base.close() }
     }
 
     /// A repeat of an idempotent request still running waits for it with reads: on SQLite the writer serves the whole

@@ -5,7 +5,7 @@ import LocksmithStorage
 /// one statement, its pings can run something first or fail, and its reads' statements can be recorded: for what the
 /// server does when a write fails or is slow, a transaction dies half-way, or a check is still in flight, and for which
 /// SQL it runs.
-struct InterposedDatabase: Database {
+struct InterposedDatabase: DatabaseWrapper {
     let base: any Database
     /// Thrown by every write, without touching the database.
     var writeFailure: StorageError?
@@ -21,16 +21,9 @@ struct InterposedDatabase: Database {
     /// Records the SQL text of every statement run in a `read`.
     var readLog: StatementLog?
 
-    var dialect: SQLDialect { base.dialect }
-    var statistics: PoolStatistics { base.statistics }
-
     func read<T: Sendable>(_ scope: TenantScope, _ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
         guard let readLog else { return try await base.read(scope, body) }
         return try await base.read(scope) { connection in try body(InterposedConnection(base: connection, log: readLog)) }
-    }
-
-    func query(_ scope: TenantScope, _ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
-        try await base.query(scope, sql, binds)
     }
 
     func write<T: Sendable>(_ scope: TenantScope, _ body: @escaping @Sendable (any SQLConnection) throws -> T) async throws -> T {
@@ -44,10 +37,6 @@ struct InterposedDatabase: Database {
         await beforePing()
         if let problem = pingProblem() { return problem }
         return await base.ping()
-    }
-
-    func close() async {
-        await base.close()
     }
 }
 
