@@ -670,10 +670,9 @@ struct Ledger: AsyncParsableCommand {
             try await runReporting {
                 let configuration = try options.configuration()
                 try await Admin.withServices(configuration, logger: makeLogger(configuration)) { services in
-                    guard services.database.dialect == .sqlite else {
+                    guard let rows = try await LedgerDays.recountAll(on: services.database) else {
                         throw ConfigurationError("PostgreSQL keeps no per-day totals of the ledger: there is nothing to count again")
                     }
-                    let rows = try await LedgerDays.recountAll(on: services.database)
                     print("counted the ledger's per-day totals again: \(rows) rows")
                 }
             }

@@ -23,10 +23,11 @@ struct ActivityFilter: Sendable {
     }
 
     /// The SQL conditions selecting the account's rows in the window that match every equality, their values
-    /// appended to `binds` (placeholders count from the binds already there).
-    func conditions(binding binds: inout [SQLValue]) -> [String] {
+    /// appended to `binds` (placeholders count from the binds already there). The window is on `column`: the ledger's
+    /// `occurred_at`, or `ledger_days`' `day` (`LedgerDays`).
+    func conditions(binding binds: inout [SQLValue], over column: String = "occurred_at") -> [String] {
         binds += [from.sqlValue, to.sqlValue]
-        var conditions = ["account_id = $account", "occurred_at >= $\(binds.count - 1)", "occurred_at < $\(binds.count)"]
+        var conditions = ["account_id = $account", "\(column) >= $\(binds.count - 1)", "\(column) < $\(binds.count)"]
         for (column, value) in equalities {
             binds.append(.text(value))
             conditions.append("\(column) = $\(binds.count)")

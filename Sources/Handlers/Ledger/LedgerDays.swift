@@ -17,8 +17,6 @@ public import LocksmithStorage
 /// monthly partitions (0.5 s for the same report, `bench/scaling.sh`), and there the upserts of several instances'
 /// ledger flushes would queue on the same few rows of today.
 public enum LedgerDays {
-    static let dayLength: Int64 = 86_400_000
-
     /// Migration 20: the table, filled from the ledger as it is.
     static let migration: [String] = [
         """
@@ -46,7 +44,7 @@ public enum LedgerDays {
         """
         INSERT INTO ledger_days (account_id, day, product_id, feature_code, source, action, result_class, events, amount_high, amount_low,
                                  first_occurred_at, last_occurred_at)
-        SELECT account_id, occurred_at - occurred_at % \(dayLength), COALESCE(product_id, ''), COALESCE(feature_code, ''), source, action,
+        SELECT account_id, \(UsageGrouping.TimeBucket.day.sql()), COALESCE(product_id, ''), COALESCE(feature_code, ''), source, action,
                result_class, COUNT(*), SUM(counted >> 32), SUM(counted & 4294967295), MIN(occurred_at), MAX(occurred_at)
         FROM (SELECT *, \(LedgerAggregates.countedAmount) AS counted FROM activities WHERE \(condition))
         GROUP BY 1, 2, 3, 4, 5, 6, 7
@@ -62,9 +60,9 @@ public enum LedgerDays {
     }
 
     /// Counts every account's per-day totals again from the ledger, in one transaction (`locksmith ledger recount`);
-    /// returns how many rows the table holds after it. Throws on PostgreSQL, which keeps none.
-    public static func recountAll(on database: any Database) async throws -> Int {
-        guard database.dialect == .sqlite else { throw StorageError(.other, "per-day totals are kept on SQLite only") }
+    /// returns how many rows the table holds after it, or nil on PostgreSQL, which keeps none.
+    public static func recountAll(on database: any Database) async throws -> Int? {
+        guard database.dialect == .sqlite else { return nil }
         return try await database.write { connection in
             try connection.execute("DELETE FROM ledger_days", [])
             try connection.execute(recountSQL(where: "1 = 1"), [])
@@ -87,6 +85,15 @@ public enum LedgerDays {
         var amountLow: Int64 = 0
         var first = Int64.max
         var last = Int64.min
+
+        mutating func add(_ activity: Activity, at time: Int64) {
+            let counted = activity.countedAmount
+            events += 1
+            amountHigh += counted >> 32
+            amountLow += counted & 0xFFFF_FFFF
+            first = min(first, time)
+            last = max(last, time)
+        }
     }
 
     /// Adds `activities` (rows being appended to the ledger, in the same transaction) to their days' totals: one upsert
@@ -97,14 +104,10 @@ public enum LedgerDays {
         for activity in activities {
             let at = activity.occurredAt.millisecondsSince1970
             let key = Key(
-                day: at - at % dayLength, productID: activity.productID ?? "", featureCode: activity.featureCode ?? "",
-                source: activity.source.rawValue, action: activity.action, resultClass: activity.resultClass.rawValue)
-            let counted = activity.action == "license.consume" && activity.resultClass == .success ? activity.amount : 0
-            days[key, default: Totals()].events += 1
-            days[key]!.amountHigh += counted >> 32
-            days[key]!.amountLow += counted & 0xFFFF_FFFF
-            days[key]!.first = min(days[key]!.first, at)
-            days[key]!.last = max(days[key]!.last, at)
+                day: at - at % UsageGrouping.TimeBucket.dayLength, productID: activity.productID ?? "",
+                featureCode: activity.featureCode ?? "", source: activity.source.rawValue, action: activity.action,
+                resultClass: activity.resultClass.rawValue)
+            days[key, default: Totals()].add(activity, at: at)
         }
         for (key, totals) in days {
             try connection.execute(
@@ -127,20 +130,22 @@ public enum LedgerDays {
     /// The attribution columns `ledger_days` keeps, by their ledger names.
     static let columns: Set<String> = ["product_id", "feature_code", "source", "action", "result_class"]
 
-    /// The whole UTC days within `filter`'s window that `ledger_days` can answer for, as a window of its own; nil when
-    /// the filter or the grouping needs a column the table does not keep, the grouping is by hour, or the window holds
-    /// no whole day.
-    static func wholeDays(of filter: ActivityFilter, by grouping: UsageGrouping, on connection: TenantConnection) -> (from: Int64, to: Int64)? {
+    /// The whole UTC days within `filter`'s window that `ledger_days` can answer for, as a filter of their own with the
+    /// same equalities; nil when the filter or the grouping needs a column the table does not keep, the grouping is by
+    /// hour, or the window holds no whole day.
+    static func wholeDays(of filter: ActivityFilter, by grouping: UsageGrouping, on connection: TenantConnection) -> ActivityFilter? {
         guard connection.dialect == .sqlite, grouping.time != .hour,
             // '' stands for an absent product or feature there, which no filter of the ledger's rows matches.
             filter.equalities.allSatisfy({ columns.contains($0.0) && !$0.1.isEmpty }),
             grouping.canonicalDimensions.allSatisfy({ columns.contains(UsageGrouping.column($0)) })
         else { return nil }
-        let from = filter.from.millisecondsSince1970, to = filter.to.millisecondsSince1970
+        let from = filter.from.millisecondsSince1970, to = filter.to.millisecondsSince1970, day = UsageGrouping.TimeBucket.dayLength
         guard from >= 0 else { return nil }
-        let first = from % dayLength == 0 ? from : from - from % dayLength + dayLength
-        let end = to - to % dayLength
-        return first < end ? (first, end) : nil
+        let first = from % day == 0 ? from : from - from % day + day
+        let end = to - to % day
+        guard first < end else { return nil }
+        return ActivityFilter(
+            from: Date(millisecondsSince1970: first), to: Date(millisecondsSince1970: end), equalities: filter.equalities)
     }
 
     /// The SQL of one row's totals over `ledger_days`, in the columns `LedgerAggregates` reads (the amount as its two

@@ -33,81 +33,69 @@ enum LedgerAggregates {
     ) throws -> [UsageSummaryGroup]? {
         // Months are grouped by day in SQL; each month folds up to 31 day-groups into one.
         let rowCap = grouping.time == .month ? cap * 31 + 1 : cap + 1
-        var groups: [UsageSummaryGroup]
-        if let days = LedgerDays.wholeDays(of: filter, by: grouping, on: connection) {
-            let edges = [
-                ActivityFilter(from: filter.from, to: Date(millisecondsSince1970: days.from), equalities: filter.equalities),
-                ActivityFilter(from: Date(millisecondsSince1970: days.to), to: filter.to, equalities: filter.equalities),
-            ].filter { $0.from < $0.to }
-            groups = []
-            for edge in edges {
-                guard let part = try ledgerGroups(edge, by: grouping, rowCap: rowCap, on: connection) else { return nil }
-                groups += part
-            }
-            guard let part = try dayGroups(days, filter, by: grouping, rowCap: rowCap, on: connection) else { return nil }
-            groups = try merged(groups + part, grouping: grouping)
-        } else {
-            guard let part = try ledgerGroups(filter, by: grouping, rowCap: rowCap, on: connection) else { return nil }
-            groups = part
+        let parts: [(ActivityFilter, Source)] =
+            LedgerDays.wholeDays(of: filter, by: grouping, on: connection).map { days in
+                [
+                    (ActivityFilter(from: filter.from, to: days.from, equalities: filter.equalities), .ledger), (days, .days),
+                    (ActivityFilter(from: days.to, to: filter.to, equalities: filter.equalities), .ledger),
+                ].filter { part, _ in part.from < part.to }
+            } ?? [(filter, .ledger)]
+        var groups: [UsageSummaryGroup] = []
+        for (part, source) in parts {
+            guard let found = try selectGroups(part, from: source, by: grouping, rowCap: rowCap, on: connection) else { return nil }
+            groups += found
         }
+        if parts.count > 1 { groups = try merged(groups, grouping: grouping) }
         if grouping.time == .month { groups = try foldedIntoMonths(groups, grouping: grouping) }
         guard groups.count <= cap else { return nil }
         return groups.sorted { $0.precedes($1, in: grouping) }
     }
 
-    /// The groups of the ledger's rows matching `filter`; nil at `rowCap` rows or more.
-    private static func ledgerGroups(
-        _ filter: ActivityFilter, by grouping: UsageGrouping, rowCap: Int, on connection: TenantConnection
+    /// Where groups are counted: the ledger's rows, or their per-day totals on SQLite (`LedgerDays`).
+    private enum Source {
+        case ledger
+        case days
+
+        var table: String { self == .ledger ? "activities" : "ledger_days" }
+        var timeColumn: String { self == .ledger ? "occurred_at" : "day" }
+        /// The totals' SQL, in the columns `selectGroups` reads.
+        var totals: String { self == .ledger ? LedgerAggregates.totals : LedgerDays.totals }
+
+        /// A dimension's SQL; `ledger_days` keeps an absent product or feature as ''.
+        func dimension(_ dimension: UsageGroupBy) -> String {
+            self == .ledger ? UsageGrouping.column(dimension) : "NULLIF(\(UsageGrouping.column(dimension)), '')"
+        }
+
+        /// A group's amount: `ledger_days` keeps it as its two halves.
+        func amount(of row: SQLRow) throws -> Int64 {
+            switch self {
+            case .ledger: try row.optionalInt64("amount") ?? 0
+            case .days: try LedgerDays.amount(high: try row.int64("amount_high"), low: try row.int64("amount_low"))
+            }
+        }
+    }
+
+    /// One grouped SELECT of `source`'s rows matching `filter`; nil at `rowCap` rows or more.
+    private static func selectGroups(
+        _ filter: ActivityFilter, from source: Source, by grouping: UsageGrouping, rowCap: Int, on connection: TenantConnection
     ) throws -> [UsageSummaryGroup]? {
         var binds: [SQLValue] = []
-        let conditions = filter.conditions(binding: &binds)
-        return try selectGroups(
-            "activities", time: "occurred_at", dimension: UsageGrouping.column, totals: totals, conditions: conditions, binds: binds,
-            by: grouping, rowCap: rowCap, on: connection)
-    }
-
-    /// The groups of `ledger_days` over `days` (milliseconds; whole UTC days) matching `filter`'s equalities.
-    private static func dayGroups(
-        _ days: (from: Int64, to: Int64), _ filter: ActivityFilter, by grouping: UsageGrouping, rowCap: Int, on connection: TenantConnection
-    ) throws -> [UsageSummaryGroup]? {
-        var binds: [SQLValue] = [.integer(days.from), .integer(days.to)]
-        var conditions = ["account_id = $account", "day >= $1", "day < $2"]
-        for (column, value) in filter.equalities {
-            binds.append(.text(value))
-            conditions.append("\(column) = $\(binds.count)")
-        }
-        return try selectGroups(
-            "ledger_days", time: "day", dimension: { "NULLIF(\(UsageGrouping.column($0)), '')" }, totals: LedgerDays.totals,
-            conditions: conditions, binds: binds, by: grouping, rowCap: rowCap, on: connection)
-    }
-
-    /// One grouped SELECT over `table`; nil at `rowCap` rows or more. `totals` names its columns as `totals` does, or
-    /// gives the amount as `amount_high` and `amount_low` (`LedgerDays.totals`).
-    private static func selectGroups(
-        _ table: String, time column: String, dimension: (UsageGroupBy) -> String, totals: String, conditions: [String], binds: [SQLValue],
-        by grouping: UsageGrouping, rowCap: Int, on connection: TenantConnection
-    ) throws -> [UsageSummaryGroup]? {
-        var binds = binds
-        var keys = grouping.canonicalDimensions.map(dimension)
-        if let time = grouping.time { keys.insert(time.sql(over: column), at: 0) }
+        let conditions = filter.conditions(binding: &binds, over: source.timeColumn)
+        var keys = grouping.canonicalDimensions.map(source.dimension)
+        if let time = grouping.time { keys.insert(time.sql(over: source.timeColumn), at: 0) }
         let selected = keys.enumerated().map { "\($1) AS g\($0)" }
-        var sql = "SELECT \((selected + [totals]).joined(separator: ", ")) FROM \(table) WHERE \(conditions.joined(separator: " AND "))"
+        var sql = "SELECT \((selected + [source.totals]).joined(separator: ", ")) FROM \(source.table) WHERE \(conditions.joined(separator: " AND "))"
         if !keys.isEmpty {
             binds.append(.integer(Int64(rowCap)))
             sql += " GROUP BY \(keys.joined(separator: ", ")) LIMIT $\(binds.count)"
         }
         let rows = try connection.query(sql, binds)
         if rows.count >= rowCap && !keys.isEmpty { return nil }
-        let halves = table == "ledger_days"
         var groups: [UsageSummaryGroup] = []
         for row in rows {
             guard try row.optionalInt64("events") ?? 0 > 0 else { continue }
-            let amount =
-                halves
-                ? try LedgerDays.amount(high: try row.int64("amount_high"), low: try row.int64("amount_low"))
-                : try row.optionalInt64("amount") ?? 0
             var group = UsageSummaryGroup(
-                events: try row.int64("events"), amount: try ReportTotals.stated(amount),
+                events: try row.int64("events"), amount: try ReportTotals.stated(try source.amount(of: row)),
                 successEvents: try row.int64("success_events"), deniedEvents: try row.int64("denied_events"),
                 errorEvents: try row.int64("error_events"), firstOccurredAt: try row.date("first_occurred_at"),
                 lastOccurredAt: try row.date("last_occurred_at"))
@@ -284,5 +272,13 @@ extension UsageSummaryGroup {
             return Array(left.utf8).lexicographicallyPrecedes(Array(right.utf8))
         }
         return false
+    }
+}
+
+extension Activity {
+    /// What this row adds to the usage totals, as `LedgerAggregates.countedAmount` says in SQL: the amount of a
+    /// successful consumption, 0 for every other row.
+    var countedAmount: Int64 {
+        action == "license.consume" && resultClass == .success ? amount : 0
     }
 }

@@ -8,7 +8,7 @@ struct UsageGrouping: Sendable, Equatable {
         case hour, day, week, month
 
         private static let hourLength: Int64 = 3_600_000
-        private static let dayLength: Int64 = 86_400_000
+        static let dayLength: Int64 = 86_400_000
         /// 1970-01-01 was a Thursday: adding three days to a time counts from the Monday before.
         private static let mondayOffset: Int64 = 3 * dayLength
 

@@ -72,12 +72,11 @@ enum UsageLedgerBuilder {
 extension UsageLedgerEntry {
     /// A ledger row with what it adds to the usage totals.
     init(_ activity: Activity) {
-        let counted = activity.action == "license.consume" && activity.resultClass == .success ? activity.amount : 0
         self.init(
             id: activity.id, occurredAt: activity.occurredAt, action: activity.action, source: activity.source, productID: activity.productID,
             customerID: activity.customerID, licenseID: activity.licenseID, orderID: activity.orderID, subscriptionID: activity.subscriptionID,
             featureCode: activity.featureCode, amount: activity.amount, statusCode: activity.statusCode, resultClass: activity.resultClass,
             reasonCode: activity.reasonCode, deviceID: activity.deviceID, appVersion: activity.appVersion, requestID: activity.requestID,
-            metadata: activity.metadata, countedAmount: counted)
+            metadata: activity.metadata, countedAmount: activity.countedAmount)
     }
 }
