@@ -138,8 +138,7 @@ import Testing
     /// The runtime states a server process answered from its cache, from its `/metrics`.
     static func cacheHits(of process: ServerProcess) async throws -> Int {
         let (data, _) = try await URLSession.shared.data(from: process.baseURL.appendingPathComponent("metrics"))
-        let line = String(decoding: data, as: UTF8.self).split(separator: "\n").first { $0.hasPrefix("locksmith_runtime_state_cache_total{result=\"hit\"}") }
-        return line.flatMap { $0.split(separator: " ").last.flatMap { Int($0) } } ?? 0
+        return Int(metricSample(String(decoding: data, as: UTF8.self), #"locksmith_runtime_state_cache_total{result="hit"}"#) ?? 0)
     }
 
     @Test func theStalenessIsCheckedAndAppliesToPostgreSQLOnly() throws {

@@ -110,15 +110,10 @@ import Testing
 
             // /metrics counts where reads that may lag were answered.
             let metrics = try await clients.raw(.get, "/metrics").text
-            #expect(Self.sample(metrics, #"locksmith_replica_reads_total{outcome="replica"}"#) ?? 0 >= 4, "\(metrics)")
-            #expect(Self.sample(metrics, #"locksmith_replica_reads_total{outcome="behind"}"#) ?? 0 >= 2, "\(metrics)")
-            #expect(Self.sample(metrics, "locksmith_replica_lag_seconds") != nil)
+            #expect(metricSample(metrics, #"locksmith_replica_reads_total{outcome="replica"}"#) ?? 0 >= 4, "\(metrics)")
+            #expect(metricSample(metrics, #"locksmith_replica_reads_total{outcome="behind"}"#) ?? 0 >= 2, "\(metrics)")
+            #expect(metricSample(metrics, "locksmith_replica_lag_seconds") != nil)
         }
-    }
-
-    /// The value of one series in Prometheus text.
-    static func sample(_ text: String, _ series: String) -> Double? {
-        text.split(separator: "\n").first { $0.hasPrefix(series + " ") }.flatMap { Double($0.split(separator: " ").last ?? "") }
     }
 
     @Test func anUnreachableReplicaSendsReadsToThePrimary() async throws {
@@ -136,8 +131,8 @@ import Testing
             }
             #expect(try await clients.admin.getUsageSummary().meta.replicaLagMs == nil)
             let metrics = try await clients.raw(.get, "/metrics").text
-            #expect(Self.sample(metrics, #"locksmith_replica_reads_total{outcome="unavailable"}"#) == 4, "\(metrics)")
-            #expect(Self.sample(metrics, #"locksmith_replica_reads_total{outcome="replica"}"#) ?? 0 == 0, "\(metrics)")
+            #expect(metricSample(metrics, #"locksmith_replica_reads_total{outcome="unavailable"}"#) == 4, "\(metrics)")
+            #expect(metricSample(metrics, #"locksmith_replica_reads_total{outcome="replica"}"#) ?? 0 == 0, "\(metrics)")
         }
     }
 
